@@ -1,0 +1,73 @@
+// Sentence boundaries for news text. Candidates: line breaks (news files put one paragraph on a
+// line), and . ! ? … followed by space and an opening character. Refiners then drop candidates
+// after abbreviations, initials ("J. Smith") and dotted acronyms before a lower-case word.
+import type { Span } from '../../model/types.js';
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Sentence spans, trimmed of white space, never crossing a line break. */
+export function splitSentences(text: string): Span[] {
+  const sentences: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, sentences);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function splitLine(text: string, from: number, to: number, out: Span[]): void {
+  let start = skipSpace(text, from, to);
+  for (let i = start; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let end = i + 1;
+    while (end < to && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < to && CLOSERS.has(text[end]!)) end++;
+    if (end < to && !/\s/.test(text[end]!)) continue;
+    const next = skipSpace(text, end, to);
+    if (next >= to) break;
+    if (!opensSentence(text, next)) continue;
+    if (ch === '.' && end === i + 1 && isAbbreviationBefore(text, start, i, next)) continue;
+    out.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  const end = trimEnd(text, start, to);
+  if (end > start) out.push({ start, end });
+}
+
+function opensSentence(text: string, at: number): boolean {
+  const ch = text[at]!;
+  return /[\p{Lu}\p{N}"“‘'(\[«¿¡—–-]/u.test(ch);
+}
+
+function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  if (!word) return false;
+  const bare = word.replace(/\./g, '').toLowerCase();
+  // A single capital: an initial ("George W. Bush"), unless it closes a sentence like "... Plan B."
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (ABBREVIATIONS.has(bare)) {
+    if (!SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
+    return /^\p{Ll}/u.test(text[next]!);
+  }
+  // Dotted acronyms ("U.S.", "U.N."): a boundary only when a capitalised word that is not a name part follows.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return /^\p{Ll}/u.test(text[next]!) || /^(?:\p{Lu}\.)/u.test(text.slice(next, next + 2));
+  return false;
+}
+
+function skipSpace(text: string, at: number, to: number): number {
+  while (at < to && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}

@@ -1,0 +1,39 @@
+// dateline stories [--db FILE] [--json]
+import { openStore, defaultDbPath } from '../../store/open.js';
+import { groupStories } from '../../merge/stories.js';
+import type { AnnotatedDocument, Story } from '../../model/types.js';
+import type { Store } from '../../store/store.js';
+import { parse } from '../args.js';
+import type { CommandIO } from '../io.js';
+
+export const STORIES_USAGE = 'dateline stories [--db FILE] [--json]';
+
+export async function loadStories(store: Store): Promise<Story[]> {
+  const docs: AnnotatedDocument[] = [];
+  for await (const doc of store.eachDocument()) docs.push(doc);
+  return groupStories(docs);
+}
+
+export function storyJson(s: Story) {
+  return { id: s.id, title: s.title, category: s.category, date: s.date, first_reported: s.firstReported, documents: s.documents, sources: s.sources, events: s.events };
+}
+
+export async function storiesCommand(argv: string[], io: CommandIO): Promise<number> {
+  const { values } = parse('stories', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, STORIES_USAGE);
+  if (values.help) return io.out(`usage: ${STORIES_USAGE}\n`), 0;
+  const store = await openStore((values.db as string | undefined) ?? defaultDbPath(), { mustExist: true });
+  try {
+    const stories = await loadStories(store);
+    if (values.json) {
+      io.out(`${JSON.stringify(stories.map(storyJson), null, 1)}\n`);
+      return 0;
+    }
+    for (const s of stories) {
+      io.out(`${s.id} · ${s.category} · ${s.date ?? 'undated'} · ${s.documents.length} document(s)\n  ${s.title}\n`);
+      for (const src of s.sources) io.out(`    ${src.document} (${src.outlet ?? 'unknown outlet'}, ${src.published ?? 'undated'})${src.speakers.length ? ` · speakers: ${src.speakers.slice(0, 6).join('; ')}` : ''}\n`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

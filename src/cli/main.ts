@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The `dateline` command: picks the subcommand, runs it, and turns errors into clear messages
+// with their code and a non-zero exit.
+import { DatelineError } from '../model/diagnostics.js';
+import { processIO, type CommandIO } from './io.js';
+import { extractCommand, EXTRACT_USAGE } from './commands/extract.js';
+import { ingestCommand, INGEST_USAGE } from './commands/ingest.js';
+import { searchCommand, SEARCH_USAGE } from './commands/search.js';
+import { showCommand, SHOW_USAGE } from './commands/show.js';
+import { storiesCommand, STORIES_USAGE } from './commands/stories.js';
+import { demoCommand, DEMO_USAGE } from './commands/demo.js';
+
+type Command = (argv: string[], io: CommandIO) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string; about: string }> = {
+  extract: { run: extractCommand, usage: EXTRACT_USAGE, about: 'print who said what, events and dates of documents (CONTRACT.md JSON with --json)' },
+  ingest: { run: ingestCommand, usage: INGEST_USAGE, about: 'read, annotate and store documents in a SQLite file' },
+  search: { run: searchCommand, usage: SEARCH_USAGE, about: 'full-text search over stored sentences' },
+  show: { run: showCommand, usage: SHOW_USAGE, about: 'a stored document with its annotations marked' },
+  stories: { run: storiesCommand, usage: STORIES_USAGE, about: 'stored documents grouped into stories by shared events' },
+  demo: { run: demoCommand, usage: DEMO_USAGE, about: 'ingest the bundled examples and print a summary' },
+};
+
+function help(): string {
+  const lines = ['dateline: a sourced record of who did what to whom, when, where, and who says so', '', 'commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.about}`, `           ${c.usage}`);
+  lines.push('', 'The database defaults to ./dateline.db (or $DATELINE_DB). Error codes: docs/errors.md.');
+  return lines.join('\n') + '\n';
+}
+
+export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out('dateline 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`DL401 dateline: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof DatelineError) {
+      io.err(`${error.code} ${error.message}\n`);
+      return error.code === 'DL401' ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dateline: unexpected error (a bug; please report it with the input): ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,108 @@
+// The JSON of CONTRACT.md (`dateline extract --json`), made from an annotated document. The
+// schema is src/model/contract.schema.json; test/unit/model/golden.test.ts checks golden outputs
+// against it and against the offset rule.
+import type { AnnotatedDocument, Attribution, Entity, Event, EventParticipant, TimeExpression } from './types.js';
+
+export interface ContractSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ContractDocument {
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_basis: string | null;
+  text: string;
+  entities: unknown[];
+  times: unknown[];
+  attributions: unknown[];
+  events: unknown[];
+  diagnostics: unknown[];
+  stages: string[];
+}
+
+export function toContract(annotated: AnnotatedDocument): ContractDocument {
+  const { document: doc, layers } = annotated;
+  const attributionIndex = new Map(layers.attributions.map((a, i) => [a.id, i]));
+  return {
+    id: doc.id,
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    published: doc.published?.value ?? null,
+    published_basis: doc.published?.basis ?? null,
+    text: doc.text,
+    entities: layers.entities.map(entityJson),
+    times: layers.times.map(timeJson),
+    attributions: layers.attributions.map(attributionJson),
+    events: layers.events.map((e) => eventJson(e, layers.attributions, attributionIndex)),
+    diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, stage: d.stage ?? null, ...(d.span ? { start: d.span.start, end: d.span.end } : {}) })),
+    stages: annotated.stages,
+  };
+}
+
+function entityJson(e: Entity) {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    country: e.country,
+    source_type: e.sourceType ?? null,
+    role: e.role ?? null,
+    ids: e.ids ?? {},
+    coordinates: e.coordinates ?? null,
+    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.role ? { role: m.role } : {}) })),
+  };
+}
+
+function timeJson(t: TimeExpression) {
+  return {
+    id: t.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value,
+    granularity: t.granularity, anchor: t.anchor, inferred: t.inferred, ...(t.utcOffset ? { utc_offset: t.utcOffset } : {}),
+  };
+}
+
+function attributionJson(a: Attribution) {
+  return {
+    id: a.id,
+    source: a.source ? { text: a.source.text, name: a.source.name, entity: a.source.entity, start: a.source.start, end: a.source.end, type: a.source.type } : null,
+    cue: { text: a.cue.text, start: a.cue.start, end: a.cue.end },
+    channel: a.channel ? { name: a.channel.name, entity: a.channel.entity } : null,
+    content: { text: a.content.text, start: a.content.start, end: a.content.end },
+    kind: a.kind,
+    hedged: a.hedged,
+    hedges: a.hedges.map((h) => ({ text: h.text, start: h.start, end: h.end })),
+  };
+}
+
+function participantJson(p: EventParticipant) {
+  return { name: p.name, entity: p.entity };
+}
+
+function eventJson(e: Event, attributions: Attribution[], index: Map<string, number>) {
+  const carriers = e.attributions.map((id) => attributions[index.get(id) ?? -1]).filter((a): a is Attribution => a !== undefined);
+  return {
+    id: e.id,
+    category: e.category,
+    type: e.plover,
+    plover: e.plover,
+    mode: e.mode,
+    context: e.context,
+    trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
+    actors: e.actors.map(participantJson),
+    targets: e.targets.map(participantJson),
+    date: e.date,
+    time: e.time,
+    place: e.place ? participantJson(e.place) : null,
+    evidence: { text: e.evidence.text, start: e.evidence.start, end: e.evidence.end },
+    modality: e.modality,
+    hedged: e.modality === 'hedged',
+    attributed_to: carriers.map((a) => a.id),
+    sources: carriers.map((a) => a.source?.name ?? null).filter((s): s is string => s !== null),
+  };
+}

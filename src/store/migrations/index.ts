@@ -1,0 +1,80 @@
+// Schema migrations, in order. Each runs once, inside a transaction, and is recorded in
+// schema_migrations. Never edit a released migration: add a new one.
+import { sql, type Kysely } from 'kysely';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents and annotation indexes',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('url', 'text')
+        .addColumn('outlet', 'text')
+        .addColumn('title', 'text')
+        .addColumn('byline', 'text')
+        .addColumn('published', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('raw_hash', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('origin_path', 'text')
+        .addColumn('document_json', 'text', (c) => c.notNull())
+        .addColumn('layers_json', 'text', (c) => c.notNull())
+        .addColumn('stages', 'text', (c) => c.notNull())
+        .addColumn('words', 'integer', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('documents_published').on('documents').column('published').execute();
+
+      const child = (name: string) => db.schema.createTable(name).addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'));
+      await child('sentences').addColumn('idx', 'integer', (c) => c.notNull()).addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull()).addColumn('paragraph', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sentences_pk', ['document_id', 'idx']).execute();
+      await child('entities').addColumn('id', 'text', (c) => c.notNull()).addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull()).addColumn('country', 'text').addColumn('source_type', 'text')
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('entities_pk', ['document_id', 'id']).execute();
+      await db.schema.createIndex('entities_name').on('entities').column('name').execute();
+      await child('mentions').addColumn('entity_id', 'text', (c) => c.notNull()).addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull()).addColumn('kind', 'text', (c) => c.notNull()).execute();
+      await db.schema.createIndex('mentions_document').on('mentions').column('document_id').execute();
+      await child('times').addColumn('id', 'text', (c) => c.notNull()).addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull()).addColumn('type', 'text', (c) => c.notNull()).addColumn('value', 'text')
+        .addPrimaryKeyConstraint('times_pk', ['document_id', 'id']).execute();
+      await child('attributions').addColumn('id', 'text', (c) => c.notNull()).addColumn('source_name', 'text')
+        .addColumn('source_entity', 'text').addColumn('source_type', 'text')
+        .addColumn('cue_start', 'integer', (c) => c.notNull()).addColumn('cue_end', 'integer', (c) => c.notNull())
+        .addColumn('content_start', 'integer', (c) => c.notNull()).addColumn('content_end', 'integer', (c) => c.notNull())
+        .addColumn('channel', 'text').addColumn('kind', 'text', (c) => c.notNull()).addColumn('hedged', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('attributions_pk', ['document_id', 'id']).execute();
+      await db.schema.createIndex('attributions_source').on('attributions').column('source_name').execute();
+      await child('events').addColumn('id', 'text', (c) => c.notNull()).addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('plover', 'text', (c) => c.notNull()).addColumn('date', 'text').addColumn('time', 'text').addColumn('place', 'text')
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('evidence_start', 'integer', (c) => c.notNull()).addColumn('evidence_end', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('events_pk', ['document_id', 'id']).execute();
+      await db.schema.createIndex('events_date').on('events').columns(['date', 'category']).execute();
+      await child('diagnostics').addColumn('code', 'text', (c) => c.notNull()).addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull()).addColumn('stage', 'text').addColumn('start', 'integer').addColumn('end', 'integer').execute();
+      await db.schema.createIndex('diagnostics_document').on('diagnostics').column('document_id').execute();
+
+      if (dialect === 'sqlite') {
+        // Full text over sentences; the sentence's position rides along unindexed.
+        await sql`CREATE VIRTUAL TABLE sentence_search USING fts5(text, document_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      }
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,195 @@
+// The embedded default store: one SQLite file (better-sqlite3 behind Kysely), WAL journal,
+// one transaction per document, FTS5 over sentences.
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, SourceType } from '../../model/types.js';
+import { DatelineError } from '../../model/diagnostics.js';
+import type { Database } from '../schema.js';
+import { toRows, type DocumentRows } from '../rows.js';
+import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
+import type { DocumentSummary, PutResult, SearchHit, Store, StoreStats } from '../store.js';
+import { ftsQuery } from './fts-query.js';
+
+export interface SqliteStoreOptions {
+  /** Open an existing database only; fail instead of creating it. */
+  mustExist?: boolean;
+}
+
+export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  if (file !== ':memory:') {
+    if (options.mustExist && !fs.existsSync(file)) {
+      throw new DatelineError('DL302', `${file}: no such database; create it with "dateline ingest <files> --db ${file}"`, file);
+    }
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(file);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+  } catch (error) {
+    throw new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  await migrate(db, file);
+  return new SqliteStore(db);
+}
+
+async function migrate(db: Kysely<Database>, file: string): Promise<void> {
+  try {
+    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`.execute(db);
+  } catch (error) {
+    throw new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
+  }
+  const applied = new Set((await db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+  const newest = Math.max(0, ...applied);
+  if (newest > LATEST_VERSION) {
+    throw new DatelineError('DL301', `${file}: written by a newer Dateline (schema version ${newest}, this one knows up to ${LATEST_VERSION})`, file);
+  }
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx, 'sqlite');
+      await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() }).execute();
+    });
+  }
+}
+
+const CHILD_TABLES = ['sentences', 'entities', 'mentions', 'times', 'attributions', 'events', 'diagnostics'] as const;
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async putDocument(annotated: AnnotatedDocument): Promise<PutResult> {
+    const rows = toRows(annotated, new Date().toISOString());
+    return this.db.transaction().execute(async (trx) => {
+      const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
+      if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
+      const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).executeTakeFirst();
+      if (existing) await deleteDocument(trx, existing.id);
+      await insertRows(trx, rows, annotated);
+      return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
+    });
+  }
+
+  async getDocument(id: string): Promise<AnnotatedDocument | null> {
+    const row = await this.db.selectFrom('documents').select(['text', 'document_json', 'layers_json', 'stages']).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    return fromRow(row);
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
+    const count = (table: 'entities' | 'times' | 'attributions' | 'events' | 'diagnostics') =>
+      sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.document_id = d.id)`;
+    const rows = await this.db
+      .selectFrom('documents as d')
+      .select(['d.id', 'd.title', 'd.outlet', 'd.url', 'd.published', 'd.words'])
+      .select([count('entities').as('entities'), count('times').as('times'), count('attributions').as('attributions'), count('events').as('events'), count('diagnostics').as('diagnostics')])
+      .orderBy('d.published')
+      .orderBy('d.id')
+      .limit(options.limit ?? 1000)
+      .offset(options.offset ?? 0)
+      .execute();
+    return rows;
+  }
+
+  async *eachDocument(): AsyncIterable<AnnotatedDocument> {
+    const ids = await this.db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
+    for (const { id } of ids) {
+      const doc = await this.getDocument(id);
+      if (doc) yield doc;
+    }
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const result = await sql<{ document: string; sentence: number; highlighted: string; title: string | null; published: string | null; start: number; end: number; text: string }>`
+      SELECT s.document_id AS document, s.idx AS sentence, highlight(sentence_search, 0, '[[', ']]') AS highlighted,
+             d.title AS title, d.published AS published, se.start AS start, se."end" AS "end", s.text AS text
+      FROM sentence_search s
+      JOIN documents d ON d.id = s.document_id
+      JOIN sentences se ON se.document_id = s.document_id AND se.idx = s.idx
+      WHERE sentence_search MATCH ${match}
+      ORDER BY rank
+      LIMIT ${options.limit ?? 50}`.execute(this.db);
+    return result.rows;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (table: keyof Database) => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(this.db)).rows[0]!.n);
+    return {
+      documents: await n('documents'),
+      sentences: await n('sentences'),
+      entities: Number((await sql<{ n: number }>`SELECT count(DISTINCT name || '|' || type) AS n FROM entities`.execute(this.db)).rows[0]!.n),
+      mentions: await n('mentions'),
+      times: await n('times'),
+      attributions: await n('attributions'),
+      events: await n('events'),
+      diagnostics: await n('diagnostics'),
+    };
+  }
+
+  async eventsByDate(): Promise<{ date: string | null; category: EventCategory; count: number }[]> {
+    const rows = await this.db.selectFrom('events').select(['date', 'category', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy(['date', 'category']).orderBy('date').orderBy('category').execute();
+    return rows.map((r) => ({ date: r.date, category: r.category as EventCategory, count: Number(r.count) }));
+  }
+
+  async attributionsBySource(): Promise<{ source: string; type: SourceType; count: number }[]> {
+    const rows = await this.db.selectFrom('attributions').select(['source_name', 'source_type', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy(['source_name', 'source_type']).orderBy('count', 'desc').orderBy('source_name').execute();
+    return rows.map((r) => ({ source: r.source_name ?? '(no source)', type: (r.source_type ?? 'unknown') as SourceType, count: Number(r.count) }));
+  }
+
+  async topEntities(limit: number): Promise<{ name: string; type: string; documents: number; mentions: number }[]> {
+    const rows = await this.db.selectFrom('entities')
+      .select(['name', 'type', (eb) => eb.fn.count<number>('document_id').distinct().as('documents'), (eb) => eb.fn.sum<number>('mentions').as('mentions')])
+      .groupBy(['name', 'type']).orderBy('mentions', 'desc').orderBy('name').limit(limit).execute();
+    return rows.map((r) => ({ name: r.name, type: r.type, documents: Number(r.documents), mentions: Number(r.mentions) }));
+  }
+
+  async diagnostics(documentId?: string): Promise<(Diagnostic & { document: string })[]> {
+    let query = this.db.selectFrom('diagnostics').selectAll();
+    if (documentId) query = query.where('document_id', '=', documentId);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      document: r.document_id, code: r.code, severity: r.severity as Diagnostic['severity'], message: r.message,
+      ...(r.stage ? { stage: r.stage } : {}), ...(r.start != null && r.end != null ? { span: { start: r.start, end: r.end } } : {}),
+    }));
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
+  for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('document_id', '=', id).execute();
+  await sql`DELETE FROM sentence_search WHERE document_id = ${id}`.execute(trx);
+  await trx.deleteFrom('documents').where('id', '=', id).execute();
+}
+
+async function insertRows(trx: Transaction<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<void> {
+  await trx.insertInto('documents').values(rows.document).execute();
+  for (const table of CHILD_TABLES) {
+    const tableRows: readonly unknown[] = rows[table];
+    // SQLite caps bound parameters per statement: insert in slices.
+    for (let i = 0; i < tableRows.length; i += 100) {
+      await trx.insertInto(table).values(tableRows.slice(i, i + 100) as never).execute();
+    }
+  }
+  const text = annotated.document.text;
+  for (const s of annotated.layers.sentences) {
+    await sql`INSERT INTO sentence_search (text, document_id, idx) VALUES (${text.slice(s.start, s.end)}, ${rows.document.id}, ${s.index})`.execute(trx);
+  }
+}
+
+function fromRow(row: { text: string; document_json: string; layers_json: string; stages: string }): AnnotatedDocument {
+  const document = { ...(JSON.parse(row.document_json) as Omit<Document, 'text'>), text: row.text } as Document;
+  return { document, layers: JSON.parse(row.layers_json) as Layers, stages: row.stages ? row.stages.split(' ') : [] };
+}

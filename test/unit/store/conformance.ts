@@ -1,0 +1,85 @@
+// One conformance suite for every Store implementation: each backend's test file calls it with
+// a function that opens a fresh, empty store.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Store } from '../../../src/store/store.js';
+import { makeAnnotated } from '../../builders.js';
+
+export function storeConformance(name: string, openEmpty: () => Promise<Store>): void {
+  describe(`${name} store`, () => {
+    it('stores a document and gives it back with every layer and offset intact', async () => {
+      const store = await openEmpty();
+      const doc = makeAnnotated('d1');
+      assert.deepEqual(await store.putDocument(doc), { id: 'd1', status: 'inserted' });
+      const back = await store.getDocument('d1');
+      assert.ok(back);
+      assert.equal(back.document.text, doc.document.text);
+      assert.deepEqual(back.layers, doc.layers);
+      assert.deepEqual(back.stages, doc.stages);
+      await store.close();
+    });
+
+    it('treats the same clean text twice as one document', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      const again = await store.putDocument(makeAnnotated('another-id'));
+      assert.equal(again.status, 'unchanged');
+      assert.equal(again.sameAs, 'd1');
+      assert.equal((await store.stats()).documents, 1);
+      await store.close();
+    });
+
+    it('replaces a document whose id comes back with new text, leaving no stale annotations', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      const result = await store.putDocument(makeAnnotated('d1', 'Officials said nothing happened on Friday.'));
+      assert.equal(result.status, 'updated');
+      const stats = await store.stats();
+      assert.equal(stats.documents, 1);
+      assert.equal(stats.events, 0);
+      assert.equal(stats.attributions, 1);
+      await store.close();
+    });
+
+    it('finds sentences by words, with the sentence offsets into the document', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said the talks ended.'));
+      const hits = await store.search('missile');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]!.document, 'd1');
+      assert.match(hits[0]!.highlighted, /\[\[missile\]\]/);
+      const doc = await store.getDocument('d1');
+      assert.equal(doc!.document.text.slice(hits[0]!.start, hits[0]!.end), hits[0]!.text);
+      assert.deepEqual(await store.search('AND OR "'), []);
+      assert.equal((await store.search('offic')).length, 2, 'the last word matches as a prefix');
+      await store.close();
+    });
+
+    it('counts events by date and attributions by source', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said North Korea fired a missile on Friday again.', '2025-03-22'));
+      assert.deepEqual(await store.eventsByDate(), [
+        { date: '2025-03-21', category: 'weapons_test', count: 1 },
+        { date: '2025-03-22', category: 'weapons_test', count: 1 },
+      ]);
+      assert.deepEqual(await store.attributionsBySource(), [{ source: 'officials', type: 'anonymous_official', count: 2 }]);
+      const [top] = await store.topEntities(5);
+      assert.deepEqual(top, { name: 'North Korea', type: 'country', documents: 2, mentions: 2 });
+      const listed = await store.listDocuments();
+      assert.deepEqual(listed.map((d) => [d.id, d.events, d.attributions]), [['d1', 1, 1], ['d2', 1, 1]]);
+      await store.close();
+    });
+
+    it('iterates over every stored document', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said the talks ended.'));
+      const ids: string[] = [];
+      for await (const doc of store.eachDocument()) ids.push(doc.document.id);
+      assert.deepEqual(ids.sort(), ['d1', 'd2']);
+      await store.close();
+    });
+  });
+}
