@@ -2,7 +2,7 @@
 // every layer a stage requires is produced by an earlier stage (spaCy's requires/assigns).
 import type { AnnotatedDocument, Document, LayerName, Layers } from '../model/types.js';
 import { diagnostic } from '../model/diagnostics.js';
-import type { Stage } from './stage.js';
+import type { AnyStage } from './stage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import { sentenceStage } from './sentences/stage.js';
@@ -12,12 +12,12 @@ import { attributionStage } from './attributions/stage.js';
 import { eventStage } from './events/stage.js';
 
 export interface Pipeline {
-  stages: readonly Stage[];
+  stages: readonly AnyStage[];
   annotate(document: Document): AnnotatedDocument;
 }
 
 /** The stages in the order they run. */
-export function defaultStages(knowledge: Knowledge = loadKnowledge()): Stage[] {
+export function defaultStages(knowledge: Knowledge = loadKnowledge()): AnyStage[] {
   return [
     sentenceStage(),
     entityStage(knowledge),
@@ -29,13 +29,13 @@ export function defaultStages(knowledge: Knowledge = loadKnowledge()): Stage[] {
 
 const EMPTY_LAYERS: Layers = { sentences: [], tokens: [], entities: [], times: [], attributions: [], events: [] };
 
-export function buildPipeline(stages: readonly Stage[] = defaultStages()): Pipeline {
+export function buildPipeline(stages: readonly AnyStage[] = defaultStages()): Pipeline {
   checkOrder(stages);
   return { stages, annotate: (document) => runStages(stages, document) };
 }
 
 /** Throws when a stage requires a layer that no earlier stage produces, or two stages produce the same layer. */
-export function checkOrder(stages: readonly Stage[]): void {
+export function checkOrder(stages: readonly AnyStage[]): void {
   const produced = new Map<LayerName, string>();
   for (const stage of stages) {
     for (const layer of stage.requires) {
@@ -51,7 +51,7 @@ export function checkOrder(stages: readonly Stage[]): void {
   }
 }
 
-function runStages(stages: readonly Stage[], document: Document): AnnotatedDocument {
+function runStages(stages: readonly AnyStage[], document: Document): AnnotatedDocument {
   const layers: Partial<Layers> = {};
   const diagnostics = [...document.diagnostics];
   const ran: string[] = [];

@@ -23,3 +23,12 @@ export function need<K extends LayerName>(layers: Partial<Layers>, name: K): Lay
   if (!layer) throw new Error(`layer "${name}" is missing: declare it in the stage's requires and put a stage producing it earlier`);
   return layer as Layers[K];
 }
+
+/** Any stage, whatever it produces: the type of the pipeline's list. */
+export interface AnyStage {
+  name: string;
+  version: string;
+  requires: readonly LayerName[];
+  produces: readonly LayerName[];
+  run(input: StageInput): Partial<Layers> & { diagnostics?: Diagnostic[] };
+}

@@ -230,6 +230,8 @@ export interface Event {
   /** Ids of the attributions that carry the event. */
   attributions: string[];
   sentence: number;
+  /** Other passages of the document that report the same event ("the test", "Thursday's launch"), merged into this one. */
+  mentions?: TextSpan[];
 }
 
 /** Everything the annotators add to a document. A stage fills some of these layers. */

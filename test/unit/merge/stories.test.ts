@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupStories } from '../../../src/merge/stories.js';
+import { makeAnnotated } from '../../builders.js';
+
+describe('story grouping', () => {
+  it('puts two reports of one event by one actor within days into one story', () => {
+    const a = makeAnnotated('a', 'Officials said North Korea fired a missile on Friday.', '2025-03-21');
+    const b = makeAnnotated('b', 'Officials said North Korea fired a missile on Friday, a day earlier.', '2025-03-22');
+    const stories = groupStories([a, b]);
+    assert.equal(stories.length, 1);
+    assert.deepEqual(stories[0]!.documents, ['a', 'b']);
+    assert.equal(stories[0]!.category, 'weapons_test');
+    assert.equal(stories[0]!.firstReported, '2025-03-21');
+  });
+
+  it('keeps the same kind of event weeks apart in separate stories', () => {
+    const a = makeAnnotated('a', 'Officials said North Korea fired a missile on Friday.', '2025-03-21');
+    const b = makeAnnotated('b', 'Officials said North Korea fired a missile on Friday, again.', '2025-05-02');
+    assert.equal(groupStories([a, b]).length, 2);
+  });
+
+  it('gives every document a story, even one with no events', () => {
+    const stories = groupStories([makeAnnotated('quiet', 'Officials said the talks ended.')]);
+    assert.deepEqual(stories.map((s) => s.documents), [['quiet']]);
+  });
+});

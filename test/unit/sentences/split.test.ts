@@ -1,0 +1,50 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/annotate/sentences/split.js';
+import { tokenize } from '../../../src/annotate/sentences/tokenize.js';
+import { sentenceStage } from '../../../src/annotate/sentences/stage.js';
+import { makeDocument } from '../../builders.js';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const words = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+
+describe('sentence splitting', () => {
+  it('splits at a full stop followed by a capital', () => {
+    assert.deepEqual(sentences('The talks ended. Both sides left.'), ['The talks ended.', 'Both sides left.']);
+  });
+
+  it('does not split after titles, initials, months or dotted acronyms before a lower-case word', () => {
+    assert.deepEqual(sentences('Gen. John W. Smith met Dr. Lee on Jan. 5 in the U.S. capital.'), ['Gen. John W. Smith met Dr. Lee on Jan. 5 in the U.S. capital.']);
+  });
+
+  it('keeps a closing quotation mark with its sentence', () => {
+    assert.deepEqual(sentences('He said: “We will respond.” The ministry agreed.'), ['He said: “We will respond.”', 'The ministry agreed.']);
+  });
+
+  it('treats each line as a boundary, since news files put a paragraph on a line', () => {
+    assert.deepEqual(sentences('Visits by officials\nOn Friday, the minister arrived.'), ['Visits by officials', 'On Friday, the minister arrived.']);
+  });
+
+  it('ends a sentence at a question or exclamation mark', () => {
+    assert.deepEqual(sentences('Was it a test? Nobody knows! Officials declined to comment.'), ['Was it a test?', 'Nobody knows!', 'Officials declined to comment.']);
+  });
+});
+
+describe('tokens', () => {
+  it('keeps hyphens, inner apostrophes, numbers with separators and dotted acronyms whole', () => {
+    assert.deepEqual(words('Shin Seung-ki’s 10,000 anti-aircraft U.S. troops'), ['Shin', 'Seung-ki’s', '10,000', 'anti-aircraft', 'U.S.', 'troops']);
+  });
+
+  it('separates quotation marks and punctuation', () => {
+    assert.deepEqual(words('“highly reliable”, he said.'), ['“', 'highly', 'reliable', '”', ',', 'he', 'said', '.']);
+  });
+});
+
+describe('sentence stage', () => {
+  it('gives every sentence its paragraph and every token its sentence, with true offsets', () => {
+    const text = 'First line here. Second sentence.\n\nNew paragraph.';
+    const { sentences: ss, tokens } = sentenceStage().run({ document: makeDocument(text), layers: {} });
+    assert.deepEqual(ss.map((s) => [text.slice(s.start, s.end), s.paragraph]), [['First line here.', 0], ['Second sentence.', 0], ['New paragraph.', 1]]);
+    assert.equal(tokens.filter((t) => t.sentence === 2).map((t) => text.slice(t.start, t.end)).join(' '), 'New paragraph .');
+  });
+});
