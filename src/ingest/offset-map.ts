@@ -1,0 +1,134 @@
+// Maps clean-text paragraphs back to the raw HTML. The raw string is projected onto its visible
+// letters and digits (tags, scripts and comments dropped, entities decoded), each remembering where
+// it came from; a paragraph is found by its first and last letters in that projection. A paragraph
+// that cannot be found is left out: a missing entry is better than a wrong one.
+import type { OffsetMapEntry, Span } from '../model/types.js';
+
+// Named entities that stand for letters (others, like &mdash;, are not letters and drop out anyway).
+const ENTITY_LETTERS: Record<string, string> = {
+  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', aelig: 'æ', ccedil: 'ç', eacute: 'é',
+  egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', ntilde: 'ñ', oacute: 'ó',
+  ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
+  yacute: 'ý', yuml: 'ÿ', szlig: 'ß', eth: 'ð', thorn: 'þ',
+};
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const TAG = /<\/?([a-zA-Z][^\s/>]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/y;
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/y;
+// Elements whose content is never article text in the page as served.
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
+
+function fold(ch: string): string {
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
+}
+
+function decodeEntity(name: string): string {
+  if (name.startsWith('#')) {
+    const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+  }
+  // Case does not matter: the projection is folded to lower case.
+  return ENTITY_LETTERS[name.toLowerCase()] ?? '';
+}
+
+interface Projection {
+  chars: string;
+  /** Raw index where the i-th projected char starts, and where it ends (exclusive). */
+  start: number[];
+  end: number[];
+}
+
+export function project(raw: string): Projection {
+  const chars: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const push = (ch: string, s: number, e: number): void => {
+    if (!ALNUM.test(ch)) return;
+    for (const unit of fold(ch)) { chars.push(unit); start.push(s); end.push(e); }
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i]!;
+    if (c === '<') {
+      if (raw.startsWith('<!--', i)) {
+        const close = raw.indexOf('-->', i + 4);
+        i = close < 0 ? raw.length : close + 3;
+        continue;
+      }
+      TAG.lastIndex = i;
+      const m = TAG.exec(raw);
+      if (m) {
+        i = TAG.lastIndex;
+        const name = m[1]!.toLowerCase();
+        if (!m[0].startsWith('</') && RAW_TEXT.has(name)) {
+          const close = new RegExp(`</${name}`, 'ig');
+          close.lastIndex = i;
+          i = close.exec(raw)?.index ?? raw.length;
+        }
+        continue;
+      }
+      if (/[!?/]/.test(raw[i + 1] ?? '')) {
+        const close = raw.indexOf('>', i);
+        i = close < 0 ? raw.length : close + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(raw);
+      if (m) {
+        for (const ch of decodeEntity(m[1]!)) push(ch, i, ENTITY.lastIndex);
+        i = ENTITY.lastIndex;
+        continue;
+      }
+    }
+    const cp = raw.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    push(ch, i, i + ch.length);
+    i += ch.length;
+  }
+  return { chars: chars.join(''), start, end };
+}
+
+function key(text: string): string {
+  let out = '';
+  for (const ch of text) if (ALNUM.test(ch)) out += fold(ch);
+  return out;
+}
+
+const ENDS = 40;
+
+/** One entry per paragraph found in the raw HTML, in order. */
+export function buildOffsetMap(raw: string, text: string, paragraphs: readonly Span[]): OffsetMapEntry[] {
+  const proj = project(raw);
+  const entries: OffsetMapEntry[] = [];
+  let cursor = 0;
+  for (const p of paragraphs) {
+    const k = key(text.slice(p.start, p.end));
+    if (k.length < 4) continue;
+    const head = k.slice(0, ENDS);
+    const tail = k.slice(-ENDS);
+    const at = proj.chars.indexOf(head, cursor);
+    if (at < 0) continue;
+    // The tail should sit about k.length after the head; allow some slack for text the cleaner
+    // dropped or an entity the projection could not decode, but no more.
+    const slack = Math.ceil(k.length * 0.2) + 20;
+    const tailAt = k.length <= ENDS ? at : proj.chars.indexOf(tail, Math.max(at, at + k.length - tail.length - slack));
+    if (tailAt < 0 || tailAt + tail.length - at > k.length + slack) continue;
+    const last = tailAt + tail.length - 1;
+    let rawStart = proj.start[at]!;
+    let rawEnd = proj.end[last]!;
+    // Take in punctuation before the first and after the last letter when the raw HTML has it as is.
+    const para = text.slice(p.start, p.end);
+    const lead = /^[^\p{L}\p{N}]*/u.exec(para)![0];
+    const trail = /[^\p{L}\p{N}]*$/u.exec(para)![0];
+    if (lead && raw.slice(rawStart - lead.length, rawStart) === lead) rawStart -= lead.length;
+    if (trail && raw.startsWith(trail, rawEnd)) rawEnd += trail.length;
+    entries.push({ start: p.start, end: p.end, rawStart, rawEnd });
+    cursor = last + 1;
+  }
+  return entries;
+}
