@@ -1,6 +1,7 @@
 // Command-line parsing shared by the subcommands: node's parseArgs, with usage errors as DL401.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DatelineError } from '../model/diagnostics.js';
+import { parseByteSize } from '../ingest/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -28,4 +29,12 @@ export function positiveInt(command: string, name: string, value: string | undef
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw usageError(command, `--${name} must be a positive whole number, not "${value}"`, usage);
   return n;
+}
+
+/** A size like 20000000, 20M or 20MiB from --max-bytes; a bad one is DL117, as for DATELINE_MAX_BYTES. */
+export function byteSize(value: string | boolean | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bytes = parseByteSize(value);
+  if (bytes === null) throw new DatelineError('DL117', `--max-bytes "${value}" is not a size: give a positive number of bytes, like 20000000 or 20MiB`);
+  return bytes;
 }

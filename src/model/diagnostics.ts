@@ -24,7 +24,7 @@ export const CODES = {
   DL112: { severity: 'warning', summary: 'A feed item has no text or summary and was skipped.' },
   DL113: { severity: 'warning', summary: 'The declared charset is unknown; the input was decoded as UTF-8.' },
   DL114: { severity: 'warning', summary: 'The input was decoded with the charset it declares (not UTF-8).' },
-  DL115: { severity: 'warning', summary: 'A metadata date was found but could not be read; it was ignored.' },
+  DL115: { severity: 'warning', summary: 'A metadata date was found but could not be read or is implausible (in the future, before 1900); it was ignored.' },
   DL116: { severity: 'info', summary: 'No publication date is known: relative dates in the text stay unresolved.' },
   DL117: { severity: 'error', summary: 'A size limit setting (--max-bytes / DATELINE_MAX_BYTES) is not a positive number of bytes.' },
   // annotate: the pipeline and its stages (DL2xx)
@@ -33,7 +33,7 @@ export const CODES = {
   DL203: { severity: 'info', summary: 'A place name is ambiguous; it was left unresolved with its candidates.' },
   // store (DL3xx)
   DL301: { severity: 'error', summary: 'The database was written by a newer Dateline (unknown migration); upgrade Dateline.' },
-  DL302: { severity: 'error', summary: 'The file is not a Dateline database (or not SQLite).' },
+  DL302: { severity: 'error', summary: 'The file is not a Dateline database (or not SQLite), or does not exist where one must.' },
   DL303: { severity: 'error', summary: 'No document with this id in the database.' },
   // command line (DL4xx)
   DL401: { severity: 'error', summary: 'The command line is not valid: unknown command, option or missing argument.' },

@@ -3,7 +3,7 @@ import { buildPipeline } from '../../annotate/pipeline.js';
 import { toContract } from '../../model/contract.js';
 import { readPaths, parsePublished } from '../../ingest/index.js';
 import { renderReport } from '../report.js';
-import { parse, positiveInt, usageError } from '../args.js';
+import { byteSize, parse, usageError } from '../args.js';
 import { reportFailures, type Failure } from '../failures.js';
 import type { CommandIO } from '../io.js';
 
@@ -22,7 +22,7 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
   for await (const item of readPaths(positionals, {
     published: values.published as string | undefined,
     outlet: values.outlet as string | undefined,
-    maxBytes: positiveInt('extract', 'max-bytes', values['max-bytes'] as string | undefined, EXTRACT_USAGE),
+    maxBytes: byteSize(values['max-bytes']),
   })) {
     if (!item.ok) {
       failures.push({ origin: item.origin, diagnostic: item.diagnostic });

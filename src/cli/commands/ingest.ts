@@ -3,7 +3,7 @@ import { buildPipeline } from '../../annotate/pipeline.js';
 import { readPaths, parsePublished } from '../../ingest/index.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
 import type { PutStatus, Store } from '../../store/store.js';
-import { parse, positiveInt, usageError } from '../args.js';
+import { byteSize, parse, usageError } from '../args.js';
 import { reportFailures, type Failure } from '../failures.js';
 import { createProgress } from '../progress.js';
 import type { CommandIO } from '../io.js';
@@ -48,7 +48,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
     const { counts, failures } = await ingestPaths(store, positionals, {
       published: values.published as string | undefined,
       outlet: values.outlet as string | undefined,
-      maxBytes: positiveInt('ingest', 'max-bytes', values['max-bytes'] as string | undefined, INGEST_USAGE),
+      maxBytes: byteSize(values['max-bytes']),
     }, io);
     io.out(`${db}: ${counts.inserted} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${failures.length} failed\n`);
     return reportFailures(io, failures, counts.inserted + counts.updated + counts.unchanged, 'stored');
