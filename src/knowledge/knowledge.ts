@@ -25,6 +25,8 @@ export interface KnownEntity {
   /** For a country: its demonyms ("North Korean"); for a place: whether it is a national capital. */
   demonyms?: string[];
   capital?: boolean;
+  /** A first-level region or named territory (a state, an oblast), not a city. */
+  region?: boolean;
   /** For organisations: the noun a text uses to refer back to it ("agency", "ministry"). */
   nominals?: string[];
 }
@@ -59,6 +61,12 @@ export interface Knowledge {
   lookupForms(surface: string): NameHit[];
   /** Whether some name or alias starts with this surface form (lets the matcher stop early). */
   isNamePrefix(surface: string): boolean;
+  /** Fast path for matchers that build keys themselves (see names.ts nameKey): hits before case rules. */
+  hitsForKey(key: string): readonly NameHit[];
+  /** Fast path: whether some name key starts with this key at a token boundary. */
+  isKeyPrefix(key: string): boolean;
+  /** First-word keys of the few names written with a lower-case first letter ("dpa", "al-Qaeda"): the matcher starts only there or at a capital. */
+  lowercaseStarts: ReadonlySet<string>;
   /** A title or role ("Deputy Foreign Minister" → foreign minister, government); case-insensitive. */
   lookupRole(phrase: string): RoleInfo | undefined;
   /** The longest role, in words. */
@@ -115,6 +123,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
   const demonyms = new Map<string, KnownEntity>();
   const capitals = new Map<string, KnownEntity>();
   const countries: KnownEntity[] = [];
+  const lowercaseStarts = new Set<string>();
   let maxNameWords = 1;
 
   const addForm = (entity: KnownEntity, form: string, kind: NameForm): void => {
@@ -124,6 +133,8 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     if (!hits) forms.set(key, (hits = []));
     if (hits.some((h) => h.entity === entity && h.form === form)) return;
     hits.push({ entity, form, kind });
+    const initial = form.charAt(0);
+    if (initial !== initial.toUpperCase()) lowercaseStarts.add(key.split(/[ .]/)[0]!);
     maxNameWords = Math.max(maxNameWords, key.split(' ').length);
     // Prefixes at every place a token can end, so the matcher can extend token by token.
     for (let i = 1; i < key.length; i++) {
@@ -172,11 +183,16 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     maxNameWords,
     lookupForms,
     isNamePrefix: (surface) => prefixes.has(nameKey(surface)),
+    hitsForKey: (key) => forms.get(key) ?? NO_HITS,
+    isKeyPrefix: (key) => prefixes.has(key),
+    lowercaseStarts,
     lookupRole: (phrase) => roles.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim()),
     maxRoleWords,
     countries: () => countries,
   };
 }
+
+const NO_HITS: readonly NameHit[] = [];
 
 function isWordChar(code: number): boolean {
   // Letters and digits of any script: anything above ASCII counts as a letter here.

@@ -8,7 +8,7 @@ export interface OffsetViolation {
   found: string;
 }
 
-export function offsetViolations(doc: { text: string }): OffsetViolation[] {
+export function offsetViolations(doc: { text: string; [field: string]: unknown }): OffsetViolation[] {
   const violations: OffsetViolation[] = [];
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));

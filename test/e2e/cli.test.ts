@@ -19,7 +19,7 @@ describe('dateline extract', () => {
     const [doc] = jsonLines(r.stdout);
     assert.equal(doc.id, 'seed-article');
     assert.equal(doc.published, '2025-03-21');
-    assert.ok(validate(doc), JSON.stringify(validate.errors));
+    assert.equal(validate(doc), true, JSON.stringify(validate.errors));
     assert.deepEqual(offsetViolations(doc), []);
     assert.ok(doc.attributions.length > 0 && doc.events.length > 0 && doc.times.length > 0 && doc.entities.length > 0);
   });

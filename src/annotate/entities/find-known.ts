@@ -1,0 +1,86 @@
+// Finder 1: the dictionary matcher. Longest match first over the tokens of each sentence, for the
+// knowledge base's names, aliases, acronyms and demonyms. Case rules come from the knowledge base
+// (acronyms exact, names capitalised); a possessive "'s" may end a match without being part of it.
+import type { Knowledge, NameHit } from '../../knowledge/knowledge.js';
+import { casingFits } from '../../knowledge/names.js';
+import { RANK, type Candidate } from './candidates.js';
+import type { DocView } from './view.js';
+
+const MAX_TOKENS = 16;
+
+export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = view;
+  for (const [first, end] of view.sentenceTokens) {
+    let i = first;
+    while (i < end) {
+      const match = longestMatch(view, knowledge, i, end);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const { last, matchEnd, hits } = match;
+      out.push(candidateFrom(i, last, matchEnd, hits));
+      i = last + 1;
+    }
+  }
+  return out;
+
+  function candidateFrom(i: number, last: number, matchEnd: number, hits: NameHit[]): Candidate {
+    const demonym = hits.every((h) => h.kind === 'demonym');
+    const known = [...new Set(hits.map((h) => h.entity))];
+    const onlyPlaces = known.every((k) => k.type === 'place');
+    const kind = demonym ? 'demonym' : hits.some((h) => h.kind === 'name') ? 'name' : hits.some((h) => h.kind === 'acronym') ? 'acronym' : 'alias';
+    return {
+      start: tokens[i]!.start,
+      end: matchEnd,
+      tokenStart: i,
+      tokenEnd: last + 1,
+      sentence: tokens[i]!.sentence,
+      origin: 'knowledge',
+      kind,
+      known,
+      type: null,
+      name: text.slice(tokens[i]!.start, matchEnd),
+      rank: onlyPlaces ? RANK.knownPlace : RANK.knownNamed,
+    };
+  }
+}
+
+interface Match {
+  last: number;
+  matchEnd: number;
+  hits: NameHit[];
+}
+
+function longestMatch(view: DocView, knowledge: Knowledge, i: number, end: number): Match | null {
+  const { tokens, text } = view;
+  const t = tokens[i]!;
+  if (t.kind !== 'word' && t.kind !== 'number') return null;
+  // Names start with a capital, a digit ("38 North"), or one of the few lower-case openings ("dpa").
+  if (t.kind === 'word' && !t.capitalised && !knowledge.lowercaseStarts.has(t.key)) return null;
+  let best: Match | null = null;
+  const limit = Math.min(end, i + MAX_TOKENS);
+  // Keys are built token by token, the way nameKey() builds them from a whole name.
+  let key = '';
+  for (let j = i; j < limit; j++) {
+    const tj = tokens[j]!;
+    key = j === i ? tj.key : tj.start > tokens[j - 1]!.end ? `${key} ${tj.key}` : key + tj.key;
+    const hits = fitting(knowledge.hitsForKey(key), text, t.start, tj.end);
+    if (hits.length) best = { last: j, matchEnd: tj.end, hits };
+    else if (tj.possessive) {
+      // A possessive ends a name ("Korea's") unless the name itself holds it ("People's Daily").
+      const base = fitting(knowledge.hitsForKey(key.slice(0, key.length - (tj.end - tj.baseEnd))), text, t.start, tj.baseEnd);
+      if (base.length) best = { last: j, matchEnd: tj.baseEnd, hits: base };
+    }
+    if (!knowledge.isKeyPrefix(key)) break;
+  }
+  return best;
+}
+
+/** The hits whose case rules the words in the text meet. */
+function fitting(hits: readonly NameHit[], text: string, start: number, end: number): NameHit[] {
+  if (!hits.length) return [];
+  const surface = text.slice(start, end);
+  return hits.filter((h) => casingFits(h.form, surface));
+}

@@ -1,0 +1,278 @@
+// Finder 3: capitalised name sequences the knowledge base does not hold. A run of name words
+// (with connectors such as "of" inside) is cut at role titles ("Deputy Foreign Minister" before
+// "Andrey Rudenko") and typed by its head word: an organisation head ("Administration",
+// "Institute") makes an organisation, a place head ("Oblast", "Province") a place. Runs without
+// a head are left untyped here; refine-types.ts types them by their context.
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { RANK, type Candidate } from './candidates.js';
+import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
+import { isNameWord, type DocView } from './view.js';
+import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+
+const MAX_PERSON_TOKENS = 4;
+
+export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [first, end] of view.sentenceTokens) {
+    let i = first;
+    while (i < end) {
+      if (!startsName(view, knowledge, i)) {
+        i++;
+        continue;
+      }
+      const runEnd = runEndFrom(view, i, end);
+      segmentRun(view, knowledge, i, runEnd, out);
+      i = runEnd;
+    }
+  }
+  return out;
+}
+
+function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
+  if (!isNameWord(view, i)) return false;
+  const t = view.tokens[i]!;
+  // A sentence-initial role noun is not a name ("Analysts say", "Officials said"), unless a name follows it ("President Lee").
+  if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1)) return false;
+  return true;
+}
+
+/** The end (exclusive) of the run of name words from i: connectors only between name words; a possessive ends it. */
+function runEndFrom(view: DocView, i: number, end: number): number {
+  const { tokens } = view;
+  let j = i;
+  while (j < end) {
+    const t = tokens[j]!;
+    if (isNameWord(view, j)) {
+      // Shouted words and ordinary ones do not make one name ("SAVE A QUARTER Let's say").
+      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3)) break;
+      j++;
+      if (t.possessive) break;
+      continue;
+    }
+    // "George W. Bush": the dot after an initial.
+    if (t.text === '.' && j > i && isInitial(view, j - 1) && isNameWord(view, j + 1) && j + 1 < end) {
+      j++;
+      continue;
+    }
+    // "of", "for", "of the": allowed when a name word follows.
+    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised) {
+      let k = j + 1;
+      while (k < end && tokens[k]!.kind === 'word' && NAME_CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.capitalised) k++;
+      if (k < end && isNameWord(view, k) && k - j <= 2) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // Trailing connectors never end a name.
+  while (j > i && !tokens[j - 1]!.capitalised) j--;
+  return j;
+}
+
+/** Cuts a run at role titles and emits its pieces. */
+function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: number, out: Candidate[]): void {
+  const { tokens } = view;
+  // A lower-case role just before the run is its title ("leader Kim Jong Un", "analyst Jane Doe").
+  const before = first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && !tokens[first - 1]!.capitalised ? roleEndingAt(view, knowledge, first - 1, view.sentenceTokens[tokens[first]!.sentence]![0]) : null;
+  let title: RoleMatch | null = before ?? honorificBefore(view, first);
+  let segmentStart = first;
+  let p = first;
+  while (p < end) {
+    const role = roleAt(view, knowledge, p, end);
+    // "Director of the CIA": a role joined to an organisation is no title; it ends the name before it.
+    if (role && role.tokenEnd < end && isConnector(view, role.tokenEnd)) {
+      if (p > segmentStart) emitSegment(view, segmentStart, p, title, out);
+      out.push(roleCandidate(view, role));
+      title = null;
+      p = role.tokenEnd;
+      while (p < end && isConnector(view, p)) p++;
+      segmentStart = p;
+      continue;
+    }
+    if (role && role.tokenEnd < end && isTitleBefore(view, role.tokenEnd) && !namesOrganisation(view, role.tokenEnd, end)) {
+      if (p > segmentStart) emitSegment(view, segmentStart, p, title, out);
+      out.push(roleCandidate(view, role));
+      title = role;
+      p = role.tokenEnd;
+      segmentStart = p;
+      // The name after a title is a person: up to a connector or four words.
+      const q = personEnd(view, p, end);
+      if (q > p) {
+        out.push(personCandidate(view, p, q, role));
+        p = q;
+        segmentStart = q;
+        title = null;
+      }
+      continue;
+    }
+    p++;
+  }
+  if (end > segmentStart) emitSegment(view, segmentStart, end, title, out);
+}
+
+/** "Mr. Obama", "Gen Milley": an honorific or abbreviated rank just before the name, as a title. */
+function honorificBefore(view: DocView, first: number): RoleMatch | null {
+  const { tokens } = view;
+  let k = first - 1;
+  if (tokens[k]?.text === '.') k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[first]!.sentence || t.kind !== 'word') return null;
+  const kind = HONORIFICS.get(t.lower);
+  if (!kind) return null;
+  return { tokenStart: k, tokenEnd: first, start: t.start, end: tokens[first - 1]!.end, info: { role: t.lower, sourceType: kind }, ...(kind === 'person' ? { courtesy: true } : {}) };
+}
+
+/** The end of a personal name from p: name words and particles between them ("Maria Laura da Rocha"), at most four words. */
+function personEnd(view: DocView, p: number, end: number): number {
+  const { tokens } = view;
+  let q = p;
+  let words = 0;
+  while (q < end && words < MAX_PERSON_TOKENS) {
+    const t = tokens[q]!;
+    if (isNameWord(view, q) && !ORG_HEADS.has(t.lower)) {
+      q++;
+      words++;
+      if (t.possessive) break;
+      continue;
+    }
+    if (q > p && PERSON_PARTICLES.has(t.lower) && isNameWord(view, q + 1) && q + 1 < end) {
+      q++;
+      continue;
+    }
+    // An initial: "J. Joe Ricketts", "George W. Bush".
+    if (q > p && t.text === '.' && isInitial(view, q - 1) && isNameWord(view, q + 1)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+/** A single capital letter, as in an initial ("W" in "George W. Bush"). */
+function isInitial(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  return !!t && t.capitalised && t.text.length === 1;
+}
+
+function isConnector(view: DocView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return !t.capitalised && NAME_CONNECTORS.has(t.lower);
+}
+
+/** Whether the words after a role, up to the next connector, hold an organisation head ("Republican National Committee"). */
+function namesOrganisation(view: DocView, from: number, end: number): boolean {
+  for (let k = from; k < end && !isConnector(view, k); k++) if (ORG_HEADS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A role is a title when a name word that is not an organisation or place head follows it ("General Staff" is no title). */
+function isTitleBefore(view: DocView, next: number): boolean {
+  const t = view.tokens[next];
+  if (!t || !isNameWord(view, next)) return false;
+  return !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
+}
+
+/** Emits a segment of a run without a title inside: an organisation, a place, or an untyped name. */
+function emitSegment(view: DocView, first: number, end: number, title: RoleMatch | null, out: Candidate[]): void {
+  const { tokens } = view;
+  if (title && title.tokenEnd === first) {
+    const q = personEnd(view, first, end);
+    if (q > first) {
+      out.push(personCandidate(view, first, q, title));
+      if (q < end) emitSegment(view, q, end, null, out);
+      return;
+    }
+  }
+  let orgHead: string | undefined;
+  for (let k = first; k < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.capitalised) orgHead = tokens[k]!.lower;
+  const last = tokens[end - 1]!;
+  // A head word alone ("Police", "Army") is a common noun, not a name.
+  let named = false;
+  for (let k = first; k < end; k++) if (!ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.capitalised) named = true;
+  const headline = view.headlines.has(tokens[first]!.sentence);
+  if (orgHead && named && !headline) {
+    // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head.
+    const split = splitAtAnd(view, first, end);
+    if (split) {
+      emitSegment(view, first, split, null, out);
+      emitSegment(view, split + 1, end, null, out);
+      return;
+    }
+    out.push(nameCandidate(view, first, end, 'organisation', RANK.patternOrg, ORG_HEADS.get(orgHead)));
+    return;
+  }
+  if (PLACE_HEADS.has(last.lower) && end - first > 1 && !headline) {
+    out.push(nameCandidate(view, first, end, 'place', RANK.placeWithCue));
+    return;
+  }
+  // Without a head, connectors other than name particles separate names ("Kim and Putin").
+  let s = first;
+  for (let k = first; k <= end; k++) {
+    const t = tokens[k];
+    const cut = k === end || (!t!.capitalised && !PERSON_PARTICLES.has(t!.lower));
+    if (!cut) continue;
+    if (k > s) out.push(nameCandidate(view, s, k, null, RANK.patternOther));
+    s = k + 1;
+  }
+}
+
+function splitAtAnd(view: DocView, first: number, end: number): number | null {
+  const { tokens } = view;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised) continue;
+    const hasHead = (a: number, b: number): boolean => {
+      for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]!.lower) && tokens[i]!.capitalised) return true;
+      return false;
+    };
+    if (hasHead(first, k) && hasHead(k + 1, end) && ORG_HEADS.has(tokens[k - 1]!.lower)) return k;
+  }
+  return null;
+}
+
+function roleCandidate(view: DocView, role: RoleMatch): Candidate {
+  return {
+    start: role.start,
+    end: role.end,
+    tokenStart: role.tokenStart,
+    tokenEnd: role.tokenEnd,
+    sentence: view.tokens[role.tokenStart]!.sentence,
+    origin: 'role-title',
+    kind: 'nominal',
+    known: [],
+    type: null,
+    name: view.text.slice(role.start, role.end),
+    role: view.text.slice(role.start, role.end),
+    sourceType: role.info.sourceType,
+    rank: RANK.roleTitle,
+  };
+}
+
+function personCandidate(view: DocView, first: number, end: number, role: RoleMatch): Candidate {
+  const c = nameCandidate(view, first, end, 'person', RANK.roleTitle);
+  if (!role.courtesy) c.role = view.text.slice(role.start, role.end);
+  c.roleTokenStart = role.tokenStart;
+  c.sourceType = role.info.sourceType === 'person' ? 'person' : role.info.sourceType;
+  return c;
+}
+
+function nameCandidate(view: DocView, first: number, end: number, type: Candidate['type'], rank: number, sourceType?: Candidate['sourceType']): Candidate {
+  const { tokens, text } = view;
+  const last = tokens[end - 1]!;
+  const stop = last.baseEnd;
+  return {
+    start: tokens[first]!.start,
+    end: stop,
+    tokenStart: first,
+    tokenEnd: end,
+    sentence: tokens[first]!.sentence,
+    origin: 'pattern',
+    kind: 'name',
+    known: [],
+    type,
+    name: text.slice(tokens[first]!.start, stop).replace(/\s+/g, ' '),
+    ...(sourceType ? { sourceType } : {}),
+    rank,
+  };
+}

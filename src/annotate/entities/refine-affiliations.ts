@@ -1,0 +1,86 @@
+// Refiner: roles, countries and speaker kinds. A person after a title takes the country named
+// just before the title ("Russia's Security Council Secretary Sergei Shoigu" → RU); a person with
+// an appositive role (", a researcher at …") takes that role; an organisation found by its head
+// word takes the country named just before it ("North Korea's Missile Administration") and the
+// speaker kind its head suggests. Persons without a role are plain "person" speakers.
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { SourceType } from '../../model/types.js';
+import type { Candidate } from './candidates.js';
+import { appositiveRole } from './refine-types.js';
+import type { DocView } from './view.js';
+
+export function refineAffiliations(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
+  const byEndToken = new Map<number, Candidate>();
+  for (const c of candidates) byEndToken.set(c.tokenEnd, c);
+  for (const c of candidates) {
+    if (c.linkTo || c.origin === 'role-title') continue;
+    if (c.type === 'person') {
+      if (!c.role) {
+        const next = view.tokens[c.tokenEnd];
+        if (next && next.text === ',' && next.sentence === c.sentence) {
+          const role = appositiveRole(view, knowledge, c.tokenEnd + 1);
+          if (role) {
+            c.role = view.text.slice(role.start, role.end);
+            c.sourceType = role.info.sourceType;
+          }
+        }
+      }
+      const org = clauseOrganisation(view, candidates, c);
+      if (org) {
+        const k = org.known.length === 1 ? org.known[0]! : undefined;
+        const orgType = k?.sourceType ?? org.sourceType;
+        c.role ??= k?.name ?? org.name;
+        if (!c.sourceType || c.sourceType === 'person') c.sourceType = PERSON_KIND[orgType ?? ''] ?? c.sourceType;
+        c.country ??= k?.country ?? org.country ?? null;
+      }
+      const anchor = c.roleTokenStart ?? c.tokenStart;
+      const before = byEndToken.get(anchor);
+      const country = countryOf(before);
+      if (country && c.country == null) c.country = country;
+      c.sourceType ??= 'person';
+      continue;
+    }
+    if (c.origin === 'pattern' && c.type === 'place') {
+      if (c.country == null) c.country = countryOf(byEndToken.get(c.tokenStart)) ?? null;
+      continue;
+    }
+    if (c.origin === 'pattern' && c.type === 'organisation') {
+      if (c.country == null) c.country = countryOf(byEndToken.get(c.tokenStart)) ?? null;
+      c.sourceType ??= 'organisation';
+    }
+  }
+}
+
+/** What a person working at an organisation of each kind speaks as. */
+const PERSON_KIND: Record<string, SourceType> = {
+  expert: 'expert', news_agency: 'media', media: 'media', state_media: 'state_media', government: 'official',
+  military: 'military', intelligence: 'intelligence', organisation: 'person',
+};
+
+const CLAUSE_TOKENS = 30;
+
+/**
+ * The organisation named in the clause right after a person (", who leads research at the X",
+ * ", a researcher at X", ", the head of X"), up to the clause's end.
+ */
+function clauseOrganisation(view: DocView, candidates: Candidate[], person: Candidate): Candidate | undefined {
+  const { tokens } = view;
+  const comma = tokens[person.tokenEnd];
+  if (!comma || comma.text !== ',' || comma.sentence !== person.sentence) return undefined;
+  let end = person.tokenEnd + 1;
+  while (end < tokens.length && end - person.tokenEnd < CLAUSE_TOKENS && tokens[end]!.sentence === person.sentence && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
+  for (const c of candidates) {
+    if (c.tokenStart <= person.tokenEnd || c.tokenStart >= end || c.linkTo) continue;
+    const k = c.known.length === 1 ? c.known[0]! : undefined;
+    if ((k && (k.type === 'organisation' || k.type === 'group')) || (c.origin === 'pattern' && c.type === 'organisation')) return c;
+  }
+  return undefined;
+}
+
+/** The country a mention names or belongs to: a country, a capital standing for it, a demonym, a known organisation. */
+function countryOf(c: Candidate | undefined): string | null {
+  if (!c || c.known.length !== 1) return null;
+  const k = c.known[0]!;
+  if (c.asPlace) return null;
+  return k.country;
+}

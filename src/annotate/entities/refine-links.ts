@@ -1,0 +1,121 @@
+// Refiners that link one mention to another's entity: acronyms defined in the text ("Joint Chiefs
+// of Staff (JCS)" makes later "JCS" the same body), and surnames ("Kim" after "Kim Jong Un",
+// "Shoigu" after "Sergei Shoigu").
+import type { Candidate } from './candidates.js';
+import type { DocView } from './view.js';
+
+/** "Long Name (ACR)": the acronym becomes an alias of the long name, here and in later mentions. */
+export function linkAcronymDefinitions(view: DocView, candidates: Candidate[]): void {
+  const { tokens, text } = view;
+  const byStartToken = new Map<number, Candidate>();
+  for (const c of candidates) byStartToken.set(c.tokenStart, c);
+  const defined = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.origin === 'role-title' || c.kind === 'demonym') continue;
+    const open = tokens[c.tokenEnd];
+    const acr = tokens[c.tokenEnd + 1];
+    const close = tokens[c.tokenEnd + 2];
+    if (!open || open.text !== '(' || !acr || !acr.allCaps || !close || close.text !== ')') continue;
+    const acronym = text.slice(acr.start, acr.end);
+    if (!initialsFit(acronym, c.name)) continue;
+    defined.set(acronym, c);
+    const inner = byStartToken.get(c.tokenEnd + 1);
+    if (inner && inner !== c) {
+      inner.linkTo = c;
+      inner.kind = 'acronym';
+    }
+  }
+  if (!defined.size) return;
+  for (const c of candidates) {
+    if (c.linkTo || c.origin === 'role-title') continue;
+    const def = defined.get(text.slice(c.start, c.end));
+    if (def && def !== c && def.start < c.start) {
+      c.linkTo = def;
+      c.kind = 'acronym';
+    }
+  }
+}
+
+/** Whether an acronym can abbreviate a name: its first letter opens the name (after "The"), and its letters occur in order. */
+function initialsFit(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const words = name.replace(/^the\s+/i, '').split(/[\s\-]+/).filter(Boolean);
+  if (!letters || !words.length) return false;
+  if (words[0]![0]!.toUpperCase() !== letters[0]) return false;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  let k = 0;
+  for (const ch of initials) if (ch === letters[k]) k++;
+  return k >= Math.min(letters.length, 2);
+}
+
+/**
+ * A short name that is the first or last word of a person named in the document is that person
+ * ("Kim" → "Kim Jong Un", "Shoigu" → "Sergei Shoigu"). Given names rarely stand alone in news,
+ * but family-name-first names (Korean, Chinese) are cited by their first word, so both count;
+ * the most recent person before the mention wins, then the first one after it.
+ */
+export function linkSurnames(view: DocView, candidates: Candidate[]): void {
+  const persons = candidates.filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2 && !c.linkTo);
+  const wordsOf = new Map<Candidate, string[]>(persons.map((p) => [p, p.name.split(' ')]));
+  // Names typed somewhere in the document, for the same words left untyped elsewhere (a headline).
+  const typedByName = new Map<string, Candidate>();
+  for (const c of candidates) if (c.origin === 'pattern' && c.type !== null && !c.weakType && !c.linkTo && !typedByName.has(c.name)) typedByName.set(c.name, c);
+  for (const c of candidates) {
+    if (c.linkTo) continue;
+    if (c.origin === 'knowledge') {
+      // A town taken for a place on weak evidence, named like a person of the document: the person.
+      if (c.weakType && c.tokenEnd - c.tokenStart === 1) linkTownToPerson(c, persons, wordsOf);
+      continue;
+    }
+    if (c.origin !== 'pattern') continue;
+    // The same full name, untyped where it stood (a headline): the person named elsewhere.
+    if (c.type === null || c.weakType) {
+      const same = persons.find((p) => p !== c && p.name === c.name) ?? typedByName.get(c.name);
+      if (same && same !== c) {
+        c.linkTo = same;
+        c.type = same.type;
+        c.weakType = false;
+        continue;
+      }
+    }
+    if (c.type !== null && !c.weakType && !(c.type === 'person' && c.tokenEnd - c.tokenStart === 1)) continue;
+    if (c.tokenEnd - c.tokenStart > 2) continue;
+    const name = c.name;
+    const size = c.tokenEnd - c.tokenStart;
+    const fits = (p: Candidate): boolean => {
+      if (p === c) return false;
+      const w = wordsOf.get(p)!;
+      if (w.length <= size) return false;
+      return w[w.length - 1] === name || w[0] === name || p.name.endsWith(' ' + name) || p.name.startsWith(name + ' ');
+    };
+    let target: Candidate | undefined;
+    for (const p of persons) {
+      if (!fits(p)) continue;
+      if (p.start < c.start) target = p;
+      else if (!target) {
+        target = p;
+        break;
+      }
+    }
+    if (target) {
+      c.linkTo = target;
+      c.kind = 'surname';
+      c.type = 'person';
+      c.weakType = false;
+    }
+  }
+}
+
+function linkTownToPerson(c: Candidate, persons: Candidate[], wordsOf: Map<Candidate, string[]>): void {
+  const target = persons.find((p) => {
+    const w = wordsOf.get(p)!;
+    return w[w.length - 1] === c.name || w[0] === c.name;
+  });
+  if (!target) return;
+  c.linkTo = target;
+  c.kind = 'surname';
+  c.type = 'person';
+  c.known = [];
+  c.asPlace = undefined;
+  c.weakType = false;
+}

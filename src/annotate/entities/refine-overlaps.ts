@@ -1,0 +1,35 @@
+// Refiner: removes overlapping candidates. The longer span wins ("World Institute for North Korea
+// Studies" over "North Korea"); at equal length the lower rank wins (a known name over a pattern).
+// Before that, a pattern organisation that starts with a known country or demonym gives those
+// words up to it ("Chinese Foreign Ministry" → Chinese + Foreign Ministry), so the country
+// stays a mention and becomes the organisation's affiliation.
+import { span, type Candidate } from './candidates.js';
+import type { DocView } from './view.js';
+
+export function trimLeadingCountries(view: DocView, candidates: Candidate[]): void {
+  const countryAt = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.origin === 'knowledge' && (c.kind === 'demonym' || c.known.some((k) => k.type === 'country'))) countryAt.set(c.tokenStart, c);
+  }
+  for (const c of candidates) {
+    if (c.origin !== 'pattern' || c.type !== 'organisation') continue;
+    const lead = countryAt.get(c.tokenStart);
+    if (!lead || lead.tokenEnd >= c.tokenEnd) continue;
+    c.tokenStart = lead.tokenEnd;
+    c.start = view.tokens[c.tokenStart]!.start;
+    c.name = view.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    c.country = lead.known[0]?.country ?? null;
+  }
+}
+
+export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => span(b) - span(a) || a.rank - b.rank || a.start - b.start);
+  const kept: Candidate[] = [];
+  const taken: [number, number][] = [];
+  for (const c of ordered) {
+    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    kept.push(c);
+    taken.push([c.start, c.end]);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,142 @@
+// Refiner: types the untyped name sequences by their context. A person is a name followed by
+// ", who", a speech verb, or an appositive role, or shaped like a personal name (two to four
+// capitalised words); a place follows a locative preposition; an unknown acronym is an
+// organisation. Names no cue types stay untyped: a later refiner may link them as surnames.
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { RANK, type Candidate } from './candidates.js';
+import { isRoleWord, roleAt } from './roles.js';
+import type { DocView } from './view.js';
+import { COMMON_SUBJECTS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAME_CAPS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS, SPEECH_VERBS } from './words.js';
+
+export function typeNames(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.origin !== 'pattern') continue;
+    if (c.type === null || c.type === 'place') extendOverPlaceHead(view, c);
+    if (c.type !== null) continue;
+    const cue = contextType(view, knowledge, c);
+    if (cue === 'person-by-shape') {
+      c.type = 'person';
+      c.rank = RANK.shapePerson;
+      continue;
+    }
+    if (cue) {
+      c.type = cue;
+      // A place only because of the preposition before it: a person's surname may still claim it.
+      if (cue === 'place') c.weakType = true;
+      // An acronym typed only by its capitals yields to any known name of the same words.
+      c.rank = cue === 'place' ? RANK.placeWithCue : cue === 'person' ? RANK.patternPerson : c.tokenEnd - c.tokenStart === 1 ? RANK.patternOther : RANK.patternOrg;
+    }
+  }
+}
+
+/** The type the context gives; "person-by-shape" when only the look of the name says person. */
+function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candidate['type'] | 'person-by-shape' {
+  const { tokens } = view;
+  const words = c.tokenEnd - c.tokenStart;
+  const next = tokens[c.tokenEnd];
+  const sameSentence = (t: typeof next): t is NonNullable<typeof next> => !!t && t.sentence === c.sentence;
+  const allCaps = words === 1 && tokens[c.tokenStart]!.allCaps;
+  if (allCaps && !view.headlines.has(c.sentence)) {
+    const before = tokens[c.tokenStart - 1];
+    if (NON_NAME_CAPS.has(c.name) || (before && before.kind === 'number')) return null;
+    // Part of a shouted phrase ("SAVE A QUARTER"), not an acronym.
+    if (shoutedNear(view, c)) return null;
+    return 'organisation';
+  }
+  // A title-case headline gives no cue but the words after a name.
+  const headline = view.headlines.has(c.sentence);
+  // A role word alone is no name ("Republican", "President").
+  if (words === 1 && isRoleWord(knowledge, tokens[c.tokenStart]!.lower)) return null;
+  const prev = tokens[c.tokenStart - 1];
+  if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !tokens[c.tokenEnd - 1]!.possessive) return 'place';
+  if (sameSentence(next)) {
+    if (SPEECH_VERBS.has(next.lower)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
+    if (next.text === ',') {
+      const after = tokens[c.tokenEnd + 1];
+      if (sameSentence(after)) {
+        if (after.lower === 'who') return 'person';
+        if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
+      }
+    }
+  }
+  // In a headline, capitals say nothing: only the cues above type a name.
+  if (headline) return null;
+  if (words >= 2 && words <= MAX_NAME_WORDS && looksLikePersonalName(view, knowledge, c)) {
+    if (looksLikeTeam(view, knowledge, c)) return 'organisation';
+    return 'person-by-shape';
+  }
+  return null;
+}
+
+/** "Chicago Bulls", "Cleveland Cavaliers": a known place then a plural noun names a team or firm, not a person. */
+function looksLikeTeam(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const last = view.tokens[c.tokenEnd - 1]!;
+  if (!/[a-z]s$/.test(last.text)) return false;
+  const head = view.text.slice(view.tokens[c.tokenStart]!.start, view.tokens[c.tokenEnd - 2]!.baseEnd);
+  return knowledge.lookupName(head).some((k) => k.type === 'place' || k.type === 'country');
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** A role right after a comma, maybe after a determiner and a country: ", a researcher", ", the country's foreign minister". */
+export function appositiveRole(view: DocView, knowledge: Knowledge, at: number): ReturnType<typeof roleAt> {
+  const { tokens } = view;
+  let i = at;
+  const sentence = tokens[at]?.sentence;
+  if (tokens[i] && DETERMINERS.has(tokens[i]!.lower)) i++;
+  for (let skip = 0; skip < 3 && tokens[i] && tokens[i]!.sentence === sentence; skip++) {
+    const role = roleAt(view, knowledge, i, Math.min(tokens.length, i + 6));
+    if (role) return role;
+    // Skip a possessive or demonym-like word before the role ("Russia's", "North Korean").
+    if (!tokens[i]!.possessive && !tokens[i]!.capitalised) return null;
+    i++;
+  }
+  return null;
+}
+
+/** Two to four capitalised words: none all capitals, a head word, a role, an honorific or a demonym. */
+function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+    const t = view.tokens[k]!;
+    if (isRoleWord(knowledge, t.lower) || HONORIFICS.has(t.lower) || COMMON_SUBJECTS.has(t.lower) || knowledge.lookupDemonym(t.lower)) return false;
+    if (t.allCaps) return false;
+    if (t.capitalised && t.text.length < 2) return false;
+    if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return false;
+    // "Election Day", "Pell Grants" (but "Bill Clinton": only the last word is a head).
+    if (k === c.tokenEnd - 1 && OTHER_NAME_HEADS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Kursk region", "the Donetsk border region": a name followed by a lower-case place head is a
+ * region; the mention takes in the head and the name becomes "<Name> <head>".
+ */
+function extendOverPlaceHead(view: DocView, c: Candidate): void {
+  const { tokens } = view;
+  if (tokens[c.tokenEnd - 1]!.possessive) return;
+  let k = c.tokenEnd;
+  if (tokens[k]?.lower === 'border' && tokens[k + 1]?.lower === 'region') k++;
+  const head = tokens[k];
+  if (!head || head.sentence !== c.sentence || head.capitalised || !LOWER_PLACE_HEADS.has(head.lower) || head.lower === 'border') return;
+  const proper = c.name;
+  c.type = 'place';
+  c.rank = RANK.placeWithCue;
+  c.tokenEnd = k + 1;
+  c.end = head.baseEnd;
+  c.name = `${proper} ${head.lower}`;
+  c.properName = proper;
+}
+
+/** Another all-capital word of three letters or more within two words of the candidate, in its sentence. */
+function shoutedNear(view: DocView, c: Candidate): boolean {
+  for (const k of [c.tokenStart - 2, c.tokenStart - 1, c.tokenEnd, c.tokenEnd + 1]) {
+    const t = view.tokens[k];
+    if (t && t.sentence === c.sentence && t.allCaps && t.text.length >= 3) return true;
+  }
+  return false;
+}

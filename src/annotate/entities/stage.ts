@@ -1,0 +1,49 @@
+// Stage 2: entities. Finders (known names, capitalised names with their titles) then refiners
+// (types from context, places vs governments, overlaps, ambiguity, acronyms, surnames,
+// affiliations, nominals, pronouns), then the entities with their mentions.
+import type { Entity } from '../../model/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Stage } from '../stage.js';
+import { need } from '../stage.js';
+import { buildView } from './view.js';
+import { findKnownNames } from './find-known.js';
+import { findNames } from './find-names.js';
+import { typeNames } from './refine-types.js';
+import { refinePlaces } from './refine-places.js';
+import { removeOverlaps, trimLeadingCountries } from './refine-overlaps.js';
+import { resolveKnown } from './refine-known.js';
+import { linkAcronymDefinitions, linkSurnames } from './refine-links.js';
+import { refineAffiliations } from './refine-affiliations.js';
+import { findNominals } from './refine-nominals.js';
+import { resolvePronouns } from './refine-pronouns.js';
+import { buildEntities } from './build-entities.js';
+
+export const ENTITY_STAGE_NAME = 'entities';
+
+export function entityStage(knowledge: Knowledge): Stage<'entities'> {
+  return {
+    name: ENTITY_STAGE_NAME,
+    version: '0.1.0',
+    requires: ['sentences', 'tokens'],
+    produces: ['entities'],
+    run({ document, layers }) {
+      const view = buildView(document, need(layers, 'sentences'), need(layers, 'tokens'));
+      // finders
+      const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
+      // refiners
+      typeNames(view, knowledge, candidates);
+      const placed = refinePlaces(view, knowledge, candidates);
+      trimLeadingCountries(view, placed);
+      const kept = removeOverlaps(placed);
+      linkAcronymDefinitions(view, kept);
+      linkSurnames(view, kept);
+      // After the links: a town that turned out to be a surname needs no place resolved.
+      const diagnostics = resolveKnown(kept, ENTITY_STAGE_NAME);
+      refineAffiliations(view, knowledge, kept);
+      const nominals = findNominals(view, kept);
+      const pronouns = resolvePronouns(view, kept);
+      const entities: Entity[] = buildEntities(document.text, [...kept, ...nominals, ...pronouns]);
+      return { entities, diagnostics };
+    },
+  };
+}

