@@ -1,0 +1,120 @@
+// The tense of the clause that governs a time expression, from the tokens around it: the nearest
+// tense cue wins, and crossing a comma or quote counts as extra distance (a cue in the same clause
+// beats one in the next). News reports the past ("said Thursday", "was launched on Friday") and
+// announces the future ("will meet on Monday", "is scheduled to vote in June").
+import type { Span, Token } from '../../../model/types.js';
+
+export type Tense = 'past' | 'future';
+
+/** Words that put a clause in the future. */
+const FUTURE = new Set(['will', 'shall', "won't", 'wo', 'gonna', 'upcoming', 'forthcoming', 'tomorrow', 'soon', 'plans',
+  'planning', 'intends', 'intend', 'aims', 'aim', 'expire', 'expires']);
+/** Past-tense forms of irregular verbs (general English), without the forms that are also present ("put", "set", "hit"). */
+const IRREGULAR_PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'met', 'went', 'came', 'took', 'gave', 'made', 'began',
+  'held', 'left', 'fell', 'rose', 'won', 'lost', 'sent', 'struck', 'fought', 'brought', 'bought', 'sold', 'spoke', 'wrote', 'saw',
+  'found', 'got', 'led', 'ran', 'shot', 'stood', 'broke', 'chose', 'drew', 'drove', 'flew', 'grew', 'knew', 'threw', 'wore', 'became',
+  'forgot', 'hid', 'kept', 'meant', 'paid', 'rode', 'rang', 'sang', 'sank', 'sat', 'slept', 'spent', 'stole', 'stuck', 'swore', 'swam',
+  'taught', 'thought', 'understood', 'woke', 'withdrew', 'sought', 'arose', 'overtook', 'underwent', 'undertook', 'upheld', 'withheld',
+  'froze', 'blew', 'built', 'caught', 'clung', 'dealt', 'dug', 'fed', 'felt', 'fled', 'heard', 'hung', 'laid', 'lent', 'lit', 'mistook',
+  'oversaw', 'overthrew', 'sped', 'spun', 'tore', 'wept', 'shook', 'slid', 'sprang', 'strode', 'ago', 'yesterday', 'last', 'earlier',
+  'previously', 'sank', 'bled', 'forbade', 'forgave', 'swept', 'wound', 'stung', 'shone', 'drank', 'ate', 'rebuilt', 'foresaw']);
+/** Words ending in -ed that are not past-tense verbs (or are adjectives far more often). */
+const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'hundred', 'indeed', 'proceed', 'exceed',
+  'succeed', 'greed', 'creed', 'weed', 'bleed', 'heed', 'deed', 'embed', 'united', 'limited', 'based', 'related', 'armed', 'advanced',
+  'aged', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'beloved', 'alleged', 'unprecedented', 'unexpected', 'unidentified',
+  'unnamed', 'unspecified', 'undisclosed', 'concerned', 'interested', 'supposed', 'talented', 'skilled', 'experienced', 'qualified',
+  'sophisticated', 'detailed', 'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'so-called', 'self-proclaimed',
+  'state-owned', 'state-run', 'biased', 'embattled', 'renowned', 'sustained', 'combined', 'guided', 'nuclear-armed', 'wanted']);
+/** Modals that point ahead ("could come as early as Tuesday"), unless followed by a perfect ("may have been"). */
+const MODALS_OF_FUTURE = new Set(['may', 'might', 'should', 'would']);
+const BE = new Set(['is', 'are', 'am', 'was', 'were', "'s", 'be', 'been', 'being']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
+const MODALS = new Set(['will', 'shall', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'can']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '‘', '’', "'"]);
+const BOUNDARY_COST = 3;
+const MAX_DISTANCE = 30;
+
+export interface SentenceTokens {
+  text: string;
+  tokens: readonly Token[];
+  /** Token index range [first, last) of the sentence. */
+  first: number;
+  last: number;
+}
+
+/** The tense of the clause around `span`, or null when no cue decides it. */
+export function clauseTense(s: SentenceTokens, span: Span): Tense | null {
+  const words = (k: number): string => {
+    const t = s.tokens[k]!;
+    return s.text.slice(t.start, t.end).toLowerCase().replace('’', "'");
+  };
+  let i0 = s.first;
+  while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
+  let i1 = i0;
+  while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  const left = scan(s, words, i0 - 1, -1);
+  const right = scan(s, words, i1, 1);
+  if (!left) return right?.tense ?? null;
+  if (!right) return left.tense;
+  return right.distance < left.distance ? right.tense : left.tense;
+}
+
+function scan(s: SentenceTokens, word: (k: number) => string, from: number, step: 1 | -1): { tense: Tense; distance: number } | null {
+  let distance = 0;
+  for (let k = from; k >= s.first && k < s.last; k += step) {
+    distance++;
+    if (distance > MAX_DISTANCE) return null;
+    const t = s.tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote') {
+      if (BOUNDARY.has(s.text.slice(t.start, t.end))) distance += BOUNDARY_COST;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const tense = cueAt(s, word, k);
+    if (tense) return { tense, distance };
+  }
+  return null;
+}
+
+function cueAt(s: SentenceTokens, word: (k: number) => string, k: number): Tense | null {
+  const w = word(k);
+  const prev = k > s.first ? word(k - 1) : '';
+  const next = k + 1 < s.last ? word(k + 1) : '';
+  if (w.endsWith("'ll")) return 'future';
+  if (w === 'going' && next === 'to') return 'future';
+  if (w === 'next') return next === 'to' ? null : 'future'; // "next to" is a place
+  if (w === 'scheduled' || w === 'slated') {
+    if (prev === 'as' || prev === 'than') return null;
+    return prev === 'had' || (prev === 'been' && k - 2 >= s.first && word(k - 2) === 'had') ? 'past' : 'future';
+  }
+  if (w === 'early' && prev === 'as') return 'future'; // "as early as Tuesday"
+  if (MODALS_OF_FUTURE.has(w)) return next === 'have' || next === 'not' || next === "n't" ? null : 'future';
+  if (w === 'expected' || w === 'planned' || w === 'proposed' || w === 'anticipated') {
+    if (prev === 'as' || prev === 'than' || prev === 'had' || prev === 'has' || prev === 'have') return null;
+    return BE.has(prev) || DETERMINERS.has(prev) || next === 'to' || next === 'for' ? 'future' : null;
+  }
+  if (w === 'due') return PRESENT_BE.has(prev) || prev === 'be' ? 'future' : null;
+  if (w === 'effective' || w === 'payable') return 'future';
+  if (w === 'set') return next === 'to' || (BE.has(prev) && next === 'for') ? 'future' : null;
+  if (PRESENT_BE.has(w) && next === 'to') return 'future'; // "is to resume"
+  if ((w === 'plan' || w === 'plans' || w === 'hope' || w === 'hopes' || w === 'want' || w === 'wants') && next === 'to') return 'future';
+  if (FUTURE.has(w)) return 'future';
+  if (IRREGULAR_PAST.has(w)) return pastUnlessGoverned(word, s, k);
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+    const t = s.tokens[k]!;
+    if (/^\p{Lu}/u.test(s.text.slice(t.start, t.start + 1)) && k !== s.first) return null; // a name ("Ahmed")
+    return pastUnlessGoverned(word, s, k);
+  }
+  return null;
+}
+
+/** A past participle after "will be" / "to be" is future ("will be held"); after "is" it is present. */
+function pastUnlessGoverned(word: (k: number) => string, s: SentenceTokens, k: number): Tense | null {
+  const p1 = k - 1 >= s.first ? word(k - 1) : '';
+  const p2 = k - 2 >= s.first ? word(k - 2) : '';
+  if (p1 === 'will' || p1 === 'shall' || p1.endsWith("'ll")) return 'future';
+  if (p1 === 'be' && MODALS.has(p2)) return p2 === 'will' || p2 === 'shall' || p2 === 'to' ? 'future' : null;
+  if (p1 === 'being' || PRESENT_BE.has(p1)) return null;
+  return 'past';
+}

@@ -1,0 +1,100 @@
+// Stage 3: time expressions. Finders (chrono-node and news rules) propose candidates; refiners fit
+// them to TimeML extents, drop overlaps, join clock times to their days, and resolve each one to a
+// TIMEX3 value against the publication date, in text order so that "that day" can count from the
+// date before it.
+import type { Diagnostic, Document, Sentence, TimeExpression, Token } from '../../model/types.js';
+import { diagnostic } from '../../model/diagnostics.js';
+import { type Stage, need } from '../stage.js';
+import { type Anchor, clockOffset, readAnchor } from './anchor.js';
+import { formatOffset } from './calendar.js';
+import type { Candidate } from './candidate.js';
+import { findCandidates } from './finders/index.js';
+import { fitExtents } from './refiners/extent.js';
+import { mergeClockWithDay } from './refiners/merge.js';
+import { removeOverlaps } from './refiners/overlap.js';
+import { emptyContext, remember } from './refiners/context.js';
+import { resolve } from './refiners/resolve.js';
+import { type SentenceTokens, type Tense, clauseTense } from './refiners/tense.js';
+
+export const TIMES_STAGE_VERSION = '1.0.0';
+
+export function timeStage(): Stage<'times'> {
+  return {
+    name: 'times',
+    version: TIMES_STAGE_VERSION,
+    requires: ['sentences', 'tokens'],
+    produces: ['times'],
+    run({ document, layers }) {
+      return annotateTimes(document, need(layers, 'sentences'), need(layers, 'tokens'));
+    },
+  };
+}
+
+// chrono only needs a reference instant to fill values we do not read; any fixed date will do.
+const NO_ANCHOR_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function annotateTimes(document: Document, sentences: readonly Sentence[], tokens: readonly Token[]): { times: TimeExpression[]; diagnostics: Diagnostic[] } {
+  const text = document.text;
+  const anchor = readAnchor(document);
+  const instant = anchor ? new Date(Date.UTC(anchor.day.year, anchor.day.month - 1, anchor.day.day, 12)) : NO_ANCHOR_INSTANT;
+  let candidates = findCandidates(text, instant);
+  candidates = fitExtents(candidates, text);
+  candidates = removeOverlaps(candidates);
+  candidates = mergeClockWithDay(candidates, text);
+  return resolveInOrder(candidates, document, anchor, sentences, tokens);
+}
+
+function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anchor | null, sentences: readonly Sentence[], tokens: readonly Token[]) {
+  const text = document.text;
+  const ctx = emptyContext(anchor?.day ?? null);
+  const offset = clockOffset(document, anchor);
+  const times: TimeExpression[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let s = 0;
+  for (const c of candidates) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
+    const sentence = s;
+    let tense: Tense | null | undefined;
+    const tenseOf = (): Tense | null => {
+      if (tense === undefined) {
+        const here = sentences[sentence];
+        const scope: SentenceTokens | null = here ? { text, tokens, first: firstTokenAt(tokens, here.start), last: firstTokenAt(tokens, here.end) } : null;
+        tense = scope ? clauseTense(scope, c) : null;
+      }
+      return tense;
+    };
+    const r = resolve(c.meaning, tenseOf, ctx, sentence);
+    remember(ctx, r, sentence, c.meaning);
+    const time: TimeExpression = {
+      id: `t${times.length + 1}`,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      granularity: r.granularity,
+      anchor: r.reference,
+      inferred: r.inferred,
+    };
+    if (r.clock) {
+      const utcOffset = r.clock.utcOffsetMinutes !== undefined ? formatOffset(r.clock.utcOffsetMinutes) : offset;
+      if (utcOffset) time.utcOffset = utcOffset;
+    }
+    times.push(time);
+    if (r.value === null && (r.type === 'DATE' || r.type === 'TIME')) {
+      diagnostics.push(diagnostic('DL202', `"${time.text}" is not fixed to the calendar: ${r.unresolved ?? 'unknown'}`, { stage: 'times', span: { start: c.start, end: c.end } }));
+    }
+  }
+  return { times, diagnostics };
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,177 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+// Published Friday 2025-03-21 unless a test says otherwise.
+describe('weekdays in news reports', () => {
+  it('resolves a weekday backwards from the publication date in a past-tense report', () => {
+    assert.equal(annotate('The army said it tested a new rocket on Thursday.').value('Thursday'), '2025-03-20');
+    assert.equal(annotate('Rescuers reached the village on Monday.').value('Monday'), '2025-03-17');
+  });
+
+  it('reads the publication weekday as the same day ("on Friday" in a Friday report is today)', () => {
+    assert.equal(annotate('The minister arrived in the capital on Friday.').value('Friday'), '2025-03-21');
+  });
+
+  it('resolves a weekday forwards when its clause is about the future', () => {
+    assert.equal(annotate('The two leaders will meet on Monday.').value('Monday'), '2025-03-24');
+    assert.equal(annotate('The vote is scheduled to take place on Tuesday.').value('Tuesday'), '2025-03-25');
+    assert.equal(annotate('Talks are expected to resume on Wednesday.').value('Wednesday'), '2025-03-26');
+    assert.equal(annotate("The envoy is set to fly to the region on Sunday.").value('Sunday'), '2025-03-23');
+  });
+
+  it('prefers the tense of the clause the weekday is in over a speech verb in another clause', () => {
+    assert.equal(annotate('The council will vote on Monday, a spokesman said.').value('Monday'), '2025-03-24');
+    assert.equal(annotate('A spokesman said on Wednesday that the council will vote soon.').value('Wednesday'), '2025-03-19');
+  });
+
+  it('follows "last", "next" and "this" before a weekday', () => {
+    const a = annotate('The ship docked last Friday and will sail next Monday.');
+    assert.equal(a.value('last Friday'), '2025-03-14');
+    assert.equal(a.value('next Monday'), '2025-03-24');
+    assert.equal(annotate('The summit opens this Wednesday.').value('this Wednesday'), '2025-03-19');
+  });
+
+  it('resolves a possessive weekday and keeps the possessive out of the span', () => {
+    const a = annotate('Engineers studied data from Thursday’s launch.');
+    assert.equal(a.value('Thursday'), '2025-03-20');
+    assert.deepEqual(a.texts(), ['Thursday']);
+  });
+
+  it('joins a clock time to its day, with the approximator, as one TIME', () => {
+    const a = annotate('The blast happened around 9 AM on Thursday, police said.');
+    const t = a.time('around 9 AM on Thursday');
+    assert.equal(t.type, 'TIME');
+    assert.equal(t.value, '2025-03-20T09:00');
+    assert.equal(t.granularity, 'minute');
+  });
+
+  it('gives a weekday with a part of day the TIMEX3 part-of-day code', () => {
+    assert.equal(annotate('Shelling resumed Thursday morning.').value('Thursday morning'), '2025-03-20TMO');
+    assert.equal(annotate('Crowds gathered Wednesday night.').value('Wednesday night'), '2025-03-19TNI');
+  });
+});
+
+describe('months, weeks and years relative to the publication date', () => {
+  it('resolves a month name without a year backwards in a past-tense report', () => {
+    assert.equal(annotate('The factory closed in January.').value('January'), '2025-01');
+  });
+
+  it('resolves a month name forwards when the clause is about the future', () => {
+    assert.equal(annotate('The company plans to open a second plant in June.').value('June'), '2025-06');
+    assert.equal(annotate('Elections will be held in February.').value('February'), '2026-02');
+  });
+
+  it('keeps a month at month granularity, never a day', () => {
+    const t = annotate('The deal was signed in January.').time('January');
+    assert.equal(t.granularity, 'month');
+    assert.deepEqual(t.inferred, ['year']);
+  });
+
+  it('places a month and day without a year nearest the publication date', () => {
+    assert.equal(annotate('The deadline is April 2.').value('April 2'), '2025-04-02');
+    assert.equal(annotate('Fighting broke out on Nov. 30.').value('Nov. 30'), '2024-11-30');
+  });
+
+  it('resolves "earlier this month", "last month", "last year", "this week" and "next year"', () => {
+    const a = annotate('Earlier this month the envoy visited; last month he wrote, last year he resigned, this week he spoke, and next year he retires.');
+    assert.equal(a.value('Earlier this month'), '2025-03');
+    assert.equal(a.value('last month'), '2025-02');
+    assert.equal(a.value('last year'), '2024');
+    assert.equal(a.value('this week'), '2025-W12');
+    assert.equal(a.value('next year'), '2026');
+  });
+
+  it('resolves "today", "yesterday", "tomorrow" and "tonight"', () => {
+    const a = annotate('Today the court ruled; yesterday it heard the case; tomorrow it rests, and tonight the crowd will march.');
+    assert.equal(a.value('Today'), '2025-03-21');
+    assert.equal(a.value('yesterday'), '2025-03-20');
+    assert.equal(a.value('tomorrow'), '2025-03-22');
+    assert.equal(a.value('tonight'), '2025-03-21TNI');
+  });
+
+  it('counts "ago" from the publication date at the unit of the amount', () => {
+    const a = annotate('He left three days ago, moved a week ago and married two years ago.');
+    assert.equal(a.value('three days ago'), '2025-03-18');
+    assert.equal(a.value('a week ago'), '2025-W11');
+    assert.equal(a.value('two years ago'), '2023');
+  });
+
+  it('counts "two days earlier" from the day named just before it, and leaves it an amount otherwise', () => {
+    const a = annotate('The rocket was launched on Thursday. Two days earlier, crews had fuelled it.');
+    assert.equal(a.value('Two days earlier'), '2025-03-18');
+    const b = annotate('Crews had fuelled it two days earlier.');
+    assert.equal(b.time('two days earlier').type, 'DURATION');
+    assert.equal(b.value('two days earlier'), 'P2D');
+  });
+
+  it('resolves seasons and quarters', () => {
+    const a = annotate('Sales fell in the third quarter and during the summer; last fall was better and results are due in the first quarter of 2026.');
+    assert.equal(a.value('the third quarter'), '2024-Q3');
+    assert.equal(a.value('the summer'), '2024-SU');
+    assert.equal(a.value('last fall'), '2024-FA');
+    assert.equal(a.value('the first quarter of 2026'), '2026-Q1');
+  });
+
+  it('reads "a year earlier" as the same quarter a year before while a quarter is discussed', () => {
+    const a = annotate('Profit rose in the fourth quarter of 2024. It was lower a year earlier.');
+    assert.equal(a.value('a year earlier'), '2023-Q4');
+  });
+});
+
+describe('without a publication date', () => {
+  it('still resolves absolute dates', () => {
+    const a = annotate('The treaty was signed on March 3, 2019, and revised in 2021.', null);
+    assert.equal(a.value('March 3, 2019'), '2019-03-03');
+    assert.equal(a.value('2021'), '2021');
+  });
+
+  it('leaves relative expressions null with a DL202 info diagnostic', () => {
+    const a = annotate('The minister resigned on Thursday and left last week.', null);
+    assert.equal(a.value('Thursday'), null);
+    assert.equal(a.value('last week'), null);
+    assert.equal(a.time('Thursday').anchor, null);
+    const codes = a.diagnostics.map((d) => [d.code, d.severity, d.stage]);
+    assert.deepEqual(codes, [['DL202', 'info', 'times'], ['DL202', 'info', 'times']]);
+    assert.deepEqual(a.diagnostics[0]!.span, { start: a.time('Thursday').start, end: a.time('Thursday').end });
+  });
+
+  it('leaves "that day" null when the text names no day before it', () => {
+    const a = annotate('Markets fell sharply that day.');
+    assert.equal(a.value('that day'), null);
+    assert.equal(a.diagnostics[0]?.code, 'DL202');
+  });
+
+  it('resolves "that day" to the day the text named before it', () => {
+    assert.equal(annotate('Troops crossed the river on March 3, 2019. Markets fell that day.').value('that day'), '2019-03-03');
+  });
+});
+
+describe('anchor and UTC offset', () => {
+  it('records the publication date used as the anchor and which parts were inferred', () => {
+    const t = annotate('The envoy arrived on Thursday.').time('Thursday');
+    assert.equal(t.anchor, '2025-03-21');
+    assert.deepEqual(t.inferred, ['year', 'month', 'day']);
+    const absolute = annotate('He was born on May 4, 1950.').time('May 4, 1950');
+    assert.equal(absolute.anchor, null);
+    assert.deepEqual(absolute.inferred, []);
+  });
+
+  it('takes the local date of a published timestamp as the anchor', () => {
+    assert.equal(annotate('The ministry spoke on Friday.', '2025-03-21T23:30:00+09:00').value('Friday'), '2025-03-21');
+  });
+
+  it('gives clock times the UTC offset of the dateline, else of the published timestamp', () => {
+    const withDateline = annotate('The launch came at 7:40 a.m. on Thursday.', '2025-03-21', {
+      dateline: { span: { start: 0, end: 0 }, place: 'Seoul', outlet: null, utcOffset: '+09:00' },
+    });
+    assert.equal(withDateline.time('7:40 a.m. on Thursday').utcOffset, '+09:00');
+    assert.equal(annotate('The launch came at 7:40 a.m. on Thursday.', '2025-03-21T10:00:00-05:00').time('7:40 a.m. on Thursday').utcOffset, '-05:00');
+    assert.equal(annotate('The launch came at 7:40 a.m. on Thursday.').time('7:40 a.m. on Thursday').utcOffset, undefined);
+    assert.equal(annotate('Polls closed at 8 p.m. EST on Tuesday.').time('8 p.m. EST on Tuesday').utcOffset, '-05:00');
+  });
+
+  it('gives no UTC offset to dates without a clock time', () => {
+    assert.equal(annotate('The launch came on Thursday.', '2025-03-21T10:00:00-05:00').time('Thursday').utcOffset, undefined);
+  });
+});
