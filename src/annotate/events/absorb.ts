@@ -1,0 +1,79 @@
+// Refiner: triggers inside another event's words that are part of it, not events of their own:
+// the complement of a speech act or intention ("agreed to withdraw", "demanded that the US cancel",
+// "accused X of attacking"), a purpose ("deployed to Russia to support the fighting"), a noun with
+// no actor of its own ("arrived in Pyongyang for meetings with Kim").
+import type { SentenceClauses } from './clauses.js';
+import type { Draft } from './draft.js';
+import type { DocView } from './view.js';
+import { addParticipants } from './participants.js';
+
+const CONFLICTUAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'PROTEST']);
+
+export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]): Draft[] {
+  const absorbed = new Set<Draft>();
+  // Earlier triggers govern later ones; a governor absorbs what lies in (or right after) its words.
+  for (const outer of drafts) {
+    if (absorbed.has(outer) || !outer.conditionsMet) continue;
+    for (const inner of drafts) {
+      if (inner === outer || absorbed.has(inner) || inner.head <= outer.head) continue;
+      if (outer.sense.takesComplement && inner.nominal && inner.definite && inner.category !== outer.category && isInside(outer, inner)) {
+        // "condemned the drills": the drills are an event told elsewhere; it stays to be merged, and is what the act is about.
+        outer.about ??= inner;
+      } else if (isComplement(view, sc, outer, inner)) {
+        absorbComplement(outer, inner);
+        absorbed.add(inner);
+      } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
+        if (inner.category === outer.category) {
+          if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
+          outer.place ??= inner.place;
+        }
+        absorbed.add(inner);
+      }
+    }
+  }
+  return drafts.filter((d) => !absorbed.has(d));
+}
+
+/** The inner event is what the outer speech act or intention is about. */
+function isComplement(view: DocView, sc: SentenceClauses, outer: Draft, inner: Draft): boolean {
+  if (!outer.sense.takesComplement) return false;
+  const innerClause = sc.clauses[inner.clause]!;
+  // "agreed to share", "threatened to ban": an infinitive within the outer event's words.
+  if (inner.clause === outer.clause && inner.head <= outer.evidenceEnd + 1 && precededByTo(view, inner)) return true;
+  // "demanded that the US cancel …", "warned that it would retaliate": a content clause right after.
+  if (innerClause.kind === 'content' && innerClause.parent === outer.clause && innerClause.first >= outer.head && innerClause.first <= outer.evidenceEnd + 3) return true;
+  // "accused the US of violating …": a gerund after the outer event's object.
+  return inner.nominal && inner.match.first < outer.evidenceEnd + 2 && inner.match.first > outer.head && view.words[inner.match.first - 1] === 'of';
+}
+
+function absorbComplement(outer: Draft, inner: Draft): void {
+  outer.evidenceEnd = Math.max(outer.evidenceEnd, inner.evidenceEnd);
+  // "urged Myanmar to release …": the inner act's doer is the outer act's target; "threatened to strike X": its target is.
+  const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
+  if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
+  // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
+  if (outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && outer.sense.mode === null) {
+    outer.plover = 'THREATEN';
+    outer.category = 'threat';
+    if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
+  }
+  if (outer.place === null) outer.place = inner.place;
+}
+
+/** An infinitive: "to" right before the verb, or with one adverb between ("to further expand"). */
+function precededByTo(view: DocView, d: Draft): boolean {
+  if (d.nominal) return false;
+  if (view.words[d.head - 1] === 'to') return true;
+  return view.words[d.head - 2] === 'to' && /ly$/.test(view.words[d.head - 1] ?? '');
+}
+
+function isInside(outer: Draft, inner: Draft): boolean {
+  return inner.match.first >= outer.evidenceFirst && inner.match.first < outer.evidenceEnd;
+}
+
+/** The inner event names actors the outer one does not have. */
+function hasOwnActors(outer: Draft, inner: Draft): boolean {
+  if (inner.actors.length === 0) return false;
+  const known = [...outer.actors, ...outer.targets];
+  return inner.actors.some((a) => !known.some((k) => (a.entity !== null && k.entity === a.entity) || k.name === a.name));
+}

@@ -1,0 +1,187 @@
+// Turns one trigger match into a draft event: its sense, who did it to whom (subject, objects,
+// passive agents, receivers), where, when, how certain, the words that state it, and the
+// attributions that carry it.
+import type { Attribution, EventParticipant } from '../../model/types.js';
+import { tokenAtOffset, type DocView, type MentionRef } from './view.js';
+import { BE_FORMS, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { clauseAt, type SentenceClauses } from './clauses.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { chooseSense } from './choose-sense.js';
+import { clauseSubject, findSubject, verbGroup } from './subject.js';
+import { findObjects, type Objects } from './objects.js';
+import { nounPhrase, type NounPhrase } from './noun-phrase.js';
+import { governingTime } from './dates.js';
+import { modalityOf } from './modality.js';
+import { addParticipants, type ParticipantResolver } from './participants.js';
+import type { Draft } from './draft.js';
+
+export interface SentenceContext {
+  view: DocView;
+  sc: SentenceClauses;
+  sentence: number;
+  resolver: ParticipantResolver;
+  /** Ids of the document's place entities (cities, regions): places, not targets, unless attacked. */
+  placeIds: ReadonlySet<string>;
+}
+
+/** Categories whose subject in the passive is still the actor's own force ("soldiers have been deployed"). */
+const FORCE_CATEGORIES = new Set(['deployment', 'military_exercise', 'weapons_test']);
+/** Categories that move something or someone to a place: "to X" names the place and the target. */
+const MOVEMENT_CATEGORIES = new Set(['deployment', 'visit_or_meeting', 'aid_or_transfer']);
+
+export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | null {
+  const { view, sc } = ctx;
+  const chosen = chooseSense(view, match, { first: sc.first, end: sc.end });
+  if (!chosen) return null;
+  const { conditionsMet } = chosen;
+  let sense = chosen.sense;
+  const clause = clauseAt(sc, match.head);
+  // A verb's objects start right after it ("provided North Korea with …" names the receiver inside the phrase).
+  const objects = findObjects(view, sc, clause, match.noun === null ? match.head + 1 : match.end, {
+    stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true,
+  });
+  const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
+  const nominal = match.noun !== null && match.usage !== 'verb';
+  // "X is a threat", "this was an attack on democracy": a predicate noun characterises, it reports no act.
+  if (nominal && BE_FORMS.has(view.words[np!.start - 1] ?? '')) return null;
+  const roles = assignRoles(ctx, match, sense, objects, np, clause);
+  const { actors, targets, unnamed, unnamedIsActor, evidenceFirst } = roles;
+  // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
+  const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
+  if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0))) {
+    sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
+  }
+  if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
+  const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
+  const place = findPlace(ctx, sense.category, objects);
+  const actorList = participants(ctx, actors);
+  if (unnamed && unnamedIsActor && actorList.length === 0) actorList.push(unnamed);
+  const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
+  if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
+  if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
+    const target = unnamedParticipant(view, objects.unnamedTarget);
+    if (!actorList.some((a) => a.name === target.name)) targetList.push(target);
+  }
+  if (sense.mode === 'visit' && place) {
+    const host = placeHost(ctx, objects);
+    if (host && !actorList.some((a) => same(a, host)) && !targetList.some((t) => same(t, host))) targetList.unshift(host);
+  }
+  const time = governingTime(view, sc, match.head, match.end);
+  const carriers = carrying(view.attributions, view.tokens[match.first]!.start);
+  const modality = modalityOf(view, sc, {
+    from: evidenceFirst, head: nominal ? match.first : match.head, negativeTrigger: sense.plover === 'REJECT',
+    carriers, date: time.date,
+  });
+  return {
+    sentence: ctx.sentence, match, sense, conditionsMet, plover: sense.plover, category: sense.category, mode: sense.mode,
+    context: [...sense.context], clause, head: match.head, evidenceFirst, evidenceEnd,
+    actors: actorList, targets: dropPlacesUnlessAttacked(ctx, targetList, sense.category), place, time, modality,
+    attributions: carriers.map((a) => a.id), definite: np?.definite ?? false, nominal, mentions: [],
+  };
+}
+
+interface Roles {
+  actors: MentionRef[];
+  targets: MentionRef[];
+  /** A subject the entities layer did not name, kept by its words. */
+  unnamed: EventParticipant | null;
+  unnamedIsActor: boolean;
+  evidenceFirst: number;
+}
+
+/** Who did it and to whom: the noun phrase's own names for a noun, the subject and objects for a verb (passive and receiving verbs turn them round). */
+function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSense, objects: Objects, np: NounPhrase | null, clause: number): Roles {
+  const { view, sc } = ctx;
+  const roles: Roles = { actors: [], targets: [], unnamed: null, unnamedIsActor: true, evidenceFirst: match.first };
+  const { actors, targets } = roles;
+  if (match.noun !== null && match.usage !== 'verb') {
+    roles.evidenceFirst = np!.start;
+    actors.push(...np!.modifiers, ...objects.agents, ...objects.between);
+    targets.push(...objects.targets);
+    // "returned to Geneva for talks": the traveller holds the talks.
+    if (actors.length === 0 && view.words[np!.start - 1] === 'for') actors.push(...(clauseSubject(view, sc, clause)?.mentions ?? []));
+    return roles;
+  }
+  const group = verbGroup(view, sc, match.head);
+  const subject = findSubject(view, sc, group.start);
+  roles.evidenceFirst = Math.min(subject.start, group.start);
+  if (subject.mentions.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
+  if (match.received || sense.inverse === true) {
+    targets.push(...subject.mentions);
+    actors.push(...(np?.modifiers ?? []), ...objects.sources);
+    roles.unnamedIsActor = false;
+  } else if (group.passive && objects.agents.length > 0) {
+    actors.push(...objects.agents);
+    targets.push(...subject.mentions, ...objects.targets.filter((m) => !objects.agents.includes(m)));
+    roles.unnamedIsActor = false;
+  } else if (group.passive && !FORCE_CATEGORIES.has(sense.category)) {
+    targets.push(...subject.mentions, ...objects.targets);
+    roles.unnamedIsActor = false;
+  } else {
+    actors.push(...subject.mentions, ...(np?.modifiers ?? []));
+    targets.push(...objects.targets);
+  }
+  return roles;
+}
+
+function unnamedParticipant(view: DocView, run: { start: number; end: number }): EventParticipant {
+  const start = view.tokens[run.start]!.start;
+  const end = view.tokens[run.end - 1]!.end;
+  return { name: view.text.slice(start, end).replace(/['’]s$/, ''), entity: null, span: { start, end } };
+}
+
+function participants(ctx: SentenceContext, refs: readonly MentionRef[]): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (const ref of refs) addParticipants(out, ctx.resolver.forMention(ref));
+  return out;
+}
+
+const same = (a: EventParticipant, b: EventParticipant): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+
+/** A place named with "in/at/near", or for movements the goal or direct object; a city before its country. */
+function findPlace(ctx: SentenceContext, category: string, objects: Objects): EventParticipant | null {
+  // "fired from Wonsan", "withdrew from Kherson": where the act starts is its place too (not for transfers: "from" names the giver).
+  const candidates: MentionRef[] = [...objects.places, ...(category === 'aid_or_transfer' ? [] : objects.sources)];
+  if (MOVEMENT_CATEGORIES.has(category)) {
+    candidates.unshift(...objects.goals);
+    if (category === 'visit_or_meeting' && objects.direct) candidates.unshift(objects.direct);
+  }
+  const placeLike = candidates.filter((m) => m.entity.type === 'place' || m.entity.type === 'country' || m.mention.kind === 'capital');
+  if (placeLike.length === 0) return null;
+  const best = placeLike.find((m) => m.entity.type === 'place' || m.mention.kind === 'capital') ?? placeLike[0]!;
+  return { name: best.mention.kind === 'capital' ? best.mention.text : best.entity.name, entity: best.entity.id, span: { start: best.mention.start, end: best.mention.end } };
+}
+
+/** The country that hosts a visit to a place ("visited Pyongyang" → North Korea). */
+function placeHost(ctx: SentenceContext, objects: Objects): EventParticipant | null {
+  const ref = objects.direct ?? objects.goals[0] ?? objects.places[0];
+  return ref ? ctx.resolver.countryOfPlace(ref) : null;
+}
+
+/** Cities and regions are the event's place, not its target, unless they were attacked. */
+function dropPlacesUnlessAttacked(ctx: SentenceContext, targets: EventParticipant[], category: string): EventParticipant[] {
+  if (category === 'attack') return targets;
+  return targets.filter((t) => !ctx.placeIds.has(t.entity ?? ''));
+}
+
+/** A speech act that is also an attribution cue ("criticized … as “a rehearsal …”") states its content: the event's words run to the content's end. */
+function reportedContentEnd(view: DocView, sc: SentenceClauses, match: TriggerMatch): number {
+  const at = view.tokens[match.head]!.start;
+  for (const a of view.attributions) {
+    if (a.cue.start <= at && at < a.cue.end && a.content.start >= view.tokens[match.end - 1]!.end && a.content.end > a.content.start) {
+      const end = Math.min(sc.end, tokenAtOffset(view, a.content.end - 1) + 1);
+      // Up to the next clause of its own ("… and put its forces on alert" is another act).
+      for (let i = match.end + 1; i < end; i++) {
+        const c = sc.clauses[clauseAt(sc, i)]!;
+        if (c.first === i && (c.kind === 'coordinate' || c.kind === 'subordinate' || c.kind === 'frame' || c.kind === 'participial')) return i;
+      }
+      return end;
+    }
+  }
+  return 0;
+}
+
+/** The attributions whose content contains an offset. */
+function carrying(attributions: readonly Attribution[], offset: number): Attribution[] {
+  return attributions.filter((a) => a.content.start <= offset && offset < a.content.end);
+}

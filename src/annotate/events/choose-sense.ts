@@ -1,0 +1,49 @@
+// Refiner: which sense of a trigger the sentence supports: the first whose word-class condition
+// holds near the trigger ("launched a missile" → weapons test; "sent troops" → deployment).
+import type { DocView } from './view.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
+
+export interface ChosenSense {
+  sense: TriggerSense;
+  /** False when no sense's condition held and the first conditional one was taken for a definite noun. */
+  conditionsMet: boolean;
+}
+
+const BEFORE = 6;
+const AFTER = 12;
+
+export function chooseSense(view: DocView, match: TriggerMatch, sentence: { first: number; end: number }): ChosenSense | null {
+  const usage = match.noun !== null ? 'noun' : 'verb';
+  const from = Math.max(sentence.first, match.first - BEFORE);
+  const to = Math.min(sentence.end, match.end + AFTER);
+  let fallback: TriggerSense | null = null;
+  for (const sense of match.pattern.senses) {
+    if (sense.pos && sense.pos !== usage) continue;
+    if (!sense.needs) return { sense, conditionsMet: true };
+    if (classNear(view, sense.needs, from, to, match)) return { sense, conditionsMet: true };
+    fallback ??= sense;
+  }
+  return fallback ? { sense: fallback, conditionsMet: false } : null;
+}
+
+function classNear(view: DocView, classes: readonly WordClass[], from: number, to: number, match: TriggerMatch): boolean {
+  // The trigger word itself does not count ("drills" is no military context for "drills").
+  const selfFirst = match.noun !== null ? match.nounFirst! : match.head;
+  const selfLast = match.noun !== null ? match.noun : match.head;
+  for (let i = from; i < to; i++) {
+    if (i >= selfFirst && i <= selfLast && match.pattern.parts.length === 1) continue;
+    const w = view.words[i]!;
+    const lemma = view.lemmas[i]!;
+    for (const c of classes) {
+      const words = WORD_CLASSES[c];
+      if (words.has(w) || words.has(lemma) || (w.includes('-') && w.split('-').some((part) => words.has(part)))) return true;
+    }
+    if (view.mentionAt[i]! >= 0) {
+      const type = view.mentions[view.mentionAt[i]!]!.entity.type;
+      if (classes.includes('place') && (type === 'place' || type === 'country')) return true;
+      if (classes.includes('person') && type === 'person' && i >= match.end) return true;
+    }
+  }
+  return false;
+}

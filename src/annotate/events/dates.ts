@@ -1,0 +1,81 @@
+// Refiner: the time expression that governs an event: the nearest dated expression in the
+// trigger's own clause ("On Friday, X arrived", "Thursday's test"); then one in a relative clause
+// that says when the named event happened ("a launch, which occurred around 9 AM on Thursday");
+// then the time of the clause the event's clause depends on ("reported last month that X
+// dispatched troops"). Never the publication date.
+import type { TimeExpression } from '../../model/types.js';
+import type { DocView } from './view.js';
+import { clauseAt, type SentenceClauses } from './clauses.js';
+import { OCCURRENCE_VERBS } from '../../knowledge/lexicons/events/index.js';
+
+export interface EventTime {
+  date: string | null;
+  time: string | null;
+  ref: TimeExpression | null;
+  /** The time came from the clause the event's clause depends on, not from the event's own words. */
+  inherited: boolean;
+}
+
+const NO_TIME: EventTime = { date: null, time: null, ref: null, inherited: false };
+
+/** Clause kinds whose events take the time of the clause they hang on. */
+const INHERITS = new Set(['content', 'coordinate', 'participial']);
+
+export function governingTime(view: DocView, sc: SentenceClauses, head: number, triggerEnd: number): EventTime {
+  const clauseId = clauseAt(sc, head);
+  const own = nearestIn(view, sc, (c) => c === clauseId, head);
+  if (own) return own;
+  const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
+  if (following) return following;
+  let clause = sc.clauses[clauseId]!;
+  while (INHERITS.has(clause.kind) && clause.parent >= 0) {
+    const parentId = clause.parent;
+    const inherited = nearestIn(view, sc, (c) => c === parentId, clause.first);
+    if (inherited) return { ...inherited, inherited: true };
+    clause = sc.clauses[parentId]!;
+  }
+  return NO_TIME;
+}
+
+function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number): EventTime | null {
+  let best: EventTime | null = null;
+  let bestDistance = Infinity;
+  let lastTime = -1;
+  for (let i = sc.first; i < sc.end; i++) {
+    const t = view.timeAt[i]!;
+    if (t < 0 || t === lastTime) continue;
+    lastTime = t;
+    if (!inClause(clauseAt(sc, i))) continue;
+    const value = dateOf(view.times[t]!);
+    if (!value) continue;
+    const distance = Math.abs(i - anchor);
+    if (distance < bestDistance) { best = value; bestDistance = distance; }
+  }
+  return best;
+}
+
+/** The clause right after a noun trigger that says when it happened ("…, which occurred on Thursday"). */
+function occurrenceClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
+  let next = triggerEnd;
+  while (next < sc.end && (view.words[next] === ',' || view.tokens[next]!.kind === 'quote')) next++;
+  if (next >= sc.end) return null;
+  const nextClause = clauseAt(sc, next);
+  if (nextClause === clauseId || sc.clauses[nextClause]!.kind !== 'relative') return null;
+  let occurs = false;
+  for (let i = next; i < sc.end && clauseAt(sc, i) === nextClause; i++) if (OCCURRENCE_VERBS.has(view.lemmas[i]!)) occurs = true;
+  return occurs ? nearestIn(view, sc, (c) => c === nextClause, next) : null;
+}
+
+/** YYYY-MM-DD / YYYY-MM / YYYY and HH:MM from a TIMEX3 value; null for durations, sets, weeks and unresolved values. */
+export function dateOf(t: TimeExpression): EventTime | null {
+  if (t.type === 'DURATION' || t.type === 'SET' || !t.value) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?/.exec(t.value);
+  if (!m) return null;
+  if (/^\d{4}-(W|Q|H|SU|SP|FA|WI)/.test(t.value)) {
+    // A week or season fixes no date at the contract's precisions; a quarter or half fixes the year.
+    return /^\d{4}-[QH]/.test(t.value) ? { date: m[1]!, time: null, ref: t, inherited: false } : null;
+  }
+  const date = [m[1], m[2], m[3]].filter(Boolean).join('-');
+  const time = m[4] && m[5] ? `${m[4]}:${m[5]}` : null;
+  return { date, time, ref: t, inherited: false };
+}

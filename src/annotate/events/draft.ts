@@ -1,0 +1,39 @@
+// An event while the refiners work on it: token ranges instead of text spans, the trigger match it
+// came from and what the merge step needs to know. Turned into a model Event at the end.
+import type { EventCategory, EventParticipant, Modality, PloverType, TextSpan } from '../../model/types.js';
+import type { TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import type { TriggerMatch } from './find-triggers.js';
+import type { EventTime } from './dates.js';
+
+export interface Draft {
+  sentence: number;
+  match: TriggerMatch;
+  sense: TriggerSense;
+  conditionsMet: boolean;
+  plover: PloverType;
+  category: EventCategory;
+  mode: string | null;
+  context: string[];
+  /** Clause of the verb (or noun) the event hangs on. */
+  clause: number;
+  head: number;
+  /** Evidence as a token range [first, end). */
+  evidenceFirst: number;
+  evidenceEnd: number;
+  actors: EventParticipant[];
+  targets: EventParticipant[];
+  place: EventParticipant | null;
+  time: EventTime;
+  modality: Modality;
+  attributions: string[];
+  /** Named by a definite noun ("the test", "Thursday's launch"): may point back to an event told before. */
+  definite: boolean;
+  /** Named by a noun and not by a verb with a subject. */
+  nominal: boolean;
+  /** Evidence spans of other passages merged into this event. */
+  mentions: TextSpan[];
+  /** The event this one reacts to, named by a definite noun in its words ("condemned the drills"). */
+  about?: Draft;
+  /** The event this draft was merged into, when it was. */
+  mergedInto?: Draft;
+}

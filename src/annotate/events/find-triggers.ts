@@ -1,0 +1,158 @@
+// Finder: trigger phrases of the event lexicon in one sentence, by lemma, longest match first,
+// with gaps where the phrase allows them ("imposed new sanctions"). Then a light verb before a
+// noun trigger takes the noun in ("conducted Thursday's test", "received Russian assistance").
+import type { DocView } from './view.js';
+import { isComma } from './view.js';
+import { usageOf, type Usage } from './usage.js';
+import { looksFinite } from './clauses.js';
+import { AUXILIARIES, EVENT_LEXICON, LIGHT_VERBS, LIGHT_VERB_PARTICLES, PREPOSITIONS, RECEIVING_VERBS, RELATIVE_PRONOUNS, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
+
+export interface TriggerMatch {
+  /** Token range [first, end) of the trigger words (a light verb and its noun included). */
+  first: number;
+  end: number;
+  /** Token of the verb that carries the event (or of the noun when no verb does). */
+  head: number;
+  /** Tokens [nounFirst, noun] of the trigger noun when the event is named by a noun. */
+  noun: number | null;
+  nounFirst: number | null;
+  usage: Usage;
+  pattern: TriggerPattern;
+  /** The light verb receives the event ("received assistance"): its subject is the recipient. */
+  received: boolean;
+}
+
+const MAX_GAP = 4;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const HEAD_NOUNS = new Set([
+  'capability', 'capabilities', 'readiness', 'helicopter', 'helicopters', 'site', 'sites', 'pad', 'pads', 'zone', 'zones',
+  'system', 'systems', 'vehicle', 'vehicles', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'capacity',
+  'power', 'team', 'teams', 'ability', 'experience', 'training', 'scenario', 'scenarios', 'ground', 'grounds', 'range',
+  'data', 'results', 'footage', 'images', 'photos', 'aircraft', 'jet', 'jets', 'submarine', 'submarines', 'drone', 'drones',
+  'force', 'forces', 'troops', 'unit', 'units', 'group', 'groups', 'boat', 'boats', 'dog', 'dogs', 'rifle', 'rifles',
+  'weapon', 'weapons', 'policy', 'policies', 'agency', 'agencies', 'worker', 'workers', 'official', 'officials',
+  'organization', 'organisation', 'organizations', 'organisations', 'budget', 'budgets', 'money', 'funds', 'package',
+  'packages', 'effort', 'efforts', 'route', 'routes', 'corridor', 'corridors', 'convoy', 'convoys', 'shipments',
+]);
+const MONTHS_AND_MODALS = new Set(['march', 'may']);
+
+export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
+  const { first, end } = view.sentenceTokens[sentence]!;
+  const matches: TriggerMatch[] = [];
+  const used = new Uint8Array(end - first);
+  for (let i = first; i < end; i++) {
+    if (used[i - first] || view.tokens[i]!.kind !== 'word' || insideName(view, i) || inTitleCase(view, i, first)) continue;
+    const blockers = EVENT_LEXICON.blockers.get(view.lemmas[i]!);
+    const blocked = blockers?.map((b) => matchParts(view, b, i, end)).find((parts) => parts !== null);
+    if (blocked) {
+      for (const p of blocked) used[p - first] = 1;
+      continue;
+    }
+    const patterns = EVENT_LEXICON.byFirst.get(view.lemmas[i]!);
+    if (!patterns) continue;
+    if (MONTHS_AND_MODALS.has(view.words[i]!) && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!) && i > first) continue;
+    const usage = usageOf(view, i, first);
+    const found = longestMatch(view, patterns, i, end, usage);
+    if (!found) continue;
+    const { pattern, parts } = found;
+    // "combat capabilities", "attack helicopters", "test site": the trigger modifies another noun.
+    if (usage === 'noun' && pattern.parts.length === 1 && HEAD_NOUNS.has(view.words[i + 1] ?? '')) continue;
+    for (const p of parts) used[p - first] = 1;
+    const last = parts[parts.length - 1]!;
+    const isNoun = usage === 'noun' && pattern.pos !== 'verb';
+    matches.push({ first: i, end: last + 1, head: i, noun: isNoun ? last : null, nounFirst: isNoun ? i : null, usage, pattern, received: false });
+  }
+  return attachLightVerbs(view, matches, first);
+}
+
+/** A capitalised word inside a sentence belongs to a name or a headline ("Hit Piece", "Pell Grants"), not to the story. */
+function inTitleCase(view: DocView, i: number, first: number): boolean {
+  if (i === first || !/^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!)) return false;
+  const prev = view.tokens[i - 1]!;
+  return !(prev.kind === 'quote' || view.words[i - 1] === '(' || view.words[i - 1] === ':' || view.words[i - 1] === '—');
+}
+
+/** Words of a name are not triggers ("Amnesty International", "Ceasefire Violations Committee"). */
+function insideName(view: DocView, i: number): boolean {
+  const m = view.mentionAt[i]!;
+  if (m < 0) return false;
+  const kind = view.mentions[m]!.mention.kind;
+  return kind === 'name' || kind === 'alias' || kind === 'acronym';
+}
+
+function longestMatch(view: DocView, patterns: readonly TriggerPattern[], at: number, end: number, usage: Usage): { pattern: TriggerPattern; parts: number[] } | null {
+  for (const pattern of patterns) {
+    if (usage === 'modifier' && pattern.parts.length === 1) continue;
+    if (pattern.pos === 'verb' && usage === 'noun' && pattern.parts.length === 1) continue;
+    if (pattern.pos === 'noun' && usage === 'verb' && pattern.parts.length === 1) continue;
+    const parts = matchParts(view, pattern, at, end);
+    if (parts) return { pattern, parts };
+  }
+  return null;
+}
+
+function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: number): number[] | null {
+  const parts = [at];
+  let pos = at + 1;
+  for (let k = 1; k < pattern.parts.length; k++) {
+    const want = pattern.parts[k]!;
+    const limit = pattern.gapBefore[k] ? Math.min(end, pos + MAX_GAP + 1) : Math.min(end, pos + 1);
+    let hit = -1;
+    for (let j = pos; j < limit; j++) {
+      if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
+      if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
+    }
+    if (hit < 0) return null;
+    parts.push(hit);
+    pos = hit + 1;
+  }
+  return parts;
+}
+
+/** A light or receiving verb before a noun trigger becomes the trigger's verb ("held talks"). */
+function attachLightVerbs(view: DocView, matches: TriggerMatch[], first: number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const absorbed = new Set<TriggerMatch>();
+  for (const m of matches) {
+    if (m.noun === null || m.pattern.pos === 'verb') continue;
+    const verb = governingVerb(view, m.first, first);
+    if (verb < 0) continue;
+    const lemma = view.lemmas[verb]!;
+    const verbMatch = matches.find((x) => x.head === verb);
+    const received = RECEIVING_VERBS.has(lemma);
+    if (verbMatch) {
+      // "received … assistance" as a trigger of its own: one event, named by the noun.
+      if (!received && !LIGHT_VERBS.has(lemma)) continue;
+      absorbed.add(verbMatch);
+    }
+    m.first = verb;
+    m.head = verb;
+    m.usage = 'verb';
+    m.received = received;
+  }
+  for (const m of matches) if (!absorbed.has(m)) out.push(m);
+  return out;
+}
+
+/** A word used as a verb that the lexicon knows as a one-word verb trigger ("would prohibit all aid"). */
+function isVerbTrigger(view: DocView, j: number, sentenceFirst: number): boolean {
+  const patterns = EVENT_LEXICON.byFirst.get(view.lemmas[j]!);
+  return patterns !== undefined && patterns.some((p) => p.pos === 'verb' && p.parts.length === 1) && usageOf(view, j, sentenceFirst) === 'verb';
+}
+
+/** The light or receiving verb a few words before a noun, with only modifiers between; -1 if none. */
+function governingVerb(view: DocView, nounStart: number, sentenceFirst: number): number {
+  for (let j = nounStart - 1; j >= sentenceFirst && j >= nounStart - 7; j--) {
+    const w = view.words[j]!;
+    const lemma = view.lemmas[j]!;
+    if (LIGHT_VERBS.has(lemma) || RECEIVING_VERBS.has(lemma)) {
+      return usageOf(view, j, sentenceFirst) === 'verb' ? j : -1;
+    }
+    if (LIGHT_VERB_PARTICLES.has(w) && j - 1 >= sentenceFirst && LIGHT_VERBS.has(view.lemmas[j - 1]!)) continue;
+    if (isComma(view, j) || w === '.' || w === ';' || w === 'that' || w === 'to' || RELATIVE_PRONOUNS.has(w)) return -1;
+    if (PREPOSITIONS.has(w) && w !== 'of') return -1;
+    // Only modifiers stand between a light verb and its noun: not another verb, auxiliary or pronoun.
+    if (AUXILIARIES.has(w) || PRONOUNS.has(w) || looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,177 @@
+// Refiner: one event per real event per document. Triggers of one category in one sentence that
+// share their actors are one event ("visited Pyongyang, where he met …"); across the document,
+// events that agree on category, actors, targets, place, date and modality are one event, and a
+// definite or actor-less mention ("the test", "Thursday's launch") joins the nearest event it fits.
+// The most informative passage becomes the event; the others are kept as its mentions.
+import type { EventParticipant } from '../../model/types.js';
+import type { Draft } from './draft.js';
+import type { DocView } from './view.js';
+import { addParticipants } from './participants.js';
+
+interface Group {
+  members: Draft[];
+}
+
+export function mergeSameSentence(view: DocView, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const host = out.find((o) => o.sentence === d.sentence && o.category === d.category && o.plover === d.plover && actorsCompatible(view, o.actors, d.actors));
+    if (!host) { out.push(d); continue; }
+    if (d.evidenceFirst <= host.evidenceEnd + gapAllowance(view, host.evidenceEnd, d.evidenceFirst)) {
+      host.evidenceFirst = Math.min(host.evidenceFirst, d.evidenceFirst);
+      host.evidenceEnd = Math.max(host.evidenceEnd, d.evidenceEnd);
+    } else {
+      host.mentions.push(spanOf(view, d));
+    }
+    if (host.actors.length === 0) addParticipants(host.actors, d.actors);
+    addParticipants(host.targets, d.targets.filter((t) => !host.actors.some((a) => sameParticipant(a, t))));
+    host.place ??= d.place;
+    if (!host.time.date && d.time.date) host.time = d.time;
+    host.attributions = union(host.attributions, d.attributions);
+  }
+  return out;
+}
+
+/** Tokens between two passages that still let them read as one ("…, where"). */
+function gapAllowance(view: DocView, end: number, next: number): number {
+  let allowed = 0;
+  for (let i = end; i < next && allowed < 4; i++) {
+    const w = view.words[i]!;
+    if (view.tokens[i]!.kind === 'word' && w !== 'where' && w !== 'when' && w !== 'and' && w !== 'then') return 0;
+    allowed++;
+  }
+  return allowed;
+}
+
+export function mergeDocument(view: DocView, drafts: Draft[]): Draft[] {
+  const groups: Group[] = [];
+  const pending: Draft[] = [];
+  for (const d of drafts) {
+    if (isUnderspecified(d)) { pending.push(d); continue; }
+    const g = [...groups].reverse().find((x) => sameEvent(view, x, d));
+    if (g) g.members.push(d);
+    else groups.push({ members: [d] });
+  }
+  for (const d of pending) {
+    // A word whose sense needs were not met can still point back as a definite noun ("the test"), nothing else.
+    if (!d.conditionsMet && !d.definite) continue;
+    const g = nearestFitting(view, groups, d);
+    if (g) g.members.push(d);
+    else if (d.conditionsMet) groups.push({ members: [d] });
+  }
+  const events = groups.map((g) => collapse(view, g)).filter(isReportable).sort((a, b) => a.evidenceFirst - b.evidenceFirst);
+  targetReferredEvents(events);
+  return events;
+}
+
+/** "Taiwan condemned the drills": the target of a reaction is whoever did the event it names. */
+function targetReferredEvents(events: readonly Draft[]): void {
+  const reported = new Set(events);
+  for (const e of events) {
+    if (!e.about || e.targets.length > 0) continue;
+    const referred = e.about.mergedInto ?? e.about;
+    if (referred === e || !reported.has(referred)) continue;
+    addParticipants(e.targets, referred.actors.filter((a) => !e.actors.some((x) => sameParticipant(x, a))));
+  }
+}
+
+/** A mention that may point back to an event told elsewhere: a definite noun of its own ("the test"), or no actor. */
+function isUnderspecified(d: Draft): boolean {
+  return (d.definite && d.nominal) || d.actors.length === 0;
+}
+
+function sameEvent(view: DocView, g: Group, d: Draft): boolean {
+  return g.members.every((m) => m.category === d.category && m.plover === d.plover && m.modality === d.modality
+    && actorsCompatible(view, m.actors, d.actors) && m.actors.length > 0 && d.actors.length > 0
+    && overlapOrEmpty(m.targets, d.targets) && placesCompatible(m.place, d.place) && datesCompatible(m.time.date, d.time.date));
+}
+
+function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null {
+  let best: Group | null = null;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    const fits = g.members.every((m) => m.category === d.category && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
+      && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
+    if (!fits) continue;
+    const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));
+    if (distance < bestDistance) { best = g; bestDistance = distance; }
+  }
+  return best;
+}
+
+/** Actor lists fit when one is empty, or they share someone and name no two different persons. */
+function actorsCompatible(view: DocView, a: readonly EventParticipant[], b: readonly EventParticipant[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (!a.some((x) => b.some((y) => sameParticipant(x, y)))) return false;
+  const persons = (list: readonly EventParticipant[]) => list.filter((p) => isPerson(view, p));
+  const pa = persons(a), pb = persons(b);
+  return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParticipant(x, y)));
+}
+
+const isPerson = (view: DocView, p: EventParticipant): boolean => p.entity !== null && view.personIds.has(p.entity);
+
+function overlapOrEmpty(a: readonly EventParticipant[], b: readonly EventParticipant[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => sameParticipant(x, y)));
+}
+
+function placesCompatible(a: EventParticipant | null, b: EventParticipant | null): boolean {
+  return a === null || b === null || sameParticipant(a, b);
+}
+
+/** Dates fit when one is unknown or one is a prefix of the other ("2025-03" and "2025-03-20"). */
+function datesCompatible(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
+const sameParticipant = (a: EventParticipant, b: EventParticipant): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+
+/** The group as one draft: its most informative member, completed from the others. */
+function collapse(view: DocView, g: Group): Draft {
+  const specified = g.members.filter((m) => !isUnderspecified(m));
+  const candidates = specified.length > 0 ? specified : g.members;
+  // The first full report of the event, unless a later one says clearly more (a date and a place, say).
+  const primary = candidates.reduce((best, m) => (informativeness(view, m) >= informativeness(view, best) + 2 ? m : best));
+  for (const m of g.members) {
+    if (m === primary) continue;
+    m.mergedInto = primary;
+    primary.mentions.push(spanOf(view, m), ...m.mentions);
+    if (primary.actors.length === 0) addParticipants(primary.actors, m.actors);
+    if (primary.targets.length === 0 && !isUnderspecified(m)) addParticipants(primary.targets, m.targets);
+    // A mention that only points back ("the test") brings its own time, not its report's, and no place.
+    if (!isUnderspecified(m)) primary.place ??= m.place;
+    primary.attributions = union(primary.attributions, m.attributions);
+    const date = isUnderspecified(m) ? ownDate(m) : m.time.date;
+    if (date && (!primary.time.date || (date.startsWith(primary.time.date) && date.length > primary.time.date.length)
+      || (date === primary.time.date && !primary.time.time && m.time.time))) primary.time = m.time;
+    primary.conditionsMet ||= m.conditionsMet;
+  }
+  primary.mentions.sort((a, b) => a.start - b.start);
+  return primary;
+}
+
+const ownDate = (d: Draft): string | null => (d.time.inherited ? null : d.time.date);
+
+function informativeness(view: DocView, d: Draft): number {
+  return (d.time.date ? 2 : 0) + (d.time.time ? 1 : 0) + Math.min(3, d.actors.length) + (d.actors.some((a) => isPerson(view, a)) ? 1 : 0)
+    + (d.place ? 1 : 0) + (d.nominal ? 0 : 1) + (d.targets.length > 0 ? 1 : 0);
+}
+
+/** An event worth reporting: someone did it to someone, or a weapon or force is clearly named. */
+function isReportable(d: Draft): boolean {
+  if (!d.conditionsMet) return false;
+  if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2) return false;
+  if (d.actors.length > 0) return true;
+  // A verb with only a target is a report ("civilians were killed"); a noun with only one is not ("cooperation with Russia").
+  if (d.targets.length > 0 && !d.nominal) return true;
+  return d.category === 'weapons_test' || d.category === 'military_exercise' || d.category === 'deployment';
+}
+
+function spanOf(view: DocView, d: Draft): { start: number; end: number; text: string } {
+  const start = view.tokens[d.evidenceFirst]!.start;
+  const end = view.tokens[d.evidenceEnd - 1]!.end;
+  return { start, end, text: view.text.slice(start, end) };
+}
+
+function union(a: string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}

@@ -1,0 +1,146 @@
+// Finder: what follows a trigger in its clause: the words that complete it (evidence end), the
+// entities it is done to (targets), the agent of a passive ("by …"), the giver of something received
+// ("from …"), and the places it happens at ("in/at/near …", and "to …" for movements).
+import type { DocView, MentionRef } from './view.js';
+import { isComma } from './view.js';
+import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
+import { actorNoun } from './subject.js';
+import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
+
+export interface Objects {
+  /** Token after the last word of the event's complements (its evidence end). */
+  end: number;
+  targets: MentionRef[];
+  /** Mentions after "by" (passive agents). */
+  agents: MentionRef[];
+  /** Mentions after "from" (givers, origins). */
+  sources: MentionRef[];
+  /** Mentions after a place preposition, and after "to/into" (goals). */
+  places: MentionRef[];
+  goals: MentionRef[];
+  /** Mentions after "between" ("talks between Seoul and Tokyo"): parties on both sides. */
+  between: MentionRef[];
+  /** Mentions after "at/on/against/into" ("fired missiles at Kyiv"): what a weapon was aimed at. */
+  aimedAt: MentionRef[];
+  /** An "against …" phrase follows, named or not ("rocket fire against guerrilla camps"). */
+  aimed: boolean;
+  /** The first mention right after the trigger, with no preposition before it (a direct object). */
+  direct: MentionRef | null;
+  /** A common noun that names who the act is done to when no entity is named ("arrested dozens of protesters"). */
+  unnamedTarget: { start: number; end: number } | null;
+}
+
+/** Adjuncts that end an event's evidence: what follows is a reason, a condition, another event. */
+const ADJUNCT_OPENERS = new Set(['exchange', 'return', 'response', 'retaliation', 'protest', 'order']);
+const ADJUNCT_WORDS = new Set(['because', 'despite', 'amid', 'amidst', 'following', 'after', 'before', 'unless', 'ahead', 'due', 'since', 'while', 'whereas', 'although']);
+const MAX_OBJECT_TOKENS = 40;
+const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon']);
+
+export interface ObjectOptions {
+  /** The trigger is a noun, maybe a subject: its phrase ends at the clause's verb ("A bombing near X killed …"). */
+  stopAtVerb: boolean;
+  /** The trigger is a speech act: its reported content right after it is part of it ("threatened further action against X"). */
+  throughContent: boolean;
+}
+
+export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
+  const result: Objects = { end: from, targets: [], agents: [], sources: [], places: [], goals: [], between: [], aimedAt: [], aimed: false, direct: null, unnamedTarget: null };
+  let clauseId = startClause;
+  let prep: string | null = null;
+  let lastMention = -1;
+  let targetsOpen = true;
+  let sawWord = false;
+  let i = from;
+  for (; i < sc.end && i < from + MAX_OBJECT_TOKENS; i++) {
+    const c = clauseAt(sc, i);
+    if (c !== clauseId) {
+      const entered = sc.clauses[c]!;
+      if (!(options.throughContent && entered.kind === 'content' && entered.parent === clauseId && entered.first <= from + 2)) break;
+      clauseId = c;
+    }
+    if (options.stopAtVerb && looksFinite(view, i)) break;
+    const w = view.words[i]!;
+    if (w === '.' || w === ';' || w === ':' || w === '?' || w === '!') break;
+    if (isComma(view, i) && !listGoesOn(view, sc, clauseId, i + 1)) break;
+    if (ADJUNCT_WORDS.has(w) && i > from) break;
+    if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
+    if (w === 'to' && isInfinitive(view, i + 1)) targetsOpen = false;
+    if (w === 'against') result.aimed = true;
+    if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
+    // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
+    if (PREPOSITIONS.has(w)) prep = w;
+    const m = view.mentionAt[i]!;
+    if (m >= 0 && m !== lastMention) {
+      lastMention = m;
+      const ref = view.mentions[m]!;
+      if (prep !== null && AIM_PREPOSITIONS.has(prep)) { result.aimedAt.push(ref); result.aimed = true; }
+      if (!sawWord && prep === null && result.direct === null) result.direct = ref;
+      if (prep === 'by') result.agents.push(ref);
+      else if (prep === 'from') result.sources.push(ref);
+      else if (prep === 'between' || prep === 'among') result.between.push(ref);
+      else if (prep !== null && PLACE_PREPOSITIONS.has(prep)) result.places.push(ref);
+      else if (prep !== null && GOAL_PREPOSITIONS.has(prep)) { result.goals.push(ref); if (targetsOpen) result.targets.push(ref); }
+      else if (targetsOpen) result.targets.push(ref);
+    }
+    if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
+  }
+  result.end = trimEnd(view, from, i);
+  if (result.targets.length === 0) result.unnamedTarget = actorNoun(view, from, result.end);
+  return result;
+}
+
+/** "to" + a bare verb: an infinitive ("to support"), not a preposition ("to the front line", "to Russia"). */
+function isInfinitive(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.kind !== 'word' || view.mentionAt[i]! >= 0) return false;
+  const w = view.words[i]!;
+  if (DETERMINERS.has(w) || /^\p{Lu}/u.test(view.text[t.start]!)) return false;
+  return !/(s|ed|ing|tion|ment|ity|ies)$/.test(w) || w === 'discuss' || w === 'assess' || w === 'press';
+}
+
+function isInfinitiveOrVerb(view: DocView, i: number): boolean {
+  const w = view.words[i] ?? '';
+  return /ed$/.test(w) && view.mentionAt[i]! < 0;
+}
+
+function listGoesOn(view: DocView, sc: SentenceClauses, clauseId: number, i: number): boolean {
+  if (i >= sc.end || clauseAt(sc, i) !== clauseId) return false;
+  // "artillery, mortar, and rocket fire": plain nouns with "and"/"or" a few words on.
+  if (view.mentionAt[i]! < 0) {
+    if (view.tokens[i]!.kind !== 'word' || DETERMINERS.has(view.words[i]!)) return false;
+    for (let j = i; j < sc.end && j < i + 4; j++) {
+      const w = view.words[j]!;
+      if (w === 'and' || w === 'or') return j > i || view.words[j - 1] === ',';
+      if (looksFinite(view, j) || PREPOSITIONS.has(w)) return false;
+    }
+    return false;
+  }
+  // "Iraq, Syria and Iran": a name after the comma and "and"/"or" before the next comma.
+  for (let j = i; j < sc.end && j < i + 8; j++) {
+    if (view.words[j] === 'and' || view.words[j] === 'or') return true;
+    if (isComma(view, j)) return view.mentionAt[j + 1]! >= 0;
+    if (view.mentionAt[j]! < 0 && view.tokens[j]!.kind === 'word') return false;
+  }
+  return false;
+}
+
+/** Drops trailing commas and connectives; keeps a closing quote. */
+function trimEnd(view: DocView, from: number, end: number): number {
+  let e = end;
+  while (e > from) {
+    const w = view.words[e - 1]!;
+    const kind = view.tokens[e - 1]!.kind;
+    if (kind === 'punct' && w !== ')' ) { e--; continue; }
+    if (kind === 'word' && (w === 'and' || w === 'or' || w === 'but' || PREPOSITIONS.has(w) || DETERMINERS.has(w))) { e--; continue; }
+    if (kind === 'quote' && isOpeningQuote(view, e - 1)) { e--; continue; }
+    break;
+  }
+  return e;
+}
+
+function isOpeningQuote(view: DocView, i: number): boolean {
+  const ch = view.text[view.tokens[i]!.start]!;
+  if (ch === '“' || ch === '‘' || ch === '«') return true;
+  if (ch === '"' || ch === "'") return i + 1 < view.tokens.length && view.tokens[i + 1]!.start === view.tokens[i]!.end;
+  return false;
+}

@@ -1,0 +1,41 @@
+// Refiner: PLOVER coding rules that depend on more than the trigger word (PLOVER manual; NGEC
+// structured codebook): joint military exercises are COOPERATE; a promised or planned cooperative
+// act is an AGREE (an expressed intent), a promised or planned act of force or pressure is a
+// THREATEN; a cooperative act refused or not done is a REJECT. The coarse category keeps what the
+// act is (a planned visit stays a visit_or_meeting, with modality "planned").
+import type { PloverType } from '../../model/types.js';
+import type { Draft } from './draft.js';
+import type { DocView } from './view.js';
+
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+const FORCEFUL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+const REFUSABLE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+
+const CONDITIONAL_THREATS = new Set<PloverType>(['RETREAT', 'SANCTION', 'PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+
+export function applyPloverRules(view: DocView, draft: Draft): void {
+  // "will withdraw its force unless …": a planned act made conditional on the target is an ultimatum.
+  if (draft.modality === 'planned' && CONDITIONAL_THREATS.has(draft.plover) && conditional(view, draft)) {
+    draft.plover = 'THREATEN';
+    return;
+  }
+  if (draft.category === 'military_exercise' && (draft.actors.length >= 2 || hasWord(view, draft, 'joint') || hasWord(view, draft, 'combined'))) {
+    draft.plover = 'COOPERATE';
+    draft.mode = null;
+    draft.context = ['military'];
+  }
+  if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
+  else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
+  else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover)) draft.plover = 'REJECT';
+}
+
+function conditional(view: DocView, draft: Draft): boolean {
+  const { first, end } = view.sentenceTokens[draft.sentence]!;
+  for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
+  return false;
+}
+
+function hasWord(view: DocView, draft: Draft, word: string): boolean {
+  for (let i = draft.evidenceFirst; i < draft.evidenceEnd; i++) if (view.words[i] === word) return true;
+  return false;
+}

@@ -1,0 +1,95 @@
+// Stage 5: events. Finders (lexicon triggers, light verbs) then refiners (senses, arguments,
+// time, modality, nested triggers, PLOVER rules, merging of mentions of one event) over the
+// sentences, tokens, entities, times and attributions of earlier stages.
+import type { Attribution, Event, TextSpan } from '../../model/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Stage } from '../stage.js';
+import { need } from '../stage.js';
+import { buildView, tokenAtOffset, type DocView } from './view.js';
+import { segmentClauses, type ClauseAnchors } from './clauses.js';
+import { findTriggers } from './find-triggers.js';
+import { buildDraft, type SentenceContext } from './build-draft.js';
+import { absorbNested } from './absorb.js';
+import { findObligations } from './find-obligations.js';
+import { mergeDocument, mergeSameSentence } from './merge.js';
+import { applyPloverRules } from './plover-rules.js';
+import { targetRelativeAntecedents } from './relative-targets.js';
+import { participantResolver } from './participants.js';
+import type { Draft } from './draft.js';
+
+export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
+  return {
+    name: 'events',
+    version: '1.0.0',
+    requires: ['sentences', 'tokens', 'entities', 'times', 'attributions'],
+    produces: ['events'],
+    run({ document, layers }) {
+      const entities = need(layers, 'entities');
+      const view = buildView(
+        document.text, need(layers, 'sentences'), need(layers, 'tokens'), entities, need(layers, 'times'),
+        need(layers, 'attributions'), document.published?.value.slice(0, 10) ?? null,
+      );
+      const resolver = participantResolver(view, entities, knowledge);
+      const placeIds = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
+      const anchors = clauseAnchors(view, view.attributions, document.dateline?.span.end ?? null);
+      let drafts: Draft[] = [];
+      for (let s = 0; s < view.sentences.length; s++) {
+        const range = view.sentenceTokens[s]!;
+        if (range.end <= range.first) continue;
+        const sc = segmentClauses(view, s, anchors);
+        const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds };
+        const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null);
+        sentenceDrafts.push(...findObligations(ctx, sentenceDrafts));
+        sentenceDrafts.sort((a, b) => a.head - b.head);
+        const kept = absorbNested(view, sc, sentenceDrafts);
+        targetRelativeAntecedents(view, sc, kept);
+        drafts.push(...kept);
+      }
+      drafts = mergeDocument(view, mergeSameSentence(view, drafts));
+      return { events: drafts.map((d, i) => toEvent(view, d, i)) };
+    },
+  };
+}
+
+/** Where the attributions layer puts reported contents and trailing frames ("…, a UN official said"). */
+function clauseAnchors(view: DocView, attributions: readonly Attribution[], datelineEnd: number | null): ClauseAnchors {
+  const content = new Set<number>();
+  const frame = new Set<number>();
+  const restart = new Set<number>(datelineEnd !== null ? [tokenAtOffset(view, datelineEnd)] : []);
+  for (const a of attributions) {
+    content.add(tokenAtOffset(view, a.content.start));
+    const frameStart = Math.min(a.cue.start, a.source?.start ?? Infinity);
+    if (frameStart >= a.content.end) frame.add(tokenAtOffset(view, frameStart));
+  }
+  return { content, frame, restart };
+}
+
+function toEvent(view: DocView, d: Draft, index: number): Event {
+  applyPloverRules(view, d);
+  const event: Event = {
+    id: `e${index + 1}`,
+    category: d.category,
+    plover: d.plover,
+    mode: d.mode,
+    context: d.context,
+    trigger: span(view, d.match.first, d.match.end),
+    evidence: span(view, d.evidenceFirst, d.evidenceEnd),
+    actors: d.actors,
+    targets: d.targets,
+    date: d.time.date,
+    time: d.time.time,
+    timeRef: d.time.ref?.id ?? null,
+    place: d.place,
+    modality: d.modality,
+    attributions: d.attributions,
+    sentence: d.sentence,
+  };
+  if (d.mentions.length > 0) event.mentions = d.mentions;
+  return event;
+}
+
+function span(view: DocView, first: number, end: number): TextSpan {
+  const start = view.tokens[first]!.start;
+  const stop = view.tokens[Math.max(first, end - 1)]!.end;
+  return { start, end: stop, text: view.text.slice(start, stop) };
+}

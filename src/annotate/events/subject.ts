@@ -1,0 +1,239 @@
+// Finder: the verb group of a trigger ("has also been deployed") and the subject before it: the last
+// comma-separated part of the clause before the verb group ("On Friday, Russia's … Shoigu arrived"),
+// skipping inserts ("Kim, accompanied by …, was present"); relative and coordinate clauses without a
+// subject of their own take it from the clause they hang on.
+import type { DocView, MentionRef } from './view.js';
+import { isComma } from './view.js';
+import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
+import { AUXILIARIES, BE_FORMS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+
+/** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
+const OPENERS = new Set(['that', 'after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'as', 'since', 'until', 'if', 'unless', 'when', 'once', 'and', 'but', 'or', 'so', 'yet', 'whether']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', "'s"]);
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+
+export interface VerbGroup {
+  /** First token of the verb group (auxiliaries, adverbs, negation before the verb). */
+  start: number;
+  passive: boolean;
+}
+
+export interface Subject {
+  /** Token range [start, end) of the subject part; start === end when the clause has none. */
+  start: number;
+  end: number;
+  mentions: MentionRef[];
+  /** The subject came from another clause (a relative pronoun's antecedent, a shared subject). */
+  inherited: boolean;
+  /** The subject is a pronoun or a pronoun's noun ("it", "their forces") the entities layer did not resolve. */
+  pronoun?: boolean;
+  /** Capitalised words that look like a name the entities layer did not find ("Ethopia", "President Bush"). */
+  unknownName?: { start: number; end: number } | null;
+}
+
+export function verbGroup(view: DocView, sc: SentenceClauses, head: number): VerbGroup {
+  const clause = clauseAt(sc, head);
+  let start = head;
+  let passive = false;
+  for (let j = head - 1; j >= sc.first && clauseAt(sc, j) === clause; j--) {
+    const w = view.words[j]!;
+    const inGroup = AUXILIARIES.has(w) || VERB_GROUP_ADVERBS.has(w) || NEGATIONS.has(w) || w.endsWith("n't") || w === 'to'
+      || view.timeAt[j]! >= 0 || (PREPOSITIONS.has(w) && view.timeAt[j + 1]! >= 0) || (/ly$/.test(w) && view.tokens[j]!.kind === 'word' && view.mentionAt[j]! < 0);
+    if (!inGroup) break;
+    if (BE_FORMS.has(w)) passive = true;
+    start = j;
+  }
+  return { start, passive: passive && isParticiple(view, head) };
+}
+
+function isParticiple(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  if (w.endsWith('ing')) return false;
+  const irregular = IRREGULAR_FORMS.get(w);
+  return (irregular !== undefined && irregular !== w) || /ed$/.test(w);
+}
+
+/** The subject of the clause that holds `verbStart`. */
+export function findSubject(view: DocView, sc: SentenceClauses, verbStart: number): Subject {
+  const clauseId = clauseAt(sc, verbStart);
+  const own = subjectPart(view, sc, clauseId, verbStart);
+  if (own.mentions.length > 0) return own;
+  const clause = sc.clauses[clauseId]!;
+  // "Syria says it will not accept …", "X said their forces had withdrawn": the speaker is meant.
+  if (own.pronoun && clause.kind === 'content' && clause.parent >= 0) {
+    const speaker = clauseSubject(view, sc, clause.parent);
+    if (speaker && (speaker.mentions.length > 0 || speaker.unknownName)) return { ...own, mentions: speaker.mentions, unknownName: speaker.unknownName, inherited: true };
+  }
+  const opener = view.words[clause.first]!;
+  if (clause.kind === 'relative' && (opener === 'who' || opener === 'which' || opener === 'that')) {
+    const antecedent = mentionBefore(view, clause.first, sc.first);
+    if (antecedent) return { ...own, mentions: [antecedent], inherited: true };
+  }
+  if (clause.kind === 'relative' || clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'insert') {
+    // The nearest clause up the chain that has a named subject ("Iran rejected the measures and threatened …").
+    for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
+      const inherited = clauseSubject(view, sc, parent);
+      if (inherited && inherited.mentions.length > 0) return { ...own, mentions: inherited.mentions, inherited: true };
+    }
+  }
+  return own;
+}
+
+/** The subject of a clause's first verb, or null when the clause shows no verb. */
+export function clauseSubject(view: DocView, sc: SentenceClauses, clauseId: number): Subject | null {
+  const verb = firstFiniteOf(view, sc, clauseId);
+  return verb >= 0 ? subjectPart(view, sc, clauseId, verb) : null;
+}
+
+/** Comma-separated parts of a clause before its verb, nearest first, down to an introductory phrase ("On Friday,"). */
+function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verbStart: number): { start: number; end: number }[] {
+  const from = sc.clauses[clauseId]!.first;
+  const parts: { start: number; end: number }[] = [];
+  let j = verbStart - 1;
+  while (j >= from) {
+    while (j >= from && (clauseAt(sc, j) !== clauseId || isComma(view, j))) j--;
+    if (j < from) break;
+    const end = j + 1;
+    while (j >= from && clauseAt(sc, j) === clauseId && !isComma(view, j)) j--;
+    let start = j + 1;
+    if (!hasWord(view, start, end)) continue;
+    // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
+    if (start === from && OPENERS.has(view.words[start]!)) start++;
+    if (start >= end) break;
+    const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
+    if (intro) break;
+    parts.push({ start, end });
+    if (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end)) break;
+  }
+  return parts;
+}
+
+function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbStart: number): Subject {
+  const parts = subjectParts(view, sc, clauseId, verbStart);
+  if (parts.length === 0) return { start: verbStart, end: verbStart, mentions: [], inherited: false };
+  const nearest = parts[0]!;
+  // "the technology it requested": a pronoun right before the verb is the subject, named or not.
+  const before = nearest.end - 1;
+  if (PRONOUNS.has(view.words[before]!)) {
+    const m = view.mentionAt[before]!;
+    return { start: nearest.start, end: nearest.end, mentions: m >= 0 ? [view.mentions[m]!] : [], inherited: false, pronoun: m < 0 };
+  }
+  // An apposition chain or a list ("Sidhoum, Algeria's leading activist, staged …"; "Russia, China and Iran held …"):
+  // the named parts, first one first. In the part next to the verb, only words before any earlier verb count
+  // ("protesters rallied in Seoul to denounce …": the subject of "denounce" is the protesters, not Seoul).
+  const named = [...parts].reverse().map((p) => {
+    const to = p === nearest ? firstVerbIn(view, p.start, p.end) : p.end;
+    return { p, mentions: headMentions(view, sc, clauseId, p.start, to) };
+  }).filter((x) => x.mentions.length > 0);
+  if (named.length > 0) {
+    const mentions: MentionRef[] = [];
+    for (const x of named) for (const m of x.mentions) if (!mentions.includes(m)) mentions.push(m);
+    return { start: named[0]!.p.start, end: nearest.end, mentions, inherited: false };
+  }
+  const pronoun = hasPossessivePronoun(view, nearest.start, nearest.end);
+  const verbAt = firstVerbIn(view, nearest.start, nearest.end);
+  const unknownName = pronoun ? null : capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt);
+  return { start: nearest.start, end: nearest.end, mentions: [], inherited: false, pronoun, unknownName };
+}
+
+/** The first finite-looking verb in [from, to), or `to`. */
+function firstVerbIn(view: DocView, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (looksFinite(view, i)) return i;
+  return to;
+}
+
+function onlyTime(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.timeAt[i]! < 0 && view.tokens[i]!.kind === 'word') return false;
+  return true;
+}
+
+function hasVerb(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (looksFinite(view, i)) return true;
+  return false;
+}
+
+function hasPossessivePronoun(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (POSSESSIVE_PRONOUNS.has(view.words[i]!)) return true;
+  return false;
+}
+
+/** The last run of capitalised words in a part that is not just the sentence's first word ("President Bush", "Ethopia"). */
+function capitalisedRun(view: DocView, sc: SentenceClauses, from: number, to: number): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  let i = from;
+  while (i < to) {
+    if (!isCapitalised(view, i)) { i++; continue; }
+    let j = i + 1;
+    while (j < to && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
+    let start = i;
+    while (start < j && LEADING_ARTICLES.has(view.words[start]!)) start++;
+    const onlyFirstWord = start === sc.first && j - start === 1;
+    if (start < j && !onlyFirstWord) best = { start, end: j };
+    i = j;
+  }
+  return best;
+}
+
+/** A common noun that names who acts ("police", "security forces", "thousands of protesters"). */
+export function actorNoun(view: DocView, from: number, to: number): { start: number; end: number } | null {
+  for (let i = from; i < to; i++) {
+    if (!WORD_CLASSES.actor.has(view.words[i]!)) continue;
+    const start = i > from && ACTOR_MODIFIERS.has(view.words[i - 1]!) ? i - 1 : i;
+    const end = i + 1 < to && WORD_CLASSES.actor.has(view.words[i + 1]!) ? i + 2 : i + 1;
+    return { start, end };
+  }
+  return null;
+}
+
+const ACTOR_MODIFIERS = new Set(['security', 'riot', 'special', 'armed', 'pro-government', 'anti-government', 'opposition', 'government', 'border', 'military', 'local', 'federal', 'state', 'interior', 'paramilitary', 'student', 'union']);
+
+const isCapitalised = (view: DocView, i: number): boolean => view.tokens[i]!.kind === 'word' && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!);
+
+function hasWord(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.tokens[i]!.kind === 'word') return true;
+  return false;
+}
+
+/** Mentions of a part: those not inside a prepositional phrase when there are any, else all. */
+function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from: number, to: number): MentionRef[] {
+  const all: MentionRef[] = [];
+  const heads: MentionRef[] = [];
+  let inPP = false;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (clauseAt(sc, i) !== clauseId) continue;
+    if (PREPOSITIONS.has(w) && w !== 'of') inPP = true;
+    if (w === 'and' || w === ',' || w === 'or') inPP = false;
+    if (w === 'of' && last >= 0 && view.mentions[last]!.end === i) inPP = true;
+    const m = view.mentionAt[i]!;
+    if (m < 0 || m === last) continue;
+    last = m;
+    const ref = view.mentions[m]!;
+    all.push(ref);
+    if (!inPP) heads.push(ref);
+  }
+  return heads.length > 0 ? heads : all;
+}
+
+function mentionBefore(view: DocView, at: number, sentenceFirst: number): MentionRef | null {
+  for (let j = at - 1; j >= sentenceFirst && j >= at - 3; j--) {
+    const m = view.mentionAt[j]!;
+    if (m >= 0) return view.mentions[m]!;
+    if (!isComma(view, j) && view.tokens[j]!.kind !== 'punct' && view.tokens[j]!.kind !== 'quote') return null;
+  }
+  return null;
+}
+
+/** The first finite-looking verb of a clause, or -1. */
+function firstFiniteOf(view: DocView, sc: SentenceClauses, clauseId: number): number {
+  for (let i = sc.clauses[clauseId]!.first; i < sc.end; i++) {
+    if (clauseAt(sc, i) !== clauseId) continue;
+    if (looksFinite(view, i) || (view.tokens[i]!.kind === 'word' && view.mentionAt[i]! < 0 && /[a-z]s$/.test(view.words[i]!) && i > sc.clauses[clauseId]!.first && view.mentionAt[i - 1]! >= 0)) {
+      return verbGroup(view, sc, i).start;
+    }
+  }
+  return -1;
+}

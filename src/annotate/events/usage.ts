@@ -1,0 +1,99 @@
+// Whether a word is used as a verb, a noun or a noun modifier, read from its form and the word
+// before it ("the test" is a noun, "has tested" a verb, "the planned visit" a modifier). No tagger:
+// news English is regular enough that the word before decides most cases.
+import type { DocView } from './view.js';
+import { isPossessive } from './view.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../../knowledge/lexicons/events/index.js';
+
+export type Usage = 'verb' | 'noun' | 'modifier';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+const MODIFIER_WORDS = new Set([
+  'joint', 'new', 'latest', 'recent', 'annual', 'major', 'large', 'massive', 'fresh', 'further', 'first', 'second', 'third',
+  'last', 'previous', 'planned', 'proposed', 'upcoming', 'military', 'naval', 'nuclear', 'missile', 'air', 'peace', 'trade',
+  'border', 'big', 'large-scale', 'separate', 'high-level', 'bilateral', 'trilateral', 'multilateral', 'official', 'formal',
+  'rare', 'possible', 'potential', 'alleged', 'suspected', 'deadly', 'fatal', 'apparent', 'successful', 'failed', 'key',
+  'initial', 'final', 'brief', 'surprise', 'historic', 'landmark', 'weekend', 'overnight', 'emergency', 'urgent', 'direct',
+  'indirect', 'secret', 'public', 'renewed', 'continued', 'ongoing', 'repeated', 'several', 'two', 'three', 'many', 'same',
+  'humanitarian', 'economic', 'financial', 'political', 'diplomatic', 'security', 'defense', 'defence', 'weapons', 'arms',
+  'ballistic', 'cruise', 'hypersonic', 'live-fire', 'large-scale', 'full-scale', 'summit', 'ministerial', 'state',
+]);
+
+/** How the word at token i is used. */
+export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage {
+  const w = view.words[i]!;
+  const prevIndex = i - 1 >= sentenceFirst ? i - 1 : -1;
+  const prev = prevIndex >= 0 ? view.words[prevIndex]! : '';
+  const prevIsDeterminer = prevIndex >= 0 && (DETERMINERS.has(prev) || isPossessive(view, prevIndex));
+  if (w.endsWith('ing') && w.length > 5) {
+    if (AUXILIARIES.has(prev)) return 'verb';
+    if (prevIsDeterminer || (PREPOSITIONS.has(prev) && prev !== 'to')) return 'noun';
+    return 'verb';
+  }
+  const lemma = view.lemmas[i]!;
+  const pastForm = (w.endsWith('ed') && lemma !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
+  if (pastForm) {
+    return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
+  }
+  if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
+  if (prevIsDeterminer || view.tokens[prevIndex]!.kind === 'number' || isModifierWord(view, prevIndex)) return 'noun';
+  // "a government offensive", "the army attack": a determiner shortly before, with only plain words between.
+  if (determinerShortlyBefore(view, i, sentenceFirst)) return 'noun';
+  // "mobilized pressure groups": a bare word right after a past-tense verb is its object.
+  if (/[a-z]ed$/.test(prev) && view.lemmas[prevIndex] !== prev && !BE_FORMS.has(prev) && view.mentionAt[prevIndex]! < 0) return 'noun';
+  const prevMention = view.mentionAt[prevIndex]!;
+  // "Russian attack" is a noun; "Palestinians reject" a verb after a plural people-noun.
+  if (prevMention >= 0 && view.mentions[prevMention]!.mention.kind === 'demonym' && !/[a-z]s$/.test(prev)) return 'noun';
+  if (prev === 'to' && /[^s]s$/.test(w)) return 'noun';
+  if (AUXILIARIES.has(prev) || prev === 'to' || NEGATIONS.has(prev) || prev.endsWith("n't") || VERB_GROUP_ADVERBS.has(prev) || SUBJECT_PRONOUNS.has(prev)) return 'verb';
+  if (prevMention >= 0) return w.endsWith('s') || /[a-z]s$/.test(prev) ? 'verb' : 'noun';
+  if (view.words[i + 1] === 'of' || view.words[i + 1] === 'between') return 'noun';
+  if (PREPOSITIONS.has(prev) || prev === ',' || view.tokens[prevIndex]!.kind === 'quote' || prev === '(') return 'noun';
+  // "artillery drills on …" is a compound noun; "the government denies the …" a verb with its object.
+  if (/[^s]s$/.test(w) && view.tokens[prevIndex]!.kind === 'word') {
+    const next = view.words[i + 1] ?? '';
+    const objectFollows = DETERMINERS.has(next) || view.mentionAt[i + 1]! >= 0 || SUBJECT_PRONOUNS.has(next) || view.tokens[i + 1]?.kind === 'number';
+    return objectFollows ? 'verb' : 'noun';
+  }
+  return 'verb';
+}
+
+/** "the agreement signed in 2001": a participle after a noun, in a clause that already has its verb. */
+function reducedRelative(view: DocView, i: number, sentenceFirst: number): boolean {
+  const prev = i - 1;
+  if (prev < sentenceFirst || view.mentionAt[prev]! >= 0 || view.tokens[prev]!.kind !== 'word') return false;
+  const p = view.words[prev]!;
+  if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || /ly$/.test(p) || p === 'to') return false;
+  if (!PREPOSITIONS.has(view.words[i + 1] ?? '')) return false;
+  for (let j = prev - 1; j >= sentenceFirst && j >= i - 12; j--) {
+    const w = view.words[j]!;
+    if (w === ',' || w === ';') return false;
+    if (AUXILIARIES.has(w) && w !== "'s") return view.words[j - 1] !== 'there';
+  }
+  return false;
+}
+
+/** ", backed by Iran,", "particularly given the …", "Backed by Russia, …": a participle that modifies, not a verb. */
+function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number): boolean {
+  let j = i - 1;
+  if (j >= sentenceFirst && /ly$/.test(view.words[j]!) && view.mentionAt[j]! < 0) j--;
+  return j < sentenceFirst || view.words[j] === ',' || view.words[j] === '(' || view.words[j] === '—' || view.words[j] === '–';
+}
+
+function determinerShortlyBefore(view: DocView, i: number, sentenceFirst: number): boolean {
+  for (let j = i - 1; j >= sentenceFirst && j >= i - 3; j--) {
+    const w = view.words[j]!;
+    if (DETERMINERS.has(w) || isPossessive(view, j)) return j < i - 1;
+    if (view.tokens[j]!.kind !== 'word' || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w) || /ed$/.test(w) || view.mentionAt[j]! >= 0) return false;
+  }
+  return false;
+}
+
+function isModifierWord(view: DocView, i: number): boolean {
+  if (i < 0) return false;
+  const w = view.words[i]!;
+  if (MODIFIER_WORDS.has(w)) return true;
+  if (view.tokens[i]!.kind !== 'word') return false;
+  if (/^\d/.test(w) || /-(day|week|month|year|hour|nation|party|way|state)$/.test(w)) return true;
+  return /(al|ary|ic|ive|ous|ful|ern|ese|ian|ish)$/.test(w) && !/^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!) && w.length > 4;
+}

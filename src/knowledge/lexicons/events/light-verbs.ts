@@ -1,0 +1,42 @@
+// Verbs that carry a noun event ("conducted a test", "held talks", "oversaw the launch"): the noun
+// gives the event's type, the verb gives its subject, tense and modality.
+// SOURCE: reviewed by hand (Dateline team) from English support-verb constructions (light verbs)
+// as described in NomBank/PropBank support-verb annotation, restricted to news usage.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Single-word light verbs (lemmas). */
+export const LIGHT_VERBS = set(`
+  conduct hold stage launch begin start resume complete conclude finish make undertake pay mount perform organize
+  organise host attend join open continue intensify escalate wage unleash order oversee supervise observe watch guide
+  inspect witness lead stage announce carry hold plan schedule prepare approve authorize authorise restart renew
+  wrap kick step engage participate take
+`);
+
+/** Particles that may follow a light verb ("carry out", "kick off", "step up", "take part in"). */
+export const LIGHT_VERB_PARTICLES = set('out off up in part');
+
+/** Verbs whose subject receives the noun event rather than doing it ("received assistance"). */
+export const RECEIVING_VERBS = set('receive get obtain accept win secure');
+
+/**
+ * Phrases that look like triggers but name no event ("seize on a remark", "a heart attack", "gave a
+ * speech", "met the deadline"): matched first, and their words are then not triggers.
+ */
+export const NON_EVENT_PHRASES: readonly string[] = [
+  'seize on', 'seize upon', 'strike … balance', 'strike … chord', 'strike … tone', 'strike … note', 'attack ad', 'hit piece',
+  'hit list', 'hit song', 'hit record', 'box office hit', 'fire up', 'launch … campaign', 'launch … bid', 'launch … website', 'launch … app',
+  'launch … product', 'launch … service', 'launch … program', 'launch … programme', 'launch … book', 'launch … initiative', 'launch … fund',
+  'give … speech', 'give … interview', 'give … address', 'give … testimony', 'give … way', 'give … rise', 'give … up',
+  'give … birth', 'give … credit', 'give … chance', 'take … shot', 'meet … demand', 'meet … deadline', 'meet … target',
+  'meet … need', 'meet … requirement', 'meet … criteria', 'meet … expectation', 'meet … goal', 'meet … standard',
+  'test positive', 'test negative', 'blood test', 'drug test', 'stress test', 'test case', 'test score', 'heart attack',
+  'panic attack', 'asthma attack', 'shoot … film', 'shoot … video', 'shoot … scene', 'shoot … footage', 'support … claim',
+  'support … view', 'support … idea', 'support … theory', 'support … argument', 'deal with', 'big deal', 'good deal',
+  'great deal', 'release … statement', 'release … report', 'release … data', 'release … figure', 'release … video',
+  'release … album', 'release … film', 'release … record', 'release … detail', 'release … document', 'release … result',
+  'release … name', 'release … version', 'release … plan', 'release … budget', 'release … tax return', 'release … footage',
+  'press conference', 'press release', 'press secretary', 'press office', 'press briefing', 'press statement', 'free trade',
+  'free speech', 'free market', 'for free', 'target audience', 'target market', 'exercise … right', 'exercise … power',
+  'exercise … option', 'exercise … restraint', 'exercise … caution', 'exercise … veto',
+];

@@ -1,0 +1,90 @@
+// Classes of content words that decide what a trigger means: a launch is a weapons test only with a
+// weapon nearby, "sent" is a deployment with troops and a transfer with aid. Lower-case lemmas and
+// surface forms (both are looked up).
+// SOURCE: reviewed by hand (Dateline team) from English international and conflict news usage and
+// the weapon, force and aid kinds named in the PLOVER modes and contexts (openeventdata/PLOVER,
+// CC BY-SA 4.0) and the CAMEO codebook (Schrodt 2012).
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
+  | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
+  | 'actor';
+
+export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
+  weapon: set(`
+    missile missiles rocket rockets icbm icbms irbm irbms slbm slbms mrbm srbm warhead warheads nuclear weapon weapons
+    weaponry arms artillery projectile projectiles drone drones uav uavs bomb bombs munition munitions ammunition torpedo
+    torpedoes cruise ballistic hypersonic interceptor interceptors launcher launchers howitzer howitzers mortar mortars
+    shell shells satellite spacecraft anti-aircraft anti-air anti-ship anti-tank air-defense air-defence thermonuclear
+    hydrogen atomic multiple-warhead short-range medium-range intermediate-range long-range submarine-launched
+  `),
+  troops: set(`
+    troop troops soldier soldiers force forces personnel unit units battalion battalions brigade brigades division
+    divisions regiment regiments warship warships ship ships vessel vessels destroyer destroyers frigate frigates
+    aircraft jet jets fighter fighters bomber bombers submarine submarines carrier carriers tank tanks peacekeeper
+    peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements militia
+    militias army armies navy police policemen gendarmes mercenary mercenaries contingent squadron squadrons fleet
+    helicopter helicopters gunboat gunboats guard guards infantry reservist reservists conscript conscripts fighters
+    military armor armour
+  `),
+  military: set(`
+    military militaries army naval navy air joint war combat live-fire drill drills exercise exercises troops forces
+    artillery amphibious missile missiles defense defence nuclear tactical warship warships bomber bombers fighter
+    fighters tank tanks marine marines aircraft carrier submarine anti-submarine firing field command-post
+  `),
+  aidGoods: set(`
+    aid assistance help relief weapon weapons arms missile missiles equipment technology technologies ammunition munitions
+    fund funds funding money loan loans grant grants credit credits cash food grain flour rice wheat medicine medicines
+    medical supplies supply fuel oil vaccine vaccines humanitarian tank tanks jet jets aircraft drone drones shell shells
+    rocket rockets artillery system systems asylum shelter refuge dollars euros yen pounds package packages donation
+    donations goods materiel hardware components parts howitzers interceptors
+  `),
+  labour: set(`
+    worker workers union unions employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver
+    drivers pilot pilots farmer farmers student students labour labor trucker truckers docker dockers porter porters
+    railway railroad strikers physicians lawyers
+  `),
+  agreementNoun: set(`
+    agreement agreements deal deals accord accords treaty treaties pact pacts memorandum protocol convention declaration
+    charter contract contracts ceasefire cease-fire truce armistice understanding settlement
+  `),
+  diplomat: set('diplomat diplomats ambassador ambassadors envoy envoys attache attaches consul consuls embassy staff'),
+  restriction: set(`
+    restriction restrictions curfew curfews ban bans blockade blockades emergency siege martial law measures measure
+    lockdown controls control embargo limits
+  `),
+  captive: set(`
+    prisoner prisoners hostage hostages detainee detainees captive captives activist activists dissident dissidents
+    journalist journalists pow pows soldiers inmates mayor governor leader leaders commander commanders politician
+    politicians official officials citizen citizens national nationals crew sailors fishermen tourists suspects militants
+    fighters rebels children women civilians people aid workers
+  `),
+  talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit'),
+  ties: set('tie ties relation relations link links contact contacts cooperation exchange exchanges flights trade'),
+  conflict: set(`
+    retaliate retaliation retaliatory consequence consequences response action actions attack attacks war strike strikes
+    force measures countermeasures punishment revenge reprisal reprisals escalation
+  `),
+  place: set('border borders territory town city village region area province capital base bases'),
+  proposal: set(`
+    proposal proposals offer offers plan plans appeal appeals call calls demand demands request requests ultimatum invitation
+    resolution initiative idea suggestion bid charge charges claim claims accusation accusations
+  `),
+  phone: set('phone telephone video videoconference video-link'),
+  property: set('property properties land assets asset territory'),
+  /** Common nouns that name who acts when no name is given ("police fired tear gas", "gunmen attacked"). */
+  actor: set(`
+    police policemen troops soldiers forces army military militants rebels insurgents gunmen protesters protestors
+    demonstrators workers students militia militias militiamen fighters guerrillas jihadists terrorists attackers
+    settlers hackers authorities government officials separatists paramilitaries marines commandos mob rioters strikers
+    activists prisoners detainees civilians villagers residents refugees migrants
+  `),
+  dissent: set(`
+    against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose
+    opposing opposition anti-government anti-war denounce condemn demand demands demanding chant chanted chanting
+    slogans banners placards dissent dissidents outrage angry anger resignation
+  `),
+  /** No words: satisfied by a person mention near the trigger (checked by the annotator). */
+  person: new Set<string>(),
+};
