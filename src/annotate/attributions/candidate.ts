@@ -1,0 +1,57 @@
+// What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
+import type { Span } from '../../model/types.js';
+
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation';
+
+/** Lower wins when two finders claim the same cue. */
+export const FINDER_RANK: Record<FinderName, number> = {
+  'direct-quote': 0,
+  'quoted-as': 1,
+  evaluative: 2,
+  'reported-speech': 3,
+  'according-to': 4,
+  colon: 5,
+  impersonal: 6,
+  continuation: 7,
+};
+
+export interface Candidate {
+  finder: FinderName;
+  cue: Span;
+  /** The cue verb itself hedges ("suggest", "believe"). */
+  cueHedging: boolean;
+  /** The words naming the speaker; null for impersonal passives ("it was announced"). */
+  source: Span | null;
+  /** Take the speaker of the previous attribution in the sentence (", adding that …", "and added"). */
+  inheritSource: boolean;
+  /** Words about the speaker beside the source span (an apposition), for the speaker kind. */
+  sourceContext: Span | null;
+  content: Span;
+  /** Words naming an outlet the statement went to or through, when the finder saw one. */
+  channel: Span | null;
+  /** The channel relays for sure ("as quoted by X", "X reported, citing Y"); otherwise kept only for outlets ("told X"). */
+  channelCertain: boolean;
+  /**
+   * "…, citing X" / "as per Y, citing X": X is where the words come from. The refiner makes X the
+   * source and the reporter the channel when the reporter is an outlet.
+   */
+  cited: Span | null;
+  citingCue: Span | null;
+  /** The content is exactly one quotation. */
+  direct: boolean;
+  sentence: number;
+}
+
+export function candidate(fields: Pick<Candidate, 'finder' | 'cue' | 'source' | 'content' | 'sentence'> & Partial<Candidate>): Candidate {
+  return {
+    cueHedging: false,
+    inheritSource: false,
+    sourceContext: null,
+    channel: null,
+    channelCertain: false,
+    cited: null,
+    citingCue: null,
+    direct: false,
+    ...fields,
+  };
+}

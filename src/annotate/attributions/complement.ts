@@ -1,0 +1,138 @@
+// What follows a cue verb before the content: the listener ("told Reuters", "stated to AFP"),
+// adverbials ("on Friday", "in a statement", "in an interview with CNN"), relays (", as quoted by the
+// agency,", ", citing an official,") and the complementiser ("that") or colon.
+import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
+import { CITING_CUES, RELAY_PARTICIPLES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { introducerLength } from './content.js';
+import type { Candidate } from './candidate.js';
+import { listenerAfter, phraseAfter, spanOf, type TokRange } from './phrases.js';
+import { timeAdverbialLength } from './time-adverbials.js';
+import { isWord, type DocView, type SentenceRange } from './view.js';
+
+export interface Complement {
+  /** Token index where the content starts. */
+  contentFrom: number;
+  /** "told X", "said to X", "in an interview with X": an outlet here is the channel. */
+  listeners: TokRange[];
+  /** ", as quoted by X,": X relayed the words. */
+  relay: TokRange | null;
+  /** ", citing X,": X is the source, the subject the channel. */
+  cited: TokRange | null;
+  /** ", according to X,": X is where the reporter has it from. */
+  according: TokRange | null;
+  sawThat: boolean;
+  /** A colon or comma separates cue and content ("said: …", "said, “…”"). */
+  separator: ':' | ',' | null;
+}
+
+/** Verbs whose first object is the listener: "told Reuters that …", "warned lawmakers that …". */
+const LISTENER_VERBS = new Set(['tell', 'inform', 'notify', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'urge', 'ask', 'caution', 'implore', 'promise']);
+const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about']);
+/** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
+const TOPIC_HEADS = new Set(['of', 'about']);
+/** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
+const SETTINGS = new Set(['statement', 'interview', 'speech', 'briefing', 'conference', 'remarks', 'post', 'tweet', 'letter', 'message', 'video', 'email', 'op-ed', 'article', 'column', 'address', 'session', 'hearing', 'meeting', 'rally', 'event', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'debate', 'forum', 'summit', 'call', 'visit', 'trip', 'report', 'filing', 'testimony', 'response', 'reply']);
+const NOT_PP = new Set(['least', 'most', 'all', 'total', 'average', 'part', 'fact', 'first', 'last', 'large', 'general', 'particular', 'short', 'addition', 'turn', 'contrast', 'response']);
+
+export function readComplement(view: DocView, s: SentenceRange, from: number, verb: CueVerb): Complement {
+  const tokens = view.tokens;
+  const out: Complement = { contentFrom: from, listeners: [], relay: null, cited: null, according: null, sawThat: false, separator: null };
+  let i = from;
+  if (LISTENER_VERBS.has(verb.lemma)) {
+    const listener = listenerAfter(view, s, i);
+    if (listener) { out.listeners.push(listener); i = listener.last; }
+  }
+  for (let step = 0; step < 8 && i < s.last; step++) {
+    const t = tokens[i]!;
+    const time = timeAdverbialLength(tokens, i, s.last);
+    if (time > 0) { i += time; continue; }
+    if (CUE_ADVERBS.has(t.lower) && t.lower !== 'that') { i++; continue; }
+    if ((t.lower === 'to' || t.lower === 'with') && out.listeners.length < 2) {
+      const listener = listenerAfter(view, s, i + 1);
+      if (listener) { out.listeners.push(listener); i = listener.last; continue; }
+      break;
+    }
+    if (PP_HEADS.has(t.lower)) {
+      const end = prepositionalPhrase(view, s, i);
+      if (end > i) { i = end; continue; }
+      break;
+    }
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const end = readRelay(view, s, i + 1, out);
+      if (end > i + 1) { i = end; if (tokens[i]?.text === ',' || tokens[i]?.text === '—') i++; continue; }
+    }
+    break;
+  }
+  const t = tokens[i];
+  if (t && i < s.last) {
+    if (t.lower === 'that' && !(isWord(tokens[i + 1]) && CLAUSE_VERBS.has(tokens[i + 1]!.lower))) { out.sawThat = true; i++; }
+    else if (t.text === ':') { out.separator = ':'; i++; }
+    else if (t.text === ',' && tokens[i + 1]?.kind === 'quote') { out.separator = ','; i++; }
+  }
+  out.contentFrom = i;
+  return out;
+}
+
+/** ", as quoted by X" / ", citing X" / ", according to X" after a cue; returns the token after it, or `at`. */
+function readRelay(view: DocView, s: SentenceRange, at: number, out: Complement): number {
+  const tokens = view.tokens;
+  const t = tokens[at];
+  if (!t) return at;
+  if (CITING_CUES.has(t.lower)) {
+    const cited = phraseAfter(view, s, at + 1);
+    if (!cited) return at;
+    out.cited = cited;
+    return cited.last;
+  }
+  const len = introducerLength(view, at, s.last);
+  if (len === 0) return at;
+  const who = phraseAfter(view, s, at + len);
+  if (!who) return at;
+  if (len === 3 && RELAY_PARTICIPLES.has(tokens[at + 1]!.lower)) out.relay = who;
+  else out.according = who;
+  return who.last;
+}
+
+/**
+ * "in a statement", "at a news conference in Seoul", "on Twitter": returns the token after the phrase,
+ * or `at` when the words after the preposition read as the content itself ("said at least 10 died").
+ */
+function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): number {
+  const tokens = view.tokens;
+  const head = tokens[at]!.lower;
+  if (head === 'ahead' && tokens[at + 1]?.lower !== 'of') return at;
+  let k = head === 'ahead' ? at + 2 : at + 1;
+  if (NOT_PP.has(tokens[k]?.lower ?? '')) return at;
+  let nouns = 0;
+  let setting = false;
+  while (k < s.last && k - at < 9) {
+    const w = tokens[k]!;
+    if (!isWord(w) || w.lower === 'that') break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PP_HEADS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
+    if (!DETERMINERS.has(w.lower)) nouns++;
+    if (SETTINGS.has(w.lower)) setting = true;
+    k++;
+  }
+  if (nouns === 0) return at;
+  const next = tokens[k];
+  if (TOPIC_HEADS.has(head)) return next && (next.lower === 'that' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote')) ? k : at;
+  if (k >= s.last || !next) return k;
+  if (next.lower === 'that' || next.text === ':' || next.text === ',' || next.kind === 'quote' || next.text === '.') return k;
+  if (PP_HEADS.has(next.lower) || next.lower === 'to' || next.lower === 'with' || timeAdverbialLength(tokens, k, s.last) > 0) return k;
+  return setting ? k : at;
+}
+
+/**
+ * The channel words a complement names: a relay (", as quoted by X", ", according to X") for sure; a
+ * listener ("told X", "in an interview with X") only if it turns out to be an outlet. A cited source
+ * (", citing X") is passed on for the refiner to swap in.
+ */
+export function channelOf(view: DocView, c: Complement): Pick<Candidate, 'channel' | 'channelCertain' | 'cited' | 'citingCue'> {
+  const cited = c.cited ? spanOf(view, c.cited) : null;
+  const citingCue = c.cited ? spanOf(view, { first: c.cited.first - 1, last: c.cited.first }) : null;
+  const certain = c.relay ?? c.according;
+  if (certain) return { channel: spanOf(view, certain), channelCertain: true, cited, citingCue };
+  const listener: TokRange | undefined = c.listeners[0];
+  return { channel: listener ? spanOf(view, listener) : null, channelCertain: false, cited, citingCue };
+}

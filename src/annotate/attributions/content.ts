@@ -1,0 +1,136 @@
+// Where reported content starts and ends. Content runs to the end of the clause or sentence, stops
+// before an attribution tail (", according to X", ", as reported by X", ", citing …", ", X said",
+// ", adding that …") and before the final period, and runs on past the sentence end when a quotation
+// it opened closes later.
+import type { Span } from '../../model/types.js';
+import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { cueVerbAt, isParticiple } from './cue-lexicon.js';
+import { subjectBefore } from './phrases.js';
+import { isWord, type DocView, type SentenceRange } from './view.js';
+
+const INTRODUCERS = SOURCE_INTRODUCERS.map((p) => p.split(' '));
+/** ", but …" / ", while …": a contrasting clause is the writer's, not the source's. */
+const CONTRASTS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+
+/** The number of tokens of "according to" / "as per" / "in the words of" / "as <participle> by" at `at`. */
+export function introducerLength(view: DocView, at: number, limit: number): number {
+  const tokens = view.tokens;
+  for (const words of INTRODUCERS) {
+    if (at + words.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[at + k]!.lower === words[k];
+    if (ok) return words.length;
+  }
+  if (tokens[at]?.lower === 'as' && at + 2 < limit && tokens[at + 2]!.lower === 'by') {
+    const word = tokens[at + 1]!.lower;
+    if (RELAY_PARTICIPLES.has(word)) return 3;
+    const cue = cueVerbAt(view, at + 1);
+    if (cue && isParticiple(cue.verb, word)) return 3;
+  }
+  return 0;
+}
+
+/** Whether an attribution tail starts right after the comma (or dash) at `comma`. */
+export function tailAfter(view: DocView, s: SentenceRange, comma: number): boolean {
+  const tokens = view.tokens;
+  const at = comma + 1;
+  if (at >= s.last) return false;
+  if (introducerLength(view, at, s.last) > 0) return true;
+  if (CITING_CUES.has(tokens[at]!.lower)) return true;
+  // a speaker's clause: ", said Kim", ", adding that", ", and added", ", Kim said", ", as Reuters reported"
+  let from = at;
+  if (['and', 'as', 'while', 'but'].includes(tokens[from]!.lower)) from++;
+  return speakerClauseAt(view, s, from);
+}
+
+/** A cue verb at `from`, or a subject starting at `from` and its cue verb: "said Kim", "Kim said", "officials say". */
+export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): boolean {
+  const tokens = view.tokens;
+  const first = cueVerbAt(view, from);
+  if (first) return !first.verb.evaluative;
+  for (let k = from + 1; k < s.last && k < from + 10; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== -1 || t.text === ',' || t.text === ';' || t.kind === 'quote') break;
+    if (t.lower === 'that') break;
+    const cue = cueVerbAt(view, k);
+    if (!cue) continue;
+    if (cue.verb.evaluative || cue.verb.quoteOnly) return false;
+    const subject = subjectBefore(view, s, k);
+    return subject !== null && subject.range.first === from;
+  }
+  return false;
+}
+
+export interface ContentOptions {
+  /** The cue sits in a subordinate clause ("After officials said …, the ministry …"): stop at the first comma. */
+  subordinate?: boolean;
+}
+
+/** Content from token `from` to the end of its clause, as a character span (empty when nothing is left). */
+export function contentRight(view: DocView, s: SentenceRange, from: number, options: ContentOptions = {}): Span | null {
+  const tokens = view.tokens;
+  if (from >= s.last) return null;
+  let last = s.last;
+  let depth = 0;
+  for (let k = from; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) continue;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || k === from) continue;
+    if (t.text === ';') { last = k; break; }
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
+    // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
+    if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
+  }
+  if (last <= from) return null;
+  let end = tokens[last - 1]!.end;
+  // a quotation opened inside the content may close in a later sentence or paragraph
+  for (const q of view.quotes) {
+    if (q.open >= tokens[from]!.start && q.open < end && q.end > end) end = q.end;
+    if (q.open >= end) break;
+  }
+  return trimContent(view.text, tokens[from]!.start, end);
+}
+
+/** Content from the sentence start up to token `upTo` (exclusive): "The plan is dead, [Kim said]". */
+export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span | null {
+  if (upTo <= s.first) return null;
+  const tokens = view.tokens;
+  let start = tokens[s.first]!.start;
+  // a quotation that opened in an earlier sentence and closes in this one belongs to the content
+  for (const q of view.quotes) {
+    if (q.open < start && q.end > start) start = q.open;
+    if (q.open >= start) break;
+  }
+  return trimContent(view.text, start, tokens[upTo - 1]!.end);
+}
+
+const TRAILING = /[\s.,;:\u2014\u2013-]/;
+const LEADING = /[\s,;:\u2014\u2013-]/;
+
+/** Trims white space, the final period and separating punctuation (not quote marks, ? or !). */
+export function trimContent(text: string, start: number, end: number): Span | null {
+  while (start < end && LEADING.test(text[start]!)) start++;
+  while (end > start && TRAILING.test(text[end - 1]!)) {
+    // keep the period of an abbreviation ("U.S.", "9 a.m.") at the end
+    if (text[end - 1] === '.' && /\p{L}\.\p{L}$/u.test(text.slice(Math.max(start, end - 4), end - 1))) break;
+    end--;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** Whether the words from `from` read as a clause (a finite verb or modal soon, or a subject pronoun first). */
+export function looksLikeClause(view: DocView, s: SentenceRange, from: number, clauseVerbs: ReadonlySet<string>, subjectPronouns: ReadonlySet<string>): boolean {
+  const tokens = view.tokens;
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.kind === 'quote') return true;
+  if (subjectPronouns.has(first.lower)) return true;
+  for (let k = from; k < s.last && k < from + 9; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) && t.kind !== 'quote') break;
+    if (clauseVerbs.has(t.lower)) return true;
+  }
+  return false;
+}

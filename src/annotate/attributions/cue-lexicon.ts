@@ -1,0 +1,99 @@
+// The cue lexicons compiled once at module load into lookups by word form.
+import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
+import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
+import type { DocView, Tok } from './view.js';
+
+const BY_FORM = new Map<string, CueVerb[]>();
+for (const verb of CUE_VERBS) {
+  for (const form of verb.forms) {
+    const list = BY_FORM.get(form) ?? [];
+    list.push(verb);
+    BY_FORM.set(form, list);
+  }
+}
+
+/** Past forms that usually end a subject read backwards, unless a determiner makes them adjectives ("a noted historian"). */
+const PAST_FORMS = new Set<string>();
+for (const verb of CUE_VERBS) for (const form of verb.forms.slice(2)) if (!form.endsWith('ing') && form !== verb.lemma) PAST_FORMS.add(form);
+
+export interface CueMatch {
+  verb: CueVerb;
+  /** Token index of the verb. */
+  at: number;
+  /** Token index after the verb and its particle. */
+  next: number;
+}
+
+/** The cue verb at token `at`, if any: a particle reading ("pointed out") wins over the bare verb. */
+export function cueVerbAt(view: DocView, at: number): CueMatch | undefined {
+  const tok = view.tokens[at];
+  if (!tok || tok.kind !== 'word') return undefined;
+  const verbs = BY_FORM.get(tok.lower);
+  if (!verbs) return undefined;
+  // "The United States", "State Department": a word inside a name is no verb
+  if (view.inMention[at]) return undefined;
+  if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence]) return undefined;
+  const following = view.tokens[at + 1];
+  let plain: CueVerb | undefined;
+  for (const verb of verbs) {
+    if (verb.particle) {
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle) return { verb, at, next: at + 2 };
+    } else {
+      plain ??= verb;
+    }
+  }
+  return plain ? { verb: plain, at, next: at + 1 } : undefined;
+}
+
+/** Present forms of cue verbs that are never nouns or modifiers ("state media", "the report" are). */
+const VERB_ONLY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'tells', 'think', 'thinks', 'believe', 'believes', 'argue', 'argues', 'suggest', 'suggests', 'insist', 'insists', 'indicate', 'indicates', 'explain', 'explains', 'add', 'adds', 'deny', 'denies', 'admit', 'admits', 'acknowledge', 'acknowledges', 'assert', 'asserts', 'contend', 'contends', 'reveal', 'reveals', 'expect', 'expects', 'know', 'knows', 'suspect', 'suspects', 'assume', 'assumes', 'announce', 'announces', 'declare', 'declares', 'confirm', 'confirms']);
+
+export function isVerbOnlyForm(lower: string): boolean {
+  return VERB_ONLY_FORMS.has(lower);
+}
+
+export function isCueForm(lower: string): boolean {
+  return BY_FORM.has(lower);
+}
+
+export function isPastCueForm(lower: string): boolean {
+  return PAST_FORMS.has(lower);
+}
+
+/** Whether a form is a participle or past form: "announced", "told", "written". */
+export function isParticiple(verb: CueVerb, lower: string): boolean {
+  const i = verb.forms.indexOf(lower);
+  return i >= 2 && !lower.endsWith('ing');
+}
+
+export function isIngForm(lower: string): boolean {
+  return lower.endsWith('ing');
+}
+
+// ---------------------------------------------------------------- hedges
+
+const HEDGE_SEQUENCES: string[][] = [...HEDGE_PHRASES.map((p) => p.split(' ')), ...HEDGE_WORDS.map((w) => [w])];
+const HEDGES_BY_FIRST = new Map<string, string[][]>();
+for (const seq of HEDGE_SEQUENCES) {
+  const list = HEDGES_BY_FIRST.get(seq[0]!) ?? [];
+  list.push(seq);
+  HEDGES_BY_FIRST.set(seq[0]!, list);
+}
+for (const list of HEDGES_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const LOWER_ONLY = new Set(LOWER_CASE_HEDGES);
+
+/** The number of tokens of the longest hedge starting at token `at` (0 when none). */
+export function hedgeLengthAt(tokens: readonly Tok[], at: number, limit: number): number {
+  const tok = tokens[at]!;
+  if (tok.kind !== 'word') return 0;
+  if (LOWER_ONLY.has(tok.text)) return 1;
+  const candidates = HEDGES_BY_FIRST.get(tok.lower);
+  if (!candidates) return 0;
+  for (const seq of candidates) {
+    if (at + seq.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < seq.length && ok; k++) ok = tokens[at + k]!.lower === seq[k];
+    if (ok) return seq.length;
+  }
+  return 0;
+}

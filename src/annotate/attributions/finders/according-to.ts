@@ -1,0 +1,74 @@
+// Source phrases that are not a subject: "according to X", "as per X", "in the words of X",
+// "as reported by X", "as announced by X" — at the start of a sentence (content after the comma), at
+// its end (content before the comma) or in its middle; with a trailing ", citing Y" (Y the source).
+import { CITING_CUES, RELAY_PARTICIPLES } from '../../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { candidate, type Candidate } from '../candidate.js';
+import { contentLeft, contentRight, introducerLength, tailAfter } from '../content.js';
+import { cueVerbAt } from '../cue-lexicon.js';
+import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
+import { isWord, type DocView, type SentenceRange } from '../view.js';
+
+const LEAD_INS = new Set(['but', 'and', 'however', 'yet', 'still', 'so', 'also', 'now', 'moreover', 'meanwhile', ',']);
+
+export function findAccordingTo(view: DocView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = view.tokens;
+  for (const s of view.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (tokens[i]!.quote !== -1) continue;
+      const len = introducerLength(view, i, s.last);
+      if (len === 0 || followsCue(view, s, i)) continue;
+      const who = phraseAfter(view, s, i + len);
+      if (!who) continue;
+      let after = who.last;
+      let cited: TokRange | null = null;
+      if (tokens[after]?.text === ',' && CITING_CUES.has(tokens[after + 1]?.lower ?? '')) {
+        cited = phraseAfter(view, s, after + 2);
+        if (cited) after = cited.last;
+      }
+      const content = contentFor(view, s, i, after);
+      if (!content) continue;
+      out.push(candidate({
+        finder: 'according-to',
+        cue: spanOf(view, { first: i, last: i + len }),
+        source: spanOf(view, who),
+        content,
+        sentence: s.index,
+        cited: cited ? spanOf(view, cited) : null,
+        citingCue: cited ? spanOf(view, { first: cited.first - 1, last: cited.first }) : null,
+      }));
+      i = after - 1;
+    }
+  }
+  return out;
+}
+
+/** Where the content is, given the introducer at `at` and the end of its source phrase. */
+function contentFor(view: DocView, s: SentenceRange, at: number, after: number) {
+  const tokens = view.tokens;
+  let leading = true;
+  for (let k = s.first; k < at && leading; k++) leading = LEAD_INS.has(tokens[k]!.lower);
+  if (leading) return contentRight(view, s, tokens[after]?.text === ',' ? after + 1 : after);
+  const left = contentLeft(view, s, [',', '—', '–', '('].includes(tokens[at - 1]!.text) ? at - 1 : at);
+  const comma = tokens[after];
+  if (after < s.last - 1 && comma && (comma.text === ',' || comma.text === '—') && !tailAfter(view, s, after)) {
+    // "The missile, according to officials, flew 500 km": a short left part is only the subject
+    let words = 0;
+    for (let k = s.first; k < at; k++) if (isWord(tokens[k])) words++;
+    return words >= 4 ? left : contentRight(view, s, s.first);
+  }
+  return left;
+}
+
+/** "Kim remarked, as quoted by the agency, that …": a relay right after a cue verb belongs to that verb. */
+function followsCue(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  const isRelay = tokens[at]!.lower === 'as' && RELAY_PARTICIPLES.has(tokens[at + 1]?.lower ?? '');
+  const comma = tokens[at - 1];
+  if (!comma || (comma.text !== ',' && comma.text !== '—')) return false;
+  for (let k = at - 2; k >= s.first && k >= at - 4; k--) {
+    const cue = cueVerbAt(view, k);
+    if (cue && cue.next === at - 1) return isRelay || tokens[at]!.lower === 'according';
+  }
+  return false;
+}

@@ -1,0 +1,173 @@
+// Direct quotations with their speaker: after the quote ("“…,” Kim said." / "“…,” said Kim, the …"),
+// before it ("Kim said: “…”" / "Kim told Reuters, “…”" / "Kim continued:" then a quoted paragraph),
+// and the news-style continuation in the same paragraph ("“…,” he said. “…”").
+import { candidate, type Candidate } from '../candidate.js';
+import { channelOf, readComplement, type Complement } from '../complement.js';
+import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
+import { canSpeak, isAgentive, isFiniteUse } from '../heads.js';
+import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { quoteInner, type Quote } from '../quotes.js';
+import { tokenFrom, type DocView } from '../view.js';
+
+interface Speaker {
+  cue: CueMatch;
+  source: TokRange;
+  apposition: TokRange | null;
+  complement: Complement;
+}
+
+export function findDirectQuotes(view: DocView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of view.quotes) {
+    const after = speakerAfter(view, q);
+    if (after) {
+      out.push(quoteCandidate(view, q, after, 'direct-quote', quoteOpensSentence(view, q)));
+      const next = continuedQuote(view, after);
+      if (next) out.push(quoteCandidate(view, next, after, 'continuation', true));
+      continue;
+    }
+    const before = speakerBefore(view, q);
+    if (before) out.push(quoteCandidate(view, q, before, 'direct-quote', true));
+  }
+  return out;
+}
+
+/** `whole`: the quotation is all that is said; otherwise words before it in its sentence belong to the content too. */
+function quoteCandidate(view: DocView, q: Quote, speaker: Speaker, finder: 'direct-quote' | 'continuation', whole: boolean): Candidate {
+  const tokens = view.tokens;
+  const sentence = tokens[speaker.cue.at]!.sentence;
+  const content = whole ? quoteInner(view.text, q) : { start: view.sentences[tokens[tokenFrom(view, q.open)]!.sentence]!.start, end: q.end };
+  return candidate({
+    finder,
+    cue: spanOf(view, { first: speaker.cue.at, last: speaker.cue.next }),
+    cueHedging: speaker.cue.verb.hedging,
+    source: spanOf(view, speaker.source),
+    sourceContext: speaker.apposition ? spanOf(view, speaker.apposition) : null,
+    content,
+    direct: whole,
+    sentence,
+    ...channelOf(view, speaker.complement),
+  });
+}
+
+/** "“…,” Kim said." / "“…,” said Kim, the …" / "“…” the ministry said in a statement." */
+function speakerAfter(view: DocView, q: Quote): Speaker | null {
+  if (!q.terminated) return null;
+  const tokens = view.tokens;
+  let k = tokenFrom(view, q.end);
+  if (!sameLineGap(view.text, q.end, tokens[k]?.start)) return null;
+  if (tokens[k] && (tokens[k]!.text === ',' || tokens[k]!.text === '—')) k++;
+  const first = tokens[k];
+  if (!first || first.quote !== -1 || first.kind === 'quote') return null;
+  const s = view.sentences[first.sentence]!;
+  const newSentence = first.sentence !== tokens[tokenFrom(view, q.open)]!.sentence && k === s.first;
+  const inverted = cueVerbAt(view, k);
+  if (inverted && !inverted.verb.evaluative) {
+    const who = phraseAfter(view, s, inverted.next);
+    if (!who || !isAgentive(view, who)) return null;
+    const complement = readComplement(view, s, who.last, inverted.verb);
+    if (newSentence ? !endsSentence(view, s, complement.contentFrom) : !clauseEndsAt(view, s, complement.contentFrom)) return null;
+    return { cue: inverted, source: who, apposition: null, complement };
+  }
+  for (let j = k + 1; j < s.last && j < k + 30; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    const cue = cueVerbAt(view, j);
+    if (!cue || cue.verb.evaluative) continue;
+    const subject = subjectBefore(view, s, j);
+    if (!subject || subject.range.first !== k || subject.negated) return null;
+    if (isPassiveOrInfinitive(view, s, j, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    // "“We won.” Smith said." may be its own sentence, but then nothing else is said in it
+    if (newSentence ? !endsSentence(view, s, complement.contentFrom) : !clauseEndsAt(view, s, complement.contentFrom)) return null;
+    return { cue, source: subject.range, apposition: subject.apposition, complement };
+  }
+  return null;
+}
+
+/** "Kim said: “…”" / "Kim told Reuters, “…”" / "Kim said “…”." / "Kim continued:" ending the paragraph before. */
+function speakerBefore(view: DocView, q: Quote): Speaker | null {
+  const tokens = view.tokens;
+  const mark = tokenFrom(view, q.open);
+  if (!tokens[mark]) return null;
+  let s = view.sentences[tokens[mark]!.sentence]!;
+  let j = mark - 1;
+  if (j < s.first) {
+    const previous = view.sentences[s.index - 1];
+    if (!previous || previous.last === previous.first || tokens[previous.last - 1]!.text !== ':') return null;
+    s = previous;
+    j = previous.last - 1;
+  }
+  const separated = tokens[j]!.text === ':' || tokens[j]!.text === ',';
+  if (!separated && !quoteEndsSentence(view, q)) return null; // "said “…” was wrong": reported speech with quoted words
+  for (let c = j; c >= s.first && c > j - 14; c--) {
+    const t = tokens[c]!;
+    if (t.kind === 'quote' || t.quote !== -1) return null;
+    const cue = cueVerbAt(view, c);
+    if (!cue || (cue.verb.evaluative && cue.verb.evaluative !== 'object')) continue;
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    if (complement.contentFrom !== mark) return null;
+    const subject = subjectBefore(view, s, c);
+    if (!subject || subject.negated || isPassiveOrInfinitive(view, s, c, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
+    return { cue, source: subject.range, apposition: subject.apposition, complement };
+  }
+  return null;
+}
+
+/**
+ * "“…,” he said. “…”" / "“…,” said Kim, the … . “…”": the next quotation right after the speaker's
+ * clause or sentence, in the same paragraph.
+ */
+function continuedQuote(view: DocView, speaker: Speaker): Quote | null {
+  const tokens = view.tokens;
+  let k = speaker.complement.contentFrom;
+  if (tokens[k] && [',', '.', ':'].includes(tokens[k]!.text)) k++;
+  if (tokens[k]?.kind !== 'quote') k = view.sentences[tokens[speaker.cue.at]!.sentence]!.last;
+  const t = tokens[k];
+  if (!t || t.kind !== 'quote') return null;
+  const at = view.quoteByOpen.get(t.start);
+  if (at === undefined) return null;
+  if (!sameLineGap(view.text, tokens[k - 1]!.end, t.start)) return null;
+  return view.quotes[at]!;
+}
+
+/** Nothing but punctuation from token `from` to the end of the sentence. */
+function endsSentence(view: DocView, s: { last: number }, from: number): boolean {
+  for (let k = from; k < s.last; k++) if (view.tokens[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/**
+ * After "“…,” Kim said" the speaker's clause ends (a comma, the sentence end, another quotation, "as he
+ * left"); "“Fox News Sunday,” Pence said his …" goes on to other content, so the quotation is not his.
+ */
+function clauseEndsAt(view: DocView, s: { last: number }, at: number): boolean {
+  const t = view.tokens[at];
+  if (!t || at >= s.last || t.kind === 'punct' || t.kind === 'quote') return true;
+  return ['as', 'while', 'when', 'before', 'after', 'because', 'since', 'and', 'but', 'adding', 'saying'].includes(t.lower);
+}
+
+/** Only spaces (no line break) between two offsets. */
+function sameLineGap(text: string, from: number, to: number | undefined): boolean {
+  if (to === undefined || to < from) return false;
+  return /^[ \t\u00a0]*$/.test(text.slice(from, to));
+}
+
+/** The quotation starts its sentence (nothing but space or a dash before it in the sentence). */
+function quoteOpensSentence(view: DocView, q: Quote): boolean {
+  const mark = tokenFrom(view, q.open);
+  const s = view.sentences[view.tokens[mark]!.sentence]!;
+  for (let k = s.first; k < mark; k++) if (!['—', '–', '-', '('].includes(view.tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Nothing but closing punctuation between the quotation's end and its sentence's end. */
+function quoteEndsSentence(view: DocView, q: Quote): boolean {
+  const k = tokenFrom(view, q.end);
+  const t = view.tokens[k];
+  const closing = view.tokens[k - 1];
+  if (!t || !closing || t.sentence !== closing.sentence) return true;
+  // "said “…” in a speech on Monday.": an adverbial may follow
+  if (['in', 'at', 'on', 'during', 'before', 'after', 'to', 'while', 'when', 'as'].includes(t.lower) || t.text === ',') return true;
+  return ['.', '!', '?'].includes(t.text) && (view.tokens[k + 1]?.sentence ?? -1) !== t.sentence;
+}

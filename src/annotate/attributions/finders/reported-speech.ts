@@ -1,0 +1,122 @@
+// Reported speech around a cue verb: "X said (that) …", "X told Reuters …", "X stated to AFP that …",
+// "Experts suggest that …", the inverted "…, X said." / "…, said X.", the inserted "The plan, X said,
+// is dead.", "as X reported, …", and participial or coordinated cues (", adding that …", "and added").
+import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { candidate, type Candidate } from '../candidate.js';
+import { channelOf, readComplement } from '../complement.js';
+import { contentLeft, contentRight, looksLikeClause, tailAfter } from '../content.js';
+import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
+import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
+import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import type { DocView, SentenceRange } from '../view.js';
+
+const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
+/** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'when', 'since', 'from']);
+const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
+
+export function findReportedSpeech(view: DocView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of view.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (view.tokens[i]!.quote !== -1) continue;
+      const cue = cueVerbAt(view, i);
+      if (!cue || cue.verb.quoteOnly || cue.verb.evaluative) continue;
+      const found = reportedAt(view, s, cue);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate | null {
+  const tokens = view.tokens;
+  const form = tokens[cue.at]!.lower;
+  const subject = subjectBefore(view, s, cue.at);
+  const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
+  if (subject?.negated) return null;
+  if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || !isFiniteUse(view, cue, verbGroup)) return null;
+  if (tokens[cue.next]?.lower === 'by') return null; // "the monitor maintained by the embassy": a passive
+  const before = tokens[verbGroup - 1];
+  const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—';
+  const base = { cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging };
+
+  // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
+  const participial = isIngForm(form) && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
+  if (participial || (!subject && before?.lower === 'and')) {
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    const content = contentRight(view, s, complement.contentFrom);
+    if (!content) return null;
+    return candidate({ ...base, finder: 'reported-speech', source: null, inheritSource: true, content, ...channelOf(view, complement) });
+  }
+  if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at)) return null;
+
+  // "…, said Kim." (a comma before the verb may also close an apposition: try the inversion first)
+  if (!subject || before?.text === ',') {
+    const turned = atClauseStart && verbGroup > s.first ? inverted(view, s, cue, verbGroup, base) : null;
+    if (turned || !subject) return turned;
+  }
+  if (!canSpeak(view, subject.range, cue.verb)) return null;
+  const complement = readComplement(view, s, cue.next, cue.verb);
+  const from = complement.contentFrom;
+  const opener = tokens[subject.range.first - 1];
+  const source = spanOf(view, subject.range);
+  const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
+  const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
+
+  // "as Reuters reported, …" / "…, as Mr. Bown observed."
+  if (opener?.lower === 'as') {
+    const asAt = subject.range.first - 1;
+    const content = asAt === s.first ? contentRight(view, s, from) : contentLeft(view, s, asAt);
+    return content ? candidate({ ...common, content }) : null;
+  }
+  const ended = from >= s.last || tokens[from]!.text === '.' || tokens[from]!.text === '!' || tokens[from]!.text === '?';
+  const commaAfter = tokens[from]?.text === ',';
+  if (ended || (commaAfter && tailAfter(view, s, from))) {
+    // "The plan is dead, Kim said." — the content is before the speaker
+    if (opener?.text !== ',' && opener?.text !== '—') return null;
+    const content = contentLeft(view, s, subject.range.first - 1);
+    return content ? candidate({ ...common, content }) : null;
+  }
+  if (commaAfter && (opener?.text === ',' || opener?.text === '—')) {
+    // "The plan, Kim said, is dead.": the content is around the speaker
+    const left = contentLeft(view, s, subject.range.first - 1);
+    const right = contentRight(view, s, from + 1);
+    if (!left && !right) return null;
+    return candidate({ ...common, content: { start: (left ?? right)!.start, end: (right ?? left)!.end } });
+  }
+  if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
+  if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
+  // belief and evidence verbs report a clause ("believes the test failed"), except that a record may
+  // show a state of things ("the poll shows Clinton ahead")
+  const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
+  if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
+  const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
+  const content = contentRight(view, s, from, { subordinate });
+  return content ? candidate({ ...common, content }) : null;
+}
+
+/** "…, said Kim, the …": the speaker follows the verb and the content came before. */
+function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: number, base: Pick<Candidate, 'cue' | 'sentence' | 'cueHedging'>): Candidate | null {
+  const tokens = view.tokens;
+  const who = phraseAfter(view, s, cue.next);
+  if (!who || !isAgentive(view, who)) return null;
+  const after = tokens[who.last];
+  if (after && who.last < s.last && ![',', '.', '!', '?', ';', '—'].includes(after.text)) return null;
+  const content = contentLeft(view, s, verbGroup - 1);
+  if (!content) return null;
+  const complement = readComplement(view, s, who.last, cue.verb);
+  return candidate({ ...base, finder: 'reported-speech', source: spanOf(view, who), content, ...channelOf(view, complement) });
+}
+
+function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
+  let j = cue;
+  while (j > s.first && (AUXILIARIES.has(view.tokens[j - 1]!.lower) || CUE_ADVERBS.has(view.tokens[j - 1]!.lower))) j--;
+  return j;
+}
+
+function hasBeForm(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BE_FORMS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}

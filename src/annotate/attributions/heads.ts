@@ -1,0 +1,104 @@
+// The head word of a source phrase and whether the phrase can be a speaker at all: a named entity,
+// a pronoun, a person or body noun ("officials", "the ministry"), a record ("the report"), or a
+// capitalised name. "The recent test confirmed …" has no speaker and yields no attribution.
+import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
+import { DETERMINERS, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
+import type { CueMatch } from './cue-lexicon.js';
+import type { TokRange } from './phrases.js';
+import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+/** Words that open what a verb of saying takes: "says that", "says the", "says he". */
+const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what']);
+
+/** The core of a phrase ends at its first preposition or parenthesis ("an official | from the JCS"). */
+export function coreEnd(view: DocView, range: TokRange): number {
+  for (let k = range.first + 1; k < range.last; k++) {
+    const t = view.tokens[k]!;
+    if (NP_PREPOSITIONS.has(t.lower) || t.text === '(' || t.text === ',') return k;
+  }
+  return range.last;
+}
+
+/** Adjectives that follow their noun in source phrases ("sources familiar with", "people close to"). */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'present', 'aware', 'speaking', 'requesting', 'asking']);
+
+/** Token index of the head word: the last word of the core, before a post-modifier. */
+export function headOf(view: DocView, range: TokRange): number {
+  const end = coreEnd(view, range);
+  for (let k = end - 1; k >= range.first; k--) {
+    const t = view.tokens[k]!;
+    if (isWord(t) && !(POSTMODIFIERS.has(t.lower) && k > range.first)) return k;
+  }
+  return range.first;
+}
+
+/** The head word in lower case, the last part of a hyphenated compound ("defector-turned-researcher" → "researcher"). */
+export function headWord(view: DocView, range: TokRange): string {
+  const word = view.tokens[headOf(view, range)]!.lower;
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && !SOURCE_HEAD_NOUNS.has(word) ? word.slice(dash + 1) : word;
+}
+
+/** Speech verbs that also take things as subjects ("the test confirmed", "the move signals"): their subject must be a speaker. */
+const THING_SUBJECT_VERBS = new Set(['confirm', 'reveal', 'signal', 'highlight', 'underline', 'underscore', 'mark', 'note', 'predict', 'promise', 'threaten', 'answer', 'question', 'demand', 'reject', 'welcome', 'call']);
+
+/**
+ * Whether a phrase can be the subject of this cue: any noun phrase for a verb of saying ("RT and its
+ * defenders say"); a speaker (see isAgentive) for belief and evidence verbs and for speech verbs
+ * that things do too ("the recent test confirmed …" is no attribution).
+ */
+export function canSpeak(view: DocView, range: TokRange, verb: CueVerb): boolean {
+  if (verb.kind !== 'speech' || THING_SUBJECT_VERBS.has(verb.lemma)) return isAgentive(view, range);
+  if (isAgentive(view, range)) return true;
+  const head = view.tokens[headOf(view, range)]!;
+  return head.kind === 'word' && !TIME_WORDS.has(head.lower) && !DETERMINERS.has(head.lower) && head.lower.length > 2;
+}
+
+export function isAgentive(view: DocView, range: TokRange): boolean {
+  const tokens = view.tokens;
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last - 1]!.end;
+  if (mentionsWithin(view, start, end).length > 0) return true;
+  const head = headOf(view, range);
+  const word = headWord(view, range);
+  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word)) return true;
+  const t = tokens[head]!;
+  return isCapitalized(t) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * Base and -s forms are often nouns ("battleground states", "the state tax return", "several
+ * questions"). Read one as a verb only after an auxiliary or adverb, a pronoun, a name, or a noun
+ * that can speak ("officials say", "the report states").
+ */
+export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): boolean {
+  const form = view.tokens[cue.at]!.lower;
+  const index = cue.verb.forms.indexOf(form);
+  // "written", "shown", "known": a participle needs an auxiliary to be finite
+  if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
+  if (index !== 0 && index !== 1) return true;
+  if (verbGroup < cue.at) return true;
+  const before = view.tokens[cue.at - 1];
+  if (!before || before.sentence !== view.tokens[cue.at]!.sentence) return false;
+  if (PRONOUNS.has(before.lower)) return true;
+  // "Clinton's comments": a possessive makes the next word a noun
+  if (/'s$/.test(before.lower) && !['it\'s', 'he\'s', 'she\'s', 'that\'s', 'what\'s', 'who\'s'].includes(before.lower)) return false;
+  const dash = before.lower.lastIndexOf('-');
+  const word = dash > 0 ? before.lower.slice(dash + 1) : before.lower;
+  // a capital is a name's only when the word does not open the sentence ("Health worries have …")
+  const named = view.inMention[cue.at - 1] || (isCapitalized(before) && cue.at - 1 > view.sentences[before.sentence]!.first);
+  const speakerBefore = before.text === ')' || named || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word);
+  if (!speakerBefore && (before.kind !== 'word' || DETERMINERS.has(word) || /^\d/.test(word))) return false;
+  // a verb is followed by what it says ("officials say the …", "the nominee says he …"), a noun by a
+  // preposition or another word ("member states around …", "battleground states in …")
+  const after = view.tokens[cue.next];
+  if (!after || after.sentence !== before.sentence) return speakerBefore;
+  if (after.kind === 'punct') return speakerBefore || after.text === ':';
+  if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower);
+  return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
+}
+
+/** Prepositions that follow a noun rather than a verb of saying ("member states around the region"). */
+const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or']);

@@ -1,0 +1,274 @@
+// Noun phrases around a cue, read from tokens without a parser: the subject before a verb ("Shin
+// Seung-ki, who leads research …, told"), a source after a phrase ("according to an official from the
+// JCS"), and the listener after "told". Each reader stops at punctuation and clause openers.
+import {
+  AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
+  NP_PREPOSITIONS, SUBJECT_PRONOUNS,
+} from '../../knowledge/lexicons/attribution/function-words.js';
+import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { isCueForm, isPastCueForm, isVerbOnlyForm } from './cue-lexicon.js';
+import { timeAdverbialLength } from './time-adverbials.js';
+import { isCapitalized, isWord, mentionStartingAt, type DocView, type SentenceRange, type Tok } from './view.js';
+
+/** Token indexes [first, last). */
+export interface TokRange {
+  first: number;
+  last: number;
+}
+
+export interface Subject {
+  range: TokRange;
+  /** The apposition after the head ("a researcher at …", "who leads …"), when one was stepped over. */
+  apposition: TokRange | null;
+  /** A negation sits between subject and verb ("did not say"). */
+  negated: boolean;
+  /** Token index where the verb group (auxiliaries, adverbs) starts. */
+  verbGroup: number;
+}
+
+const MAX_PHRASE = 14;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'under', 'amid', 'despite']);
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'sgt', 'md', 'va', 'u.s', 'calif']);
+
+export function spanOf(view: DocView, range: TokRange): { start: number; end: number } {
+  return { start: view.tokens[range.first]!.start, end: view.tokens[range.last - 1]!.end };
+}
+
+/** The subject of the verb at `cue`, read backwards within the sentence. */
+export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Subject | null {
+  const tokens = view.tokens;
+  let j = cue - 1;
+  let negated = false;
+  while (j >= s.first) {
+    const t = tokens[j]!;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
+    else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || isMannerAdverb(tokens, j))) break;
+    j--;
+  }
+  const verbGroup = j + 1;
+  if (j < s.first) return null;
+  let apposition: TokRange | null = null;
+  let end = j + 1;
+  if (tokens[j]!.text === ',') {
+    const app = appositionBefore(view, s, j);
+    if (!app) return null;
+    apposition = { first: app.first, last: j };
+    end = app.first - 1;
+  }
+  const first = phraseStartBackward(view, s, end);
+  if (first < 0 || first >= end) return null;
+  let range = trimPhrase(tokens, { first, last: end });
+  // "In the wake of the report …" is an adverbial, not a subject
+  if (!range || PREPOSITIONS.has(tokens[range.first]!.lower)) return null;
+  // a pronoun is a whole subject on its own ("… the impact it said": the subject is "it")
+  if (PRONOUN_SUBJECTS.has(tokens[range.last - 1]!.lower)) range = { first: range.last - 1, last: range.last };
+  return { range, apposition, negated, verbGroup };
+}
+
+/** "forcefully told": a lower-case -ly word right before the verb, not after a determiner ("the family said"). */
+function isMannerAdverb(tokens: readonly Tok[], at: number): boolean {
+  const t = tokens[at]!;
+  return t.kind === 'word' && /^[a-z]+ly$/.test(t.text) && t.text.length > 4 && !DETERMINERS.has(tokens[at - 1]?.lower ?? '');
+}
+
+/** Reads a noun phrase backwards from `end` (exclusive); returns its first token or -1. */
+function phraseStartBackward(view: DocView, s: SentenceRange, end: number): number {
+  const tokens = view.tokens;
+  let i = end - 1;
+  while (i >= s.first && end - i <= MAX_PHRASE) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (t.lower === 'and' && joinsNounPhrases(tokens, i)) { i--; continue; }
+      if (t.lower === 'who' || t.lower === 'that') {
+        // "officials who monitored the launch said": the subject is the noun before the relative pronoun;
+        // but "stated to AFP that the launch …": a "that" before a noun phrase opens reported content
+        const before = tokens[i - 1];
+        const after = tokens[i + 1]!;
+        const relative = t.lower === 'who' || !(DETERMINERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower) || isCapitalized(after) || after.kind === 'number');
+        if (relative && i + 1 < end && before && before.sentence === t.sentence && isWord(before) && !isCueForm(before.lower) && !AUXILIARIES.has(before.lower) && !CLAUSE_OPENERS.has(before.lower)) {
+          const head = phraseStartBackward(view, s, i);
+          return head >= 0 && head < i ? head : i + 1;
+        }
+        return i + 1;
+      }
+      if (CLAUSE_OPENERS.has(t.lower) || CITING_CUES.has(t.lower)) return i + 1;
+      // a verb ends the subject ("… was the daily monitor", "… believe the level … shows"), unless a
+      // determiner makes it an adjective or noun ("a noted historian", "the report")
+      if (i < end - 1 && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
+        if (CLAUSE_VERBS.has(t.lower) || isPastCueForm(t.lower)) return i + 1;
+        if (isVerbOnlyForm(t.lower)) return i + 1;
+      }
+      i--;
+      continue;
+    }
+    if (t.text === ')') {
+      const open = matchingOpen(tokens, i, s.first);
+      if (open < 0) return i + 1;
+      i = open - 1;
+      continue;
+    }
+    if (t.text === '.' && i > s.first && ABBREVIATED.has(tokens[i - 1]!.lower)) { i--; continue; }
+    if (t.text === '-' || t.text === '&') { i--; continue; }
+    return i + 1;
+  }
+  return i + 1;
+}
+
+/** "Smith and Jones", "RT and its defenders": an "and" inside one subject. */
+function joinsNounPhrases(tokens: readonly Tok[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!isWord(before) || !after) return false;
+  return (isCapitalized(before) && isCapitalized(after)) || ['its', 'their', 'his', 'her', 'other', 'several', 'many', 'some'].includes(after.lower);
+}
+
+function matchingOpen(tokens: readonly Tok[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k < 10; k--) if (tokens[k]!.text === '(') return k;
+  return -1;
+}
+
+/**
+ * "Ahn, a researcher at the institute, said": the apposition between two commas before the verb.
+ * Returns its first token, or null when the comma does not close an apposition.
+ */
+function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRange | null {
+  const tokens = view.tokens;
+  // up to three comma-separated pieces: "Rawlings, 59, of Ashton, Md., said"
+  let close = comma;
+  let found: number | null = null;
+  for (let piece = 0; piece < 3; piece++) {
+    let k = close - 1;
+    while (k >= s.first && tokens[k]!.text !== ',' && close - k <= 24) k--;
+    if (k < s.first || tokens[k]!.text !== ',') break;
+    const first = tokens[k + 1];
+    if (!first || !opensApposition(first, tokens[k - 1])) break;
+    found = k + 1;
+    const piece = { first: k + 1, last: close };
+    close = k;
+    if (!isAgeOrPlace(tokens, piece)) break;
+  }
+  return found === null ? null : { first: found, last: comma };
+}
+
+function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
+  if (!beforeComma || !isWord(beforeComma)) return false;
+  if (['who', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (first.kind === 'number') return true;
+  if (/^(?:of|from|in)$/.test(first.lower)) return true;
+  return isCapitalized(first);
+}
+
+/** "…, 59, of Ashton, Md., said": an age or a place piece may follow further pieces of the apposition. */
+function isAgeOrPlace(tokens: readonly Tok[], piece: TokRange): boolean {
+  const n = piece.last - piece.first;
+  const first = tokens[piece.first]!;
+  if (n === 1 && first.kind === 'number') return true;
+  if (n <= 4 && (first.lower === 'of' || first.lower === 'from') && isCapitalized(tokens[piece.first + 1])) return true;
+  return n <= 2 && isCapitalized(first) && tokens[piece.last - 1]!.text === '.';
+}
+
+/** Drops leading conjunctions and time adverbials and trailing time adverbials from a phrase. */
+export function trimPhrase(tokens: readonly Tok[], range: TokRange): TokRange | null {
+  let { first, last } = range;
+  for (;;) {
+    const len = timeAdverbialLength(tokens, first, last);
+    if (len > 0) {
+      if (len >= last - first) return null;
+      first += len;
+      continue;
+    }
+    if (first < last && (tokens[first]!.lower === 'and' || tokens[first]!.lower === 'but' || tokens[first]!.text === ',')) { first++; continue; }
+    break;
+  }
+  // trailing "on Monday", "last week"
+  for (let k = first + 1; k < last; k++) {
+    const len = timeAdverbialLength(tokens, k, last);
+    if (len > 0 && k + len === last) { last = k; break; }
+  }
+  while (last > first && !isWord(tokens[last - 1]) && tokens[last - 1]!.text !== ')' && tokens[last - 1]!.text !== '.') last--;
+  while (last > first && NP_PREPOSITIONS.has(tokens[last - 1]!.lower)) last--;
+  return last > first ? { first, last } : null;
+}
+
+/**
+ * A source phrase read forwards from `from` ("according to [an official from the JCS (JCS)], …",
+ * "said [Kim], the …"): stops at punctuation, clause openers, time adverbials and verbs.
+ */
+export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokRange | null {
+  const tokens = view.tokens;
+  let i = from;
+  while (i < s.last && i - from < MAX_PHRASE) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (i > from && (FORWARD_STOPS.has(t.lower) || timeAdverbialLength(tokens, i, s.last) > 0)) break;
+      // a verb ends the phrase; a base or -s form of a cue verb may be a noun ("intelligence reports")
+      const verbal = isPastCueForm(t.lower) || (isCueForm(t.lower) && t.lower.endsWith('ing')) || CLAUSE_VERBS.has(t.lower);
+      if (i > from && verbal && !DETERMINERS.has(tokens[i - 1]!.lower)) break;
+      if (t.lower === 'and' && !(isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1]))) break;
+      if (t.lower === 'in' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) break;
+      i++;
+      continue;
+    }
+    if (t.text === '(') {
+      let k = i + 1;
+      while (k < s.last && k - i < 8 && tokens[k]!.text !== ')') k++;
+      if (k < s.last && tokens[k]!.text === ')') { i = k + 1; continue; }
+      break;
+    }
+    if (t.text === '.' && i > from && ABBREVIATED.has(tokens[i - 1]!.lower) && i + 1 < s.last) { i++; continue; }
+    if (t.text === '-' || t.text === '&') { i++; continue; }
+    break;
+  }
+  return trimPhrase(tokens, { first: from, last: i });
+}
+
+/**
+ * The listener after "told" / "to": a mention when one starts there, a pronoun, a capitalised name,
+ * or a short common noun phrase ("reporters", "the crowd", "a news conference").
+ */
+export function listenerAfter(view: DocView, s: SentenceRange, from: number): TokRange | null {
+  const tokens = view.tokens;
+  const t = tokens[from];
+  if (!t || from >= s.last) return null;
+  // a programme or publication in quotation marks: told “Morning Joe” that …
+  if (t.kind === 'quote' && view.quoteByOpen.has(t.start)) {
+    const q = view.quotes[view.quoteByOpen.get(t.start)!]!;
+    let k = from + 1;
+    while (k < s.last && view.tokens[k]!.start < q.end) k++;
+    return k - from <= 8 && k < s.last ? { first: from, last: k } : null;
+  }
+  if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'to') return null;
+  let first = from;
+  if (t.lower === 'the' && from + 1 < s.last) first = from + 1;
+  const mention = mentionStartingAt(view, tokens[first]!.start) ?? mentionStartingAt(view, t.start);
+  if (mention) {
+    let k = from;
+    while (k < s.last && tokens[k]!.start < mention.end) k++;
+    return { first: from, last: k };
+  }
+  if (['him', 'her', 'them', 'me', 'us', 'you', 'it'].includes(t.lower)) return { first: from, last: from + 1 };
+  if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return null;
+  let k = from;
+  let nouns = 0;
+  while (k < s.last && k - from < 8) {
+    const w = tokens[k]!;
+    if (!isWord(w)) break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    if (!DETERMINERS.has(w.lower)) nouns++;
+    k++;
+  }
+  return nouns > 0 ? { first: from, last: k } : null;
+}
+
+/** Whether the word before the verb group makes the verb passive ("was informed") or an infinitive ("to say"). */
+export function isPassiveOrInfinitive(view: DocView, s: SentenceRange, cue: number, verbGroup: number): boolean {
+  const tokens = view.tokens;
+  const form = tokens[cue]!.lower;
+  const before = tokens[cue - 1];
+  if (before && before.lower === 'to' && cue - 1 >= s.first) return true;
+  if (form.endsWith('ing')) return false;
+  for (let k = cue - 1; k >= verbGroup && k >= s.first; k--) if (BE_FORMS.has(tokens[k]!.lower)) return true;
+  return false;
+}

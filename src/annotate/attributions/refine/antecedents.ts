@@ -1,0 +1,79 @@
+// Resolves a pronoun or definite description the entities layer left unresolved ("he", "it", "the
+// agency", "the ministry") to an earlier entity: the speaker of a recent attribution when it fits,
+// otherwise the subject (first fitting mention) of the nearest earlier sentence, or for "the <noun>"
+// the most recent entity whose name or kind fits the noun.
+import type { Entity, SourceType } from '../../../model/types.js';
+import { mentionsWithin, type DocView, type MentionRef } from '../view.js';
+
+/** A speaker already resolved earlier in the document, for "he said" after "Kim said". */
+export interface PriorSpeaker {
+  entity: Entity | null;
+  name: string;
+  type: SourceType;
+  sentence: number;
+}
+
+const LOOKBACK = 3;
+const NOMINAL_LOOKBACK = 5;
+
+/** Kinds of speaker a bare noun can stand for ("the agency" may be a news agency or a spy agency). */
+const NOMINAL_KINDS: Record<string, SourceType[]> = {
+  agency: ['news_agency', 'state_media', 'intelligence'],
+  newspaper: ['media'],
+  paper: ['media'],
+  daily: ['media'],
+  broadcaster: ['media', 'state_media'],
+  network: ['media'],
+  outlet: ['media', 'state_media', 'news_agency'],
+  military: ['military'],
+  army: ['military'],
+  government: ['government'],
+  regime: ['government'],
+  administration: ['government'],
+};
+
+export function resolvePronoun(view: DocView, pronoun: string, offset: number, sentence: number, prior: readonly PriorSpeaker[]): { entity: Entity | null; name: string } | null {
+  const recent = prior.filter((p) => p.sentence >= sentence - 2 && p.sentence <= sentence).reverse();
+  if (pronoun === 'he' || pronoun === 'she') {
+    const speaker = recent.find((p) => p.entity?.type === 'person');
+    if (speaker) return speaker;
+    const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person');
+    return m ? { entity: m.entity, name: m.entity.name } : null;
+  }
+  if (pronoun === 'it') {
+    const m = subjectMention(view, offset, sentence, (r) => r.entity.type !== 'person' && (r.entity.type !== 'place' || r.mention.kind === 'capital'));
+    return m ? { entity: m.entity, name: m.entity.name } : null;
+  }
+  if (pronoun === 'they') {
+    const speaker = recent.find((p) => p.type !== 'person' && p.type !== 'unknown');
+    return speaker ?? null;
+  }
+  return null;
+}
+
+/** "the agency", "the ministry", "the newspaper": the latest entity whose name has the noun or whose kind fits. */
+export function resolveNominal(view: DocView, noun: string, offset: number, sentence: number, want?: (e: Entity) => boolean): Entity | null {
+  const kinds = NOMINAL_KINDS[noun];
+  const fits = (e: Entity): boolean => {
+    if (e.type === 'person' || (want && !want(e))) return false;
+    if (kinds && e.sourceType && kinds.includes(e.sourceType)) return true;
+    if (noun === 'government' && e.type === 'country') return true;
+    return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(noun));
+  };
+  for (let s = sentence; s >= 0 && s >= sentence - NOMINAL_LOOKBACK; s--) {
+    const range = view.sentences[s]!;
+    const found = mentionsWithin(view, range.start, s === sentence ? offset : range.end).filter((m) => fits(m.entity));
+    if (found.length) return found[found.length - 1]!.entity;
+  }
+  return null;
+}
+
+/** The first fitting mention of the nearest sentence that has one (the current sentence up to `offset` first). */
+function subjectMention(view: DocView, offset: number, sentence: number, fits: (r: MentionRef) => boolean): MentionRef | null {
+  for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
+    const range = view.sentences[s]!;
+    const found = mentionsWithin(view, range.start, s === sentence ? offset : range.end).find(fits);
+    if (found) return found;
+  }
+  return null;
+}

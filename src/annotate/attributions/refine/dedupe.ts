@@ -1,0 +1,61 @@
+// Several finders may claim one cue ("“…,” Kim said" is both a direct quotation and an inverted
+// report): keep the best-ranked claim per cue, drop exact duplicates, and drop a continued quotation
+// that another attribution already covers. Nested attributions (one inside another's content) stay.
+import type { Span } from '../../../model/types.js';
+import { FINDER_RANK, type Candidate } from '../candidate.js';
+import { mentionsWithin, type DocView } from '../view.js';
+
+export function dedupe(candidates: Candidate[]): Candidate[] {
+  const byCue = new Map<number, Candidate>();
+  const continuations: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.finder === 'continuation') { continuations.push(c); continue; }
+    const seen = byCue.get(c.cue.start);
+    if (!seen || FINDER_RANK[c.finder] < FINDER_RANK[seen.finder]) byCue.set(c.cue.start, c);
+  }
+  const kept = [...byCue.values()];
+  const contentKeys = new Set(kept.map((c) => `${c.content.start}:${c.content.end}`));
+  for (const c of continuations) {
+    const key = `${c.content.start}:${c.content.end}`;
+    if (contentKeys.has(key) || kept.some((k) => k.content.start < c.content.end && c.content.start < k.content.end && k.cue.start > c.content.start)) continue;
+    contentKeys.add(key);
+    kept.push(c);
+  }
+  const unique = new Map<string, Candidate>();
+  for (const c of kept) {
+    const key = `${c.source?.start ?? -1}:${c.source?.end ?? -1}:${c.content.start}:${c.content.end}`;
+    const seen = unique.get(key);
+    if (!seen || FINDER_RANK[c.finder] < FINDER_RANK[seen.finder]) unique.set(key, c);
+  }
+  return [...unique.values()].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
+}
+
+/**
+ * ", adding that …" / "and added …": the speaker of the nearest earlier attribution in the sentence,
+ * or else the entity the sentence opens with ("Schultz left MSNBC in 2015 and said …").
+ */
+export function inheritSources(view: DocView, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.inheritSource) { out.push(c); continue; }
+    const from = [...out].reverse().find((p) => p.sentence === c.sentence && p.cue.start < c.cue.start && p.source);
+    if (!from) {
+      const subject = openingEntity(view, c.sentence, c.cue.start);
+      if (subject) out.push({ ...c, source: subject, inheritSource: false });
+      continue;
+    }
+    out.push({ ...c, source: from.source, sourceContext: from.sourceContext, cited: from.cited, citingCue: null, inheritSource: false, channel: c.channel ?? from.channel, channelCertain: c.channel ? c.channelCertain : from.channelCertain });
+  }
+  return out;
+}
+
+/** A person or body named in the first three tokens of the sentence, before `limit`: its subject, most likely. */
+function openingEntity(view: DocView, sentence: number, limit: number): Span | null {
+  const s = view.sentences[sentence]!;
+  const edge = view.tokens[Math.min(s.first + 3, s.last - 1)]!.start;
+  for (const m of mentionsWithin(view, s.start, limit)) {
+    if (m.start > edge) break;
+    if (m.entity.type !== 'place' && m.mention.kind !== 'pronoun') return { start: m.start, end: m.end };
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+// Turns a source span into a speaker: the entity it names or refers to (through the entities layer,
+// or by resolving a pronoun or "the agency" back), its canonical name, and its kind. A span with no
+// entity ("an expert", "officials") keeps its text as name and takes its kind from the head noun.
+import type { Entity, SourceType, Span } from '../../../model/types.js';
+import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { coreEnd, headOf, headWord } from '../heads.js';
+import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
+import { resolveNominal, resolvePronoun, type PriorSpeaker } from './antecedents.js';
+import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
+
+export interface Speaker {
+  name: string;
+  entity: Entity | null;
+  type: SourceType;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Heads that speak for the body they belong to ("an official from the JCS", "a spokesman for the ministry"). */
+const SPEAKS_FOR: ReadonlySet<SourceType> = new Set(['anonymous_official', 'government', 'military', 'intelligence', 'organisation', 'media', 'state_media', 'news_agency']);
+
+export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[]): Speaker {
+  const tokens = view.tokens;
+  const text = view.text.slice(span.start, span.end);
+  const range = { first: tokenFrom(view, span.start), last: tokenFrom(view, span.end) };
+  const head = headOf(view, range);
+  const word = headWord(view, range);
+  const core = coreEnd(view, range);
+  const mentions = mentionsWithin(view, span.start, span.end);
+  const roleWords = wordsOf(view, range.first, range.last, context, mentions);
+  const headMention = mentions.find((m) => m.start <= tokens[head]!.start && tokens[head]!.end <= m.end);
+
+  if (headMention) {
+    const e = headMention.entity;
+    return { name: e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
+  }
+  if (PRONOUNS.has(word) && range.last - range.first === 1) {
+    const found = resolvePronoun(view, word, span.start, sentence, prior);
+    if (found?.entity) return { name: found.entity.name, entity: found.entity, type: typeOfEntity(found.entity, null, roleWords, view.knowledge) };
+    if (found) return { name: found.name, entity: null, type: prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
+    return { name: text, entity: null, type: word === 'he' || word === 'she' ? 'person' : 'unknown' };
+  }
+  const modifiers: string[] = [];
+  for (let k = range.first; k < head; k++) if (isWord(tokens[k])) modifiers.push(tokens[k]!.lower.replace(/'s$/, ''));
+  const rest: string[] = [];
+  for (let k = core; k < range.last; k++) if (isWord(tokens[k])) rest.push(tokens[k]!.lower);
+  const headType = typeFromHead(word, modifiers, rest);
+  const body = mentions.find((m) => m.entity.type !== 'person');
+
+  if (headType) {
+    if (body && SPEAKS_FOR.has(headType)) {
+      const bodyType = typeOfEntity(body.entity, body.mention.kind, [], view.knowledge);
+      const type = headType === 'anonymous_official' || headType === 'organisation' ? bodyType : headType;
+      return { name: body.entity.name, entity: body.entity, type };
+    }
+    if (!body && tokens[range.first]!.lower === 'the' && SOURCE_HEAD_NOUNS.get(word) !== 'person') {
+      const antecedent = resolveNominal(view, word, span.start, sentence);
+      if (antecedent) return { name: antecedent.name, entity: antecedent, type: typeOfEntity(antecedent, null, [], view.knowledge) };
+    }
+    return { name: text, entity: null, type: headType };
+  }
+  if (INFO_SOURCE_NOUNS.has(word)) {
+    const owner = body ?? mentions[0];
+    if (owner) return { name: owner.entity.name, entity: owner.entity, type: typeOfEntity(owner.entity, owner.mention.kind, [], view.knowledge) };
+    return { name: text, entity: null, type: 'unknown' };
+  }
+  const any = mentions[mentions.length - 1];
+  if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
+  const named = bySurname(view, tokens[head]!, span.start);
+  if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };
+  // a name the entities layer missed: its apposition may still say what the speaker is
+  return { name: text, entity: null, type: isCapitalized(tokens[head]) ? roleType(roleWords) ?? 'unknown' : 'unknown' };
+}
+
+/** "Kim said" after "Kim Jong Un …": the latest person named earlier whose first or last name this is. */
+function bySurname(view: DocView, word: Tok, before: number): Entity | null {
+  if (!isCapitalized(word)) return null;
+  let found: Entity | null = null;
+  for (const m of view.mentions) {
+    if (m.start >= before) break;
+    if (m.entity.type !== 'person') continue;
+    const parts = m.entity.name.split(/\s+/);
+    if (parts.length > 1 && (parts[0] === word.text || parts[parts.length - 1] === word.text)) found = m.entity;
+  }
+  return found;
+}
+
+/** Lower-case words of the span (outside mentions), its apposition, and the roles the entities layer found. */
+function wordsOf(view: DocView, first: number, last: number, context: Span | null, mentions: MentionRef[]): string[] {
+  const words: string[] = [];
+  for (let k = first; k < last; k++) {
+    const t = view.tokens[k]!;
+    if (isWord(t) && !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.entity.type === 'person')) words.push(t.lower);
+  }
+  if (context) {
+    for (let k = tokenFrom(view, context.start); k < view.tokens.length && view.tokens[k]!.start < context.end; k++) if (isWord(view.tokens[k])) words.push(view.tokens[k]!.lower);
+  }
+  for (const m of mentions) {
+    for (const role of [m.mention.role, m.entity.role]) if (role) words.push(...role.toLowerCase().split(/\s+/));
+  }
+  return words;
+}

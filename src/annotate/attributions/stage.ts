@@ -1,0 +1,45 @@
+// Stage 4: attributions — who says what, through which outlet, how directly and how hedged.
+// Finders (quotations, reported speech, "according to", "quoted as saying", evaluative speech acts)
+// propose spans; refiners dedupe them, hand on speakers to participial cues, resolve speakers and
+// channels against the entities layer, and set kind and hedges.
+import type { Stage } from '../stage.js';
+import { need } from '../stage.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { buildAttributions } from './build.js';
+import { findAccordingTo } from './finders/according-to.js';
+import { findColonSpeakers } from './finders/colon.js';
+import { findDirectQuotes } from './finders/direct-quotes.js';
+import { findEvaluative } from './finders/evaluative.js';
+import { findQuotedAs } from './finders/quoted-as.js';
+import { findReportedSpeech } from './finders/reported-speech.js';
+import { dedupe, inheritSources } from './refine/dedupe.js';
+import { applyExtents, type ContentExtents } from './refine/extents.js';
+import { buildView } from './view.js';
+
+export interface AttributionOptions {
+  /** 'inner' (default): quotations without their marks, reported speech after "that"; 'parc': PARC/PolNeAR extents. */
+  extents?: ContentExtents;
+}
+
+export function attributionStage(knowledge: Knowledge, options: AttributionOptions = {}): Stage<'attributions'> {
+  const extents = options.extents ?? 'inner';
+  return {
+    name: 'attributions',
+    version: '1.0.0',
+    requires: ['sentences', 'tokens', 'entities'],
+    produces: ['attributions'],
+    run({ document, layers }) {
+      const view = buildView(document, need(layers, 'sentences'), need(layers, 'tokens'), need(layers, 'entities'), knowledge);
+      const candidates = [
+        ...findDirectQuotes(view),
+        ...findQuotedAs(view),
+        ...findEvaluative(view),
+        ...findReportedSpeech(view),
+        ...findAccordingTo(view),
+        ...findColonSpeakers(view),
+      ];
+      const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
+      return { attributions };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// A read-only view of one document for the attribution finders: tokens with their lower-case words
+// and the quotation they sit in, sentences as token ranges, quotations, and entity mentions sorted
+// by offset. Built once per document; everything after reads it.
+import type { Document, Entity, Mention, Sentence, Token, TokenKind } from '../../model/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { findQuotes, type Quote } from './quotes.js';
+
+export interface Tok {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lower-case text with typographic apostrophes made straight ("korea's"). */
+  lower: string;
+  /** The original text. */
+  text: string;
+  sentence: number;
+  /** Index of the top-level quotation this token is inside, or -1. */
+  quote: number;
+}
+
+export interface SentenceRange {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  mention: Mention;
+}
+
+export interface DocView {
+  text: string;
+  tokens: Tok[];
+  sentences: SentenceRange[];
+  quotes: Quote[];
+  /** Quotation index by the offset of its opening mark. */
+  quoteByOpen: Map<number, number>;
+  mentions: MentionRef[];
+  /** Per token: inside an entity mention. */
+  inMention: boolean[];
+  /** Per sentence: written in title case (a headline), where verbs are capitalised too. */
+  titleCase: boolean[];
+  knowledge: Knowledge;
+}
+
+export function buildView(document: Document, sentences: Sentence[], tokens: Token[], entities: Entity[], knowledge: Knowledge): DocView {
+  const text = document.text;
+  const quotes = findQuotes(text, document.paragraphs);
+  const quoteByOpen = new Map<number, number>();
+  quotes.forEach((q, i) => quoteByOpen.set(q.open, i));
+  const toks: Tok[] = new Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < quotes.length && quotes[q]!.innerEnd <= t.start) q++;
+    const inside = q < quotes.length && quotes[q]!.innerStart <= t.start && t.start < quotes[q]!.innerEnd;
+    const raw = text.slice(t.start, t.end);
+    toks[i] = { start: t.start, end: t.end, kind: t.kind, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), sentence: t.sentence, quote: inside ? q : -1 };
+  }
+  const ranges: SentenceRange[] = sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, first: 0, last: 0 }));
+  let k = 0;
+  for (const range of ranges) {
+    while (k < toks.length && toks[k]!.sentence < range.index) k++;
+    range.first = k;
+    while (k < toks.length && toks[k]!.sentence === range.index) k++;
+    range.last = k;
+  }
+  const mentions: MentionRef[] = [];
+  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity, mention });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const inMention = markMentions(toks, mentions);
+  const titleCase = ranges.map((r) => isTitleCase(toks, r));
+  return { text, tokens: toks, sentences: ranges, quotes, quoteByOpen, mentions, inMention, titleCase, knowledge };
+}
+
+function markMentions(tokens: Tok[], mentions: MentionRef[]): boolean[] {
+  const marks = new Array<boolean>(tokens.length).fill(false);
+  let k = 0;
+  for (const m of mentions) {
+    while (k < tokens.length && tokens[k]!.end <= m.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < m.end; j++) if (tokens[j]!.start >= m.start && m.mention.kind !== 'pronoun') marks[j] = true;
+  }
+  return marks;
+}
+
+/** Most words capitalised, as in a headline ("Trump Says Clinton …"). */
+function isTitleCase(tokens: Tok[], r: SentenceRange): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let k = r.first; k < r.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) upper++;
+  }
+  return words >= 3 && upper / words >= 0.7;
+}
+
+/** Mentions that lie inside [start, end). */
+export function mentionsWithin(view: DocView, start: number, end: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (let i = firstMentionFrom(view, start); i < view.mentions.length; i++) {
+    const m = view.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+/** The longest mention that starts at this offset. */
+export function mentionStartingAt(view: DocView, start: number): MentionRef | undefined {
+  const i = firstMentionFrom(view, start);
+  const m = view.mentions[i];
+  return m && m.start === start ? m : undefined;
+}
+
+/** Index of the first mention whose start is >= offset (binary search). */
+export function firstMentionFrom(view: DocView, offset: number): number {
+  let lo = 0;
+  let hi = view.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the token that starts at or after this offset (binary search). */
+export function tokenFrom(view: DocView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isWord(t: Tok | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+export function isCapitalized(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}

@@ -1,0 +1,253 @@
+// Verbs that attribute words or thoughts to a source ("said", "told", "believes", "showed").
+// SOURCES (see SOURCES.md):
+//   G = Gender Gap Tracker English quote-verb list (sfu-discourse-lab/GenderGapTracker,
+//       nlp/english/rules/quote_verb_list.txt, MIT, (c) 2018-2023 Maite Taboada);
+//   Q = verbs next to the speaker slot in the Quootstrap seed patterns (epfl-dlab/Quotebank,
+//       quootstrap/resources/seedPatterns.txt, MIT, (c) 2021 DLAB);
+//   D = added and reviewed by the Dateline team (belief and evidence verbs, evaluative speech acts).
+// Each lemma is listed once; its inflections come from `inflect` below (irregular ones are given).
+// Left out of G on purpose: accept, convince, ensure, persist, present, release (mostly not speech in news).
+
+export type CueKind = 'speech' | 'belief' | 'evidence';
+
+export interface CueVerb {
+  lemma: string;
+  kind: CueKind;
+  /** The verb itself weakens the claim ("suggests", "believes", "estimates"). */
+  hedging: boolean;
+  /**
+   * An evaluative speech act that takes an object and a characterisation ("called the drills 'a
+   * rehearsal'", "criticized the plan as 'reckless'"). 'quote': a cue only with quoted words;
+   * 'object': also with a plain object ("condemned the launch").
+   */
+  evaluative: 'quote' | 'object' | null;
+  /** Only a cue right next to a quotation ("'We won,' she joked."; "He continued: '…'"). */
+  quoteOnly: boolean;
+  /** A particle that must follow the verb ("pointed out", "called for"). */
+  particle: string | null;
+  /** All forms: base, third person, past, participle, -ing. */
+  forms: string[];
+  from: 'G' | 'Q' | 'D';
+}
+
+interface Options {
+  hedging?: boolean;
+  evaluative?: 'quote' | 'object';
+  quoteOnly?: boolean;
+  particle?: string;
+  /** Irregular forms (replace the generated ones). */
+  forms?: string[];
+  /** Double the final consonant before -ed/-ing ("admitted"). */
+  double?: boolean;
+}
+
+function verb(from: CueVerb['from'], lemma: string, kind: CueKind, options: Options = {}): CueVerb {
+  return {
+    lemma,
+    kind,
+    hedging: options.hedging ?? false,
+    evaluative: options.evaluative ?? null,
+    quoteOnly: options.quoteOnly ?? false,
+    particle: options.particle ?? null,
+    forms: options.forms ?? inflect(lemma, options.double ?? false),
+    from,
+  };
+}
+
+/** Regular English inflections: base, -s, -ed, -ing. */
+export function inflect(lemma: string, double = false): string[] {
+  const last = lemma.slice(-1);
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const stem = double ? lemma + last : lemma;
+  const past = last === 'e' ? `${lemma}d` : consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : /[^aeioy]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${stem}ing`;
+  return [lemma, third, past, ing];
+}
+
+const E = 'evidence';
+const B = 'belief';
+const S = 'speech';
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  // ---- G: Gender Gap Tracker quote verbs (forms as listed there)
+  verb('G', 'acclaim', S, { evaluative: 'quote' }),
+  verb('G', 'acknowledge', S),
+  verb('G', 'add', S),
+  verb('G', 'admit', S, { double: true }),
+  verb('G', 'advise', S),
+  verb('G', 'announce', S),
+  verb('G', 'argue', S),
+  verb('G', 'assert', S),
+  verb('G', 'assure', S),
+  verb('G', 'claim', S),
+  verb('G', 'clarify', S),
+  verb('G', 'comment', S),
+  verb('G', 'conclude', B),
+  verb('G', 'confirm', S),
+  verb('G', 'continue', S, { quoteOnly: true }),
+  verb('G', 'criticize', S, { evaluative: 'object' }),
+  verb('G', 'declaim', S, { quoteOnly: true }),
+  verb('G', 'declare', S),
+  verb('G', 'decry', S, { evaluative: 'object' }),
+  verb('G', 'demonstrate', E),
+  verb('G', 'denounce', S, { evaluative: 'object' }),
+  verb('G', 'describe', S, { evaluative: 'object' }),
+  verb('G', 'disclaim', S),
+  verb('G', 'dispute', S),
+  verb('G', 'estimate', B, { hedging: true }),
+  verb('G', 'exclaim', S),
+  verb('G', 'explain', S),
+  verb('G', 'find', E, { forms: ['find', 'finds', 'found', 'finding'] }),
+  verb('G', 'highlight', S),
+  verb('G', 'illustrate', E),
+  verb('G', 'indicate', E),
+  verb('G', 'inform', S),
+  verb('G', 'insist', S),
+  verb('G', 'mention', S),
+  verb('G', 'note', S),
+  verb('G', 'notify', S),
+  verb('G', 'point', S, { particle: 'out' }),
+  verb('G', 'preach', S, { quoteOnly: true }),
+  verb('G', 'predict', S),
+  verb('G', 'proclaim', S),
+  verb('G', 'rave', S, { quoteOnly: true }),
+  verb('G', 'reassert', S),
+  verb('G', 'reassure', S),
+  verb('G', 'reckon', B, { hedging: true }),
+  verb('G', 'reconfirm', S),
+  verb('G', 'remind', S),
+  verb('G', 'reply', S),
+  verb('G', 'report', S),
+  verb('G', 'respond', S),
+  verb('G', 'restate', S),
+  verb('G', 'retell', S, { forms: ['retell', 'retells', 'retold', 'retelling'] }),
+  verb('G', 'say', S, { forms: ['say', 'says', 'said', 'saying'] }),
+  verb('G', 'state', S),
+  verb('G', 'suggest', E, { hedging: true }),
+  verb('G', 'tell', S, { forms: ['tell', 'tells', 'told', 'telling'] }),
+  verb('G', 'testify', S),
+  verb('G', 'think', B, { hedging: true, forms: ['think', 'thinks', 'thought', 'thinking'] }),
+  verb('G', 'tweet', S),
+  verb('G', 'warn', S),
+  verb('G', 'write', S, { forms: ['write', 'writes', 'wrote', 'written', 'writing'] }),
+  // ---- Q: Quootstrap seed-pattern verbs not in G
+  verb('Q', 'quip', S, { quoteOnly: true, double: true }),
+  verb('Q', 'joke', S, { quoteOnly: true }),
+  verb('Q', 'urge', S),
+  verb('Q', 'praise', S, { evaluative: 'object' }),
+  verb('Q', 'condemn', S, { evaluative: 'object' }),
+  verb('Q', 'implore', S),
+  verb('Q', 'promise', S),
+  verb('Q', 'blog', S, { double: true }),
+  verb('Q', 'deadpan', S, { quoteOnly: true, double: true }),
+  verb('Q', 'demand', S),
+  verb('Q', 'ask', S),
+  verb('Q', 'remark', S),
+  verb('Q', 'reveal', S),
+  verb('Q', 'call', S, { evaluative: 'quote' }),
+  // ---- D: reviewed additions (speech)
+  verb('D', 'allege', S),
+  verb('D', 'deny', S),
+  verb('D', 'observe', S),
+  verb('D', 'stress', S),
+  verb('D', 'emphasize', S),
+  verb('D', 'emphasise', S),
+  verb('D', 'underline', S),
+  verb('D', 'underscore', S),
+  verb('D', 'maintain', S),
+  verb('D', 'contend', S),
+  verb('D', 'recall', S),
+  verb('D', 'reiterate', S),
+  verb('D', 'vow', S),
+  verb('D', 'pledge', S),
+  verb('D', 'caution', S),
+  verb('D', 'concede', S),
+  verb('D', 'boast', S),
+  verb('D', 'brag', S, { double: true }),
+  verb('D', 'complain', S),
+  verb('D', 'lament', S),
+  verb('D', 'accuse', S, { evaluative: 'object' }),
+  verb('D', 'charge', S),
+  verb('D', 'counter', S),
+  verb('D', 'retort', S),
+  verb('D', 'rebut', S, { double: true }),
+  verb('D', 'answer', S),
+  verb('D', 'disclose', S),
+  verb('D', 'divulge', S),
+  verb('D', 'confess', S),
+  verb('D', 'affirm', S),
+  verb('D', 'reaffirm', S),
+  verb('D', 'agree', S),
+  verb('D', 'question', S),
+  verb('D', 'hint', S, { hedging: true }),
+  verb('D', 'signal', S),
+  verb('D', 'threaten', S),
+  verb('D', 'propose', S),
+  verb('D', 'recommend', S),
+  verb('D', 'plead', S),
+  verb('D', 'elaborate', S),
+  verb('D', 'specify', S),
+  verb('D', 'criticise', S, { evaluative: 'object' }),
+  verb('D', 'call', S, { particle: 'for' }),
+  verb('D', 'call', S, { particle: 'on' }),
+  verb('D', 'shout', S, { quoteOnly: true }),
+  verb('D', 'yell', S, { quoteOnly: true }),
+  verb('D', 'scream', S, { quoteOnly: true }),
+  verb('D', 'whisper', S, { quoteOnly: true }),
+  verb('D', 'mutter', S, { quoteOnly: true }),
+  verb('D', 'muse', S, { quoteOnly: true }),
+  verb('D', 'wonder', S, { quoteOnly: true }),
+  verb('D', 'laugh', S, { quoteOnly: true }),
+  verb('D', 'sigh', S, { quoteOnly: true }),
+  verb('D', 'chant', S, { quoteOnly: true }),
+  verb('D', 'snap', S, { quoteOnly: true, double: true }),
+  // ---- D: evaluative speech acts ("branded the test 'a provocation'")
+  verb('D', 'label', S, { evaluative: 'quote' }),
+  verb('D', 'brand', S, { evaluative: 'quote' }),
+  verb('D', 'dub', S, { evaluative: 'quote', double: true }),
+  verb('D', 'term', S, { evaluative: 'quote' }),
+  verb('D', 'refer', S, { evaluative: 'quote', particle: 'to', double: true }),
+  verb('D', 'characterize', S, { evaluative: 'object' }),
+  verb('D', 'characterise', S, { evaluative: 'object' }),
+  verb('D', 'portray', S, { evaluative: 'object' }),
+  verb('D', 'slam', S, { evaluative: 'object', double: true }),
+  verb('D', 'blast', S, { evaluative: 'object' }),
+  verb('D', 'lambaste', S, { evaluative: 'object' }),
+  verb('D', 'hail', S, { evaluative: 'object' }),
+  verb('D', 'welcome', S, { evaluative: 'object' }),
+  verb('D', 'deride', S, { evaluative: 'object' }),
+  verb('D', 'dismiss', S, { evaluative: 'object' }),
+  verb('D', 'reject', S, { evaluative: 'object' }),
+  verb('D', 'liken', S, { evaluative: 'object' }),
+  // ---- D: belief (what a source thinks, expects, fears)
+  verb('D', 'believe', B, { hedging: true }),
+  verb('D', 'feel', B, { hedging: true, forms: ['feel', 'feels', 'felt', 'feeling'] }),
+  verb('D', 'expect', B, { hedging: true }),
+  verb('D', 'suspect', B, { hedging: true }),
+  verb('D', 'fear', B),
+  verb('D', 'hope', B),
+  verb('D', 'worry', B),
+  verb('D', 'doubt', B, { hedging: true }),
+  verb('D', 'assume', B, { hedging: true }),
+  verb('D', 'presume', B, { hedging: true }),
+  verb('D', 'suppose', B, { hedging: true }),
+  verb('D', 'guess', B, { hedging: true }),
+  verb('D', 'speculate', B, { hedging: true }),
+  verb('D', 'surmise', B, { hedging: true }),
+  verb('D', 'theorize', B, { hedging: true }),
+  verb('D', 'theorise', B, { hedging: true }),
+  verb('D', 'assess', B),
+  verb('D', 'judge', B),
+  verb('D', 'know', B, { forms: ['know', 'knows', 'knew', 'known', 'knowing'] }),
+  verb('D', 'understand', B, { forms: ['understand', 'understands', 'understood', 'understanding'] }),
+  verb('D', 'realize', B),
+  verb('D', 'realise', B),
+  verb('D', 'recognize', B),
+  verb('D', 'recognise', B),
+  verb('D', 'forecast', B, { hedging: true, forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
+  // ---- D: evidence (what a document, study or image shows)
+  verb('D', 'show', E, { forms: ['show', 'shows', 'showed', 'shown', 'showing'] }),
+  verb('D', 'prove', E),
+  verb('D', 'imply', E, { hedging: true }),
+];
