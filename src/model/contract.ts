@@ -39,7 +39,7 @@ export function toContract(annotated: AnnotatedDocument): ContractDocument {
     entities: layers.entities.map(entityJson),
     times: layers.times.map(timeJson),
     attributions: layers.attributions.map(attributionJson),
-    events: layers.events.map((e) => eventJson(e, layers.attributions, attributionIndex)),
+    events: layers.events.map((e) => eventJson(e, layers.attributions, attributionIndex, doc.text)),
     diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, stage: d.stage ?? null, ...(d.span ? { start: d.span.start, end: d.span.end } : {}) })),
     stages: annotated.stages,
   };
@@ -80,11 +80,12 @@ function attributionJson(a: Attribution) {
   };
 }
 
-function participantJson(p: EventParticipant) {
-  return { name: p.name, entity: p.entity };
+/** A participant by its canonical name, plus the words the document names it with ("Hungarian" for Hungary). */
+function participantJson(p: EventParticipant, text: string) {
+  return { name: p.name, entity: p.entity, ...(p.span ? { text: text.slice(p.span.start, p.span.end) } : {}) };
 }
 
-function eventJson(e: Event, attributions: Attribution[], index: Map<string, number>) {
+function eventJson(e: Event, attributions: Attribution[], index: Map<string, number>, text: string) {
   const carriers = e.attributions.map((id) => attributions[index.get(id) ?? -1]).filter((a): a is Attribution => a !== undefined);
   return {
     id: e.id,
@@ -94,11 +95,11 @@ function eventJson(e: Event, attributions: Attribution[], index: Map<string, num
     mode: e.mode,
     context: e.context,
     trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
-    actors: e.actors.map(participantJson),
-    targets: e.targets.map(participantJson),
+    actors: e.actors.map((p) => participantJson(p, text)),
+    targets: e.targets.map((p) => participantJson(p, text)),
     date: e.date,
     time: e.time,
-    place: e.place ? participantJson(e.place) : null,
+    place: e.place ? participantJson(e.place, text) : null,
     evidence: { text: e.evidence.text, start: e.evidence.start, end: e.evidence.end },
     modality: e.modality,
     hedged: e.modality === 'hedged',

@@ -11,3 +11,11 @@ export const ABBREVIATIONS = new Set([
 
 /** Abbreviations that are often the last word of a sentence too ("... in the U.S. The ..."). */
 export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'jr', 'sr']);
+
+/** Closed-class words that typically open a sentence: after "U.S." they mark a new sentence. */
+export const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Their', 'His', 'Her',
+  'Its', 'Our', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'Since', 'As',
+  'Although', 'However', 'Meanwhile', 'Still', 'Then', 'Now', 'Some', 'Many', 'Most', 'No', 'Not', 'What', 'Who', 'Why', 'How',
+  'For', 'With', 'Without', 'By', 'From', 'To', 'Under', 'Over', 'Last', 'Earlier', 'Later', 'Both', 'Each', 'Such', 'Officials',
+]);

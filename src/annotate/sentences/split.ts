@@ -2,7 +2,7 @@
 // line), and . ! ? … followed by space and an opening character. Refiners then drop candidates
 // after abbreviations, initials ("J. Smith") and dotted acronyms before a lower-case word.
 import type { Span } from '../../model/types.js';
-import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -57,8 +57,12 @@ function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, 
     if (!SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
     return /^\p{Ll}/u.test(text[next]!);
   }
-  // Dotted acronyms ("U.S.", "U.N."): a boundary only when a capitalised word that is not a name part follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return /^\p{Ll}/u.test(text[next]!) || /^(?:\p{Lu}\.)/u.test(text.slice(next, next + 2));
+  // Dotted acronyms ("U.S.", "U.N."): "U.S. President Joe Biden" goes on, so the sentence ends
+  // only when the next word is one that typically opens a sentence ("... in the U.S. The talks").
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+    return !SENTENCE_OPENERS.has(nextWord);
+  }
   return false;
 }
 

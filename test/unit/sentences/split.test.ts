@@ -48,3 +48,10 @@ describe('sentence stage', () => {
     assert.equal(tokens.filter((t) => t.sentence === 2).map((t) => text.slice(t.start, t.end)).join(' '), 'New paragraph .');
   });
 });
+
+describe('dotted acronyms', () => {
+  it('goes on after "U.S." before a title or name, and ends before a sentence opener', () => {
+    assert.deepEqual(sentences('Talks with U.S. President Joe Biden ended. They left.'), ['Talks with U.S. President Joe Biden ended.', 'They left.']);
+    assert.deepEqual(sentences('The troops returned to the U.S. The base closed.'), ['The troops returned to the U.S.', 'The base closed.']);
+  });
+});
