@@ -49,6 +49,8 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
     if (time > 0) { i += time; continue; }
     if (CUE_ADVERBS.has(t.lower) && t.lower !== 'that') { i++; continue; }
     if ((t.lower === 'to' || t.lower === 'with') && out.listeners.length < 2) {
+      // "agreed on Tuesday to reopen the corridor": an infinitive, not someone spoken to
+      if (t.lower === 'to' && looksLikeInfinitive(tokens[i + 1])) break;
       const listener = listenerAfter(view, s, i + 1);
       if (listener) { out.listeners.push(listener); i = listener.last; continue; }
       break;
@@ -72,6 +74,16 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   }
   out.contentFrom = i;
   return out;
+}
+
+/**
+ * A lower-case word after "to" that is not a determiner and not a plural noun ("to reporters") is
+ * taken as the verb of an infinitive ("to reopen", "to discuss").
+ */
+function looksLikeInfinitive(t: DocView['tokens'][number] | undefined): boolean {
+  if (!t || !isWord(t) || t.text[0] !== t.lower[0]) return false;
+  if (DETERMINERS.has(t.lower) || ['him', 'her', 'them', 'me', 'us', 'you', 'it', 'his', 'their', 'its', 'our', 'my', 'your'].includes(t.lower)) return false;
+  return !/[^s]s$/.test(t.lower) || /(?:ss|us|is)$/.test(t.lower);
 }
 
 /** ", as quoted by X" / ", citing X" / ", according to X" after a cue; returns the token after it, or `at`. */

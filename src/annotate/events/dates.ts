@@ -27,6 +27,8 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   if (own) return own;
   const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
   if (following) return following;
+  const object = objectClauseTime(view, sc, triggerEnd, clauseId);
+  if (object) return object;
   let clause = sc.clauses[clauseId]!;
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
     const parentId = clause.parent;
@@ -52,6 +54,20 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     if (distance < bestDistance) { best = value; bestDistance = distance; }
   }
   return best;
+}
+
+/**
+ * A speech act's object is read as a content clause ("criticized the agreement on Wednesday, calling
+ * it …"): a time a few words after the trigger there dates the speech act itself.
+ */
+function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
+  if (triggerEnd >= sc.end) return null;
+  const nextClause = clauseAt(sc, triggerEnd);
+  if (nextClause === clauseId || sc.clauses[nextClause]!.kind !== 'content' || sc.clauses[nextClause]!.parent !== clauseId) return null;
+  const near = nearestIn(view, sc, (c) => c === nextClause, triggerEnd);
+  if (!near?.ref) return null;
+  const at = view.timeAt.indexOf(view.times.indexOf(near.ref), triggerEnd);
+  return at >= 0 && at - triggerEnd <= 5 ? near : null;
 }
 
 /** The clause right after a noun trigger that says when it happened ("…, which occurred on Thursday"). */

@@ -55,3 +55,12 @@ describe('dotted acronyms', () => {
     assert.deepEqual(sentences('The troops returned to the U.S. The base closed.'), ['The troops returned to the U.S.', 'The base closed.']);
   });
 });
+
+describe('the wire dateline', () => {
+  it('is a sentence of its own, without its dash', () => {
+    const text = 'SEOUL, Nov 29 (Reuters) - South Korea said on Friday it had detected a launch.';
+    const document = makeDocument(text, { dateline: { span: { start: 0, end: 26 }, place: 'Seoul', outlet: 'Reuters' } });
+    const { sentences: ss } = sentenceStage().run({ document, layers: {} });
+    assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['SEOUL, Nov 29 (Reuters)', 'South Korea said on Friday it had detected a launch.']);
+  });
+});

@@ -60,6 +60,10 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   if (!canSpeak(view, subject.range, cue.verb)) return null;
   const complement = readComplement(view, s, cue.next, cue.verb);
   const from = complement.contentFrom;
+  // "agreed to reopen", "promised to act": a commitment (an event), not a reported statement
+  if (tokens[from]?.lower === 'to') return null;
+  // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it)
+  if (SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
@@ -118,5 +122,10 @@ function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
 
 function hasBeForm(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (BE_FORMS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
+function hasCommaBefore(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.text === ',') return true;
   return false;
 }
