@@ -1,0 +1,27 @@
+// One test per misreading found on real-looking text, through the whole pipeline.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../../src/annotate/pipeline.js';
+import { makeDocument } from '../../builders.js';
+
+const pipeline = buildPipeline();
+const annotate = (text: string, published = '2024-06-12') => pipeline.annotate(makeDocument(text, { published })).layers;
+
+describe('regressions', () => {
+  it('does not read "agreed on Tuesday to reopen …" as a statement made to "reopen"', () => {
+    const { attributions } = annotate('The foreign ministers of Turkey and Ukraine agreed on Tuesday to reopen a grain corridor through the Black Sea.');
+    assert.deepEqual(attributions.map((a) => a.cue.text), []);
+  });
+
+  it('does not read a bare condition as what was said ("would respond if …")', () => {
+    const { attributions } = annotate('The Kremlin said it would respond if the ships carried weapons.');
+    assert.deepEqual(attributions.map((a) => [a.cue.text, a.content.text]), [['said', 'it would respond if the ships carried weapons']]);
+  });
+
+  it('dates a criticism by the time in its object ("criticized the agreement on Wednesday, calling it …")', () => {
+    const { events } = annotate('Russia criticized the agreement on Wednesday, calling it “a provocation”.');
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.category, 'accusation_or_criticism');
+    assert.equal(events[0]!.date, '2024-06-12');
+  });
+});
