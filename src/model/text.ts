@@ -28,3 +28,27 @@ export function contains(outer: Span, inner: Span): boolean {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** The first offset at or after `at` (and before `to`) that is not white space. */
+export function skipSpace(text: string, at: number, to: number): number {
+  while (at < to && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** `to` moved back over white space, not before `from`. */
+export function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}
+
+/** Index of the first item whose start is at or after `offset`, in items sorted by start (binary search). */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,6 +2,7 @@
 // quotes, and news-style quotations that run over several paragraphs (an unclosed quotation whose
 // next paragraph re-opens with a quote mark continues there). Character-level, one pass.
 import type { Span } from '../../model/types.js';
+import { skipSpace, trimEnd } from '../../model/text.js';
 
 export interface Quote {
   /** Offset of the opening mark. */
@@ -117,16 +118,6 @@ function opensWithDoubleQuote(text: string, para: Span): boolean {
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
-
-function skipSpace(text: string, at: number, to: number): number {
-  while (at < to && /\s/.test(text[at]!)) at++;
-  return at;
-}
-
-function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
-  return to;
 }
 
 function linesOf(text: string): Span[] {

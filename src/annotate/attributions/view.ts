@@ -4,6 +4,7 @@
 import type { Document, Entity, Mention, Sentence, Token, TokenKind } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { findQuotes, type Quote } from './quotes.js';
+import { firstStartingFrom } from '../../model/text.js';
 
 export interface Tok {
   start: number;
@@ -123,26 +124,12 @@ export function mentionStartingAt(view: DocView, start: number): MentionRef | un
 
 /** Index of the first mention whose start is >= offset (binary search). */
 export function firstMentionFrom(view: DocView, offset: number): number {
-  let lo = 0;
-  let hi = view.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(view.mentions, offset);
 }
 
 /** Index of the token that starts at or after this offset (binary search). */
 export function tokenFrom(view: DocView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(view.tokens, offset);
 }
 
 export function isWord(t: Tok | undefined): boolean {

@@ -3,6 +3,7 @@
 // one pass over each layer (mentions and times are sorted, tokens are in text order).
 import type { Attribution, Entity, Mention, Sentence, TimeExpression, Token } from '../../model/types.js';
 import { analyzeWord } from './lemmatize.js';
+import { firstStartingFrom } from '../../model/text.js';
 
 export interface MentionRef {
   mention: Mention;
@@ -91,7 +92,7 @@ export function buildView(
 function coverTokens(tokens: readonly Token[], spans: readonly { start: number; end: number }[], found: (index: number, first: number, end: number) => void): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    let first = lowerBound(tokens, span.start);
+    let first = firstStartingFrom(tokens, span.start);
     // A span may start inside a token ("North Korea’s" as one token holding "North Korea").
     if (first > 0 && tokens[first - 1]!.end > span.start) first--;
     let end = first;
@@ -100,16 +101,6 @@ function coverTokens(tokens: readonly Token[], spans: readonly { start: number; 
   }
 }
 
-/** First token index whose start is >= offset. */
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export const tokenText = (view: DocView, i: number): string => view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end);
 
@@ -124,7 +115,7 @@ export const isPossessive = (view: DocView, i: number): boolean => /'s$|s'$/.tes
 
 /** The index of the token that contains or follows a text offset. */
 export function tokenAtOffset(view: DocView, offset: number): number {
-  let i = lowerBound(view.tokens, offset);
+  let i = firstStartingFrom(view.tokens, offset);
   if (i > 0 && view.tokens[i - 1]!.end > offset) i--;
   return i;
 }

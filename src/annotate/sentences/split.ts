@@ -2,6 +2,7 @@
 // line), and . ! ? … followed by space and an opening character. Refiners then drop candidates
 // after abbreviations, initials ("J. Smith") and dotted acronyms before a lower-case word.
 import type { Span } from '../../model/types.js';
+import { skipSpace, trimEnd } from '../../model/text.js';
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
@@ -64,14 +65,4 @@ function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, 
     return !SENTENCE_OPENERS.has(nextWord);
   }
   return false;
-}
-
-function skipSpace(text: string, at: number, to: number): number {
-  while (at < to && /\s/.test(text[at]!)) at++;
-  return at;
-}
-
-function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
-  return to;
 }

@@ -15,6 +15,7 @@ import { removeOverlaps } from './refiners/overlap.js';
 import { emptyContext, remember } from './refiners/context.js';
 import { resolve } from './refiners/resolve.js';
 import { type SentenceTokens, type Tense, clauseTense } from './refiners/tense.js';
+import { firstStartingFrom } from '../../model/text.js';
 
 export const TIMES_STAGE_VERSION = '1.0.0';
 
@@ -58,7 +59,7 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
     const tenseOf = (): Tense | null => {
       if (tense === undefined) {
         const here = sentences[sentence];
-        const scope: SentenceTokens | null = here ? { text, tokens, first: firstTokenAt(tokens, here.start), last: firstTokenAt(tokens, here.end) } : null;
+        const scope: SentenceTokens | null = here ? { text, tokens, first: firstStartingFrom(tokens, here.start), last: firstStartingFrom(tokens, here.end) } : null;
         tense = scope ? clauseTense(scope, c) : null;
       }
       return tense;
@@ -88,13 +89,3 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
   return { times, diagnostics };
 }
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
