@@ -89,7 +89,7 @@ function toStory(docs: AnnotatedDocument[]): Story {
         .filter((s): s is string => Boolean(s)),
     })),
   );
-  const main = mostCommonCategory(events.map((e) => e.category));
+  const main = leadCategory(docs);
   const dates = events.filter((e) => e.category === main && e.date).map((e) => e.date!).sort();
   const sources: StorySource[] = docs.map((doc) => ({
     document: doc.document.id,
@@ -111,11 +111,15 @@ function toStory(docs: AnnotatedDocument[]): Story {
   };
 }
 
-function mostCommonCategory(categories: EventCategory[]): EventCategory {
-  const counts = new Map<EventCategory, number>();
-  for (const c of categories) if (c !== 'other') counts.set(c, (counts.get(c) ?? 0) + 1);
-  let best: EventCategory = 'other';
-  let bestCount = 0;
-  for (const [c, n] of counts) if (n > bestCount) [best, bestCount] = [c, n];
-  return best;
+/**
+ * The story's kind: that of the first typed event in the first report, since news leads with
+ * the event it is about; failing that, the most frequent one.
+ */
+function leadCategory(docs: AnnotatedDocument[]): EventCategory {
+  const byPublished = [...docs].sort((a, b) => (a.document.published?.value ?? '9999').localeCompare(b.document.published?.value ?? '9999'));
+  for (const doc of byPublished) {
+    const lead = [...doc.layers.events].sort((a, b) => a.evidence.start - b.evidence.start).find((e) => e.category !== 'other');
+    if (lead) return lead.category;
+  }
+  return 'other';
 }

@@ -65,6 +65,9 @@ export function linkSurnames(view: DocView, candidates: Candidate[]): void {
     if (c.origin === 'knowledge') {
       // A town taken for a place on weak evidence, named like a person of the document: the person.
       if (c.weakType && c.tokenEnd - c.tokenStart === 1) linkTownToPerson(c, persons, wordsOf);
+      // A capital read as its government ("Paris claims"), after a person of that surname was
+      // named ("Valeska Paris"): the person speaks, not the French government.
+      else if (c.asPlace === false && c.tokenEnd - c.tokenStart === 1) linkTownToPerson(c, persons.filter((p) => p.start < c.start), wordsOf);
       continue;
     }
     if (c.origin !== 'pattern') continue;

@@ -41,7 +41,7 @@ export async function demoCommand(argv: string[], io: CommandIO): Promise<number
       if (s.documents.length < 2 && s.category === 'other') continue;
       out.push(`  ${s.id} ${s.category} ${s.date ?? 'undated'}: ${s.documents.join(', ')}`);
     }
-    out.push('', `Next: dateline show seed --db ${db} · dateline search missile --db ${db} · dateline stories --db ${db}`);
+    out.push('', `Next: dateline show seed-article --db ${db} · dateline search missile --db ${db} · dateline stories --db ${db}`);
     io.out(`${out.join('\n')}\n`);
     if (failures.length) {
       for (const f of failures) io.err(`  ${f.origin}: ${f.diagnostic.code} ${f.diagnostic.message}\n`);

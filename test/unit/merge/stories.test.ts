@@ -25,3 +25,13 @@ describe('story grouping', () => {
     assert.deepEqual(stories.map((s) => s.documents), [['quiet']]);
   });
 });
+
+describe('story kind', () => {
+  it('is the kind of the first event the first report leads with', () => {
+    const doc = makeAnnotated('a', 'Officials said North Korea fired a missile on Friday.', '2025-03-21');
+    const later = { ...doc.layers.events[0]!, id: 'e2', category: 'aid_or_transfer' as const, evidence: { ...doc.layers.events[0]!.evidence, start: 40, end: 45 } };
+    const extra = { ...later, id: 'e3' };
+    doc.layers.events.push(later, extra);
+    assert.equal(groupStories([doc])[0]!.category, 'weapons_test');
+  });
+});

@@ -25,3 +25,16 @@ describe('regressions', () => {
     assert.equal(events[0]!.date, '2024-06-12');
   });
 });
+
+describe('regressions: names', () => {
+  it('reads a capital as the surname of a person named before it ("Valeska Paris … Paris claims")', () => {
+    const { attributions } = annotate('Valeska Paris, a former member, has left the group.\nParis claims that she was forced to work for years.');
+    assert.equal(attributions.length, 1);
+    assert.equal(attributions[0]!.source?.name, 'Valeska Paris');
+  });
+
+  it('still reads a capital as its government when no person bears its name ("Paris said")', () => {
+    const { attributions } = annotate('Paris said on Monday that it would send more troops.');
+    assert.equal(attributions[0]!.source?.name, 'France');
+  });
+});
