@@ -211,7 +211,8 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
   let s = first;
   for (let k = first; k <= end; k++) {
     const t = tokens[k];
-    const cut = k === end || (!t!.capitalised && !PERSON_PARTICLES.has(t!.lower));
+    const initialDot = t?.text === '.' && isInitial(view, k - 1);
+    const cut = k === end || (!t!.capitalised && !PERSON_PARTICLES.has(t!.lower) && !initialDot);
     if (!cut) continue;
     if (k > s) out.push(nameCandidate(view, s, k, null, RANK.patternOther));
     s = k + 1;

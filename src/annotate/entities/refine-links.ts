@@ -1,7 +1,7 @@
 // Refiners that link one mention to another's entity: acronyms defined in the text ("Joint Chiefs
 // of Staff (JCS)" makes later "JCS" the same body), and surnames ("Kim" after "Kim Jong Un",
 // "Shoigu" after "Sergei Shoigu").
-import type { Candidate } from './candidates.js';
+import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 
 /** "Long Name (ACR)": the acronym becomes an alias of the long name, here and in later mentions. */
@@ -121,4 +121,37 @@ function linkTownToPerson(c: Candidate, persons: Candidate[], wordsOf: Map<Candi
   c.known = [];
   c.asPlace = undefined;
   c.weakType = false;
+}
+
+/**
+ * A one-word name that opens an organisation's name in the same document is that organisation
+ * ("Newmont said" after "Newmont Mining Corp"), unless a person of the document carries the word:
+ * companies are cited by their first word, and a speech verb alone had typed it a person.
+ */
+export function linkOrganisationShortNames(view: DocView, candidates: Candidate[]): void {
+  const orgsByFirstWord = new Map<string, Candidate>();
+  const personWords = new Set<string>();
+  for (const c of candidates) {
+    if (c.tokenEnd - c.tokenStart < 2 || c.linkTo) continue;
+    const isOrg = c.origin === 'knowledge' ? c.known.length === 1 && c.known[0]!.type === 'organisation' : c.type === 'organisation';
+    if (isOrg) {
+      const first = view.tokens[c.tokenStart]!;
+      if (!orgsByFirstWord.has(first.lower) && first.capitalised) orgsByFirstWord.set(first.lower, c);
+    }
+    if (c.type === 'person' && c.rank <= RANK.patternPerson) for (let k = c.tokenStart; k < c.tokenEnd; k++) personWords.add(view.tokens[k]!.lower);
+  }
+  if (!orgsByFirstWord.size) return;
+  for (const c of candidates) {
+    if (c.linkTo || c.origin !== 'pattern' || c.tokenEnd - c.tokenStart !== 1) continue;
+    if (c.type !== null && c.type !== 'person' && !c.weakType) continue;
+    // A person found after a title ("President Newmont") keeps its type.
+    if (c.type === 'person' && c.rank <= RANK.roleTitle) continue;
+    const word = view.tokens[c.tokenStart]!.lower;
+    const org = orgsByFirstWord.get(word);
+    if (!org || org === c || personWords.has(word)) continue;
+    c.linkTo = org;
+    c.kind = 'alias';
+    c.type = 'organisation';
+    c.weakType = false;
+  }
 }

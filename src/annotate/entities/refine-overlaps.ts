@@ -23,7 +23,9 @@ export function trimLeadingCountries(view: DocView, candidates: Candidate[]): vo
 }
 
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => span(b) - span(a) || a.rank - b.rank || a.start - b.start);
+  // A run of capitals no cue typed ("JAPAN GET LUCKY WIN" in a shouted headline) is no name as a
+  // whole: it gives way to any typed or known name inside it, and survives only where none overlaps.
+  const ordered = [...candidates].sort((a, b) => untyped(a) - untyped(b) || span(b) - span(a) || a.rank - b.rank || a.start - b.start);
   const kept: Candidate[] = [];
   const taken: [number, number][] = [];
   for (const c of ordered) {
@@ -32,4 +34,9 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
     taken.push([c.start, c.end]);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** 1 for a pattern candidate that no cue typed and that holds several words, else 0. */
+function untyped(c: Candidate): number {
+  return c.origin === 'pattern' && c.type === null && c.known.length === 0 && c.tokenEnd - c.tokenStart > 1 ? 1 : 0;
 }

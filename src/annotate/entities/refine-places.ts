@@ -83,5 +83,6 @@ function looksLikeDateline(view: DocView, c: Candidate): boolean {
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
   if (text.slice(lineStart, c.start).trim() !== '') return false;
   const next = tokens[c.tokenEnd];
-  return !!next && [',', '(', '-', '—', '–'].includes(next.text);
+  // "MOSCOW, Nov 29", "LONDON (Reuters) -", and the wire form "LONDON 1996-12-06" with the date right after.
+  return !!next && ([',', '(', '-', '—', '–'].includes(next.text) || (next.kind === 'number' && next.text.length === 4));
 }

@@ -1,9 +1,69 @@
-// Refiner (placeholder): pronoun resolution ("he", "she", "it", "the country's" is handled as a
-// nominal). Not done yet: this is where it goes, after nominals and before entities are built,
-// adding candidates of kind "pronoun" linked to the entity they refer to.
-import type { Candidate } from './candidates.js';
+// Refiner: third-person pronouns back to their entity. "he", "she" (and "him", "his", "her")
+// go to the most recent person named within the last two sentences; "it said", "its" to the most
+// recent organisation, group or country there. A bare "it" is left alone: it is expletive too
+// often ("it is likely"). Runs after the nominals; the pronoun mentions link to a head mention.
+import type { EntityType } from '../../model/types.js';
+import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+import { SPEECH_VERBS } from './words.js';
 
-export function resolvePronouns(_view: DocView, _kept: Candidate[]): Candidate[] {
-  return [];
+const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+const NEUTER_TYPES = new Set<EntityType>(['organisation', 'group', 'country']);
+/** How many sentences back an antecedent may stand. */
+const REACH = 2;
+
+export function resolvePronouns(view: DocView, kept: Candidate[]): Candidate[] {
+  const { tokens } = view;
+  const heads = [...kept].filter((c) => c.origin !== 'role-title').sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  let next = 0;
+  let person: Candidate | undefined;
+  let neuter: Candidate | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Mentions that end before this word are antecedents now.
+    while (next < heads.length && heads[next]!.end <= t.start) {
+      const c = heads[next++]!;
+      const head = headOf(c);
+      const type = typeOf(head);
+      if (type === 'person') person = c;
+      else if (type && NEUTER_TYPES.has(type) && c.kind !== 'demonym') neuter = c;
+    }
+    if (t.kind !== 'word') continue;
+    let target: Candidate | undefined;
+    if (PERSONAL.has(t.lower)) target = person;
+    else if (t.lower === 'its' || (t.lower === 'it' && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.sentence === t.sentence)) target = neuter;
+    if (!target || t.sentence - target.sentence > REACH) continue;
+    out.push(pronoun(view, i, headOf(target)));
+  }
+  return out;
+}
+
+function headOf(c: Candidate): Candidate {
+  let h = c;
+  while (h.linkTo) h = h.linkTo;
+  return h;
+}
+
+function typeOf(c: Candidate): EntityType | null {
+  if (c.known.length === 1) return c.kind === 'capital' ? 'country' : c.known[0]!.type;
+  return c.type;
+}
+
+function pronoun(view: DocView, i: number, target: Candidate): Candidate {
+  const t = view.tokens[i]!;
+  return {
+    start: t.start,
+    end: t.end,
+    tokenStart: i,
+    tokenEnd: i + 1,
+    sentence: t.sentence,
+    origin: 'nominal',
+    kind: 'pronoun',
+    known: [],
+    type: null,
+    name: t.text,
+    linkTo: target,
+    rank: RANK.patternOther,
+  };
 }

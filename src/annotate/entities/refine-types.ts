@@ -62,7 +62,7 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // In a headline, capitals say nothing: only the cues above type a name.
   if (headline) return null;
   if (words >= 2 && words <= MAX_NAME_WORDS && looksLikePersonalName(view, knowledge, c)) {
-    if (looksLikeTeam(view, knowledge, c)) return 'organisation';
+    if (looksLikeTeam(view, knowledge, c) || endsWithTown(view, knowledge, c)) return 'organisation';
     return 'person-by-shape';
   }
   return null;
@@ -74,6 +74,17 @@ function looksLikeTeam(view: DocView, knowledge: Knowledge, c: Candidate): boole
   if (!/[a-z]s$/.test(last.text)) return false;
   const head = view.text.slice(view.tokens[c.tokenStart]!.start, view.tokens[c.tokenEnd - 2]!.baseEnd);
   return knowledge.lookupName(head).some((k) => k.type === 'place' || k.type === 'country');
+}
+
+/**
+ * "Bayer Leverkusen", "Partizan Belgrade", "Deportivo Coruna": a name that ends in a large town or
+ * a country, with no speech or appositive cue for a person, names a club or a company. Persons
+ * named like towns ("Jack London") are rare next to clubs and firms, and a cue still types them.
+ */
+function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const last = view.tokens[c.tokenEnd - 1]!;
+  if (c.tokenEnd - c.tokenStart > 3 || last.allCaps) return false;
+  return knowledge.lookupName(view.text.slice(last.start, last.baseEnd)).some((k) => k.type === 'country' || (k.type === 'place' && (k.population ?? 0) >= 100_000));
 }
 
 const MAX_NAME_WORDS = 4;
@@ -104,7 +115,8 @@ function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate
     const t = view.tokens[k]!;
     if (isRoleWord(knowledge, t.lower) || HONORIFICS.has(t.lower) || COMMON_SUBJECTS.has(t.lower) || knowledge.lookupDemonym(t.lower)) return false;
     if (t.allCaps) return false;
-    if (t.capitalised && t.text.length < 2) return false;
+    // A lone capital is no name word, unless it is an initial with its dot ("M. Waugh").
+    if (t.capitalised && t.text.length < 2 && !(k + 1 < c.tokenEnd - 1 && view.tokens[k + 1]!.text === '.')) return false;
     if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return false;
     // "Election Day", "Pell Grants" (but "Bill Clinton": only the last word is a head).
     if (k === c.tokenEnd - 1 && OTHER_NAME_HEADS.has(t.lower)) return false;
@@ -132,11 +144,14 @@ function extendOverPlaceHead(view: DocView, c: Candidate): void {
   c.properName = proper;
 }
 
-/** Another all-capital word of three letters or more within two words of the candidate, in its sentence. */
+/** Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash). */
 function shoutedNear(view: DocView, c: Candidate): boolean {
+  const { tokens, text } = view;
   for (const k of [c.tokenStart - 2, c.tokenStart - 1, c.tokenEnd, c.tokenEnd + 1]) {
-    const t = view.tokens[k];
-    if (t && t.sentence === c.sentence && t.allCaps && t.text.length >= 3) return true;
+    const t = tokens[k];
+    if (!t || !t.allCaps || t.text.length < 3) continue;
+    const [from, to] = k < c.tokenStart ? [t.end, c.start] : [c.end, t.start];
+    if (t.sentence === c.sentence || !text.slice(from, to).includes('\n')) return true;
   }
   return false;
 }

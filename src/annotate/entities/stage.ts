@@ -10,9 +10,10 @@ import { findKnownNames } from './find-known.js';
 import { findNames } from './find-names.js';
 import { typeNames } from './refine-types.js';
 import { refinePlaces } from './refine-places.js';
+import { findTeamsInResults } from './refine-teams.js';
 import { removeOverlaps, trimLeadingCountries } from './refine-overlaps.js';
 import { resolveKnown } from './refine-known.js';
-import { linkAcronymDefinitions, linkSurnames } from './refine-links.js';
+import { linkAcronymDefinitions, linkOrganisationShortNames, linkSurnames } from './refine-links.js';
 import { refineAffiliations } from './refine-affiliations.js';
 import { findNominals } from './refine-nominals.js';
 import { resolvePronouns } from './refine-pronouns.js';
@@ -32,16 +33,18 @@ export function entityStage(knowledge: Knowledge): Stage<'entities'> {
       const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
       // refiners
       typeNames(view, knowledge, candidates);
+      findTeamsInResults(view, candidates);
       const placed = refinePlaces(view, knowledge, candidates);
       trimLeadingCountries(view, placed);
       const kept = removeOverlaps(placed);
       linkAcronymDefinitions(view, kept);
+      linkOrganisationShortNames(view, kept);
       linkSurnames(view, kept);
       // After the links: a town that turned out to be a surname needs no place resolved.
       const diagnostics = resolveKnown(kept, ENTITY_STAGE_NAME);
       refineAffiliations(view, knowledge, kept);
       const nominals = findNominals(view, kept);
-      const pronouns = resolvePronouns(view, kept);
+      const pronouns = resolvePronouns(view, [...kept, ...nominals]);
       const entities: Entity[] = buildEntities(document.text, [...kept, ...nominals, ...pronouns]);
       return { entities, diagnostics };
     },

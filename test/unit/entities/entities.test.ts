@@ -234,6 +234,6 @@ test('an empty document has no entities', () => {
 
 test('a town named like a person of the document is the person when nothing says place', () => {
   const a = annotate('Bill Clinton spoke on Monday. Aides close to Clinton said he was tired.');
-  assert.deepEqual(a.byMention('Bill Clinton')!.mentions.map((m) => m.text), ['Bill Clinton', 'Clinton']);
+  assert.deepEqual(a.byMention('Bill Clinton')!.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Bill Clinton', 'Clinton']);
   assert.equal(a.diagnostics.length, 0);
 });

@@ -1,0 +1,69 @@
+// Refiner: sports teams in results and standings. Sports pages name clubs after their towns
+// ("Liverpool 3 Chelsea 1", "PHILADELPHIA 5 3 0 .625"); a town or an untyped name standing
+// before a score, at the start of a line or after another score, is a team (an organisation), not
+// a place. Countries stay countries (national sides are read as the country). Runs before
+// refinePlaces, which would otherwise drop or keep such towns as places.
+import { RANK, type Candidate } from './candidates.js';
+import type { DocView } from './view.js';
+
+const SCORE = /^\d{1,3}$/;
+
+export function findTeamsInResults(view: DocView, candidates: Candidate[]): void {
+  const { tokens } = view;
+  for (const c of candidates) {
+    if (!teamLike(c)) continue;
+    const next = tokens[c.tokenEnd];
+    if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
+    const prev = tokens[c.tokenStart - 1];
+    const opensLine = !prev || prev.sentence !== c.sentence || view.text.slice(prev.end, c.start).includes('\n');
+    const afterScore = !!prev && prev.sentence === c.sentence && prev.kind === 'number' && SCORE.test(prev.text);
+    if (!opensLine && !afterScore) continue;
+    if (numbersIn(view, c.sentence) < 2) continue;
+    makeTeam(view, c);
+  }
+  spreadTeams(view, candidates);
+}
+
+/** Prepositions that keep a town a place even on a sports page ("in Philadelphia"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'outside']);
+
+/** One sense per document: the same words elsewhere in the report name the same team, unless a preposition makes them a place. */
+function spreadTeams(view: DocView, candidates: Candidate[]): void {
+  const teams = new Set<string>();
+  for (const c of candidates) if (c.type === 'organisation' && c.rank === RANK.knownNamed && c.origin === 'pattern') teams.add(c.name.toLowerCase());
+  if (!teams.size) return;
+  for (const c of candidates) {
+    if (!teamLike(c) || !teams.has(view.text.slice(c.start, c.end).replace(/\s+/g, ' ').toLowerCase())) continue;
+    const prev = view.tokens[c.tokenStart - 1];
+    if (prev && prev.sentence === c.sentence && !prev.capitalised && PLACE_BEFORE.has(prev.lower)) continue;
+    makeTeam(view, c);
+  }
+}
+
+/** A known town (not a country or a named body) or a name no cue has typed, or typed only by its shape. */
+/** Words that open lines of sports results without naming a team ("Halftime 1-0", "Attendance 45,000"). */
+const RESULT_WORDS = new Set(['halftime', 'half-time', 'attendance', 'result', 'results', 'score', 'scores', 'scorers', 'standings', 'round', 'group', 'week', 'stage', 'leg', 'game', 'match', 'race', 'heat', 'lap', 'hole', 'innings', 'total', 'extras', 'overs', 'points', 'par']);
+
+function teamLike(c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart === 1 && RESULT_WORDS.has(c.name.toLowerCase())) return false;
+  if (c.origin === 'knowledge') return c.known.length > 0 && c.known.every((k) => k.type === 'place');
+  if (c.origin !== 'pattern') return false;
+  return c.type === null || c.rank === RANK.shapePerson || c.weakType === true;
+}
+
+function numbersIn(view: DocView, sentence: number): number {
+  const [first, end] = view.sentenceTokens[sentence]!;
+  let n = 0;
+  for (let i = first; i < end; i++) if (view.tokens[i]!.kind === 'number') n++;
+  return n;
+}
+
+function makeTeam(view: DocView, c: Candidate): void {
+  c.origin = 'pattern';
+  c.kind = 'name';
+  c.known = [];
+  c.type = 'organisation';
+  c.weakType = false;
+  c.rank = RANK.knownNamed;
+  c.name = view.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+}

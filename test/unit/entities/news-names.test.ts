@@ -1,0 +1,62 @@
+// Names in sports results, shouted headlines, initials, short company names and pronouns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+const typeOf = (a: ReturnType<typeof annotate>, words: string): string | undefined => a.byMention(words)?.type;
+
+test('towns before scores in a results line are teams, not places', () => {
+  const a = annotate('Results of matches played on Saturday:\nLeeds 3 Bolton 1\nLeeds fans celebrated.');
+  assert.equal(typeOf(a, 'Leeds'), 'organisation');
+  assert.equal(typeOf(a, 'Bolton'), 'organisation');
+});
+
+test('a town after "in" stays a place even when a team of its name played', () => {
+  const a = annotate('Leeds 3 Bolton 1\nThe match was played in Leeds before a large crowd.');
+  const leeds = a.entities.filter((e) => e.mentions.some((m) => m.text === 'Leeds'));
+  assert.ok(leeds.some((e) => e.type === 'place'));
+});
+
+test('a country inside a shouted headline is found, and the shouted sport word is no organisation', () => {
+  const a = annotate('TENNIS - JAPAN WIN AGAIN\nThe team played well on Sunday.');
+  assert.equal(typeOf(a, 'JAPAN'), 'country');
+  assert.equal(a.byMention('TENNIS'), undefined);
+});
+
+test('a wire dateline city with the date after it is a place', () => {
+  const a = annotate('MELBOURNE 2025-03-01\nThe rain stopped play on Saturday.');
+  assert.equal(typeOf(a, 'MELBOURNE'), 'place');
+});
+
+test('an initial with its dot and a surname make one person', () => {
+  const a = annotate('The opener J. Smith hit a century on Friday.');
+  assert.equal(typeOf(a, 'J. Smith'), 'person');
+});
+
+test('a name that ends in a large town names a club or a company', () => {
+  const a = annotate('The coach of Sporting Lisbon was dismissed on Monday.');
+  assert.equal(typeOf(a, 'Sporting Lisbon'), 'organisation');
+});
+
+test('the first word of a company name, alone, is that company', () => {
+  const a = annotate('Acmeco Mining Corp raised its bid on Friday. Acmeco said the offer was final.');
+  const acme = a.byMention('Acmeco Mining Corp')!;
+  assert.ok(acme.mentions.some((m) => m.text === 'Acmeco'));
+  assert.equal(acme.type, 'organisation');
+});
+
+test('he and she go to the most recent person, its to the most recent organisation', () => {
+  const a = annotate('Jane Okafor leads the Harbour Development Authority. She said its budget would grow.');
+  assert.ok(a.byMention('Jane Okafor')!.mentions.some((m) => m.text === 'She' && m.kind === 'pronoun'));
+  assert.ok(a.byMention('Harbour Development Authority')!.mentions.some((m) => m.text === 'its' && m.kind === 'pronoun'));
+});
+
+test('a pronoun with no person in the last sentences stays unresolved', () => {
+  const a = annotate('The storm hit the coast. Roads were closed. Shops stayed shut. He was not seen.');
+  assert.ok(a.entities.every((e) => e.mentions.every((m) => m.kind !== 'pronoun')));
+});
+
+test('a bare "it" is not resolved', () => {
+  const a = annotate('The Harbour Development Authority met on Monday. It is likely to raise fees.');
+  assert.ok(a.entities.every((e) => e.mentions.every((m) => m.text !== 'It')));
+});
