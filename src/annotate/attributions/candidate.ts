@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -13,6 +13,8 @@ export const FINDER_RANK: Record<FinderName, number> = {
   colon: 5,
   impersonal: 6,
   continuation: 7,
+  // an infinitive after the verb is what it reports ("urged colleagues to pass …"), not an object
+  intention: 2.5,
 };
 
 export interface Candidate {

@@ -5,6 +5,7 @@
 import type { Span } from '../../model/types.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, isParticiple } from './cue-lexicon.js';
+import { isAgentive } from './heads.js';
 import { subjectBefore } from './phrases.js';
 import { isWord, type DocView, type SentenceRange } from './view.js';
 
@@ -56,7 +57,8 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
     if (!cue) continue;
     if (cue.verb.evaluative || cue.verb.quoteOnly) return false;
     const subject = subjectBefore(view, s, k);
-    return subject !== null && subject.range.first === from;
+    // "… protests and strikes demands …": a subject that cannot speak joins the content instead
+    return subject !== null && subject.range.first === from && isAgentive(view, subject.range);
   }
   return false;
 }

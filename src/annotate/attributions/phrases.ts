@@ -6,6 +6,7 @@ import {
   NP_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { ROLE_APPOSITION_OPENERS } from '../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCueForm, isPastCueForm, isVerbOnlyForm } from './cue-lexicon.js';
 import { timeAdverbialLength } from './time-adverbials.js';
 import { isCapitalized, isWord, mentionStartingAt, type DocView, type SentenceRange, type Tok } from './view.js';
@@ -157,6 +158,8 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (['who', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
+  // "Anna Berg, senior analyst at …": a role word after a name
+  if (ROLE_APPOSITION_OPENERS.has(first.lower) && isCapitalized(beforeComma)) return true;
   return isCapitalized(first);
 }
 

@@ -8,8 +8,10 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { buildAttributions } from './build.js';
 import { findAccordingTo } from './finders/according-to.js';
 import { findColonSpeakers } from './finders/colon.js';
+import { findDashBylines } from './finders/dash-bylines.js';
 import { findDirectQuotes } from './finders/direct-quotes.js';
 import { findEvaluative } from './finders/evaluative.js';
+import { findIntentions } from './finders/intentions.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
@@ -22,7 +24,7 @@ export interface AttributionOptions {
 }
 
 export function attributionStage(knowledge: Knowledge, options: AttributionOptions = {}): Stage<'attributions'> {
-  const extents = options.extents ?? 'inner';
+  const extents = options.extents ?? 'parc';
   return {
     name: 'attributions',
     version: '1.0.0',
@@ -32,11 +34,13 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
       const view = buildView(document, need(layers, 'sentences'), need(layers, 'tokens'), need(layers, 'entities'), knowledge);
       const candidates = [
         ...findDirectQuotes(view),
+        ...findDashBylines(view),
         ...findQuotedAs(view),
         ...findEvaluative(view),
         ...findReportedSpeech(view),
         ...findAccordingTo(view),
         ...findColonSpeakers(view),
+        ...findIntentions(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
       return { attributions };

@@ -56,7 +56,11 @@ export function buildEntities(text: string, specs: EntitySpec[]): Entity[] {
   });
 }
 
-export function attributionsOf(text: string, specs: EntitySpec[] = [], options: AttributionOptions = {}): Attribution[] {
+/**
+ * Runs the stage; these tests read Dateline's own 'inner' extents (quotation without its marks,
+ * reported speech after "that") unless they ask for another. The stage's default is 'parc'.
+ */
+export function attributionsOf(text: string, specs: EntitySpec[] = [], options: AttributionOptions = { extents: 'inner' }): Attribution[] {
   const document = makeDocument(text);
   const layers: Partial<Layers> = {};
   Object.assign(layers, sentenceStage().run({ document, layers }));

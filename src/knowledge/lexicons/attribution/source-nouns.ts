@@ -83,3 +83,16 @@ export const MEDIA_ROLE_WORDS: ReadonlySet<string> = new Set(words(`reporter cor
 
 /** Words that mark an unnamed source as anonymous ("sources familiar with the matter", "a person briefed on"). */
 export const ANONYMITY_MARKERS: ReadonlySet<string> = new Set(['familiar', 'briefed', 'anonymity', 'unnamed', 'anonymous', 'knowledgeable']);
+
+/**
+ * Lower-case words that open a role apposition after a name: "Anna Berg, senior analyst at …, said",
+ * "Tom Reed, president of the union, said" (no article, so the determiner rule does not see them).
+ */
+export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
+  'president', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'chief',
+  'head', 'founder', 'co-founder', 'executive', 'professor', 'member', 'leader', 'secretary', 'minister', 'ambassador',
+  'analyst', 'economist', 'researcher', 'fellow', 'editor', 'author', 'lawyer', 'attorney', 'adviser', 'advisor', 'aide',
+  'deputy', 'former', 'vice', 'manager', 'partner', 'candidate', 'governor', 'mayor', 'senator', 'commissioner',
+  'coordinator', 'strategist', 'consultant', 'owner', 'ceo', 'general', 'commander', 'associate', 'assistant', 'principal',
+  'policy', 'political', 'campaign', 'communications', 'press', 'legal', 'research', 'managing', 'acting', 'interim',
+]);
