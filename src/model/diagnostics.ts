@@ -38,6 +38,14 @@ export const CODES = {
   // command line (DL4xx)
   DL401: { severity: 'error', summary: 'The command line is not valid: unknown command, option or missing argument.' },
   DL402: { severity: 'error', summary: 'Some inputs failed; the others were processed (see the list printed at the end).' },
+  // HTTP API (DL5xx)
+  DL501: { severity: 'error', summary: 'No such resource: the address or the id is unknown.' },
+  DL502: { severity: 'error', summary: 'The request is not valid: a parameter or the body does not match the schema.' },
+  DL503: { severity: 'error', summary: 'Writing needs a token: the Authorization header is missing or the token is wrong.' },
+  DL504: { severity: 'error', summary: 'The server is read-only: it was started without a token, so ingest and delete are off.' },
+  DL505: { severity: 'error', summary: 'The request body is larger than the server accepts.' },
+  DL506: { severity: 'error', summary: 'The server failed on this request (a bug).' },
+  DL507: { severity: 'error', summary: 'The request body has a content type the server does not read.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

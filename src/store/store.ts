@@ -1,6 +1,6 @@
 // The storage interface. Every backend (SQLite today, PostgreSQL later) implements it and runs
 // the same conformance suite (test/unit/store/conformance.ts).
-import type { AnnotatedDocument, Diagnostic, EventCategory, SourceType } from '../model/types.js';
+import type { AnnotatedDocument, Diagnostic, EventCategory, SourceType, TextSpan } from '../model/types.js';
 
 export type PutStatus = 'inserted' | 'updated' | 'unchanged';
 
@@ -53,6 +53,72 @@ export interface CountRow<K extends string> {
   count: number;
 }
 
+/**
+ * Filters shared by the list queries (the HTTP API passes them through). Dates compare as ISO
+ * prefixes, so an event dated "2025-03" is inside from=2025-03-10. `entity` is an entity id
+ * ("country:KP") or an exact canonical name; an event or attribution matches when the entity is
+ * named inside its evidence (or is the speaker), a document when it mentions the entity at all.
+ */
+export interface QueryFilter {
+  from?: string;
+  to?: string;
+  entity?: string;
+  category?: EventCategory;
+  sourceType?: SourceType;
+  outlet?: string;
+  document?: string;
+}
+
+export interface PageOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface EventSummary {
+  document: string;
+  id: string;
+  category: EventCategory;
+  plover: string;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+  modality: string;
+  evidence: TextSpan;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export interface AttributionSummary {
+  document: string;
+  id: string;
+  source: string | null;
+  sourceEntity: string | null;
+  sourceType: SourceType | null;
+  kind: string;
+  hedged: boolean;
+  channel: string | null;
+  cue: TextSpan;
+  content: TextSpan;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  documents: number;
+  mentions: number;
+}
+
 export interface Store {
   /** Stores a document and all its annotations in one transaction; the same clean text twice is one document. */
   putDocument(doc: AnnotatedDocument): Promise<PutResult>;
@@ -68,5 +134,16 @@ export interface Store {
   topEntities(limit: number): Promise<{ name: string; type: string; documents: number; mentions: number }[]>;
   /** Diagnostics recorded on stored documents (warnings from ingest and stages). */
   diagnostics(documentId?: string): Promise<(Diagnostic & { document: string })[]>;
+  /** Documents matching the filter, oldest first, with the total before paging. */
+  findDocuments(filter?: QueryFilter, page?: PageOptions): Promise<Page<DocumentSummary>>;
+  /** Events matching the filter, by date (undated last), with their evidence text. */
+  findEvents(filter?: QueryFilter, page?: PageOptions): Promise<Page<EventSummary>>;
+  /** Attributions matching the filter, with cue and content text. */
+  findAttributions(filter?: QueryFilter, page?: PageOptions): Promise<Page<AttributionSummary>>;
+  /** Entities across documents, one row per entity id, most mentioned first; `query` matches names by prefix. */
+  findEntities(options?: { query?: string; type?: string } & PageOptions): Promise<Page<EntitySummary>>;
+  getEntity(id: string): Promise<EntitySummary | null>;
+  /** Removes a document and all its annotations; false when there was none. */
+  deleteDocument(id: string): Promise<boolean>;
   close(): Promise<void>;
 }

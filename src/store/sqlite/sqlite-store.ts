@@ -9,8 +9,10 @@ import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
 import { toRows, type DocumentRows } from '../rows.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
-import type { DocumentSummary, PutResult, SearchHit, Store, StoreStats } from '../store.js';
+import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, PutResult, QueryFilter, SearchHit, Store, StoreStats } from '../store.js';
 import { ftsQuery } from './fts-query.js';
+import { sqliteError } from './errors.js';
+import * as queries from './queries.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; fail instead of creating it. */
@@ -32,18 +34,20 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
+    const known = sqliteError(error, file);
+    throw known instanceof DatelineError ? known : new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   await migrate(db, file);
-  return new SqliteStore(db);
+  return new SqliteStore(db, file);
 }
 
 async function migrate(db: Kysely<Database>, file: string): Promise<void> {
   try {
     await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`.execute(db);
   } catch (error) {
-    throw new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
+    const known = sqliteError(error, file);
+    throw known instanceof DatelineError ? known : new DatelineError('DL302', `${file}: not a Dateline database (${(error as Error).message})`, file);
   }
   const applied = new Set((await db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
   const newest = Math.max(0, ...applied);
@@ -62,17 +66,19 @@ async function migrate(db: Kysely<Database>, file: string): Promise<void> {
 const CHILD_TABLES = ['sentences', 'entities', 'mentions', 'times', 'attributions', 'events', 'diagnostics'] as const;
 
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database>, private readonly file: string) {}
 
   async putDocument(annotated: AnnotatedDocument): Promise<PutResult> {
     const rows = toRows(annotated, new Date().toISOString());
-    return this.db.transaction().execute(async (trx) => {
+    return this.db.transaction().execute(async (trx): Promise<PutResult> => {
       const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
       if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
       const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).executeTakeFirst();
       if (existing) await deleteDocument(trx, existing.id);
       await insertRows(trx, rows, annotated);
       return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
+    }).catch((error: unknown) => {
+      throw sqliteError(error, this.file);
     });
   }
 
@@ -161,6 +167,35 @@ class SqliteStore implements Store {
       document: r.document_id, code: r.code, severity: r.severity as Diagnostic['severity'], message: r.message,
       ...(r.stage ? { stage: r.stage } : {}), ...(r.start != null && r.end != null ? { span: { start: r.start, end: r.end } } : {}),
     }));
+  }
+
+  findDocuments(filter?: QueryFilter, page?: PageOptions): Promise<Page<DocumentSummary>> {
+    return queries.findDocuments(this.db, filter, page);
+  }
+
+  findEvents(filter?: QueryFilter, page?: PageOptions): Promise<Page<EventSummary>> {
+    return queries.findEvents(this.db, filter, page);
+  }
+
+  findAttributions(filter?: QueryFilter, page?: PageOptions): Promise<Page<AttributionSummary>> {
+    return queries.findAttributions(this.db, filter, page);
+  }
+
+  findEntities(options?: { query?: string; type?: string } & PageOptions): Promise<Page<EntitySummary>> {
+    return queries.findEntities(this.db, options);
+  }
+
+  getEntity(id: string): Promise<EntitySummary | null> {
+    return queries.getEntity(this.db, id);
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+      if (!existing) return false;
+      await deleteDocument(trx, id);
+      return true;
+    });
   }
 
   async close(): Promise<void> {

@@ -81,5 +81,50 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       assert.deepEqual(ids.sort(), ['d1', 'd2']);
       await store.close();
     });
+
+    it('filters and pages documents, events and attributions', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said North Korea fired a missile on Friday again.', '2025-03-28'));
+      await store.putDocument(makeAnnotated('d3', 'Officials said the talks ended.', '2025-04-02'));
+      const all = await store.findDocuments({}, { limit: 2 });
+      assert.equal(all.total, 3);
+      assert.deepEqual(all.items.map((d) => d.id), ['d1', 'd2']);
+      assert.deepEqual((await store.findDocuments({}, { limit: 2, offset: 2 })).items.map((d) => d.id), ['d3']);
+      assert.deepEqual((await store.findDocuments({ entity: 'country:KP' })).items.map((d) => d.id), ['d1', 'd2']);
+      assert.deepEqual((await store.findDocuments({ from: '2025-03-25', to: '2025-03-31' })).items.map((d) => d.id), ['d2']);
+      assert.deepEqual((await store.findDocuments({ category: 'weapons_test' })).total, 2);
+      assert.deepEqual((await store.findDocuments({ sourceType: 'expert' })).total, 0);
+
+      const events = await store.findEvents({ entity: 'North Korea', from: '2025-03-01', to: '2025-03-22' });
+      assert.equal(events.total, 1);
+      assert.equal(events.items[0]!.evidence.text, 'North Korea fired a missile');
+      assert.equal((await store.findEvents({ sourceType: 'anonymous_official' })).total, 2);
+      assert.equal((await store.findEvents({ category: 'attack' })).total, 0);
+
+      const said = await store.findAttributions({ document: 'd3' });
+      assert.equal(said.total, 1);
+      assert.equal(said.items[0]!.content.text, 'the talks ended');
+      assert.equal((await store.findAttributions({ entity: 'country:KP' })).total, 2, 'the entity is named in what was said');
+      await store.close();
+    });
+
+    it('lists entities across documents and deletes a document with its annotations', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said North Korea fired a missile on Friday again.', '2025-03-28'));
+      const entities = await store.findEntities({ query: 'north' });
+      assert.deepEqual(entities, { total: 1, items: [{ id: 'country:KP', name: 'North Korea', type: 'country', country: 'KP', documents: 2, mentions: 2 }] });
+      assert.equal((await store.findEntities({ query: '%' })).total, 0, 'LIKE wildcards in the query are literal');
+      assert.equal((await store.getEntity('country:KP'))?.documents, 2);
+      assert.equal(await store.getEntity('nobody'), null);
+      assert.equal(await store.deleteDocument('d1'), true);
+      assert.equal(await store.deleteDocument('d1'), false);
+      assert.equal(await store.getDocument('d1'), null);
+      assert.equal((await store.stats()).events, 1);
+      assert.deepEqual(await store.search('again'), (await store.search('again')).filter((h) => h.document === 'd2'));
+      assert.equal((await store.search('fired')).length, 1);
+      await store.close();
+    });
   });
 }
