@@ -28,7 +28,7 @@ export type Meaning =
   | { kind: 'weekend'; placement: Placement }
   | { kind: 'season'; season: Season; year?: number; yearOffset?: number; placement: Placement }
   /** A quarter or half: "the third quarter", "Q3 2024", "the first half"; no number: "the quarter". */
-  | { kind: 'quarter'; quarter?: number; half?: number; year?: number; yearOffset?: number; placement: Placement; yearAgo?: boolean; fiscal?: boolean }
+  | { kind: 'quarter'; quarter?: number; half?: number; year?: number; yearOffset?: number; placement: Placement; yearAgo?: boolean; fiscal?: boolean; latest?: boolean; current?: boolean }
   | { kind: 'year'; year: number }
   /** A decade as TIMEX3 writes it: 199 for the 1990s. */
   | { kind: 'decade'; decade: number }

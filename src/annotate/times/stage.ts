@@ -77,8 +77,9 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
       anchor: r.reference,
       inferred: r.inferred,
     };
-    if (r.clock) {
-      const utcOffset = r.clock.utcOffsetMinutes !== undefined ? formatOffset(r.clock.utcOffsetMinutes) : offset;
+    // a time of day ("9 AM", "at dawn") is local: it carries the zone the words name, else the dateline's or metadata's
+    if (r.type === 'TIME' && r.value) {
+      const utcOffset = r.clock?.utcOffsetMinutes !== undefined ? formatOffset(r.clock.utcOffsetMinutes) : offset;
       if (utcOffset) time.utcOffset = utcOffset;
     }
     times.push(time);

@@ -2,6 +2,7 @@
 // decades, centuries and holidays. They say what the words fix; placing a name without a year on
 // the calendar (backwards or forwards from the publication date) is resolve.ts's job.
 import type { Placement } from '../candidate.js';
+import { quarterOf } from '../calendar.js';
 import { MONTHS, MONTH_PATTERN, ORDINALS, SEASONS, WEEKDAYS } from '../lexicon.js';
 import { type Rule, candidate, whole, wordAfter, wordBefore } from './rule.js';
 
@@ -70,8 +71,10 @@ const season: Rule = {
     const year = m[4] ? Number(m[4]) : undefined;
     if (!year) {
       const prefix = m[1]?.toLowerCase();
-      if ((!prefix || prefix === 'the') && !m[2] && !SEASON_CONTEXT.has(wordBefore(text, m.index))) return null;
-      if (['of', 'in', 'on', 'from'].includes(wordAfter(text, end))) return null;
+      const bare = !prefix || prefix === 'the';
+      if (bare && !m[2] && !SEASON_CONTEXT.has(wordBefore(text, m.index))) return null;
+      // "the fall of Rome", "a fall in prices"; but "last fall in his home" is the season
+      if (bare && ['of', 'in', 'on', 'from'].includes(wordAfter(text, end))) return null;
     }
     const name = SEASONS[m[3]!.toLowerCase()]!;
     return whole('season', m, { kind: 'season', season: name, year, placement: placementOf(m[1]) });
@@ -82,7 +85,7 @@ const season: Rule = {
 const quarter: Rule = {
   name: 'quarter',
   needs: ['quarter', 'half'],
-  pattern: new RegExp(`\\b(?:(the|this|last|next|its|their)\\s+)?(?:(year[-\\s](?:ago|earlier)|comparable\\s+year-ago)\\s+)?(?:((?:this|last|next)\\s+year['’]s|${YEAR.slice(1, -1)}(?:['’]s)?)\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|most\\s+recent|recent)[\\s-]+)?(?:(fiscal)[\\s-]+)?(quarter|half)\\b(?![-\\s]+(?:century|hour|mile|point|final)s?\\b)(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}\\b|(this|last|next)\\s+year\\b))?(?=\\s+(?:ended|ending)\\s+(${MONTH_PATTERN}))?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(the|this|last|next|its|their)\\s+)?(?:(year[-\\s](?:ago|earlier)|comparable\\s+year-ago)\\s+)?(?:((?:this|last|next)\\s+year['’]s|${YEAR.slice(1, -1)}(?:['’]s)?)\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|most\\s+recent|recent)[\\s-]+)?(?:(fiscal)[\\s-]+)?(quarter|half)\\b(?![-\\s]+(?:century|hour|mile|point|final)s?\\b)(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}\\b|(this|last|next)\\s+year\\b))?(?=(?:\\s+(?:ended|ending)\\s+(${MONTH_PATTERN}))?)`, 'gi'),
   build(m, text) {
     const determiner = m[1]?.toLowerCase();
     const yearAgo = Boolean(m[2]);
@@ -96,8 +99,9 @@ const quarter: Rule = {
     if (!determiner && !yearWords && !descriptor && !yearAgo) return null;
     if (!m[8] && !m[9] && ordinal === undefined && wordAfter(text, end) === 'of') return null; // "a quarter of the vote"
     if (ordinal === undefined && determiner && !['the', 'this', 'last', 'next'].includes(determiner) && !descriptor) return null;
-    // "the quarter ended Sept. 30": the quarter that date closes
-    if (ordinal === undefined && !isHalf && !fiscal && m[10]) ordinal = Math.floor((MONTHS[m[10].toLowerCase().replace('.', '')]! - 1) / 3) + 1;
+    // "the quarter ended Sept. 30": the calendar quarter holding most of it (its middle month), so a
+    // quarter ended July 31 (May to July) is the second. (An optional lookahead never captures, hence `(?=(…)?)`.)
+    if (ordinal === undefined && !isHalf && !fiscal && m[10]) ordinal = quarterOf(((MONTHS[m[10].toLowerCase().replace('.', '')]! + 10) % 12) + 1);
     let year: number | undefined = m[8] ? Number(m[8]) : undefined;
     let yearOffset: number | undefined;
     if (yearWords) {
@@ -113,7 +117,8 @@ const quarter: Rule = {
     }
     // the words "its"/"their" are not part of the TimeML extent: start at the period words
     const start = determiner === 'its' || determiner === 'their' ? m.index + m[0].indexOf(' ') + 1 : m.index;
-    return { rule: 'quarter', start, end, meaning: { kind: 'quarter', quarter: isHalf ? undefined : ordinal, half: isHalf ? ordinal : undefined, year, yearOffset, placement, yearAgo, fiscal } };
+    const latest = ordinal === undefined && (descriptor === 'latest' || descriptor === 'most recent' || descriptor === 'recent');
+    return { rule: 'quarter', start, end, meaning: { kind: 'quarter', quarter: isHalf ? undefined : ordinal, half: isHalf ? ordinal : undefined, year, yearOffset, placement, yearAgo, fiscal, latest, current: descriptor === 'current' } };
   },
 };
 

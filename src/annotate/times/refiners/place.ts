@@ -5,8 +5,11 @@ import { type YMD, addDays, compareDays, daysBetween, weekdayOf } from '../calen
 import type { Placement } from '../candidate.js';
 import type { Tense } from './tense.js';
 
-/** How much a day or month on the side the tense rules out costs: about three quarters of a year. */
-export const SOFT_DAYS = 180;
+/**
+ * How much a day or month on the side a past tense rules out costs: about eight months, so a past
+ * clause still takes a date a few weeks ahead (a deadline) but not one three months ahead.
+ */
+export const SOFT_DAYS = 240;
 export const SOFT_MONTHS = 9;
 export const SOFT_SEASONS = 3;
 
@@ -32,7 +35,7 @@ export function placeWeekday(anchor: YMD, weekday: number, placement: Placement,
  * (a number of periods), a past tense does not rule the future out but costs that much: a deadline
  * "by Jan. 14" in a past-tense clause published Jan. 6 is next week, not a year ago.
  */
-export function placeByDistance<T>(candidates: T[], distance: (c: T) => number, placement: Placement, tense: Tense | null, fallback: Fallback, soft?: number): T | null {
+export function placeByDistance<T>(candidates: T[], distance: (c: T) => number, placement: Placement, tense: Tense | null, fallback: Fallback, soft?: number, softFuture?: number): T | null {
   let best: T | null = null;
   let bestScore = Infinity;
   for (const c of candidates) {
@@ -46,11 +49,13 @@ export function placeByDistance<T>(candidates: T[], distance: (c: T) => number, 
       default: {
         const direction = tense ?? (fallback === 'past' ? 'past' : null);
         const against = direction === 'past' ? d > 0 : direction === 'future' ? d < 0 : false;
-        // a future cue ("will", "is scheduled to") is rarely wrong; a past one (any -ed word) often is
-        ok = !against || (soft !== undefined && direction === 'past');
-        if (against && soft !== undefined) score += soft;
-        // a tie in the nearest reading goes to the past: news reports what happened
-        if (direction === null && d > 0) score += 0.5;
+        // a past cue (any -ed word) often misleads; a future one rarely does, but for a day of the year
+        // ("to repatriate him by Jan. 14", read a day later) a date just gone beats one a year ahead
+        const cost = direction === 'future' ? softFuture : soft;
+        ok = !against || cost !== undefined;
+        if (against && cost !== undefined) score += cost;
+        // with no tense, news more often reports what happened: a later date must be clearly nearer
+        if (direction === null && d > 0) score += soft !== undefined ? soft / 4 : 0.5;
       }
     }
     if (ok && score < bestScore) { best = c; bestScore = score; }
@@ -68,7 +73,7 @@ export function placeDayOfYear(anchor: YMD, dayIn: (year: number) => YMD | null,
     if (fits.length === 1) return fits[0]!;
   }
   if (placement === 'this') return days.find((d) => d.year === anchor.year) ?? null;
-  return placeByDistance(days, (d) => daysBetween(anchor, d), placement, tense, 'nearest', SOFT_DAYS);
+  return placeByDistance(days, (d) => daysBetween(anchor, d), placement, tense, 'nearest', SOFT_DAYS, SOFT_DAYS);
 }
 
 export const sameOrBefore = (a: YMD, b: YMD): boolean => compareDays(a, b) <= 0;

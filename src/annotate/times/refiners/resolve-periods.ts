@@ -35,11 +35,15 @@ export function resolveQuarter(m: Extract<Meaning, { kind: 'quarter' }>, tense: 
   const done = (year: number, k: number, reference: string | null, inferred: string[]): Resolution =>
     ({ type: 'DATE', value: `${formatYear(year - back)}-${code}${k}`, granularity: 'quarter', reference, inferred });
   // "the quarter", "the latest period", "the 1988 quarter", "last year's quarter": the quarter the text is discussing
-  const discussed = ctx.lastQuarter && sentence - ctx.lastQuarter.sentence <= QUARTER_CONTEXT_SENTENCES ? ctx.lastQuarter : null;
+  const anchor = ctx.anchor;
+  let discussed = ctx.lastQuarter && sentence - ctx.lastQuarter.sentence <= QUARTER_CONTEXT_SENTENCES ? ctx.lastQuarter : null;
+  // "the latest quarter" has ended: not a coming quarter the text mentioned ("a fourth-quarter charge")
+  if (discussed && m.latest && anchor && discussed.year * 4 + discussed.quarter > anchor.year * 4 + quarterOf(anchor.month) - 1) discussed = null;
   let n = isHalf ? m.half : m.quarter;
   let year = m.year;
-  const anchor = ctx.anchor;
-  if (n === undefined && !isHalf && discussed && (m.placement === 'tense' || m.placement === 'this')) {
+  // "the current quarter" is the one the publication date is in, whatever the text discussed;
+  // "this quarter's loss" in a report on a quarter is that quarter
+  if (n === undefined && !isHalf && discussed && (m.placement === 'tense' || (m.placement === 'this' && !m.current))) {
     const reference = `${formatYear(discussed.year)}-Q${discussed.quarter}`;
     if (year !== undefined) return done(year, discussed.quarter, reference, ['quarter']);
     if (m.yearOffset !== undefined && anchor) return done(anchor.year + m.yearOffset, discussed.quarter, reference, ['quarter']);

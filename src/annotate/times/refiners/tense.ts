@@ -29,10 +29,18 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'she
 const MODALS_OF_FUTURE = new Set(['may', 'might', 'should', 'would']);
 const BE = new Set(['is', 'are', 'am', 'was', 'were', "'s", 'be', 'been', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s"]);
+const ADVERBS = new Set(['still', 'also', 'not', "n't", 'then', 'probably', 'likely', 'soon', 'now', 'already', 'only', 'just', 'never', 'ever', 'again', 'formally', 'officially', 'finally']);
+/** Participles that after "is" describe a state ("is prepared to", "is believed"), not a scheduled act. */
+const STATES = new Set(['prepared', 'committed', 'determined', 'convinced', 'worried', 'pleased', 'satisfied', 'disappointed', 'involved',
+  'located', 'known', 'believed', 'thought', 'said', 'reported', 'considered', 'estimated', 'alleged', 'accused', 'suspected', 'feared',
+  'owned', 'controlled', 'required', 'allowed', 'forced', 'used', 'needed', 'designed', 'aimed', 'intended', 'seen',
+  'married', 'divided', 'opposed', 'backed', 'supported', 'headed', 'led', 'run', 'tied', 'linked', 'injured', 'wounded', 'killed', 'dead']);
+const HAVE = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const MODALS = new Set(['will', 'shall', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'can']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '‘', '’', "'"]);
 const BOUNDARY_COST = 3;
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet', 'or']);
 const MAX_DISTANCE = 30;
 
 export interface SentenceTokens {
@@ -53,6 +61,11 @@ export function clauseTense(s: SentenceTokens, span: Span): Tense | null {
   while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
   let i1 = i0;
   while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  // "postponed until Tuesday", "has until 9 a.m. Monday": a deadline lies ahead
+  let lead = i0 - 1;
+  if (lead >= s.first && (words(lead) === 'at' || words(lead) === 'on')) lead--;
+  // (not "Until Thursday, they had not …", which looks back from the sentence's start)
+  if (lead > s.first && (words(lead) === 'until' || words(lead) === 'till') && words(lead - 1) !== 'not') return 'future';
   const left = scan(s, words, i0 - 1, -1);
   const right = scan(s, words, i1, 1);
   if (!left) return right?.tense ?? null;
@@ -73,6 +86,8 @@ function scan(s: SentenceTokens, word: (k: number) => string, from: number, step
     if (t.kind !== 'word') continue;
     const tense = cueAt(s, word, k);
     if (tense) return { tense, distance };
+    // "met him on Tuesday and will meet again": a conjunction opens the next clause
+    if (CONJUNCTIONS.has(word(k))) distance += BOUNDARY_COST;
   }
   return null;
 }
@@ -94,16 +109,19 @@ function cueAt(s: SentenceTokens, word: (k: number) => string, k: number): Tense
     if (prev === 'as' || prev === 'than' || prev === 'had' || prev === 'has' || prev === 'have') return null;
     return BE.has(prev) || DETERMINERS.has(prev) || next === 'to' || next === 'for' ? 'future' : null;
   }
-  if (w === 'due') return PRESENT_BE.has(prev) || prev === 'be' ? 'future' : null;
+  if (w === 'due') return PRESENT_BE.has(prev) || prev === 'be' ? 'future' : prev === 'been' && pluperfectBefore(word, s, k) ? 'past' : null;
   if (w === 'effective' || w === 'payable') return 'future';
   if (w === 'set') return next === 'to' || (BE.has(prev) && next === 'for') ? 'future' : null;
   if (PRESENT_BE.has(w) && next === 'to') return 'future'; // "is to resume"
   if ((w === 'plan' || w === 'plans' || w === 'hope' || w === 'hopes' || w === 'want' || w === 'wants') && next === 'to') return 'future';
-  if (FUTURE.has(w)) return 'future';
+  // "had been due to expire Friday": a future seen from a past that is over
+  if (FUTURE.has(w)) return pluperfectBefore(word, s, k) ? 'past' : 'future';
   if (IRREGULAR_PAST.has(w)) return pastUnlessGoverned(word, s, k);
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
     const t = s.tokens[k]!;
     if (/^\p{Lu}/u.test(s.text.slice(t.start, t.start + 1)) && k !== s.first) return null; // a name ("Ahmed")
+    // "markets untouched by the crisis": a participle after a noun describes it, it does not date the clause
+    if (next === 'by' && !BE.has(prev) && !HAVE.has(prev)) return null;
     return pastUnlessGoverned(word, s, k);
   }
   return null;
@@ -111,10 +129,28 @@ function cueAt(s: SentenceTokens, word: (k: number) => string, k: number): Tense
 
 /** A past participle after "will be" / "to be" is future ("will be held"); after "is" it is present. */
 function pastUnlessGoverned(word: (k: number) => string, s: SentenceTokens, k: number): Tense | null {
-  const p1 = k - 1 >= s.first ? word(k - 1) : '';
-  const p2 = k - 2 >= s.first ? word(k - 2) : '';
+  // "would still be held", "will also be sent": the adverb does not change what governs the participle
+  const before: string[] = [];
+  for (let j = k - 1; j >= s.first && before.length < 2; j--) {
+    const w = word(j);
+    if (ADVERBS.has(w)) continue;
+    before.push(w);
+  }
+  const [p1 = '', p2 = ''] = before;
   if (p1 === 'will' || p1 === 'shall' || p1.endsWith("'ll")) return 'future';
   if (p1 === 'be' && MODALS.has(p2)) return p2 === 'will' || p2 === 'shall' || p2 === 'to' ? 'future' : null;
-  if (p1 === 'being' || PRESENT_BE.has(p1)) return null;
+  if (p1 === 'being') return null;
+  // "when the case is heard in May", "the results are published on Monday": a present passive is scheduled
+  if (PRESENT_BE.has(p1)) return STATES.has(word(k)) ? null : 'future';
   return 'past';
+}
+
+/** True when "had" stands a few words before `k` in its clause ("had been scheduled to expire"). */
+function pluperfectBefore(word: (k: number) => string, s: SentenceTokens, k: number): boolean {
+  for (let j = k - 1; j >= s.first && j >= k - 5; j--) {
+    const w = word(j);
+    if (w === 'had' || w === "'d") return true;
+    if (BOUNDARY.has(w)) return false;
+  }
+  return false;
 }
