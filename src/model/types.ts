@@ -149,7 +149,7 @@ export interface TimeExpression extends TextSpan {
   anchor: string | null;
   /** Which parts came from the reference time rather than the words ("year", "month", ...). */
   inferred: string[];
-  /** For clock times, the UTC offset taken from the dateline or metadata, when known. */
+  /** For times of day (clock times and parts of day), the UTC offset from the words, the dateline or the metadata, when known. */
   utcOffset?: string;
 }
 
@@ -232,6 +232,36 @@ export interface Event {
   sentence: number;
   /** Other passages of the document that report the same event ("the test", "Thursday's launch"), merged into this one. */
   mentions?: TextSpan[];
+  /** For weapons tests: the attributes arms-control databases record, each with its evidence. */
+  weaponsTest?: WeaponsTest;
+}
+
+/** A value read from the text, with the words it was read from and who said them. */
+export interface EvidencedValue<T = string> {
+  value: T;
+  evidence: TextSpan;
+  /** The speaker of the attribution whose content holds the evidence, when there is one. */
+  source: string | null;
+}
+
+/** Who vouches for a test: the testing state's own media or government (claimed), another state's military or government (confirmed), both, or neither. */
+export type ConfirmationStatus = 'claimed' | 'confirmed' | 'claimed_and_confirmed' | 'reported' | 'unattributed';
+
+export interface WeaponsTest {
+  /** The system's name ("Hwasong-15", "KN-23"). */
+  system: EvidencedValue | null;
+  /** What kind of system ("intercontinental ballistic missile", "anti-aircraft missile system"). */
+  systemType: EvidencedValue | null;
+  launchSite: EvidencedValue | null;
+  landingArea: EvidencedValue | null;
+  /** Highest altitude reached, in kilometres. */
+  apogeeKm: EvidencedValue<number> | null;
+  /** Distance flown, in kilometres. */
+  distanceKm: EvidencedValue<number> | null;
+  /** How many were fired. */
+  count: EvidencedValue<number> | null;
+  outcome: EvidencedValue<'success' | 'failure'> | null;
+  confirmation: { status: ConfirmationStatus; claimedBy: string[]; confirmedBy: string[]; reportedBy: string[] };
 }
 
 /** Everything the annotators add to a document. A stage fills some of these layers. */
@@ -273,4 +303,30 @@ export interface Story {
   events: { document: string; event: string; category: EventCategory; evidence: string; date: string | null; sources: string[] }[];
   sources: StorySource[];
   firstReported: string | null;
+  /** Groups of documents that are copies of one text (syndicated wire copies). */
+  duplicates?: string[][];
+  corroboration?: Corroboration;
+  disagreements?: Disagreement[];
+}
+
+export interface Corroboration {
+  documents: number;
+  /** Reports after copies of one text and reprints of one agency's wire count once. */
+  independentReports: number;
+  /** The distinct voices behind the story: state media and the government it speaks for are one. */
+  voices: { voice: string; speakers: string[]; documents: string[] }[];
+  independentVoices: number;
+}
+
+/** One side of a disagreement: a value and where it is said. */
+export interface DisagreementSide {
+  value: string;
+  evidence: { document: string; event?: string; text: string; start: number; end: number; source: string | null }[];
+}
+
+export interface Disagreement {
+  about: 'date' | 'place' | 'number' | 'system' | 'outcome' | 'claim';
+  /** What is disputed ("distance_km", "event date"). */
+  field: string;
+  sides: DisagreementSide[];
 }

@@ -36,7 +36,12 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** 1 for a pattern candidate that no cue typed and that holds several words, else 0. */
+/**
+ * 1 for a shouted (all-capitals) pattern candidate that no cue typed and that holds several
+ * words, else 0. A mixed-case run such as "Valeska Paris" is a name in its own right and keeps
+ * the known name inside it ("Paris").
+ */
 function untyped(c: Candidate): number {
-  return c.origin === 'pattern' && c.type === null && c.known.length === 0 && c.tokenEnd - c.tokenStart > 1 ? 1 : 0;
+  const shouted = /\p{Lu}/u.test(c.name) && c.name === c.name.toUpperCase();
+  return c.origin === 'pattern' && c.type === null && c.known.length === 0 && c.tokenEnd - c.tokenStart > 1 && shouted ? 1 : 0;
 }

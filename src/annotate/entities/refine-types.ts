@@ -83,11 +83,24 @@ function looksLikeTeam(view: DocView, knowledge: Knowledge, c: Candidate): boole
  */
 function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
   const last = view.tokens[c.tokenEnd - 1]!;
-  if (c.tokenEnd - c.tokenStart > 3 || last.allCaps) return false;
+  // Only on sports pages: elsewhere "Michael Jordan" or "Valeska Paris" are people.
+  if (c.tokenEnd - c.tokenStart > 3 || last.allCaps || !hasScores(view)) return false;
   return knowledge.lookupName(view.text.slice(last.start, last.baseEnd)).some((k) => k.type === 'country' || (k.type === 'place' && (k.population ?? 0) >= 100_000));
 }
 
 const MAX_NAME_WORDS = 4;
+
+const scoresSeen = new WeakMap<DocView, boolean>();
+
+/** Whether the document reads like a sports page: at least two results such as "2-1" or "Leeds 3". */
+function hasScores(view: DocView): boolean {
+  let seen = scoresSeen.get(view);
+  if (seen === undefined) {
+    seen = (view.text.match(/\b\d{1,3}-\d{1,3}\b|\p{Lu}\p{Ll}+ \d{1,3}(?=[ ,\n])/gu) ?? []).length >= 2;
+    scoresSeen.set(view, seen);
+  }
+  return seen;
+}
 
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);

@@ -33,9 +33,14 @@ test('an initial with its dot and a surname make one person', () => {
   assert.equal(typeOf(a, 'J. Smith'), 'person');
 });
 
-test('a name that ends in a large town names a club or a company', () => {
-  const a = annotate('The coach of Sporting Lisbon was dismissed on Monday.');
+test('on a sports page, a name that ends in a large town names a club', () => {
+  const a = annotate('Benfica won 2-0 on Sunday. The coach of Sporting Lisbon was dismissed after a 1-3 defeat.');
   assert.equal(typeOf(a, 'Sporting Lisbon'), 'organisation');
+});
+
+test('elsewhere, a person may bear the name of a town', () => {
+  const a = annotate('Valeska Paris, a former member, has left the group.');
+  assert.equal(typeOf(a, 'Valeska Paris'), 'person');
 });
 
 test('the first word of a company name, alone, is that company', () => {
