@@ -9,6 +9,8 @@ import { searchCommand, SEARCH_USAGE } from './commands/search.js';
 import { showCommand, SHOW_USAGE } from './commands/show.js';
 import { storiesCommand, STORIES_USAGE } from './commands/stories.js';
 import { demoCommand, DEMO_USAGE } from './commands/demo.js';
+import { storyCommand, STORY_USAGE } from './commands/story.js';
+import { testsCommand, TESTS_USAGE } from './commands/tests.js';
 
 type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
@@ -18,7 +20,10 @@ const COMMANDS: Record<string, { run: Command; usage: string; about: string }> =
   search: { run: searchCommand, usage: SEARCH_USAGE, about: 'full-text search over stored sentences' },
   show: { run: showCommand, usage: SHOW_USAGE, about: 'a stored document with its annotations marked' },
   stories: { run: storiesCommand, usage: STORIES_USAGE, about: 'stored documents grouped into stories by shared events' },
+  story: { run: storyCommand, usage: STORY_USAGE, about: 'one story: its reports, corroboration and disagreements' },
+  tests: { run: testsCommand, usage: TESTS_USAGE, about: 'weapons tests across stories, one row each, every value with its source' },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'ingest the bundled examples and print a summary' },
+  serve: { run: (argv, io) => import('./commands/serve.js').then((m) => m.serveCommand(argv, io)), usage: 'dateline serve [--db FILE] [--port N] [--host ADDR] [--token T] [--max-bytes N]', about: 'HTTP API and web UI over a database (read-only unless started with a token)' },
 };
 
 function help(): string {

@@ -1,81 +1,41 @@
-// A first grouping of documents into stories: two documents belong to one story when they
-// report an event of the same category with a shared actor, on dates no more than a few days
-// apart (or both undated). Candidate pairs come from an index keyed by category and actor, so
-// documents are never compared all against all. Near-duplicate detection and conflicts come
-// with the events issue.
+// Documents into stories, one per real-world event: syndicated copies first (shingled MinHash),
+// then documents alike in what they report (a tf-idf profile of words, entities, dates and event
+// kinds), found through blocking and joined strongest pair first when their news days are close
+// and they do not date themselves to different years. Each story lists its sources, its
+// corroboration and the points its reports disagree on.
 import { createHash } from 'node:crypto';
-import type { AnnotatedDocument, Event, EventCategory, Story, StorySource } from '../model/types.js';
+import type { AnnotatedDocument, EventCategory, Story, StorySource } from '../model/types.js';
+import { nearDuplicateGroups } from './near-duplicates.js';
+import { buildProfile, documentFrequencies, featureCounts, newsDay, textEra, type ProfileOptions } from './profile.js';
+import { clusterProfiles, type ClusterOptions } from './cluster.js';
+import { corroboration } from './corroboration.js';
+import { disagreements } from './disagreement.js';
 
-export interface StoryOptions {
-  /** Largest gap, in days, between two event dates of one story. */
-  maxDaysApart?: number;
-}
-
-interface EventRef {
-  doc: AnnotatedDocument;
-  event: Event;
-  day: number | null;
-}
-
-/** Days since the epoch for a YYYY-MM-DD date; null for coarser or missing dates. */
-function dayNumber(date: string | null): number | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
+export interface StoryOptions extends ClusterOptions, ProfileOptions {
+  /** Least estimated Jaccard similarity of word shingles for two texts to be copies. */
+  duplicateThreshold?: number;
 }
 
 export function groupStories(docs: AnnotatedDocument[], options: StoryOptions = {}): Story[] {
-  const maxDays = options.maxDaysApart ?? 3;
-  const byKey = new Map<string, EventRef[]>();
-  const uf = new UnionFind();
-  for (const doc of docs) {
-    uf.find(doc.document.id);
-    for (const event of doc.layers.events) {
-      if (event.category === 'other') continue;
-      for (const actor of event.actors) {
-        const key = `${event.category}|${(actor.entity ?? actor.name).toLowerCase()}`;
-        const list = byKey.get(key) ?? [];
-        list.push({ doc, event, day: dayNumber(event.date) });
-        byKey.set(key, list);
-      }
-    }
-  }
-  for (const refs of byKey.values()) {
-    // Sorted by day, each event needs comparing only with its neighbours inside the window.
-    refs.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = i + 1; j < refs.length; j++) {
-        const a = refs[i]!;
-        const b = refs[j]!;
-        if (a.day !== null && b.day !== null && b.day - a.day > maxDays) break;
-        if ((a.day === null) !== (b.day === null)) continue;
-        if (a.doc.document.id !== b.doc.document.id) uf.union(a.doc.document.id, b.doc.document.id);
-      }
-    }
-  }
-  const groups = new Map<string, AnnotatedDocument[]>();
-  for (const doc of docs) {
-    const root = uf.find(doc.document.id);
-    groups.set(root, [...(groups.get(root) ?? []), doc]);
-  }
-  return [...groups.values()].map(toStory).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  const groups = clusterDocuments(docs, options);
+  return groups.clusters.map((c) => toStory(c.map((i) => docs[i]!), groups.duplicateOf)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
 
-function toStory(docs: AnnotatedDocument[]): Story {
+/** The clusters as indexes into `docs`, and for each copy the id of the first document of its text. */
+export function clusterDocuments(docs: readonly AnnotatedDocument[], options: StoryOptions = {}): { clusters: number[][]; duplicateOf: Map<string, string> } {
+  const duplicates = nearDuplicateGroups(docs.map((d) => d.document.text), options.duplicateThreshold);
+  const duplicateOf = new Map<string, string>();
+  for (const g of duplicates) {
+    const sorted = [...g].sort((a, b) => (docs[a]!.document.published?.value ?? '9999').localeCompare(docs[b]!.document.published?.value ?? '9999') || a - b);
+    for (const i of sorted) duplicateOf.set(docs[i]!.document.id, docs[sorted[0]!]!.document.id);
+  }
+  const counts = docs.map((d) => featureCounts(d, options));
+  const df = documentFrequencies(counts);
+  const profiles = counts.map((c, i) => buildProfile(c, df, docs.length, newsDay(docs[i]!), textEra(docs[i]!), options));
+  return { clusters: clusterProfiles(profiles, duplicates, { threshold: 0.25, ...options }), duplicateOf };
+}
+
+function toStory(docs: AnnotatedDocument[], duplicateOf: ReadonlyMap<string, string>): Story {
   const ids = docs.map((d) => d.document.id).sort();
   const events = docs.flatMap((doc) =>
     doc.layers.events.map((e) => ({
@@ -99,16 +59,33 @@ function toStory(docs: AnnotatedDocument[]): Story {
   }));
   const published = sources.map((s) => s.published).filter((p): p is string => Boolean(p)).sort();
   const lead = docs.find((d) => d.document.title)?.document.title ?? events.find((e) => e.category === main)?.evidence ?? ids[0]!;
+  const copies = new Map<string, string[]>();
+  for (const id of ids) {
+    const first = duplicateOf.get(id);
+    if (first) copies.set(first, [...(copies.get(first) ?? []), id]);
+  }
   return {
     id: `story-${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 12)}`,
     title: lead,
     category: main,
-    date: dates[0] ?? null,
+    date: mostCommon(dates),
     documents: ids,
     events,
     sources,
     firstReported: published[0] ?? null,
+    duplicates: [...copies.values()].filter((g) => g.length > 1),
+    corroboration: corroboration(docs, duplicateOf),
+    disagreements: disagreements(docs, main),
   };
+}
+
+/** The date most reports give (the earliest on a tie): one outlet's slip does not move the story. */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, c] of counts) if (best === null || c > counts.get(best)!) best = v;
+  return best;
 }
 
 /**

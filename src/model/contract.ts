@@ -1,7 +1,7 @@
 // The JSON of CONTRACT.md (`dateline extract --json`), made from an annotated document. The
 // schema is src/model/contract.schema.json; test/unit/model/golden.test.ts checks golden outputs
 // against it and against the offset rule.
-import type { AnnotatedDocument, Attribution, Entity, Event, EventParticipant, TimeExpression } from './types.js';
+import type { AnnotatedDocument, Attribution, Entity, Event, EventParticipant, Mention, EvidencedValue, TimeExpression, WeaponsTest } from './types.js';
 
 export interface ContractSpan {
   start: number;
@@ -56,8 +56,17 @@ function entityJson(e: Entity) {
     role: e.role ?? null,
     ids: e.ids ?? {},
     coordinates: e.coordinates ?? null,
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.role ? { role: m.role } : {}) })),
+    // Names go in `mentions` (what NER scores count); words that only refer to the entity
+    // (pronouns, "the agency", demonyms such as "North Korean") go in `references`.
+    mentions: e.mentions.filter((m) => NAMING_KINDS.has(m.kind)).map(mentionJson),
+    references: e.mentions.filter((m) => !NAMING_KINDS.has(m.kind)).map(mentionJson),
   };
+}
+
+const NAMING_KINDS = new Set<Mention['kind']>(['name', 'alias', 'acronym', 'capital', 'surname']);
+
+function mentionJson(m: Mention) {
+  return { start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.role ? { role: m.role } : {}) };
 }
 
 function timeJson(t: TimeExpression) {
@@ -105,5 +114,20 @@ function eventJson(e: Event, attributions: Attribution[], index: Map<string, num
     hedged: e.modality === 'hedged',
     attributed_to: carriers.map((a) => a.id),
     sources: carriers.map((a) => a.source?.name ?? null).filter((s): s is string => s !== null),
+    ...(e.weaponsTest ? { weapons_test: weaponsTestJson(e.weaponsTest) } : {}),
+  };
+}
+
+function evidencedJson<T>(v: EvidencedValue<T> | null) {
+  return v ? { value: v.value, evidence: { text: v.evidence.text, start: v.evidence.start, end: v.evidence.end }, source: v.source } : null;
+}
+
+/** The weapons-test attributes (events of category weapons_test), each value with its evidence and speaker. */
+function weaponsTestJson(w: WeaponsTest) {
+  return {
+    system: evidencedJson(w.system), system_type: evidencedJson(w.systemType), launch_site: evidencedJson(w.launchSite),
+    landing_area: evidencedJson(w.landingArea), apogee_km: evidencedJson(w.apogeeKm), distance_km: evidencedJson(w.distanceKm),
+    count: evidencedJson(w.count), outcome: evidencedJson(w.outcome),
+    confirmation: { status: w.confirmation.status, claimed_by: w.confirmation.claimedBy, confirmed_by: w.confirmation.confirmedBy, reported_by: w.confirmation.reportedBy },
   };
 }

@@ -16,11 +16,12 @@ import { applyPloverRules } from './plover-rules.js';
 import { targetRelativeAntecedents } from './relative-targets.js';
 import { participantResolver } from './participants.js';
 import type { Draft } from './draft.js';
+import { attachWeaponsTests } from './weapons-test/attach.js';
 
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
     name: 'events',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: ['sentences', 'tokens', 'entities', 'times', 'attributions'],
     produces: ['events'],
     run({ document, layers }) {
@@ -46,7 +47,8 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         drafts.push(...kept);
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));
-      return { events: drafts.map((d, i) => toEvent(view, d, i)) };
+      const events = drafts.map((d, i) => toEvent(view, d, i));
+      return { events: attachWeaponsTests(events, { text: document.text, sentences: need(layers, 'sentences'), entities, attributions: need(layers, 'attributions') }) };
     },
   };
 }

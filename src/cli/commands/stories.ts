@@ -8,14 +8,25 @@ import type { CommandIO } from '../io.js';
 
 export const STORIES_USAGE = 'dateline stories [--db FILE] [--json]';
 
-export async function loadStories(store: Store): Promise<Story[]> {
+export async function loadDocuments(store: Store): Promise<AnnotatedDocument[]> {
   const docs: AnnotatedDocument[] = [];
   for await (const doc of store.eachDocument()) docs.push(doc);
-  return groupStories(docs);
+  return docs;
+}
+
+export async function loadStories(store: Store): Promise<Story[]> {
+  return groupStories(await loadDocuments(store));
 }
 
 export function storyJson(s: Story) {
-  return { id: s.id, title: s.title, category: s.category, date: s.date, first_reported: s.firstReported, documents: s.documents, sources: s.sources, events: s.events };
+  return {
+    id: s.id, title: s.title, category: s.category, date: s.date, first_reported: s.firstReported, documents: s.documents,
+    sources: s.sources, events: s.events, duplicates: s.duplicates ?? [],
+    corroboration: s.corroboration
+      ? { documents: s.corroboration.documents, independent_reports: s.corroboration.independentReports, independent_voices: s.corroboration.independentVoices, voices: s.corroboration.voices }
+      : null,
+    disagreements: s.disagreements ?? [],
+  };
 }
 
 export async function storiesCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -29,7 +40,10 @@ export async function storiesCommand(argv: string[], io: CommandIO): Promise<num
       return 0;
     }
     for (const s of stories) {
-      io.out(`${s.id} · ${s.category} · ${s.date ?? 'undated'} · ${s.documents.length} document(s)\n  ${s.title}\n`);
+      const c = s.corroboration;
+      const support = c ? ` · ${c.independentReports} independent report(s), ${c.independentVoices} voice(s)` : '';
+      const disputes = s.disagreements?.length ? ` · disputed: ${s.disagreements.map((d) => d.field).join(', ')}` : '';
+      io.out(`${s.id} · ${s.category} · ${s.date ?? 'undated'} · ${s.documents.length} document(s)${support}${disputes}\n  ${s.title}\n`);
       for (const src of s.sources) io.out(`    ${src.document} (${src.outlet ?? 'unknown outlet'}, ${src.published ?? 'undated'})${src.speakers.length ? ` · speakers: ${src.speakers.slice(0, 6).join('; ')}` : ''}\n`);
     }
     return 0;

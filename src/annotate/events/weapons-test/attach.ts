@@ -1,0 +1,89 @@
+// Refiner: adds the weapons-test attributes to every weapons_test event. Each attribute is read
+// from the event's own sentence first, then from the sentences of its other mentions, then
+// (when the document reports only one test) from any sentence that speaks of the launch.
+import type { Attribution, Entity, Event, EvidencedValue, Sentence, TextSpan, WeaponsTest } from '../../../model/types.js';
+import type { Passage } from './find.js';
+import { findSystemName, findSystemType, systemTypeValue } from './system.js';
+import { findLandingArea, findLaunchSite } from './places.js';
+import { findApogee, findCount, findDistance, findOutcome } from './flight.js';
+import { confirmationOf, voucherOf } from './confirmation.js';
+
+const LAUNCH_WORDS = /\b(?:missiles?|rockets?|launch(?:es|ed|ing)?|fir(?:ed|ing)|test(?:ed|s|ing)?|flew|flight|ICBMs?|SLBMs?|projectiles?|warheads?|apogee|altitude)\b/i;
+
+export interface TestContext {
+  text: string;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  attributions: readonly Attribution[];
+}
+
+export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
+  const tests = events.filter((e) => e.category === 'weapons_test');
+  if (tests.length === 0) return events;
+  const onlyOne = tests.length === 1;
+  return events.map((e) => (e.category === 'weapons_test' ? { ...e, weaponsTest: weaponsTestOf(e, ctx, onlyOne) } : e));
+}
+
+function sentenceOf(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument: boolean): WeaponsTest {
+  const order: number[] = [event.sentence];
+  for (const m of event.mentions ?? []) order.push(sentenceOf(ctx.sentences, m.start));
+  if (onlyTestInDocument) {
+    ctx.sentences.forEach((s, i) => {
+      if (LAUNCH_WORDS.test(ctx.text.slice(s.start, s.end))) order.push(i);
+    });
+  }
+  const passages: Passage[] = [...new Set(order)].filter((i) => ctx.sentences[i]).map((i) => ({ start: ctx.sentences[i]!.start, text: ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) }));
+  const sourceAt = (span: TextSpan): string | null =>
+    ctx.attributions.find((a) => a.source && a.content.start <= span.start && span.end <= a.content.end)?.source?.name ?? null;
+  const first = <T>(find: (p: Passage) => T | null): T | null => {
+    for (const p of passages) {
+      const found = find(p);
+      if (found) return found;
+    }
+    return null;
+  };
+  const value = <T>(v: T, evidence: TextSpan): EvidencedValue<T> => ({ value: v, evidence, source: sourceAt(evidence) });
+
+  const system = first(findSystemName);
+  const systemType = first(findSystemType);
+  const site = first(findLaunchSite);
+  const landing = first(findLandingArea);
+  const apogee = first(findApogee);
+  const distance = first(findDistance);
+  const count = first(findCount);
+  const outcome = first(findOutcome);
+
+  const entities = new Map(ctx.entities.map((x) => [x.id, x]));
+  const testingState = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? null;
+  const carriers = new Set(event.attributions);
+  const used = new Set(passages.map((p) => p.start));
+  // Who vouches: the attributions that carry the event, and those whose content holds one of its attributes.
+  const evidence = [system, systemType, site, landing, apogee?.span, distance?.span, count?.span, outcome?.span].filter((s): s is TextSpan => Boolean(s));
+  const vouchers = ctx.attributions
+    .filter((a) => carriers.has(a.id) || evidence.some((s) => a.content.start <= s.start && s.end <= a.content.end) || (used.has(ctx.sentences[a.sentence]?.start ?? -1) && a.sentence === event.sentence))
+    .map((a) => voucherOf(a, entities))
+    .filter((v): v is NonNullable<typeof v> => v !== null);
+
+  return {
+    system: system ? value(system.text, system) : null,
+    systemType: systemType ? value(systemTypeValue(systemType), systemType) : null,
+    launchSite: site ? value(site.text, site) : null,
+    landingArea: landing ? value(landing.text, landing) : null,
+    apogeeKm: apogee ? value(apogee.km, apogee.span) : null,
+    distanceKm: distance ? value(distance.km, distance.span) : null,
+    count: count ? value(count.count, count.span) : null,
+    outcome: outcome ? value(outcome.value, outcome.span) : null,
+    confirmation: confirmationOf(vouchers, testingState),
+  };
+}

@@ -1,0 +1,25 @@
+// Finders: where a launch came from ("from the vicinity of Pyongsong", "fired from Tongchang-ri")
+// and where it came down ("landed in the sea off Japan", "fell into the East Sea").
+import type { TextSpan } from '../../../model/types.js';
+import { hits, type Passage } from './find.js';
+
+// A proper place name: capitalised words, joined by hyphens, "of", "'s" or a space.
+const PLACE = "((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:of\\s+|de\\s+)?[A-Z][\\w’'-]*){0,4}(?:\\s+(?:area|county|province|region|airport|base|site|coast))?)";
+const LAUNCH_SITE_RE = new RegExp(
+  `\\b(?:launched|fired|lifted off|took off|was launched|were launched|were fired|was fired|launches?|launch|firing|test-fired)\\b[^.;]{0,80}?\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:(?:vicinity|area|region|outskirts|coast|waters)\\s+(?:of|near|around)\\s+|near\\s+|around\\s+)?${PLACE}`,
+);
+const FROM_VICINITY_RE = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:vicinity|area|region|outskirts)\\s+(?:of|near|around)\\s+${PLACE}`);
+const LANDING_RE = /\b(?:landed|land|fell|splashed down|crashed|came down|dropped|impacted)\s+((?:in(?:to|side)?|on|off|near|outside|within|at)\s+(?:the\s+)?[^,.;]{3,90}?)(?=\s*(?:[,.;]|\band\b|\bafter\b|\bwithout\b|\baccording\b|,|$))/;
+
+export function findLaunchSite(passage: Passage): TextSpan | null {
+  const near = hits(passage, FROM_VICINITY_RE)[0] ?? hits(passage, LAUNCH_SITE_RE)[0];
+  const place = near?.group(1) ?? null;
+  if (!place) return null;
+  const bare = place.text.replace(/^the\s+/, '');
+  return { start: place.end - bare.length, end: place.end, text: bare };
+}
+
+export function findLandingArea(passage: Passage): TextSpan | null {
+  const h = hits(passage, LANDING_RE)[0];
+  return h?.group(1) ?? null;
+}

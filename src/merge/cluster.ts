@@ -1,0 +1,106 @@
+// Documents into story clusters: near-duplicates are joined first, then candidate pairs from
+// blocking are joined when they are similar enough and their news days are close. Joining is
+// done strongest pair first, and two clusters are joined only when the pair is also similar
+// enough to the cluster as a whole (its centroid), which keeps one loose pair from chaining two
+// stories together.
+import { cosine, type Profile } from './profile.js';
+import { candidatePairs, type BlockingOptions } from './blocking.js';
+
+export interface ClusterOptions extends BlockingOptions {
+  /** Least cosine similarity of two documents of one story. */
+  threshold?: number;
+  /** Least similarity of a document to the other cluster's centroid when two clusters join. */
+  centroidThreshold?: number;
+  /** Largest gap in days between the news days of two documents of one story. */
+  maxDaysApart?: number;
+  /** Refuse to join clusters whose texts date themselves to different years (default true). */
+  useEras?: boolean;
+  /** Members that must share a year before a cluster's year can keep others out. */
+  eraSupport?: number;
+  /** A pair this similar joins even across years. */
+  eraThreshold?: number;
+}
+
+export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: readonly number[][], options: ClusterOptions = {}): number[][] {
+  const threshold = options.threshold ?? 0.3;
+  const centroidThreshold = options.centroidThreshold ?? threshold;
+  const maxDays = options.maxDaysApart ?? 4;
+  const n = profiles.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const centroid: Map<string, number>[] = profiles.map((p) => new Map(p.weights));
+  // The years the members' texts date themselves to: two clusters set in different years are two events.
+  const eras: Map<number, number>[] = profiles.map((p) => new Map(p.era !== null ? [[p.era, 1]] : []));
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const join = (a: number, b: number) => {
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return;
+    if (members[ra]!.length < members[rb]!.length) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    for (const [k, w] of centroid[rb]!) centroid[ra]!.set(k, (centroid[ra]!.get(k) ?? 0) + w);
+    members[ra]!.push(...members[rb]!);
+    for (const [y, c] of eras[rb]!) eras[ra]!.set(y, (eras[ra]!.get(y) ?? 0) + c);
+    members[rb] = [];
+    centroid[rb] = new Map();
+  };
+  const close = (a: Profile, b: Profile) => a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDays;
+  // Copies of one text are one story, unless they date the news weeks apart (a template reused for a new event).
+  for (const group of duplicateGroups) for (const i of group.slice(1)) if (close(profiles[group[0]!]!, profiles[i]!)) join(group[0]!, i);
+
+  const scored: [number, number, number][] = [];
+  for (const [i, j] of candidatePairs(profiles, options)) {
+    const a = profiles[i]!;
+    const b = profiles[j]!;
+    if (!close(a, b)) continue;
+    const s = cosine(a, b);
+    if (s >= threshold) scored.push([s, i, j]);
+  }
+  scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [s, i, j] of scored) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    if (options.useEras !== false && erasDiffer(eras[ri]!, eras[rj]!, options.eraSupport ?? 2) && s < (options.eraThreshold ?? 0.5)) continue;
+    if (members[ri]!.length > 1 || members[rj]!.length > 1) {
+      if (toCentroid(profiles[i]!, centroid[rj]!) < centroidThreshold || toCentroid(profiles[j]!, centroid[ri]!) < centroidThreshold) continue;
+    }
+    join(i, j);
+  }
+  return members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y));
+}
+
+/** Cosine of a document with the (unnormalised) sum of a cluster's profiles. */
+function toCentroid(p: Profile, c: Map<string, number>): number {
+  let dot = 0;
+  let norm = 0;
+  for (const w of c.values()) norm += w * w;
+  if (norm === 0) return 0;
+  for (const [k, w] of p.weights) {
+    const v = c.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / Math.sqrt(norm);
+}
+
+function dominant(counts: Map<number, number>): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== null && y < best)) [best, bestCount] = [y, c];
+  return best;
+}
+
+/** Both clusters date themselves, each with `support` members at least, to different years. */
+function erasDiffer(a: Map<number, number>, b: Map<number, number>, support: number): boolean {
+  const ya = dominant(a);
+  const yb = dominant(b);
+  if (ya === null || yb === null || ya === yb) return false;
+  const total = (m: Map<number, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+  return a.get(ya)! >= Math.min(support, total(a)) && b.get(yb)! >= Math.min(support, total(b)) && (a.get(ya)! >= support || b.get(yb)! >= support);
+}

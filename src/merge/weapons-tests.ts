@@ -1,0 +1,76 @@
+// One row per weapons test across stories, as arms-control databases keep them: the reports of
+// one story that give the same test date make one row; each attribute is taken from the first
+// report that gives it (earliest published), with that report and speaker as its source; the
+// confirmation status combines everyone who vouches for the test in any report.
+import type { AnnotatedDocument, ConfirmationStatus, EvidencedValue, Story, WeaponsTest } from '../model/types.js';
+
+export interface SourcedValue {
+  value: string | number;
+  document: string;
+  evidence: string;
+  start: number;
+  end: number;
+  source: string | null;
+}
+
+export const TEST_ATTRIBUTES = ['system', 'systemType', 'launchSite', 'landingArea', 'apogeeKm', 'distanceKm', 'count', 'outcome'] as const;
+export type TestAttribute = (typeof TEST_ATTRIBUTES)[number];
+
+export interface TestRow {
+  story: string;
+  date: string | null;
+  time: SourcedValue | null;
+  attributes: Record<TestAttribute, SourcedValue | null>;
+  confirmation: ConfirmationStatus;
+  claimedBy: string[];
+  confirmedBy: string[];
+  documents: string[];
+}
+
+export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<string, AnnotatedDocument>): TestRow[] {
+  const rows: TestRow[] = [];
+  for (const story of stories) {
+    const reports = story.documents
+      .map((id) => docs.get(id))
+      .filter((d): d is AnnotatedDocument => d !== undefined)
+      .sort((a, b) => (a.document.published?.value ?? '9999').localeCompare(b.document.published?.value ?? '9999') || a.document.id.localeCompare(b.document.id));
+    const byDate = new Map<string, TestRow>();
+    for (const doc of reports) {
+      for (const event of doc.layers.events) {
+        if (event.category !== 'weapons_test' || !event.weaponsTest) continue;
+        // A test without a date of its own is taken to be the story's test.
+        const date = event.date ?? story.date;
+        const key = date ?? '';
+        let row = byDate.get(key);
+        if (!row) {
+          row = { story: story.id, date, time: null, attributes: Object.fromEntries(TEST_ATTRIBUTES.map((a) => [a, null])) as TestRow['attributes'], confirmation: 'unattributed', claimedBy: [], confirmedBy: [], documents: [] };
+          byDate.set(key, row);
+        }
+        if (!row.documents.includes(doc.document.id)) row.documents.push(doc.document.id);
+        const w: WeaponsTest = event.weaponsTest;
+        for (const attr of TEST_ATTRIBUTES) {
+          const v = w[attr] as EvidencedValue<string | number> | null;
+          if (v && !row.attributes[attr]) row.attributes[attr] = { value: v.value, document: doc.document.id, evidence: v.evidence.text, start: v.evidence.start, end: v.evidence.end, source: v.source };
+        }
+        if (event.time && !row.time) {
+          const t = event.timeRef ? doc.layers.times.find((x) => x.id === event.timeRef) : undefined;
+          row.time = { value: event.time, document: doc.document.id, evidence: t?.text ?? event.evidence.text, start: t?.start ?? event.evidence.start, end: t?.end ?? event.evidence.end, source: null };
+        }
+        row.claimedBy = union(row.claimedBy, w.confirmation.claimedBy);
+        row.confirmedBy = union(row.confirmedBy, w.confirmation.confirmedBy);
+        if (w.confirmation.status === 'reported' && row.confirmation === 'unattributed') row.confirmation = 'reported';
+      }
+    }
+    for (const row of byDate.values()) {
+      if (row.claimedBy.length && row.confirmedBy.length) row.confirmation = 'claimed_and_confirmed';
+      else if (row.claimedBy.length) row.confirmation = 'claimed';
+      else if (row.confirmedBy.length) row.confirmation = 'confirmed';
+      rows.push(row);
+    }
+  }
+  return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.story.localeCompare(b.story));
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
