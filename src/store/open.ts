@@ -1,6 +1,8 @@
-// Opens the store a command asks for. The default is the embedded SQLite file.
+// Opens the store a command asks for: a postgres:// URL opens PostgreSQL, anything else is the
+// embedded SQLite file (the default).
 import type { Store } from './store.js';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
+import { isPostgresUrl, openPostgresStore } from './postgres/postgres-store.js';
 
 export const DEFAULT_DB = 'dateline.db';
 
@@ -8,6 +10,7 @@ export function defaultDbPath(): string {
   return process.env.DATELINE_DB ?? DEFAULT_DB;
 }
 
-export async function openStore(file: string = defaultDbPath(), options: SqliteStoreOptions = {}): Promise<Store> {
-  return openSqliteStore(file, options);
+export async function openStore(target: string = defaultDbPath(), options: SqliteStoreOptions = {}): Promise<Store> {
+  if (isPostgresUrl(target)) return openPostgresStore(target, options);
+  return openSqliteStore(target, options);
 }

@@ -72,6 +72,12 @@ export const MIGRATIONS: readonly Migration[] = [
       if (dialect === 'sqlite') {
         // Full text over sentences; the sentence's position rides along unindexed.
         await sql`CREATE VIRTUAL TABLE sentence_search USING fts5(text, document_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      } else {
+        // The same table on PostgreSQL: a generated tsvector ('simple': no stemming, any
+        // language, as FTS5's unicode61) under a GIN index.
+        await sql`CREATE TABLE sentence_search (document_id text NOT NULL REFERENCES documents(id) ON DELETE CASCADE, idx integer NOT NULL, text text NOT NULL,
+          tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED, PRIMARY KEY (document_id, idx))`.execute(db);
+        await sql`CREATE INDEX sentence_search_tsv ON sentence_search USING gin (tsv)`.execute(db);
       }
     },
   },

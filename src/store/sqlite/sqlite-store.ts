@@ -70,15 +70,19 @@ class SqliteStore implements Store {
 
   async putDocument(annotated: AnnotatedDocument): Promise<PutResult> {
     const rows = toRows(annotated, new Date().toISOString());
-    return this.db.transaction().execute(async (trx): Promise<PutResult> => {
-      const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
-      if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
-      const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).executeTakeFirst();
-      if (existing) await deleteDocument(trx, existing.id);
-      await insertRows(trx, rows, annotated);
-      return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
-    }).catch((error: unknown) => {
-      throw sqliteError(error, this.file);
+    // The transaction by hand, not db.transaction(): a full disk makes SQLite roll back by
+    // itself (even at COMMIT), and Kysely's own ROLLBACK would then fail with "no transaction is
+    // active", hiding the real error.
+    return this.db.connection().execute(async (conn) => {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const result = await putRows(conn, rows, annotated);
+        await sql`COMMIT`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+        throw sqliteError(error, this.file);
+      }
     });
   }
 
@@ -203,13 +207,22 @@ class SqliteStore implements Store {
   }
 }
 
-async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
+async function putRows(trx: Kysely<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<PutResult> {
+  const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
+  if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
+  const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).executeTakeFirst();
+  if (existing) await deleteDocument(trx, existing.id);
+  await insertRows(trx, rows, annotated);
+  return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
+}
+
+async function deleteDocument(trx: Kysely<Database>, id: string): Promise<void> {
   for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('document_id', '=', id).execute();
   await sql`DELETE FROM sentence_search WHERE document_id = ${id}`.execute(trx);
   await trx.deleteFrom('documents').where('id', '=', id).execute();
 }
 
-async function insertRows(trx: Transaction<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<void> {
+async function insertRows(trx: Kysely<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<void> {
   await trx.insertInto('documents').values(rows.document).execute();
   for (const table of CHILD_TABLES) {
     const tableRows: readonly unknown[] = rows[table];
