@@ -27,7 +27,7 @@ const FASTIFY_CODES: Record<string, [number, DiagnosticCode]> = {
 
 function describe(error: FastifyError | ApiError | DatelineError | Error): { status: number; code: string; message: string } {
   if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
-  if (error instanceof DatelineError) return { status: error.code === 'DL303' ? 404 : 400, code: error.code, message: error.message };
+  if (error instanceof DatelineError) return { status: error.code === 'DL303' || error.code === 'DL306' ? 404 : error.code === 'DL304' || error.code === 'DL305' ? 503 : 400, code: error.code, message: error.message };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => `${v.instancePath.replace(/^\//, '') || (error as FastifyError).validationContext || 'request'}: ${v.message}`);
     return { status: 400, code: 'DL502', message: `invalid ${(error as FastifyError).validationContext ?? 'request'}: ${issues.join('; ')}` };

@@ -35,6 +35,9 @@ export const CODES = {
   DL301: { severity: 'error', summary: 'The database was written by a newer Dateline (unknown migration); upgrade Dateline.' },
   DL302: { severity: 'error', summary: 'The file is not a Dateline database (or not SQLite), or does not exist where one must.' },
   DL303: { severity: 'error', summary: 'No document with this id in the database.' },
+  DL304: { severity: 'error', summary: 'The database cannot be written: the file or server is read-only, or the disk is full.' },
+  DL305: { severity: 'error', summary: 'The PostgreSQL server or database cannot be reached, or refused the login.' },
+  DL306: { severity: 'error', summary: 'No story with this id (or holding this document) in the database.' },
   // command line (DL4xx)
   DL401: { severity: 'error', summary: 'The command line is not valid: unknown command, option or missing argument.' },
   DL402: { severity: 'error', summary: 'Some inputs failed; the others were processed (see the list printed at the end).' },

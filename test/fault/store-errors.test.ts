@@ -27,7 +27,7 @@ describe('a store that cannot be written', () => {
     fs.chmodSync(db, 0o444);
     const r = spawnSync(process.execPath, [CLI, 'ingest', path.join(dir, 'b.jsonl'), '--db', db], { encoding: 'utf8', cwd: dir, ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, /^DL302 .*news\.db: the database cannot be written/);
+    assert.match(r.stderr, /^DL304 .*news\.db: the database cannot be written/);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
   });
 
@@ -39,7 +39,7 @@ describe('a store that cannot be written', () => {
     // 400 KiB: room for the schema and some documents, not for all of them.
     const r = spawnSync('bash', ['-c', `ulimit -f 400; exec "${process.execPath}" "${CLI}" ingest "${input}" --db "${db}"`], { encoding: 'utf8' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
-    assert.match(r.stderr, /^DL302 .*news\.db: the disk is full or the database file cannot grow/m);
+    assert.match(r.stderr, /^DL304 .*news\.db: the disk is full or the database file cannot grow/m);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
     const rerun = spawnSync(process.execPath, [CLI, 'ingest', input, '--db', db], { encoding: 'utf8' });
     assert.equal(rerun.status, 0, rerun.stderr);

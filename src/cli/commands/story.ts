@@ -19,7 +19,7 @@ export async function storyCommand(argv: string[], io: CommandIO): Promise<numbe
     const stories = groupStories(await loadDocuments(store));
     // A story is also found by one of its documents' ids, since story ids change as reports arrive.
     const story = stories.find((s) => s.id === id) ?? stories.find((s) => s.documents.includes(id));
-    if (!story) throw new DatelineError('DL303', `no story "${id}" in the database (try \`dateline stories\`)`);
+    if (!story) throw new DatelineError('DL306', `no story "${id}" in the database (try \`dateline stories\`)`);
     if (values.json) {
       io.out(`${JSON.stringify(storyJson(story), null, 1)}\n`);
       return 0;

@@ -79,9 +79,9 @@ if (unavailable && !inCi) {
 
     it('says clearly when the server cannot be reached or the database is missing', async () => {
       const missing = server.url.replace(/\/postgres$/, '/no_such_db');
-      await assert.rejects(openPostgresStore(missing), (e: unknown) => e instanceof DatelineError && /no such database/.test(e.message));
+      await assert.rejects(openPostgresStore(missing), (e: unknown) => e instanceof DatelineError && e.code === 'DL305' && /no such database/.test(e.message));
       await assert.rejects(openPostgresStore('postgres://u:secret@127.0.0.1:1/x'),
-        (e: unknown) => e instanceof DatelineError && /cannot reach/.test(e.message) && !e.message.includes('secret'));
+        (e: unknown) => e instanceof DatelineError && e.code === 'DL305' && /cannot reach/.test(e.message) && !e.message.includes('secret'));
       await assert.rejects(openPostgresStore(await server.createDatabase(), { mustExist: true }), (e: unknown) => e instanceof DatelineError && e.code === 'DL302');
     });
   });
