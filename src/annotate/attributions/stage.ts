@@ -19,7 +19,7 @@ import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { buildView } from './view.js';
 
 export interface AttributionOptions {
-  /** 'inner' (default): quotations without their marks, reported speech after "that"; 'parc': PARC/PolNeAR extents. */
+  /** 'parc' (default): PARC/PolNeAR extents, quotation marks and "that" kept; 'inner': quotations without their marks, reported speech after "that". */
   extents?: ContentExtents;
 }
 

@@ -7,8 +7,33 @@ import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from '.
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+/**
+ * Longest sentence, in characters. Real sentences stay far below it; a longer run (a table flattened
+ * to one line, a page without punctuation) is cut at white space, so that no later stage does
+ * work that grows with the square of a sentence's length.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 /** Sentence spans, trimmed of white space, never crossing a line break. */
 export function splitSentences(text: string): Span[] {
+  return splitSentencesUncapped(text).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? cutLong(text, s) : [s]));
+}
+
+function cutLong(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_CHARS / 2) cut = space;
+    parts.push({ start, end: trimEnd(text, start, cut) });
+    start = skipSpace(text, cut, span.end);
+  }
+  if (start < span.end) parts.push({ start, end: span.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
+function splitSentencesUncapped(text: string): Span[] {
   const sentences: Span[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {

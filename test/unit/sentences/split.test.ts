@@ -64,3 +64,13 @@ describe('the wire dateline', () => {
     assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['SEOUL, Nov 29 (Reuters)', 'South Korea said on Friday it had detected a launch.']);
   });
 });
+
+describe('very long runs', () => {
+  it('cuts a run without sentence punctuation into pieces of bounded length at white space', () => {
+    const text = 'word '.repeat(2000).trim();
+    const spans = splitSentences(text);
+    assert.ok(spans.length >= 5);
+    assert.ok(spans.every((s) => s.end - s.start <= 2000 && text[s.start] !== ' ' && text[s.end - 1] !== ' '));
+    assert.equal(spans.map((s) => text.slice(s.start, s.end)).join(' '), text);
+  });
+});
