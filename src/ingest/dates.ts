@@ -80,6 +80,20 @@ export function readIsoDate(value: string): ReadDate | null {
   });
 }
 
+/**
+ * Repairs ISO-like timestamps publishers write: a one-digit second ("23:15:0Z"), a zone name
+ * after the clock ("16:02:50CDT"); anything else is returned as it was.
+ */
+function lenientIso(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$/.exec(value);
+  if (!m) return value;
+  const seconds = m[2] === undefined ? '' : `:${m[2].padStart(2, '0')}`;
+  const zone = m[3];
+  if (zone === undefined || /^[+-]/.test(zone) || zone === 'Z' || zone === 'z') return `${m[1]}${seconds}${zone ?? ''}`;
+  const offset = ZONES[zone.toUpperCase()];
+  return offset === undefined ? `${m[1]}${seconds}` : `${m[1]}${seconds}${formatOffset(offset)}`;
+}
+
 const RFC822 = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?)?$/;
 const MONTH_DAY_YEAR = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 const DAY_MONTH_YEAR = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
@@ -90,7 +104,7 @@ const DAY_MONTH_YEAR = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z
  * precision: a clock time in words is ignored, as its zone is unknown). Null when unreadable.
  */
 export function readDate(raw: string): ReadDate | null {
-  const value = raw.trim();
+  const value = lenientIso(raw.trim());
   const iso = readIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3'));
   if (iso) return iso;
   let m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);

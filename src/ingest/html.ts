@@ -3,8 +3,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Diagnostic, OffsetMapEntry, PublishedTime, Span } from '../model/types.js';
+import { filterParagraphs, removeChrome, removeFurniture, removeOverlays } from './boilerplate/index.js';
 import { blocksFromNode } from './html-to-text.js';
-import { chooseMetadata, collectMetadata, type YearHint } from './metadata/index.js';
+import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } from './metadata/index.js';
 import { buildOffsetMap } from './offset-map.js';
 import { countWords, joinParagraphs } from './text.js';
 
@@ -29,6 +30,22 @@ export type HtmlPage =
 
 const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
 
+/**
+ * Markup with scripts (JSON-LD kept), styles, inline SVG and comments cut out before parsing: they
+ * are never article text, and a smaller tree makes parsing and Readability much faster.
+ * Offsets are unaffected: the offset map is built against the raw page.
+ */
+export function withoutCode(raw: string): string {
+  // One pass, leftmost first, so a "<!--" or "<svg" inside a script string is eaten with the script.
+  const out = raw.replace(
+    /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*\/>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi,
+    (all, scriptAttrs: string | undefined) => (scriptAttrs !== undefined && /ld\+json/i.test(scriptAttrs) ? all : ''),
+  );
+  // Unbalanced markup can make a cut swallow real content: then keep the page as it was.
+  const paragraphs = (s: string): number => (s.match(/<p[\s>]/gi) ?? []).length;
+  return paragraphs(out) < paragraphs(raw) * 0.9 ? raw : out;
+}
+
 function parse(raw: string): Document {
   // linkedom builds no <html>/<body> for a bare fragment (or one lost in an unclosed comment), and
   // both it and Readability then fail: wrap the fragment, and fall back to an empty page.
@@ -46,7 +63,7 @@ function parse(raw: string): Document {
 
 function readability(document: Document): ReturnType<Readability<Node>['parse']> {
   try {
-    return new Readability<Node>(document, { charThreshold: 100, disableJSONLD: true, serializer: (node) => node }).parse();
+    return new Readability<Node>(document, { charThreshold: 100, disableJSONLD: true, keepClasses: true, serializer: (node) => node }).parse();
   } catch {
     return null; // Readability can trip over odd markup; the fallbacks below still apply.
   }
@@ -72,16 +89,30 @@ function firstHeading(document: Document): string | null {
   return document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 }
 
+/** The paragraphs of Readability's article, with page furniture removed first. */
+function articleBlocks(content: Element): string[] {
+  removeFurniture(content);
+  return blocksFromNode(content);
+}
+
+/** Only the page's metadata (title, byline, outlet, date) without the article: for date finding alone. */
+export function readPageMetadata(raw: string, name: string, pageUrl?: string | null): ChosenMetadata {
+  return chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name);
+}
+
 /** `name` is for messages; `pageUrl` is where the page came from, when known. */
 export function extractHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlPage {
-  const document = parse(raw);
+  const markup = withoutCode(raw);
+  const document = parse(markup);
   // Metadata first: Readability rewrites the DOM it reads.
   const chosen = chooseMetadata(collectMetadata(document, pageUrl), name);
+  removeOverlays(document);
+  removeChrome(document);
   const article = readability(document);
 
-  const attempts: (() => string[])[] = [() => (article?.content ? blocksFromNode(article.content) : [])];
+  const attempts: (() => string[])[] = [() => (article?.content ? articleBlocks(article.content as Element) : [])];
   let fresh: Document | null = null;
-  const original = (): Document => (fresh ??= parse(raw));
+  const original = (): Document => (fresh ??= parse(markup));
   attempts.push(
     () => { const el = original().querySelector('article'); return el ? blocksFromNode(el) : []; },
     () => { const el = original().querySelector('main, [role="main"]'); return el ? blocksFromNode(el) : []; },
@@ -89,7 +120,7 @@ export function extractHtmlPage(raw: string, name: string, pageUrl?: string | nu
   );
   let blocks: string[] | null = null;
   for (const attempt of attempts) {
-    const found = attempt();
+    const found = filterParagraphs(attempt());
     if (countWords(found.join(' ')) >= MIN_ARTICLE_WORDS) {
       blocks = found;
       break;

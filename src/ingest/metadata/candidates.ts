@@ -16,6 +16,8 @@ export interface PageMetadata {
   url: Candidate[];
   /** A year (and month) without a day, e.g. from a /2017/11/ URL: lets a dateline "Nov 29" fix the day. */
   yearHints: { year: number; month?: number; from: string }[];
+  /** The page's declared language (<html lang>), for reading numeric day/month order. */
+  language?: string | null;
 }
 
 export function emptyMetadata(): PageMetadata {
@@ -31,6 +33,7 @@ export function mergeMetadata(a: PageMetadata, b: PageMetadata): PageMetadata {
     outlet: [...a.outlet, ...b.outlet],
     url: [...a.url, ...b.url],
     yearHints: [...a.yearHints, ...b.yearHints],
+    language: a.language ?? b.language ?? null,
   };
 }
 

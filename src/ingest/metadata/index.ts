@@ -8,9 +8,12 @@ import { fromJsonLd } from './json-ld.js';
 import { fromMetaTags } from './meta-tags.js';
 import { fromTimeElements } from './time-elements.js';
 import { fromUrl } from './url-date.js';
+import { fromDateElements } from './date-elements.js';
+import { dayOrderOf, findDateInText } from './date-text.js';
+import { fromImageUrls, fromPageText } from './page-dates.js';
 
 export type { Candidate, PageMetadata } from './candidates.js';
-export { fromJsonLd, fromMetaTags, fromTimeElements, fromUrl };
+export { fromDateElements, fromJsonLd, fromMetaTags, fromTimeElements, fromUrl };
 
 export interface YearHint {
   year: number;
@@ -30,8 +33,13 @@ export interface ChosenMetadata {
 /** All candidates from a parsed page, most trusted first. `pageUrl` is where the page came from, if known. */
 export function collectMetadata(document: Document, pageUrl?: string | null): PageMetadata {
   let meta = mergeMetadata(mergeMetadata(fromJsonLd(document), fromMetaTags(document)), fromTimeElements(document));
+  meta.language = document.documentElement?.getAttribute('lang') ?? null;
   const url = pageUrl ?? meta.url[0]?.value;
   if (url) meta = mergeMetadata(meta, fromUrl(url));
+  // Dates shown in the page come last: only when nothing machine-readable gave one.
+  if (meta.published.length === 0) meta = mergeMetadata(meta, fromDateElements(document));
+  if (meta.published.length === 0) meta = mergeMetadata(meta, fromImageUrls(document));
+  if (meta.published.length === 0) meta = mergeMetadata(meta, fromPageText(document));
   return meta;
 }
 
@@ -42,8 +50,11 @@ export function collectMetadata(document: Document, pageUrl?: string | null): Pa
 export function chooseMetadata(meta: PageMetadata, name: string, now: number = Date.now()): ChosenMetadata {
   const diagnostics: Diagnostic[] = [];
   let published: PublishedTime | null = null;
+  const order = dayOrderOf(meta.language);
+  const readable: { d: ReturnType<typeof readDate> & object; c: (typeof meta.published)[number] }[] = [];
   for (const c of meta.published) {
-    const d = readDate(c.value);
+    // A value that is not a date by itself ("04:25:06 PM IST Apr 08, 2020") may still hold one.
+    const d = readDate(c.value) ?? findDateInText(c.value, order)?.date ?? null;
     if (!d) {
       diagnostics.push(note('DL115', `${name}: ${c.from} "${c.value}" is not a date Dateline can read; ignored`));
       continue;
@@ -53,8 +64,17 @@ export function chooseMetadata(meta: PageMetadata, name: string, now: number = D
       diagnostics.push(note('DL115', `${name}: ${c.from} "${c.value}" ${why}; ignored`));
       continue;
     }
-    published = toPublished(d, c.basis);
-    break;
+    readable.push({ d, c });
+  }
+  const first = readable[0];
+  if (first) {
+    // A UTC timestamp is often the server's conversion: when another source puts the publication
+    // on the neighbouring calendar day, that one is the local day readers saw.
+    // A clock without an offset is as doubtful: it is often UTC written without its "Z".
+    const utc = first.d.utcOffset === '+00:00' || (first.d.utcOffset === undefined && first.d.precision !== 'day');
+    const local = utc ? readable.slice(1).find(({ d }) => (d.precision === 'day' || (d.utcOffset !== undefined && d.utcOffset !== '+00:00')) && Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(first.d.year, first.d.month - 1, first.d.day)) === 86_400_000 && Math.abs(d.instant - first.d.instant) < 36 * 3600_000) : undefined;
+    const pick = local ?? first;
+    published = toPublished(pick.d, pick.c.basis);
   }
   const hint = meta.yearHints[0];
   return {

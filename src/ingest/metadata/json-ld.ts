@@ -42,10 +42,12 @@ function parseScript(text: string): Json | undefined {
 export function fromJsonLd(document: Document): PageMetadata {
   const meta = emptyMetadata();
   const nodes: LdNode[] = [];
+  const unparsed: string[] = [];
   for (const script of Array.from(document.querySelectorAll('script'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const data = parseScript(script.textContent ?? '');
     if (data !== undefined) collectNodes(data, nodes);
+    else unparsed.push(script.textContent ?? '');
   }
   const byId = new Map<string, LdNode>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1) byId.set(n['@id'], n);
@@ -80,6 +82,17 @@ export function fromJsonLd(document: Document): PageMetadata {
     const page = resolve(node['mainEntityOfPage']);
     const url = firstString(node['url']) ?? (typeof page === 'string' ? page : isNode(page) ? firstString(page['@id']) ?? firstString(page['url']) : null);
     if (url && /^https?:\/\//i.test(url)) meta.url.push({ value: url, basis: 'json-ld', from: at('url') });
+  }
+  // Less trusted: a publication date on a node of another type (WebPage, VideoObject), then one
+  // read by pattern from JSON-LD that does not parse (raw line breaks and trailing commas are common).
+  for (const node of nodes) {
+    if (typesOf(node).some((t) => ARTICLE_TYPES.has(t))) continue;
+    const published = firstString(node['datePublished']) ?? firstString(node['uploadDate']);
+    if (published) meta.published.push({ value: published, basis: 'json-ld', from: `JSON-LD ${typesOf(node)[0] ?? 'node'}.datePublished` });
+  }
+  for (const text of unparsed) {
+    const m = /"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text);
+    if (m) meta.published.push({ value: tidyValue(m[1]!), basis: 'json-ld', from: 'JSON-LD datePublished (script does not parse)' });
   }
   return meta;
 }

@@ -1,0 +1,83 @@
+// Element-level boilerplate rules, run on the article Readability picked (classes kept): blocks
+// whose class or id names a page furniture role (share bars, newsletter boxes, related links,
+// captions and credits, bylines, comments), pictures with their captions, and link lists.
+// Each rule leaves an element alone when it holds a large share of the article's words, so a
+// site that calls its story container "post-share-wrapper" keeps its story.
+import { countWords } from '../text.js';
+
+// Class or id words that name furniture. Matched as whole words of the class/id ("share-bar",
+// "social_links", "c-newsletter"), or as the start of one ("sharing", "captioned").
+const FURNITURE = new RegExp(
+  String.raw`(?:^|[\s_-])(?:share|sharing|social|newsletter|subscri|signup|sign-up|promo|advert|sponsor|related|recommend|more-stories|read-?more|readnext|read-next|also-read|outbrain|taboola|trending|popular|breadcrumb|byline|author-?info|author-?bio|about-?the-?author|caption|credit|copyright|disclaimer|cookie|consent|toolbar|tags(?=$|[\s_-])|tag(?=$|\s)|tag-?list|topics?(?=$|\s)|comments?(?=$|[\s_-])|disqus|inline-?ad|ad-?slot|ad-?container|ad-?wrapper|ads?(?=$|[\s_-])|print-?only|screen-?reader|sr-only|visually-?hidden|hidden)`,
+  'i',
+);
+
+/** The element's class and id, as one string. */
+function names(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+export function isFurniture(el: Element): boolean {
+  const n = names(el);
+  return n.trim() !== '' && FURNITURE.test(n);
+}
+
+const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/** Share of an element's words that sit inside links. */
+export function linkDensity(el: Element): number {
+  const words = countWords(el.textContent ?? '');
+  if (words === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += countWords(a.textContent ?? '');
+  return linked / words;
+}
+
+/** A list whose items are mostly links with short labels: "related stories", tag clouds, menus. */
+export function isLinkList(el: Element): boolean {
+  const items = Array.from(el.children).filter((c) => c.localName === 'li');
+  if (items.length < 2) return false;
+  const short = items.filter((li) => countWords(li.textContent ?? '') <= 20).length;
+  return linkDensity(el) > 0.6 && short / items.length >= 0.6;
+}
+
+/** A short block that is one link and nothing else: "More from X", a teaser headline. */
+export function isLoneLink(el: Element): boolean {
+  const words = countWords(el.textContent ?? '');
+  return words > 0 && words <= 20 && linkDensity(el) > 0.9;
+}
+
+/** Removes furniture from `root` in place; never more than `maxShare` of the article's words per element. */
+export function removeFurniture(root: Element, maxShare = 0.35): void {
+  // Shares are in letters, not words: CJK text has no spaces between words.
+  const total = Math.max(1, letters(root));
+  const small = (el: Element): boolean => letters(el) / total <= maxShare;
+  // Furniture is judged by class name as a group: when every paragraph of the story carries the
+  // same "paywall" or "readmore" class, the group is the story, however small each part is.
+  const groups = new Map<string, { els: Element[]; size: number }>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el === root) continue;
+    const tag = el.localName.toLowerCase();
+    if (tag === 'figure' || tag === 'picture') {
+      // Pictures and their captions and credits describe an image, not the story; a figure that
+      // wraps article paragraphs (some templates do) is left alone.
+      if (root.contains(el) && (!el.querySelector('p') || small(el))) el.remove();
+    } else if (isFurniture(el)) {
+      const key = names(el).trim();
+      const g = groups.get(key) ?? { els: [], size: 0 };
+      g.els.push(el);
+      g.size += letters(el);
+      groups.set(key, g);
+    }
+  }
+  for (const g of groups.values()) {
+    if (g.size / total > maxShare) continue;
+    for (const el of g.els) if (root.contains(el)) el.remove(); // Readability's article is detached: isConnected is false
+  }
+  for (const el of Array.from(root.querySelectorAll('ul, ol'))) if (root.contains(el) && isLinkList(el) && small(el)) el.remove();
+  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div'))) {
+    if (!root.contains(el) || !isLoneLink(el)) continue;
+    if (el.localName === 'div' && el.querySelector('p, div, li')) continue; // only leaf divs
+    el.remove();
+  }
+}
