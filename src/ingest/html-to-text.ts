@@ -13,6 +13,8 @@ const SKIP = new Set([
   'button', 'select', 'input', 'textarea', 'option', 'head', 'title', 'meta', 'link', 'figcaption',
 ]);
 const CELL = new Set(['td', 'th']);
+/** Nesting depth past which the walk stops recursing (real pages stay far below it). */
+const MAX_DEPTH = 400;
 
 /** Splits on blank lines, collapses spaces, trims each line: the paragraphs of one block. */
 function tidy(buffer: string): string[] {
@@ -29,7 +31,12 @@ export function blocksFromNode(root: Node): string[] {
     out.push(...tidy(buf));
     buf = '';
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, depth = 0): void => {
+    if (depth > MAX_DEPTH) {
+      // Pathologically deep markup: read the rest as one block instead of recursing further.
+      buf += ' ' + (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
         buf += (child.nodeValue ?? '').replace(/\s+/g, ' ');
@@ -47,13 +54,13 @@ export function blocksFromNode(root: Node): string[] {
         buf = '';
       } else if (CELL.has(tag)) {
         buf += ' ';
-        walk(el);
+        walk(el, depth + 1);
         buf += ' ';
       } else if (BLOCK.has(tag)) {
         flush();
-        walk(el);
+        walk(el, depth + 1);
         flush();
-      } else walk(el);
+      } else walk(el, depth + 1);
     }
   };
   walk(root);

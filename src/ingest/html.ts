@@ -61,7 +61,21 @@ function parse(raw: string): Document {
   throw new Error('linkedom could not build an empty page');
 }
 
+/** Deeper than this, Readability's work grows too fast (65 s at 2,000 nested divs, found by fuzzing): the fallbacks read the page. */
+const MAX_READABILITY_DEPTH = 300;
+
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function readability(document: Document): ReturnType<Readability<Node>['parse']> {
+  if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
   try {
     return new Readability<Node>(document, { charThreshold: 100, disableJSONLD: true, keepClasses: true, serializer: (node) => node }).parse();
   } catch {

@@ -124,11 +124,24 @@ export function buildOffsetMap(raw: string, text: string, paragraphs: readonly S
     // Take in punctuation before the first and after the last letter when the raw HTML has it as is.
     const para = text.slice(p.start, p.end);
     const lead = /^[^\p{L}\p{N}]*/u.exec(para)![0];
-    const trail = /[^\p{L}\p{N}]*$/u.exec(para)![0];
+    const trail = para.slice(trailingNonWordStart(para));
     if (lead && raw.slice(rawStart - lead.length, rawStart) === lead) rawStart -= lead.length;
     if (trail && raw.startsWith(trail, rawEnd)) rawEnd += trail.length;
     entries.push({ start: p.start, end: p.end, rawStart, rawEnd });
     cursor = last + 1;
   }
   return entries;
+}
+
+/**
+ * Where the run of non-letters at the end of `s` starts. A backward scan, because the regex
+ * /[^\p{L}\p{N}]*$/u retries from every position and takes time growing with the square of a
+ * long run of punctuation (found by fuzzing).
+ */
+function trailingNonWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !/[\p{L}\p{N}]/u.test(s[i - 1]!)) i--;
+  // A letter or digit outside the BMP ends in a low surrogate that the test above cannot read alone.
+  if (i > 0 && i < s.length && /[\uDC00-\uDFFF]/.test(s[i]!) && /[\p{L}\p{N}]/u.test(s.slice(i - 1, i + 1))) i++;
+  return i;
 }

@@ -44,7 +44,13 @@ export function readBytes(bytes: Uint8Array, name: string, opts: IngestOptions =
   const shown = displayName(name);
   const resolved = resolveOrFail(opts, shown);
   if ('ok' in resolved) return [resolved];
-  return readResolved(bytes, name, resolved);
+  try {
+    return readResolved(bytes, name, resolved);
+  } catch (e) {
+    // A reader bug must not stop a batch: this input fails with its reason, the others go on.
+    if (e instanceof DatelineError) return [failure(e.code, shown, e.message)];
+    return [failure('DL118', shown, `${shown} could not be read: the reader failed (${e instanceof Error ? e.message : String(e)}); this is a bug, please report it with the file`)];
+  }
 }
 
 export function readResolved(bytes: Uint8Array, name: string, resolved: Resolved): IngestItem[] {

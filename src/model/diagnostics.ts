@@ -27,6 +27,7 @@ export const CODES = {
   DL115: { severity: 'warning', summary: 'A metadata date was found but could not be read or is implausible (in the future, before 1900); it was ignored.' },
   DL116: { severity: 'info', summary: 'No publication date is known: relative dates in the text stay unresolved.' },
   DL117: { severity: 'error', summary: 'A size limit setting (--max-bytes / DATELINE_MAX_BYTES) is not a positive number of bytes.' },
+  DL118: { severity: 'error', summary: 'The reader failed on this input (a bug); the other inputs were read.' },
   // annotate: the pipeline and its stages (DL2xx)
   DL201: { severity: 'error', summary: 'A stage failed on this document; later stages that need its layers were skipped.' },
   DL202: { severity: 'info', summary: 'A time expression could not be fixed to the calendar; its value is null.' },
