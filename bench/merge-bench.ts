@@ -2,13 +2,15 @@
 // made in memory from the bundled examples annotated once: each synthetic document belongs to a
 // synthetic story (about five reports each), whose words are a letter-shifted variant of the
 // base text (same length, so every offset stays true), whose entities and dates are its own.
-// Nothing here is annotated 100,000 times.
+// Nothing here is annotated 100,000 times, nor held in memory: each synthetic document is made,
+// summarized and dropped, and made again when its story is written. Only merging is timed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildPipeline } from '../src/annotate/pipeline.js';
-import { groupStories } from '../src/merge/stories.js';
-import type { AnnotatedDocument, Document } from '../src/model/types.js';
+import { clusterSummaries, storyOrder, toStory } from '../src/merge/stories.js';
+import { Summarizer, type DocumentSummary } from '../src/merge/summary.js';
+import type { AnnotatedDocument, Document, Story } from '../src/model/types.js';
 
 function document(id: string, text: string, published: string | null, title: string | null): Document {
   const paragraphs: Document['paragraphs'] = [];
@@ -52,42 +54,64 @@ function variant(text: string, story: number, report: number): string {
   });
 }
 
-function synthesize(base: AnnotatedDocument[], n: number): AnnotatedDocument[] {
-  const out: AnnotatedDocument[] = [];
+/** Synthetic document number `k`: report k % 5 of story k / 5. */
+function synthesize(base: AnnotatedDocument[], k: number): AnnotatedDocument {
+  const story = Math.floor(k / 5);
+  const report = k % 5;
+  const b = base[story % base.length]!;
+  const days = story % 3000;
+  const suffix = `-${story}`;
+  const text = variant(b.document.text, story, report);
+  const doc: Document = { ...b.document, id: `syn-${k}`, text, title: b.document.title ? variant(b.document.title, story, report) : null, published: b.document.published ? { ...b.document.published, value: shiftDate(b.document.published.value, days)! } : null };
+  const rename = (id: string | null) => (id ? id + suffix : id);
+  const layers = {
+    ...b.layers,
+    tokens: [], // merging never reads tokens
+    entities: b.layers.entities.map((e) => ({ ...e, id: e.id + suffix, mentions: e.mentions.map((m) => ({ ...m, entity: m.entity + suffix, text: text.slice(m.start, m.end) })) })),
+    times: b.layers.times.map((t) => ({ ...t, value: shiftDate(t.value, days) })),
+    events: b.layers.events.map((e) => ({ ...e, date: shiftDate(e.date, days), actors: e.actors.map((a) => ({ ...a, entity: rename(a.entity) })), evidence: { ...e.evidence, text: text.slice(e.evidence.start, e.evidence.end) } })),
+  };
+  return { document: doc, layers, stages: b.stages };
+}
+
+/** Groups `n` synthetic documents into stories; the seconds spent merging (not making documents). */
+function mergeSynthetic(base: AnnotatedDocument[], n: number): { stories: number; seconds: number } {
+  let merging = 0;
+  const timed = <T>(f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    merging += performance.now() - t0;
+    return out;
+  };
+  const summarizer = new Summarizer();
+  const summaries: DocumentSummary[] = [];
   for (let k = 0; k < n; k++) {
-    const story = Math.floor(k / 5);
-    const report = k % 5;
-    const b = base[story % base.length]!;
-    const days = story % 3000;
-    const suffix = `-${story}`;
-    const text = variant(b.document.text, story, report);
-    const doc: Document = { ...b.document, id: `syn-${k}`, text, title: b.document.title ? variant(b.document.title, story, report) : null, published: b.document.published ? { ...b.document.published, value: shiftDate(b.document.published.value, days)! } : null };
-    const rename = (id: string | null) => (id ? id + suffix : id);
-    const layers = {
-      ...b.layers,
-      tokens: [], // merging never reads tokens; dropping them keeps 100k documents in memory
-      entities: b.layers.entities.map((e) => ({ ...e, id: e.id + suffix, mentions: e.mentions.map((m) => ({ ...m, entity: m.entity + suffix, text: text.slice(m.start, m.end) })) })),
-      times: b.layers.times.map((t) => ({ ...t, value: shiftDate(t.value, days) })),
-      events: b.layers.events.map((e) => ({ ...e, date: shiftDate(e.date, days), actors: e.actors.map((a) => ({ ...a, entity: rename(a.entity) })), evidence: { ...e.evidence, text: text.slice(e.evidence.start, e.evidence.end) } })),
-    };
-    out.push({ document: doc, layers, stages: b.stages });
+    const doc = synthesize(base, k);
+    summaries.push(timed(() => summarizer.summarize(doc)));
   }
-  return out;
+  const { clusters, duplicateOf } = timed(() => clusterSummaries(summaries, summarizer.vocabulary.featureNames));
+  // Stories are written out as they are made (here: dropped); only what orders them is kept.
+  const stories: Pick<Story, 'date' | 'id'>[] = [];
+  for (const cluster of clusters) {
+    const docs = cluster.map((k) => synthesize(base, k));
+    const story = timed(() => toStory(docs, duplicateOf));
+    stories.push({ date: story.date, id: story.id });
+  }
+  timed(() => stories.sort(storyOrder));
+  return { stories: stories.length, seconds: merging / 1000 };
 }
 
 const base = baseDocuments();
 console.log(`bench: merging synthetic documents made from ${base.length} annotated examples (2 shared cores: timings are noisy)`);
-console.log('| documents | stories | seconds | µs/document |');
-console.log('|-----------|---------|---------|-------------|');
+console.log('| documents | stories | seconds | µs/document | peak RSS MB |');
+console.log('|-----------|---------|---------|-------------|-------------|');
 const sizes = (process.env.MERGE_BENCH_SIZES ?? '25000,50000,100000').split(',').map(Number);
 const times: number[] = [];
 for (const n of sizes) {
-  const docs = synthesize(base, n);
-  const t0 = performance.now();
-  const stories = groupStories(docs);
-  const seconds = (performance.now() - t0) / 1000;
+  const { stories, seconds } = mergeSynthetic(base, n);
   times.push(seconds);
-  console.log(`| ${String(n).padStart(9)} | ${String(stories.length).padStart(7)} | ${seconds.toFixed(2).padStart(7)} | ${((seconds * 1e6) / n).toFixed(1).padStart(11)} |`);
+  const rss = process.resourceUsage().maxRSS / 1024; // peak of the whole run so far
+  console.log(`| ${String(n).padStart(9)} | ${String(stories).padStart(7)} | ${seconds.toFixed(2).padStart(7)} | ${((seconds * 1e6) / n).toFixed(1).padStart(11)} | ${rss.toFixed(0).padStart(11)} |`);
 }
 const last = times[times.length - 1]!;
 const first = times[0]!;

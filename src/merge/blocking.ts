@@ -1,43 +1,60 @@
 // Candidate pairs for story grouping without comparing all pairs: each document is filed under
 // its strongest features; inside a block, documents are sorted by news day and each is paired
-// only with its next `window` neighbours (sorted neighbourhood), so the work is linear in the
-// number of documents for a fixed number of keys and window.
+// only with its `window` nearest neighbours on either side (sorted neighbourhood), so the work
+// is linear in the number of documents for a fixed number of keys and window. A feature that
+// more than `maxBlock` documents share is too common to say two reports tell one event, and
+// its block is skipped.
 import type { Profile } from './profile.js';
 
 export interface BlockingOptions {
   /** Blocking keys per document (its strongest features). */
   keys?: number;
-  /** Neighbours each document is compared with inside one block. */
+  /** Neighbours each document is compared with on either side inside one block. */
   window?: number;
+  /** Largest block kept. */
+  maxBlock?: number;
 }
 
-export function candidatePairs(profiles: readonly Profile[], options: BlockingOptions = {}): [number, number][] {
+/** Calls `visit(i, j)` once for each candidate pair, i < j, in order of i then first meeting. */
+export function forEachCandidatePair(profiles: readonly Profile[], options: BlockingOptions, visit: (i: number, j: number) => void): void {
   const keys = options.keys ?? 8;
   const window = options.window ?? 40;
-  const blocks = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const key of p.top.slice(0, keys)) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  const maxBlock = options.maxBlock ?? 2000;
   const n = profiles.length;
-  for (const list of blocks.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => (profiles[a]!.day ?? Infinity) - (profiles[b]!.day ?? Infinity) || a - b);
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length && y <= x + window; y++) {
-        const i = Math.min(list[x]!, list[y]!);
-        const j = Math.max(list[x]!, list[y]!);
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
+  const blocks = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const top = profiles[i]!.features;
+    for (let k = 0; k < Math.min(keys, top.length); k++) {
+      const list = blocks.get(top[k]!);
+      if (list) list.push(i);
+      else blocks.set(top[k]!, [i]);
     }
   }
-  return pairs;
+  // Each document's blocks with its place in each (day order).
+  const mine: { list: number[]; at: number }[][] = Array.from({ length: n }, () => []);
+  const day = Float64Array.from(profiles, (p) => p.day ?? Infinity);
+  for (const list of blocks.values()) {
+    if (list.length < 2 || list.length > maxBlock) continue;
+    list.sort((a, b) => day[a]! - day[b]! || a - b);
+    list.forEach((i, at) => mine[i]!.push({ list, at }));
+  }
+  const lastSeenBy = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (const { list, at } of mine[i]!) {
+      for (let y = Math.max(0, at - window); y <= Math.min(list.length - 1, at + window); y++) {
+        const j = list[y]!;
+        if (j <= i || lastSeenBy[j] === i) continue;
+        lastSeenBy[j] = i;
+        visit(i, j);
+      }
+    }
+    mine[i] = [];
+  }
+}
+
+/** The candidate pairs [i, j], i < j, sorted. */
+export function candidatePairs(profiles: readonly Profile[], options: BlockingOptions = {}): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachCandidatePair(profiles, options, (i, j) => pairs.push([i, j]));
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

@@ -3,8 +3,8 @@
 // done strongest pair first, and two clusters are joined only when the pair is also similar
 // enough to the cluster as a whole (its centroid), which keeps one loose pair from chaining two
 // stories together.
-import { cosine, type Profile } from './profile.js';
-import { candidatePairs, type BlockingOptions } from './blocking.js';
+import type { Profile } from './profile.js';
+import { forEachCandidatePair, type BlockingOptions } from './blocking.js';
 
 export interface ClusterOptions extends BlockingOptions {
   /** Least cosine similarity of two documents of one story. */
@@ -28,9 +28,12 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
   const n = profiles.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  const centroid: Map<string, number>[] = profiles.map((p) => new Map(p.weights));
-  // The years the members' texts date themselves to: two clusters set in different years are two events.
-  const eras: Map<number, number>[] = profiles.map((p) => new Map(p.era !== null ? [[p.era, 1]] : []));
+  // A cluster's summed profile and the years its members' texts date themselves to (two
+  // clusters set in different years are two events), made when a document first joins others.
+  const centroids: (Centroid | undefined)[] = new Array(n);
+  const eras: (Map<number, number> | undefined)[] = new Array(n);
+  const centroidOf = (r: number) => (centroids[r] ??= singleCentroid(profiles[r]!));
+  const erasOf = (r: number) => (eras[r] ??= new Map(profiles[r]!.era !== null ? [[profiles[r]!.era!, 1]] : []));
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -44,49 +47,85 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     if (ra === rb) return;
     if (members[ra]!.length < members[rb]!.length) [ra, rb] = [rb, ra];
     parent[rb] = ra;
-    for (const [k, w] of centroid[rb]!) centroid[ra]!.set(k, (centroid[ra]!.get(k) ?? 0) + w);
-    members[ra]!.push(...members[rb]!);
-    for (const [y, c] of eras[rb]!) eras[ra]!.set(y, (eras[ra]!.get(y) ?? 0) + c);
+    const into = centroidOf(ra);
+    for (const [k, w] of centroidOf(rb).weights) into.weights.set(k, (into.weights.get(k) ?? 0) + w);
+    into.norm = normOf(into.weights);
+    for (const m of members[rb]!) members[ra]!.push(m);
+    const years = erasOf(ra);
+    for (const [y, c] of erasOf(rb)) years.set(y, (years.get(y) ?? 0) + c);
     members[rb] = [];
-    centroid[rb] = new Map();
+    centroids[rb] = undefined;
+    eras[rb] = undefined;
   };
   const close = (a: Profile, b: Profile) => a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDays;
   // Copies of one text are one story, unless they date the news weeks apart (a template reused for a new event).
   for (const group of duplicateGroups) for (const i of group.slice(1)) if (close(profiles[group[0]!]!, profiles[i]!)) join(group[0]!, i);
 
   const scored: [number, number, number][] = [];
-  for (const [i, j] of candidatePairs(profiles, options)) {
+  const cosine = cosineOver(profiles);
+  forEachCandidatePair(profiles, options, (i, j) => {
     const a = profiles[i]!;
     const b = profiles[j]!;
-    if (!close(a, b)) continue;
+    if (!close(a, b)) return;
     const s = cosine(a, b);
     if (s >= threshold) scored.push([s, i, j]);
-  }
+  });
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [s, i, j] of scored) {
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
-    if (options.useEras !== false && erasDiffer(eras[ri]!, eras[rj]!, options.eraSupport ?? 2) && s < (options.eraThreshold ?? 0.5)) continue;
+    if (options.useEras !== false && erasDiffer(erasOf(ri), erasOf(rj), options.eraSupport ?? 2) && s < (options.eraThreshold ?? 0.5)) continue;
     if (members[ri]!.length > 1 || members[rj]!.length > 1) {
-      if (toCentroid(profiles[i]!, centroid[rj]!) < centroidThreshold || toCentroid(profiles[j]!, centroid[ri]!) < centroidThreshold) continue;
+      if (toCentroid(profiles[i]!, centroidOf(rj)) < centroidThreshold || toCentroid(profiles[j]!, centroidOf(ri)) < centroidThreshold) continue;
     }
     join(i, j);
   }
   return members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y));
 }
 
-/** Cosine of a document with the (unnormalised) sum of a cluster's profiles. */
-function toCentroid(p: Profile, c: Map<string, number>): number {
-  let dot = 0;
+/** The (unnormalised) sum of a cluster's profiles, in the order features first came in, and its norm. */
+interface Centroid {
+  weights: Map<number, number>;
+  norm: number;
+}
+
+function singleCentroid(p: Profile): Centroid {
+  const weights = new Map<number, number>();
+  p.features.forEach((f, k) => weights.set(f, p.weights[k]!));
+  return { weights, norm: normOf(weights) };
+}
+
+function normOf(weights: Map<number, number>): number {
   let norm = 0;
-  for (const w of c.values()) norm += w * w;
-  if (norm === 0) return 0;
-  for (const [k, w] of p.weights) {
-    const v = c.get(k);
-    if (v !== undefined) dot += w * v;
-  }
-  return dot / Math.sqrt(norm);
+  for (const w of weights.values()) norm += w * w;
+  return norm;
+}
+
+/** Cosine of a document with a cluster's centroid. */
+function toCentroid(p: Profile, c: Centroid): number {
+  if (c.norm === 0) return 0;
+  let dot = 0;
+  p.features.forEach((f, k) => {
+    const v = c.weights.get(f);
+    if (v !== undefined) dot += p.weights[k]! * v;
+  });
+  return dot / Math.sqrt(c.norm);
+}
+
+/** Cosine of two profiles, summed over the shorter one's features in order, the longer one spread into a scratch array. */
+function cosineOver(profiles: readonly Profile[]): (a: Profile, b: Profile) => number {
+  let size = 0;
+  for (const p of profiles) for (const f of p.features) size = Math.max(size, f + 1);
+  const scratch = new Float64Array(size);
+  return (a, b) => {
+    const [small, large] = a.features.length <= b.features.length ? [a, b] : [b, a];
+    for (let k = 0; k < large.features.length; k++) scratch[large.features[k]!] = large.weights[k]!;
+    let dot = 0;
+    for (let k = 0; k < small.features.length; k++) dot += small.weights[k]! * scratch[small.features[k]!]!;
+    for (let k = 0; k < large.features.length; k++) scratch[large.features[k]!] = 0;
+    return dot;
+  };
 }
 
 function dominant(counts: Map<number, number>): number | null {

@@ -3,14 +3,13 @@
 import { estimateJaccard, lshCandidates, shingles, signature } from './minhash.js';
 import { UnionFind } from './union-find.js';
 
-export interface DuplicateGroup {
-  /** Indexes of the documents that are copies of one text, the earliest first. */
-  members: number[];
+export function nearDuplicateGroups(texts: readonly string[], threshold = 0.7): number[][] {
+  return duplicateGroups(texts.map((t) => signature(shingles(t))), threshold);
 }
 
-export function nearDuplicateGroups(texts: readonly string[], threshold = 0.7): number[][] {
-  const sigs = texts.map((t) => signature(shingles(t)));
-  const uf = new UnionFind(texts.length);
+/** Groups (of two or more, each ascending, in order of their first member) of signatures of copies. */
+export function duplicateGroups(sigs: readonly Uint32Array[], threshold = 0.7): number[][] {
+  const uf = new UnionFind(sigs.length);
   for (const [i, j] of lshCandidates(sigs)) {
     if (estimateJaccard(sigs[i]!, sigs[j]!) >= threshold) uf.union(i, j);
   }

@@ -3,13 +3,13 @@
 // the kinds of event it reports. Weighted by tf-idf over the documents being merged, so that the
 // names and words peculiar to one event count most.
 import type { AnnotatedDocument } from '../model/types.js';
-import { contentWords } from './words.js';
+import type { DocumentSummary } from './summary.js';
 
 export interface Profile {
-  /** Feature → weight, L2-normalised, only the strongest features kept. */
-  weights: Map<string, number>;
-  /** The strongest features first: the blocking keys. */
-  top: string[];
+  /** Feature ids, strongest first (the first ones are the blocking keys), only the strongest kept. */
+  features: Int32Array;
+  /** Their weights, L2-normalised. */
+  weights: Float64Array;
   /** Day number (days since the epoch) of the event the document leads with, else of publication. */
   day: number | null;
   /** The year of the first date the text spells out with its year, when there is one. */
@@ -25,37 +25,11 @@ export interface ProfileOptions {
   entityWeight?: number;
 }
 
-export type FeatureCounts = Map<string, number>;
-
 /** Days since the epoch for a value starting YYYY-MM-DD; null otherwise. */
 export function dayNumber(value: string | null | undefined): number | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
   const t = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
-}
-
-/** Raw feature counts of one document. */
-export function featureCounts(doc: AnnotatedDocument, options: ProfileOptions = {}): FeatureCounts {
-  const counts: FeatureCounts = new Map();
-  const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
-  const { text, title } = doc.document;
-  const leadChars = options.leadChars ?? 250;
-  if (title && !text.startsWith(title)) for (const w of contentWords(title)) add(w, 2);
-  const lead = text.slice(0, leadChars);
-  for (const w of contentWords(lead)) add(w, 2);
-  for (const w of contentWords(text.slice(leadChars))) add(w);
-  for (const e of doc.layers.entities) {
-    if (e.mentions.length === 0) continue;
-    add(`E:${e.id}`, Math.min(4, e.mentions.length) * (options.entityWeight ?? 3));
-  }
-  for (const t of doc.layers.times) {
-    if (!t.value || t.type !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
-    if (t.inferred.includes('year')) continue; // a year taken from the publication date says nothing new
-    add(`Y:${t.value.slice(0, 4)}`, 1.5);
-    if (/^\d{4}-\d{2}/.test(t.value)) add(`M:${t.value.slice(0, 7)}`, 1.5);
-  }
-  for (const e of doc.layers.events) if (e.category !== 'other') add(`C:${e.category}`, 0.5);
-  return counts;
 }
 
 /** The day a document's news happened: its lead typed event's date, else its publication day. */
@@ -79,36 +53,40 @@ export function textEra(doc: AnnotatedDocument): number | null {
   return best;
 }
 
-/** Document frequencies of features over a corpus of counts. */
-export function documentFrequencies(all: readonly FeatureCounts[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const counts of all) for (const key of counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+/** Document frequencies of features over summaries (indexed by feature id). */
+export function documentFrequencies(summaries: readonly { features: Int32Array }[], featureCount: number): Int32Array {
+  const df = new Int32Array(featureCount);
+  for (const s of summaries) for (const f of s.features) df[f]!++;
   return df;
 }
 
-export function buildProfile(counts: FeatureCounts, df: Map<string, number>, total: number, day: number | null, era: number | null, options: ProfileOptions = {}): Profile {
+/** The document's strongest features by tf-idf, ties broken by feature name. */
+export function buildProfile(summary: DocumentSummary, df: Int32Array, total: number, names: readonly string[], options: ProfileOptions = {}): Profile {
   const keep = options.keep ?? 40;
-  const scored: [string, number][] = [];
-  for (const [key, n] of counts) {
-    const d = df.get(key) ?? 1;
+  const { features: all, counts } = summary;
+  const score = new Float64Array(all.length);
+  let candidates: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const d = df[all[k]!] || 1;
     // A feature every document has tells documents nothing apart; one in a single document links nothing.
     if (d <= 1 && total > 1) continue;
     const idf = Math.log((total + 1) / d);
     if (idf <= 0) continue;
-    scored.push([key, (1 + Math.log(n)) * idf]);
+    score[k] = (1 + Math.log(counts[k]!)) * idf;
+    candidates.push(k);
   }
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const kept = scored.slice(0, keep);
-  const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return { weights: new Map(kept.map(([k, w]) => [k, w / norm])), top: kept.map(([k]) => k), day, era };
-}
-
-export function cosine(a: Profile, b: Profile): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
-  let dot = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) dot += w * v;
+  // Only features scoring at least the keep-th best can be kept: a numeric sort finds that score.
+  if (candidates.length > keep) {
+    const cut = Float64Array.from(candidates, (k) => score[k]!).sort()[candidates.length - keep]!;
+    candidates = candidates.filter((k) => score[k]! >= cut);
   }
-  return dot;
+  candidates.sort((a, b) => score[b]! - score[a]! || (names[all[a]!]! < names[all[b]!]! ? -1 : 1));
+  const kept = candidates.slice(0, keep);
+  const features = Int32Array.from(kept, (k) => all[k]!);
+  const weights = Float64Array.from(kept, (k) => score[k]!);
+  let sum = 0;
+  for (const w of weights) sum += w * w;
+  const norm = Math.sqrt(sum) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+  return { features, weights, day: summary.day, era: summary.era };
 }

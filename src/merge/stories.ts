@@ -5,8 +5,9 @@
 // corroboration and the points its reports disagree on.
 import { createHash } from 'node:crypto';
 import type { AnnotatedDocument, EventCategory, Story, StorySource } from '../model/types.js';
-import { nearDuplicateGroups } from './near-duplicates.js';
-import { buildProfile, documentFrequencies, featureCounts, newsDay, textEra, type ProfileOptions } from './profile.js';
+import { duplicateGroups } from './near-duplicates.js';
+import { buildProfile, documentFrequencies, type ProfileOptions } from './profile.js';
+import { Summarizer, type DocumentSummary } from './summary.js';
 import { clusterProfiles, type ClusterOptions } from './cluster.js';
 import { corroboration } from './corroboration.js';
 import { disagreements } from './disagreement.js';
@@ -18,24 +19,38 @@ export interface StoryOptions extends ClusterOptions, ProfileOptions {
 
 export function groupStories(docs: AnnotatedDocument[], options: StoryOptions = {}): Story[] {
   const groups = clusterDocuments(docs, options);
-  return groups.clusters.map((c) => toStory(c.map((i) => docs[i]!), groups.duplicateOf)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  return groups.clusters.map((c) => toStory(c.map((i) => docs[i]!), groups.duplicateOf)).sort(storyOrder);
+}
+
+/** Stories in order of their date, then id. */
+export function storyOrder(a: Pick<Story, 'date' | 'id'>, b: Pick<Story, 'date' | 'id'>): number {
+  return (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
 }
 
 /** The clusters as indexes into `docs`, and for each copy the id of the first document of its text. */
 export function clusterDocuments(docs: readonly AnnotatedDocument[], options: StoryOptions = {}): { clusters: number[][]; duplicateOf: Map<string, string> } {
-  const duplicates = nearDuplicateGroups(docs.map((d) => d.document.text), options.duplicateThreshold);
+  const summarizer = new Summarizer(options);
+  return clusterSummaries(docs.map((d) => summarizer.summarize(d)), summarizer.vocabulary.featureNames, options);
+}
+
+/**
+ * The clusters of summarized documents (`names`: the summarizer's feature names). Memory is the
+ * summaries' only: a large corpus is streamed through one Summarizer and its stories made cluster by cluster.
+ */
+export function clusterSummaries(summaries: readonly DocumentSummary[], names: readonly string[], options: StoryOptions = {}): { clusters: number[][]; duplicateOf: Map<string, string> } {
+  const duplicates = duplicateGroups(summaries.map((s) => s.signature), options.duplicateThreshold);
   const duplicateOf = new Map<string, string>();
   for (const g of duplicates) {
-    const sorted = [...g].sort((a, b) => (docs[a]!.document.published?.value ?? '9999').localeCompare(docs[b]!.document.published?.value ?? '9999') || a - b);
-    for (const i of sorted) duplicateOf.set(docs[i]!.document.id, docs[sorted[0]!]!.document.id);
+    const sorted = [...g].sort((a, b) => (summaries[a]!.published ?? '9999').localeCompare(summaries[b]!.published ?? '9999') || a - b);
+    for (const i of sorted) duplicateOf.set(summaries[i]!.id, summaries[sorted[0]!]!.id);
   }
-  const counts = docs.map((d) => featureCounts(d, options));
-  const df = documentFrequencies(counts);
-  const profiles = counts.map((c, i) => buildProfile(c, df, docs.length, newsDay(docs[i]!), textEra(docs[i]!), options));
+  const df = documentFrequencies(summaries, names.length);
+  const profiles = summaries.map((s) => buildProfile(s, df, summaries.length, names, options));
   return { clusters: clusterProfiles(profiles, duplicates, { threshold: 0.25, ...options }), duplicateOf };
 }
 
-function toStory(docs: AnnotatedDocument[], duplicateOf: ReadonlyMap<string, string>): Story {
+/** The story told by the documents of one cluster. */
+export function toStory(docs: AnnotatedDocument[], duplicateOf: ReadonlyMap<string, string>): Story {
   const ids = docs.map((d) => d.document.id).sort();
   const events = docs.flatMap((doc) =>
     doc.layers.events.map((e) => ({

@@ -9,10 +9,14 @@ const STOP = new Set(
     'mr mrs ms s t').split(/\s+/),
 );
 
+/** One word token (global: use with exec and lastIndex, or with match). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /** Lower-cased word tokens of `text` (letters and digits), in order. */
 export function wordTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
 }
+
 
 /** A crude stem: enough to join inflections of one word, never shown to anyone. */
 export function stem(word: string): string {
@@ -20,13 +24,18 @@ export function stem(word: string): string {
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/['’]s$/, '');
 }
 
+/** The stemmed content word a token counts as, or null for a stop word or a single letter. */
+export function contentFeature(token: string): string | null {
+  const bare = token.replace(/['’]s$/, '');
+  return bare.length < 2 || STOP.has(bare) ? null : stem(bare);
+}
+
 /** Stemmed content words: the vocabulary similarity and blocking work on. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const w of wordTokens(text)) {
-    const bare = w.replace(/['’]s$/, '');
-    if (bare.length < 2 || STOP.has(bare)) continue;
-    out.push(stem(bare));
+    const c = contentFeature(w);
+    if (c !== null) out.push(c);
   }
   return out;
 }

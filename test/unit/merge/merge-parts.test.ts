@@ -27,18 +27,34 @@ describe('MinHash', () => {
 });
 
 describe('blocking', () => {
-  const profile = (top: string[], day: number | null): Profile => ({ weights: new Map(top.map((k) => [k, 1])), top, day, era: null });
+  const FLOOD = 1;
+  const PLACE = 2;
+  const ELECTION = 3;
+  const STORM = 4;
+  const profile = (top: number[], day: number | null): Profile => ({ features: Int32Array.from(top), weights: new Float64Array(top.length).fill(1), day, era: null });
 
   it('pairs only documents that share a strong feature', () => {
-    const pairs = candidatePairs([profile(['flood', 'E:place:x'], 1), profile(['flood'], 2), profile(['election'], 1)]);
+    const pairs = candidatePairs([profile([FLOOD, PLACE], 1), profile([FLOOD], 2), profile([ELECTION], 1)]);
     assert.deepEqual(pairs, [[0, 1]]);
   });
 
   it('compares each document only with its nearest neighbours by day inside a block', () => {
-    const many = Array.from({ length: 10 }, (_, i) => profile(['storm'], i));
+    const many = Array.from({ length: 10 }, (_, i) => profile([STORM], i));
     const pairs = candidatePairs(many, { window: 2 });
     assert.equal(pairs.length, 9 + 8);
     assert.ok(!pairs.some(([i, j]) => j - i > 2));
+  });
+
+  it('lists a pair once even when the two documents share several blocks', () => {
+    assert.deepEqual(candidatePairs([profile([FLOOD, PLACE, STORM], 1), profile([STORM, FLOOD, PLACE], 1)]), [[0, 1]]);
+  });
+
+  it('skips a block that more documents share than the bound, so a common feature adds no work', () => {
+    const common = Array.from({ length: 30 }, (_, i) => profile([STORM, 100 + Math.floor(i / 2)], i));
+    const bounded = candidatePairs(common, { maxBlock: 20 });
+    // Only the pairs that share their own feature are left; the 30-member STORM block is skipped.
+    assert.deepEqual(bounded, Array.from({ length: 15 }, (_, k) => [2 * k, 2 * k + 1]));
+    assert.ok(candidatePairs(common, { maxBlock: 30 }).length > bounded.length);
   });
 });
 
