@@ -20,7 +20,9 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
         // "condemned the drills": the drills are an event told elsewhere; it stays to be merged, and is what the act is about.
         outer.about ??= inner;
       } else if (isComplement(view, sc, outer, inner)) {
-        absorbComplement(outer, inner);
+        // Only the first act after a promise is what is promised ("offered to hand over men suspected of bombing …").
+        const first = !drafts.some((d) => d.head > outer.head && d.head < inner.head);
+        absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner));
         absorbed.add(inner);
       } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
         if (inner.category === outer.category) {
@@ -37,22 +39,28 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
 /** The inner event is what the outer speech act or intention is about. */
 function isComplement(view: DocView, sc: SentenceClauses, outer: Draft, inner: Draft): boolean {
   if (!outer.sense.takesComplement) return false;
-  const innerClause = sc.clauses[inner.clause]!;
-  // "agreed to share", "threatened to ban": an infinitive within the outer event's words.
-  if (inner.clause === outer.clause && inner.head <= outer.evidenceEnd + 1 && precededByTo(view, inner)) return true;
-  // "demanded that the US cancel …", "warned that it would retaliate": a content clause right after.
-  if (innerClause.kind === 'content' && innerClause.parent === outer.clause && innerClause.first >= outer.head && innerClause.first <= outer.evidenceEnd + 3) return true;
+  if (isDirectComplement(view, sc, outer, inner)) return true;
   // "accused the US of violating …": a gerund after the outer event's object.
   return inner.nominal && inner.match.first < outer.evidenceEnd + 2 && inner.match.first > outer.head && view.words[inner.match.first - 1] === 'of';
 }
 
-function absorbComplement(outer: Draft, inner: Draft): void {
+/** The inner act is the one intended or asked for (an infinitive or content clause), not a detail further in. */
+function isDirectComplement(view: DocView, sc: SentenceClauses, outer: Draft, inner: Draft): boolean {
+  if (!outer.sense.takesComplement) return false;
+  const innerClause = sc.clauses[inner.clause]!;
+  // "agreed to share", "threatened to ban": an infinitive within the outer event's words.
+  if (inner.clause === outer.clause && inner.head <= outer.evidenceEnd + 1 && precededByTo(view, inner)) return true;
+  // "demanded that the US cancel …", "warned that it would retaliate": a content clause right after.
+  return innerClause.kind === 'content' && innerClause.parent === outer.clause && innerClause.first >= outer.head && innerClause.first <= outer.evidenceEnd + 3;
+}
+
+function absorbComplement(outer: Draft, inner: Draft, direct: boolean): void {
   outer.evidenceEnd = Math.max(outer.evidenceEnd, inner.evidenceEnd);
   // "urged Myanmar to release …": the inner act's doer is the outer act's target; "threatened to strike X": its target is.
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
   if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
-  if (outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && outer.sense.mode === null) {
+  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && outer.sense.mode === null) {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { BE_FORMS, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -77,6 +77,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     context: [...sense.context], clause, head: match.head, evidenceFirst, evidenceEnd,
     actors: actorList, targets: dropPlacesUnlessAttacked(ctx, targetList, sense.category), place, time, modality,
     attributions: carriers.map((a) => a.id), definite: np?.definite ?? false, nominal, mentions: [],
+    directObject: !nominal && hasDirectObject(view, sc, match.end, objects.end),
   };
 }
 
@@ -179,6 +180,15 @@ function reportedContentEnd(view: DocView, sc: SentenceClauses, match: TriggerMa
     }
   }
   return 0;
+}
+
+/** A noun phrase right after the verb, before the clause's end ("praised the army", not "met in Geneva"). */
+function hasDirectObject(view: DocView, sc: SentenceClauses, after: number, objectsEnd: number): boolean {
+  // A speech verb's reported content is a clause of its own ("praised the army" when "praised" is an attribution cue).
+  const entered = sc.clauses[clauseAt(sc, after)]!;
+  if (after >= objectsEnd || (clauseAt(sc, after) !== clauseAt(sc, after - 1) && entered.kind !== 'content')) return false;
+  const w = view.words[after]!;
+  return view.tokens[after]!.kind === 'word' && !PREPOSITIONS.has(w) && view.timeAt[after]! < 0 && w !== 'that' && w !== 'to';
 }
 
 /** The attributions whose content contains an offset. */

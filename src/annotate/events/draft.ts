@@ -30,6 +30,8 @@ export interface Draft {
   definite: boolean;
   /** Named by a noun and not by a verb with a subject. */
   nominal: boolean;
+  /** A verb with a direct object, named or not ("welcomed the agreement"): someone or something is on the receiving side. */
+  directObject: boolean;
   /** Evidence spans of other passages merged into this event. */
   mentions: TextSpan[];
   /** The event this one reacts to, named by a definite noun in its words ("condemned the drills"). */

@@ -159,8 +159,10 @@ function informativeness(view: DocView, d: Draft): number {
 /** An event worth reporting: someone did it to someone, or a weapon or force is clearly named. */
 function isReportable(d: Draft): boolean {
   if (!d.conditionsMet) return false;
-  if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2) return false;
+  if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2 && !d.directObject) return false;
   if (d.actors.length > 0) return true;
+  // "A car bomb exploded near the ministry": an attack is news even when no one claims it.
+  if (d.category === 'attack' && !d.nominal && d.sense.mode === 'explosives') return true;
   // A verb with only a target is a report ("civilians were killed"); a noun with only one is not ("cooperation with Russia").
   if (d.targets.length > 0 && !d.nominal) return true;
   return d.category === 'weapons_test' || d.category === 'military_exercise' || d.category === 'deployment';

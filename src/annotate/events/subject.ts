@@ -134,7 +134,7 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
   }
   const pronoun = hasPossessivePronoun(view, nearest.start, nearest.end);
   const verbAt = firstVerbIn(view, nearest.start, nearest.end);
-  const unknownName = pronoun ? null : capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt);
+  const unknownName = pronoun ? null : capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
   return { start: nearest.start, end: nearest.end, mentions: [], inherited: false, pronoun, unknownName };
 }
 
@@ -186,6 +186,54 @@ export function actorNoun(view: DocView, from: number, to: number): { start: num
   }
   return null;
 }
+
+/** Words that cannot head a subject noun phrase that names who acts. */
+const NOT_ACTOR_HEADS = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'which', 'who', 'what', 'one', 'some', 'all', 'both', 'each', 'many', 'most', 'others', 'other', 'also', 'report', 'reports', 'statement', 'sources', 'source', 'news', 'agency', 'media', 'move', 'step', 'decision', 'plan', 'situation', 'time', 'year', 'day', 'week', 'way']);
+
+/**
+ * A subject noun phrase made of common nouns ("the opposition", "aid agencies", "the two countries"):
+ * news often names actors so. Its words from the first content word to the head noun, at most five,
+ * with "of" allowed inside ("thousands of students"); null when it holds a pronoun, a time or a verb.
+ */
+export function commonNounSubject(view: DocView, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  while (start < to && (LEADING_ARTICLES.has(view.words[start]!) || DETERMINER_LIKE.has(view.words[start]!) || view.words[start] === 'of')) start++;
+  if (start >= to || to - start > 5) return null;
+  for (let i = start; i < to; i++) {
+    const w = view.words[i]!;
+    if (view.tokens[i]!.kind !== 'word' && view.tokens[i]!.kind !== 'number') return null;
+    if (view.timeAt[i]! >= 0 || AUXILIARIES.has(w) || PRONOUNS.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return null;
+  }
+  const head = view.words[to - 1]!;
+  if (view.tokens[to - 1]!.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head) || head.length < 3 || NOT_ACTOR_HEADS.has(head)) return null;
+  if (/^\p{Lu}/u.test(view.text[view.tokens[to - 1]!.start]!) && to - 1 > from) return null;
+  return isAgentNoun(head) ? { start, end: to } : null;
+}
+
+/** Nouns that name people or bodies that act: institutions, groups, and agent nouns ("lawmakers", "activists"). */
+const AGENT_NOUNS = new Set([
+  'government', 'governments', 'ministry', 'ministries', 'opposition', 'union', 'unions', 'court', 'courts', 'parliament',
+  'council', 'committee', 'party', 'parties', 'police', 'army', 'regime', 'junta', 'company', 'companies', 'coalition',
+  'alliance', 'board', 'agency', 'agencies', 'administration', 'cabinet', 'authorities', 'leadership', 'navy', 'military',
+  'embassy', 'senate', 'congress', 'assembly', 'delegation', 'movement', 'group', 'groups', 'bank', 'banks', 'people',
+  'country', 'countries', 'nation', 'nations', 'state', 'states', 'side', 'sides', 'family', 'families', 'members', 'allies',
+  'neighbors', 'neighbours', 'critics', 'officials', 'staff', 'crowd', 'crowds', 'public', 'locals', 'youths', 'citizens',
+  'children', 'women', 'men', 'delegates', 'rivals', 'partners', 'troops', 'forces', 'militia', 'militias', 'rebels',
+  'guerrillas', 'militants', 'gunmen', 'insurgents', 'separatists', 'jihadists', 'prosecutors', 'judiciary', 'legislature',
+  'lawmakers', 'legislators', 'legislator', 'mob', 'firm', 'firms', 'organization', 'organisation', 'organizations',
+  'organisations', 'association', 'federation', 'community', 'communities', 'tribe', 'tribes', 'clan', 'clans', 'church',
+  'clergy', 'diplomats', 'envoy', 'envoys', 'spokesman', 'spokeswoman', 'chief', 'chiefs', 'head', 'heads', 'premier',
+  'president', 'minister', 'ministers', 'king', 'queen', 'prince', 'general', 'generals', 'mayor', 'governor', 'governors',
+  'colonel', 'commander', 'commanders', 'leader', 'leaders', 'official', 'envoy', 'ambassador', 'ambassadors', 'secretary',
+  'bloc', 'body', 'watchdog', 'regulator', 'tribunal', 'navies', 'armies', 'bishop', 'bishops', 'cleric', 'clerics', 'pope',
+  'kidnappers', 'captors', 'hostage-takers', 'mission', 'team', 'network', 'cell', 'faction', 'factions', 'camp', 'wing',
+]);
+
+function isAgentNoun(head: string): boolean {
+  return AGENT_NOUNS.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
+}
+
+const DETERMINER_LIKE = new Set(['some', 'several', 'many', 'most', 'other', 'both', 'all', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens', 'tens']);
 
 const ACTOR_MODIFIERS = new Set(['security', 'riot', 'special', 'armed', 'pro-government', 'anti-government', 'opposition', 'government', 'border', 'military', 'local', 'federal', 'state', 'interior', 'paramilitary', 'student', 'union']);
 

@@ -75,6 +75,8 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
 
 /** ", backed by Iran,", "particularly given the …", "Backed by Russia, …": a participle that modifies, not a verb. */
 function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number): boolean {
+  // "…, John Otieno, started a hunger strike": after a name in apposition, a past form with a determiner object is a finite verb (a passive participle takes none).
+  if (DETERMINERS.has(view.words[i + 1] ?? '') && i - 2 >= sentenceFirst && view.words[i - 1] === ',' && view.mentionAt[i - 2]! >= 0) return false;
   let j = i - 1;
   if (j >= sentenceFirst && /ly$/.test(view.words[j]!) && view.mentionAt[j]! < 0) j--;
   return j < sentenceFirst || view.words[j] === ',' || view.words[j] === '(' || view.words[j] === '—' || view.words[j] === '–';

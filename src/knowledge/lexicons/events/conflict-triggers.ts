@@ -42,7 +42,7 @@ const firearms = sense('ASSAULT', 'attack', 'firearms', []);
 export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // REQUEST: demands, appeals, orders
   ...triggers('urge, call on, call upon, call for, demand, ask … to, ask for, request, appeal to, appeal for, press, plead, petition, insist on, order, pressure, pressure … to, implore, exhort, push for, press for, seek', 'verb', request),
-  ...triggers('demand, appeal, request, call for, ultimatum', 'noun', request),
+  ...triggers('demand, appeal, request, call for', 'noun', request),
   // ACCUSE: criticism, accusations, complaints, lawsuits, investigations
   ...triggers('accuse, blame, charge … with, allege, hold … responsible', 'verb', allege),
   ...triggers('attack … as, hit … for, hit back at, hit out at, lash out at, round on, take aim at', 'verb', accuse),

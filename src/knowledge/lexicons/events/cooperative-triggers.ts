@@ -13,7 +13,7 @@ const meet = sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'], { needsT
 const phone = sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic']);
 const mediate = sense('CONSULT', 'visit_or_meeting', 'third-party', ['diplomatic']);
 const sign = sense('SUPPORT', 'agreement', null, ['diplomatic']);
-const praise = sense('SUPPORT', 'other', null, ['diplomatic'], { needsTarget: true });
+const praise = sense('SUPPORT', 'other', null, ['diplomatic'], { needsTarget: true, takesComplement: true });
 const cooperate = sense('COOPERATE', 'other');
 const share = sense('COOPERATE', 'other', null, ['intelligence']);
 const aid = sense('AID', 'aid_or_transfer');
@@ -40,7 +40,7 @@ export const COOPERATIVE_TRIGGERS: TriggerEntry[] = [
   ...triggers('visit, pay … visit, travel to, arrive in, arrive at, fly to', 'verb', visit),
   ...triggers('visit, trip, state visit, official visit', 'noun', visit),
   ...triggers('host', 'verb', visit),
-  ...triggers('meet, meet with, hold … talk, hold … meeting, hold … consultation, hold … discussion, hold … negotiation, negotiate, negotiate with, confer, confer with, consult with, discuss with, sit down with', 'verb', meet),
+  ...triggers('meet, meet with, negotiate, negotiate with, confer, confer with, consult with, discuss with, sit down with', 'verb', meet),
   // A meeting named by a noun with its verb ("attended a summit", "held talks") is an event even with one party named.
   ...triggers('talk, meeting, summit, consultation, negotiation, discussion, dialogue, peace talk', 'noun', sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'])),
   ...triggers('phone call, telephone call, telephone conversation, phone conversation, call … by phone, call … by telephone, speak by phone, speak by telephone, speak on the phone, hold … phone call, hold … telephone call', 'any', phone),
@@ -49,11 +49,12 @@ export const COOPERATIVE_TRIGGERS: TriggerEntry[] = [
   // SUPPORT: verbal support, praise, recognition, signing and ratifying
   ...triggers('sign, ink', 'verb', sense('SUPPORT', 'agreement', null, ['diplomatic'], { needs: ['agreementNoun'] })),
   ...triggers('ratify, signing', 'any', sign),
-  ...triggers('support, back, endorse, praise, welcome, commend, applaud, hail, laud, defend, express support, express solidarity, voice support, throw … support behind', 'verb', praise),
+  ...triggers('support, back, endorse, praise, welcome, commend, applaud, hail, laud, defend, throw … support behind', 'verb', praise),
   ...triggers('rally … support, mobilize … support, mobilise … support, drum up … support, win … support', 'verb', praise),
   ...triggers('recognize, recognise', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'], { needs: ['ties'] })),
-  ...triggers('establish … relation, establish … tie, restore … relation, restore … tie, upgrade … tie, upgrade … relation, normalize … relation, normalise … relation, resume … relation, resume … tie', 'verb', praise),
-  ...triggers('apologize, apologise, apologize to, apologise to, apology, forgive', 'any', praise),
+  // Ties are between two sides even when the sentence names them together ("the two countries established relations").
+  ...triggers('establish … relation, establish … tie, restore … relation, restore … tie, upgrade … tie, upgrade … relation, normalize … relation, normalise … relation, resume … relation, resume … tie', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  ...triggers('forgive', 'any', praise),
   // COOPERATE: material cooperation
   ...triggers('cooperate, cooperate with, collaborate, collaborate with, cooperation, collaboration, partnership, strategic partnership', 'any', cooperate),
   ...triggers('share … intelligence, share … information, share … evidence, share … expertise, share … data, exchange … intelligence, exchange … information', 'verb', share),

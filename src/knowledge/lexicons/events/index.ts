@@ -2,6 +2,7 @@
 // and the vocabulary of lemmas the lemmatizer aims at. Built once at module load.
 import { COOPERATIVE_TRIGGERS } from './cooperative-triggers.js';
 import { CONFLICT_TRIGGERS } from './conflict-triggers.js';
+import { NEWS_PHRASING_TRIGGERS } from './news-phrasing-triggers.js';
 import type { TriggerEntry, TriggerPos, TriggerSense } from './lexicon-types.js';
 import { LIGHT_VERBS, NON_EVENT_PHRASES, RECEIVING_VERBS } from './light-verbs.js';
 import { PLANNING_VERBS, REPORTING_VERBS, NEGATING_VERBS, OCCURRENCE_VERBS } from './function-words.js';
@@ -52,7 +53,7 @@ function orderSenses(senses: TriggerSense[]): TriggerSense[] {
 
 function build(): EventLexicon {
   const byKey = new Map<string, TriggerPattern>();
-  for (const entry of [...COOPERATIVE_TRIGGERS, ...CONFLICT_TRIGGERS]) {
+  for (const entry of [...COOPERATIVE_TRIGGERS, ...CONFLICT_TRIGGERS, ...NEWS_PHRASING_TRIGGERS]) {
     const pattern = parse(entry);
     const key = `${pattern.pos}:${pattern.parts.join(' ')}:${pattern.gapBefore.join(',')}`;
     const known = byKey.get(key);

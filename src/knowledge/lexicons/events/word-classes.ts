@@ -70,6 +70,8 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   proposal: set(`
     proposal proposals offer offers plan plans appeal appeals call calls demand demands request requests ultimatum invitation
     resolution initiative idea suggestion bid charge charges claim claims accusation accusations
+    criticism criticisms concern concerns warning warnings report reports allegation allegations speculation suggestions
+    rumor rumors rumour rumours involvement responsibility wrongdoing
   `),
   phone: set('phone telephone video videoconference video-link'),
   property: set('property properties land assets asset territory'),

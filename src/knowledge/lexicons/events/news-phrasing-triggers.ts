@@ -1,0 +1,104 @@
+// More triggers for all PLOVER types: the synonyms and multi-word phrasings English news uses for
+// each act beyond the core verbs of cooperative-triggers.ts and conflict-triggers.ts. Types follow
+// the PLOVER type definitions and the CAMEO-to-PLOVER table (openeventdata/PLOVER: plover_reference,
+// CAMEO2PLOVER-2021.txt; CC BY-SA 4.0): for example CAMEO 12x "reject" incl. veto, 13x "threaten"
+// incl. ultimatum, 10x "demand", 08x "yield" split into CONCEDE and RETREAT. The words are general
+// English vocabulary chosen by hand (Dateline team); no evaluation text is copied.
+import { sense, triggers, type TriggerEntry } from './lexicon-types.js';
+
+const request = sense('REQUEST', 'other', null, [], { takesComplement: true });
+const reject = sense('REJECT', 'other', null, [], { takesComplement: true });
+const threaten = sense('THREATEN', 'threat', null, [], { takesComplement: true });
+const accuse = sense('ACCUSE', 'accusation_or_criticism', 'disapprove', [], { takesComplement: true });
+const protest = sense('PROTEST', 'other', 'demo');
+const dissentGathering = sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] });
+const arrest = sense('COERCE', 'other', 'arrest', ['legal']);
+const restrict = sense('COERCE', 'other', 'restrict', []);
+const censor = sense('COERCE', 'other', 'censor', []);
+const discontinue = sense('SANCTION', 'sanction', 'discontinue', []);
+const sanction = sense('SANCTION', 'sanction', null, ['economic']);
+const expel = sense('SANCTION', 'sanction', 'expel', ['diplomatic']);
+/** Verbal support with no one named on the receiving side is still an act ("voiced support for the plan"). */
+const expressSupport = sense('SUPPORT', 'other', null, ['diplomatic'], { takesComplement: true });
+const praise = sense('SUPPORT', 'other', null, ['diplomatic'], { needsTarget: true, takesComplement: true });
+const recognize = sense('SUPPORT', 'other', null, ['diplomatic']);
+const concede = sense('CONCEDE', 'other');
+const rights = sense('CONCEDE', 'other', null, ['rights_freedoms']);
+const release = sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive', 'person'] });
+const disarm = sense('RETREAT', 'other', 'disarm', ['military']);
+const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] });
+const resign = sense('RETREAT', 'other', 'resign');
+const access = sense('RETREAT', 'other', 'access', ['diplomatic']);
+const cooperate = sense('COOPERATE', 'other');
+const jointLegal = sense('COOPERATE', 'other', null, ['legal']);
+const intent = sense('AGREE', 'agreement', null, [], { takesComplement: true });
+const meetSomeone = sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'], { needsTarget: true });
+const meeting = sense('CONSULT', 'visit_or_meeting', null, ['diplomatic']);
+const aidGoods = sense('AID', 'aid_or_transfer', null, [], { needs: ['aidGoods'] });
+const deploy = sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] });
+const explosives = sense('ASSAULT', 'attack', 'explosives', []);
+const assault = sense('ASSAULT', 'attack', null, []);
+
+export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
+  // REQUEST (CAMEO 10x): demands, appeals, calls, pressure to act
+  ...triggers('demand that, ask … for, beseech, entreat, lobby, lobby for, campaign for, clamor for, clamour for, press … to, press … for, push … to, urge … to, instruct, solicit, beg', 'verb', request),
+  ...triggers('renew … call, repeat … call, reiterate … call, issue … call, issue … appeal, launch … appeal, make … appeal, make … request, submit … request, file … request, make … demand, issue … demand, put forward … demand, press … demand, renew … demand, reiterate … demand', 'verb', request),
+  ...triggers('plea, petition, appeal for, demand for, call for', 'noun', request),
+  // REJECT (CAMEO 12x): refusals, rejections, vetoes, denials, defiance
+  ...triggers('rule out, brush aside, brush off, shrug off, throw out, turn away, disagree with, object to, repudiate, disavow, refute, rebut, flout, balk at, baulk at, say no to, vote against, vote down, stonewall, walk away from', 'verb', reject),
+  ...triggers('deny', 'verb', reject),
+  ...triggers('ignore … call, ignore … demand, ignore … appeal, ignore … ultimatum, ignore … warning, defy … order, defy … ban, defy … call, defy … ultimatum, block … resolution, block … bill, block … proposal, block … plan, block … motion, reject … offer', 'verb', reject),
+  ...triggers('denial, rebuff', 'noun', reject),
+  // THREATEN (CAMEO 13x): threats, ultimatums, warnings of force or penalties
+  ...triggers('ultimatum, issue … ultimatum, give … ultimatum, deliver … ultimatum, set … ultimatum, sabre-rattling, saber-rattling, vow … retaliation, vow to respond, vow to avenge, vow … response, threaten … with, menace, intimidate, brandish', 'any', threaten),
+  ...triggers('warn … of, warn … against, warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
+  // PROTEST (CAMEO 14x): demonstrations, rallies, strikes, riots
+  ...triggers('picket, stage … rally, stage … march, stage … walkout, stage … strike, stage … boycott, hold … rally, hold … protest, hold … demonstration, hold … march, hold … sit-in, march on, rally against, demonstrate against, protest over', 'verb', protest),
+  ...triggers('gather, assemble, converge on, throng, pour into … street, fill … street, flood … street, chant', 'verb', dissentGathering),
+  ...triggers('protest march, protest rally, street protest, mass protest, picket line, anti-government protest', 'noun', protest),
+  ...triggers('rioting, violent protest, looting', 'any', sense('PROTEST', 'other', 'riot')),
+  ...triggers('be on … strike, remain on … strike, down tool, walk off … job, stage … work stoppage, work stoppage, industrial action', 'any', sense('PROTEST', 'other', 'strike')),
+  // COERCE (CAMEO 17x): arrests, bans, censorship, restrictions
+  ...triggers('put … under arrest, place … under arrest, take … into custody, remand … in custody, haul … in, nab, lock up, intern, charge … with crime, expel … journalist, expel … reporter', 'verb', arrest),
+  ...triggers('block … access, restrict … access, cut … internet, shut down … internet, shut … internet, block … site, block … platform, ban … newspaper, close … station, suspend … newspaper, suspend … broadcast, revoke … licence, revoke … license', 'verb', censor),
+  ...triggers('ban … from, bar … from, impose … restriction, tighten … restriction, tighten … control, restrict … movement, confine, evict, forcibly remove', 'verb', restrict),
+  // SANCTION (CAMEO 16x): reduced relations, cut aid, halted talks, expulsions
+  ...triggers('suspend … loan, suspend … funding, freeze … funding, cut … funding, withhold … funding, halt … funding, suspend … payment, withhold … payment, suspend … membership, cut off … aid, cut off … assistance, cut off … funding, withhold … aid, withhold … assistance, reduce … aid, scale back … aid, suspend … program, suspend … programme', 'verb', discontinue),
+  ...triggers('impose … ban on import, ban … import, ban … export, halt … import, halt … export, suspend … import, suspend … export, impose … duty, raise … tariff, slap … tariff', 'verb', sanction),
+  ...triggers('expel … from, suspend … from, kick out, order … to leave, declare … unwelcome', 'verb', expel),
+  // ACCUSE (CAMEO 11x, 09x): criticism, accusations, blame, complaints
+  ...triggers('chide, reproach, admonish, scold, fault, lambast, excoriate, pillory, vilify, demonize, demonise, brand, label … as, point … finger at, hold … accountable, slam, blast, berate, take to task, reprimand, disparage, mock, ridicule, deride, question … legitimacy, cast doubt on, express … outrage, voice … outrage, express … dismay, express … anger, disapprove of', 'verb', accuse),
+  ...triggers('allegation, reprimand, censure, outcry', 'noun', accuse),
+  ...triggers('inquiry, enquiry, inquest, fact-finding mission, open … inquiry, launch … inquiry, order … inquiry, order … investigation, set up … inquiry, look into', 'any', sense('ACCUSE', 'accusation_or_criticism', 'investigate', ['legal'])),
+  // SUPPORT (CAMEO 05x): praise, endorsement, verbal support, recognition, apologies
+  ...triggers('express … support, voice … support, reaffirm … support, reiterate … support, offer … support, declare … support, express … solidarity, voice … solidarity, express … gratitude, express … appreciation, apologize, apologise, apologize to, apologise to, apology', 'any', expressSupport),
+  ...triggers('congratulate, thank, salute, pay tribute to, stand by, side with, approve, champion, vouch for, speak in favour of, speak in favor of', 'verb', praise),
+  ...triggers('recognize … independence, recognise … independence, recognize … government, recognise … government, recognize … sovereignty, recognise … sovereignty, recognize … state, recognise … state, grant … recognition, diplomatic recognition', 'any', recognize),
+  // CONCEDE (CAMEO 080-083): yielding, giving in, easing of political restrictions
+  ...triggers('agree to … demand, accept … demand, accede to … demand, admit … mistake, admit … error, admit … responsibility, admit … wrongdoing, admit … guilt, admit … failure, admit that, acknowledge … mistake, acknowledge … error, acknowledge … responsibility, accept … responsibility, take … responsibility, claim … responsibility, own up, cave in, relent, bow to … pressure, yield to … pressure, give in to, comply with, grant … demand, heed … call, heed … demand, make … concession, offer … concession, concession, soften … stance, drop … demand, drop … charge, drop … objection, withdraw … objection, reverse … decision, rescind, revoke … decree, revoke … order, backtrack, u-turn', 'any', concede),
+  ...triggers('legalize, legalise, unban, reinstate, legalize … party, allow … party, grant … amnesty, declare … amnesty, commute … sentence, restore … right, grant … right, grant … freedom, allow … opposition', 'verb', rights),
+  // RETREAT (CAMEO 084-087): releases, withdrawals, disarming, resignations, access
+  ...triggers('free, set … free, let … go, release … from, hand over … prisoner, hand over … hostage, hand over … captive', 'verb', release),
+  ...triggers('hand over … weapon, hand in … weapon, hand over … arm, surrender … weapon, give up … weapon, give up … arm, lay down … weapon, decommission, decommission … weapon, dismantle … weapon, destroy … stockpile', 'verb', disarm),
+  ...triggers('vacate, abandon … position, leave … territory, end … occupation, end … siege, dismantle … checkpoint, remove … checkpoint, remove … roadblock, stand down, scale back … presence, reduce … presence, draw down, drawdown', 'any', withdraw),
+  ...triggers('step aside, abdicate, relinquish … power, hand over … power, cede … power, leave office, quit … post', 'any', resign),
+  ...triggers('allow … entry, let … in, admit … aid worker, allow … aid worker, allow … journalist, allow … monitor, allow … peacekeeper, accept … peacekeeper, accept … observer, allow … visit, allow … humanitarian', 'verb', access),
+  ...triggers('discuss … by phone, discuss … by telephone, talk … by phone, talk … by telephone, speak … by phone, speak … by telephone', 'verb', sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic'])),
+  // COOPERATE (CAMEO 06x): material cooperation
+  ...triggers('work together, join forces, team up, team up with, partner with, coordinate with, join … coalition, conduct … joint, carry out … joint, hold … joint, joint operation, joint patrol, joint venture, joint project', 'any', cooperate),
+  ...triggers('joint investigation, joint inquiry, hand over … suspect, extradite … to', 'any', jointLegal),
+  // AGREE (CAMEO 03x): intentions, offers, promises, acceptances
+  ...triggers('propose, express … willingness, signal … willingness, express … readiness, signal … readiness, accept … proposal, accept … offer, accept … invitation, accept … plan, guarantee, reach … compromise, approve … deal, approve … agreement', 'verb', intent),
+  // CONSULT (CAMEO 04x): meetings, talks, hosting
+  ...triggers('receive … delegation, receive … envoy, receive … minister, convene, attend … meeting, attend … summit, attend … conference, attend … talk, round of talk, hold … conference, talk with', 'any', meetSomeone),
+  ...triggers('hold … talk, hold … meeting, hold … summit, hold … consultation, hold … negotiation, hold … discussion', 'any', meeting),
+  // AID (CAMEO 07x): material aid
+  ...triggers('distribute, disburse, allocate, approve … loan, approve … aid, approve … grant, airdrop, channel, contribute, offer … aid, send … aid', 'verb', aidGoods),
+  // MOBILIZE (CAMEO 15x): increased readiness and forces
+  ...triggers('call up, call up … reservist, call up … reserve, mobilize … reservist, mobilise … reservist, deploy … police, send in … troop, send in … army, bolster … force, step up … patrol, increase … patrol, build up … force', 'verb', deploy),
+  // ASSAULT (CAMEO 18x-20x): attacks not named by the core verbs
+  ...triggers('blow up, blow … up, detonate … bomb, detonate … device, set off … bomb, plant … bomb, suicide bomber, bomb attack, grenade attack, improvised explosive device', 'any', explosives),
+  ...triggers('explode, go off', 'verb', sense('ASSAULT', 'attack', 'explosives', [], { needs: ['weapon'] })),
+  ...triggers('stab, behead, lynch, hack … to death, club … to death, hurl … stone, throw … stone, throw … grenade, pelt, rape, ransack, vandalize, vandalise, set … ablaze, set … alight, firebomb, attack … with', 'verb', assault),
+  ...triggers('stabbing, beheading, lynching, rape, arson, firebombing', 'noun', assault),
+];
