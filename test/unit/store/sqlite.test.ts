@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ describe('sqlite store file', () => {
     await store.close();
     const raw = new BetterSqlite3(file, { readonly: true });
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_migrations').pluck().all(), [1]);
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all(), MIGRATIONS.map((m) => m.version));
     raw.close();
   });
 
