@@ -1,5 +1,6 @@
 // Scrapinghub's article-body metric (article-extraction-benchmark, evaluate.py): case-sensitive \w+
 // tokens, 4-token shingles counted as a multiset; per document TP/FP/FN normalised to sum to 1;
+import { seededRandom } from '../seeded-random.js';
 // precision and recall averaged over documents; F1 from the two averages.
 
 export interface Counts { tp: number; fp: number; fn: number }
@@ -43,21 +44,10 @@ export function scores(counts: readonly Counts[]): Scores {
   return { precision, recall, f1 };
 }
 
-/** mulberry32: a small seeded generator, so the bootstrap gives the same interval every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paired bootstrap of F1(ours) − F1(theirs): the same resampled documents for both. */
 export function pairedBootstrap(ours: readonly Counts[], theirs: readonly Counts[], resamples = 1000, seed = 20200101): { diff: number; low: number; high: number; pBetter: number } {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const n = ours.length;
   const diffs: number[] = [];
   for (let r = 0; r < resamples; r++) {

@@ -3,17 +3,8 @@
 // real inputs break: truncation (also inside a multibyte character), NULs, odd Unicode, very long
 // lines, deep nesting, byte flips, wrong BOMs. The seed texts are written here, not taken from data.
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../../bench/seeded-random.js';
+import { seededRandom as rng } from '../../bench/seeded-random.js';
 
 export interface FuzzInput {
   name: string;
