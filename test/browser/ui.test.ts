@@ -12,7 +12,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const MAIN = path.resolve('dist/src/cli/main.js');
 const TOKEN = 'browser-test-token';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.join(os.tmpdir(), 'dateline-screens');
+// Screenshots are kept as test artifacts (dist/ is not committed).
+const SHOTS = path.resolve('dist/test-artifacts/browser');
 const skip = !fs.existsSync(CHROMIUM) || !fs.existsSync(path.resolve('dist/web/index.html')) ? 'needs /usr/bin/chromium and a built web UI (npm run build)' : false;
 
 const HOSTILE_TEXT = [
@@ -96,18 +97,25 @@ describe('web UI in a browser', { skip }, () => {
     assert.deepEqual(errors, []);
   });
 
-  it('goes from the timeline to a story, to a claim, to its sentence highlighted in the document', async () => {
+  it('goes from the timeline to a story, to a claim, to its sentence highlighted in the document, then searches', async () => {
     await open('/?category=weapons_test', /Timeline/);
+    await page.screenshot({ path: path.join(SHOTS, 'flow-1-timeline.png'), fullPage: true });
     await page.locator('ul.stories a').first().click();
     await page.locator('.claim').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'flow-2-story.png'), fullPage: true });
     await page.locator('.claim a.evidence').first().click();
     await page.waitForURL(/\/documents\/.+\?hl=\d+-\d+/);
     const highlighted = page.locator('.k-hl').first();
     await highlighted.waitFor();
     assert.ok((await highlighted.innerText()).length > 0);
-    await page.screenshot({ path: path.join(SHOTS, 'document.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'flow-3-document.png') });
     await page.reload();
     await page.locator('.k-hl').first().waitFor();
+    await page.fill('header input[type=search]', 'missile');
+    await page.press('header input[type=search]', 'Enter');
+    await page.waitForURL(/\/search\?q=missile/);
+    await page.locator('ol.hits li').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'flow-4-search.png'), fullPage: true });
   });
 
   it('searches from the header box', async () => {

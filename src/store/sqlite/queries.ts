@@ -46,9 +46,10 @@ function span(text: string, start: number, end: number): TextSpan {
 export async function findDocuments(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions): Promise<Page<DocumentSummary>> {
   const { limit, offset } = paging(page);
   const c = documentConditions(f, null);
-  if (f.entity) c.push(sql`EXISTS (SELECT 1 FROM entities en WHERE en.document_id = d.id AND (en.id = ${f.entity} OR en.name = ${f.entity}))`);
-  if (f.category) c.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND e.category = ${f.category})`);
-  if (f.sourceType) c.push(sql`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_type = ${f.sourceType})`);
+  // IN over an indexed lookup, not EXISTS per document: the total counts every match.
+  if (f.entity) c.push(sql`d.id IN (SELECT en.document_id FROM entities en WHERE en.id = ${f.entity} UNION SELECT en.document_id FROM entities en WHERE en.name = ${f.entity})`);
+  if (f.category) c.push(sql`d.id IN (SELECT e.document_id FROM events e WHERE e.category = ${f.category})`);
+  if (f.sourceType) c.push(sql`d.id IN (SELECT a.document_id FROM attributions a WHERE a.source_type = ${f.sourceType})`);
   const n = (table: string) => sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.document_id = d.id)`;
   const rows = await sql<DocumentSummary>`
     SELECT d.id, d.title, d.outlet, d.url, d.published, d.words,
@@ -68,15 +69,21 @@ export async function findEvents(db: Kysely<Database>, f: QueryFilter = {}, page
       AND a.content_start < e.evidence_end AND a.content_end > e.evidence_start)`);
   }
   const from = sql`events e JOIN documents d ON d.id = e.document_id`;
+  // The page's keys first, then its rows with the document text: sorting every match with the
+  // text (and the JSON beside it) attached is what made this slow on a large store.
   const rows = await sql<{ document: string; id: string; category: string; plover: string; date: string | null; time: string | null; place: string | null; modality: string; s: number; t: number; text: string; title: string | null; outlet: string | null; published: string | null }>`
+    WITH page AS (SELECT e.document_id, e.id FROM ${from} ${where(c)}
+      ORDER BY e.date IS NULL, e.date, d.published, e.document_id, e.evidence_start LIMIT ${limit} OFFSET ${offset})
     SELECT e.document_id AS document, e.id, e.category, e.plover, e.date, e.time, e.place, e.modality, e.evidence_start AS s, e.evidence_end AS t,
       d.text, d.title, d.outlet, d.published
-    FROM ${from} ${where(c)} ORDER BY e.date IS NULL, e.date, d.published, e.document_id, e.evidence_start LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    FROM page p JOIN events e ON e.document_id = p.document_id AND e.id = p.id JOIN documents d ON d.id = e.document_id
+    ORDER BY e.date IS NULL, e.date, d.published, e.document_id, e.evidence_start`.execute(db);
   const items = rows.rows.map((r) => ({
     document: r.document, id: r.id, category: r.category as EventCategory, plover: r.plover, date: r.date, time: r.time, place: r.place, modality: r.modality,
     evidence: span(r.text, r.s, r.t), title: r.title, outlet: r.outlet, published: r.published,
   }));
-  return { total: await count(db, from, c), items };
+  // Every row has its document (a foreign key): the unfiltered total needs no join.
+  return { total: await count(db, c.length ? from : sql`events e`, c), items };
 }
 
 export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions): Promise<Page<AttributionSummary>> {
@@ -89,14 +96,16 @@ export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}
   }
   const from = sql`attributions a JOIN documents d ON d.id = a.document_id`;
   const rows = await sql<{ document: string; id: string; source_name: string | null; source_entity: string | null; source_type: string | null; kind: string; hedged: number; channel: string | null; cs: number; ce: number; ts: number; te: number; text: string; title: string | null; outlet: string | null; published: string | null }>`
+    WITH page AS (SELECT a.document_id, a.id FROM ${from} ${where(c)} ORDER BY d.published, a.document_id, a.cue_start LIMIT ${limit} OFFSET ${offset})
     SELECT a.document_id AS document, a.id, a.source_name, a.source_entity, a.source_type, a.kind, a.hedged, a.channel,
       a.cue_start AS cs, a.cue_end AS ce, a.content_start AS ts, a.content_end AS te, d.text, d.title, d.outlet, d.published
-    FROM ${from} ${where(c)} ORDER BY d.published, a.document_id, a.cue_start LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    FROM page p JOIN attributions a ON a.document_id = p.document_id AND a.id = p.id JOIN documents d ON d.id = a.document_id
+    ORDER BY d.published, a.document_id, a.cue_start`.execute(db);
   const items = rows.rows.map((r) => ({
     document: r.document, id: r.id, source: r.source_name, sourceEntity: r.source_entity, sourceType: r.source_type as SourceType | null, kind: r.kind,
     hedged: r.hedged === 1, channel: r.channel, cue: span(r.text, r.cs, r.ce), content: span(r.text, r.ts, r.te), title: r.title, outlet: r.outlet, published: r.published,
   }));
-  return { total: await count(db, from, c), items };
+  return { total: await count(db, c.length ? from : sql`attributions a`, c), items };
 }
 
 const ENTITY_COLUMNS = sql`en.id, max(en.name) AS name, max(en.type) AS type, max(en.country) AS country,
