@@ -6,6 +6,8 @@ export interface Candidate {
   basis: PublishedTime['basis'];
   /** Where exactly, for messages: 'JSON-LD NewsArticle.datePublished', 'meta[property="og:title"]'. */
   from: string;
+  /** Ranked after every other machine-readable candidate (a date on an embedded video or image, not the story). */
+  late?: true;
 }
 
 export interface PageMetadata {
@@ -18,6 +20,8 @@ export interface PageMetadata {
   yearHints: { year: number; month?: number; from: string }[];
   /** The page's declared language (<html lang>), for reading numeric day/month order. */
   language?: string | null;
+  /** The IANA time zone of the outlet's country, when its address or language tells (for UTC timestamps). */
+  localZone?: string | null;
 }
 
 export function emptyMetadata(): PageMetadata {
@@ -34,6 +38,7 @@ export function mergeMetadata(a: PageMetadata, b: PageMetadata): PageMetadata {
     url: [...a.url, ...b.url],
     yearHints: [...a.yearHints, ...b.yearHints],
     language: a.language ?? b.language ?? null,
+    localZone: a.localZone ?? b.localZone ?? null,
   };
 }
 

@@ -21,8 +21,12 @@ const MONTH_NAMES: [RegExp, number][] = [
   [/^(?:dec(?:ember|embre)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)$/, 12],
 ];
 
-// Arabic (Egyptian and Gulf usage) month names, one word each.
-const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل|ابريل', 'مايو', 'يونيو|يونيه', 'يوليو|يوليه', 'أغسطس|اغسطس', 'سبتمبر', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر'];
+// Arabic month names, one word each: Egyptian and Gulf usage, then the Levantine (Syriac) names of
+// Jordan, Lebanon, Syria and Iraq (the two-word ones, Kanun and Tishrin, are left out).
+const ARABIC_MONTHS = [
+  'يناير', 'فبراير|شباط', 'مارس|آذار|اذار', 'أبريل|ابريل|نيسان', 'مايو|أيار|ايار', 'يونيو|يونيه|حزيران', 'يوليو|يوليه|تموز',
+  'أغسطس|اغسطس|آب', 'سبتمبر|أيلول|ايلول', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر',
+];
 
 export function monthFromName(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -56,6 +60,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order: DayOrder) => Rea
   { re: /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u, read: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   // "March 17, 2020", "Mar. 17 2020"
   { re: new RegExp(String.raw`(?<!\p{L})(${WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)`, 'u'), read: (m) => named(m[1]!, +m[2]!, +m[3]!) },
+  // Both names of the month, as Levantine Arabic pages write it: "24 نيسان / أبريل 2020"
+  { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(${WORD})\s*/\s*(${WORD})\s+((?:19|20)\d{2})(?!\d)`, 'u'), read: (m) => named(m[2]!, +m[1]!, +m[4]!) ?? named(m[3]!, +m[1]!, +m[4]!) },
   // "17 March 2020", "17. März 2020", "17 de marzo de 2020", "1er juin 2020"
   { re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(${WORD})\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)`, 'u'), read: (m) => named(m[2]!, +m[1]!, +m[3]!) },
 ];

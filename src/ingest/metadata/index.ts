@@ -11,6 +11,7 @@ import { fromUrl } from './url-date.js';
 import { fromDateElements } from './date-elements.js';
 import { dayOrderOf, findDateInText } from './date-text.js';
 import { fromImageUrls, fromPageText } from './page-dates.js';
+import { inLocalZone, localZoneOf } from './local-zone.js';
 
 export type { Candidate, PageMetadata } from './candidates.js';
 export { fromDateElements, fromJsonLd, fromMetaTags, fromTimeElements, fromUrl };
@@ -36,6 +37,8 @@ export function collectMetadata(document: Document, pageUrl?: string | null): Pa
   meta.language = document.documentElement?.getAttribute('lang') ?? null;
   const url = pageUrl ?? meta.url[0]?.value;
   if (url) meta = mergeMetadata(meta, fromUrl(url));
+  meta.localZone = localZoneOf(url);
+  meta.published = [...meta.published.filter((c) => !c.late), ...meta.published.filter((c) => c.late)];
   // Dates shown in the page come last: only when nothing machine-readable gave one.
   if (meta.published.length === 0) meta = mergeMetadata(meta, fromDateElements(document));
   if (meta.published.length === 0) meta = mergeMetadata(meta, fromImageUrls(document));
@@ -54,7 +57,9 @@ export function chooseMetadata(meta: PageMetadata, name: string, now: number = D
   const readable: { d: ReturnType<typeof readDate> & object; c: (typeof meta.published)[number] }[] = [];
   for (const c of meta.published) {
     // A value that is not a date by itself ("04:25:06 PM IST Apr 08, 2020") may still hold one.
-    const d = readDate(c.value) ?? findDateInText(c.value, order)?.date ?? null;
+    const read = readDate(c.value) ?? findDateInText(c.value, order)?.date ?? null;
+    // Never take the day of a UTC conversion when the outlet's zone is known.
+    const d = read && meta.localZone ? inLocalZone(read, meta.localZone) : read;
     if (!d) {
       diagnostics.push(note('DL115', `${name}: ${c.from} "${c.value}" is not a date Dateline can read; ignored`));
       continue;

@@ -10,6 +10,8 @@ const ARTICLE_TYPES = new Set([
   'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SocialMediaPosting',
 ]);
 
+const MEDIA_TYPES = new Set(['VideoObject', 'ImageObject', 'AudioObject', 'MediaObject', 'Clip', 'VideoGallery', 'ImageGallery']);
+
 const isNode = (v: Json | undefined): v is LdNode => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "NewsArticle", "schema:NewsArticle", "https://schema.org/NewsArticle" → "NewsArticle". */
@@ -85,10 +87,12 @@ export function fromJsonLd(document: Document): PageMetadata {
   }
   // Less trusted: a publication date on a node of another type (WebPage, VideoObject), then one
   // read by pattern from JSON-LD that does not parse (raw line breaks and trailing commas are common).
+  // A video, image or audio node dates that media (often uploaded days before the story): it ranks after meta tags.
   for (const node of nodes) {
     if (typesOf(node).some((t) => ARTICLE_TYPES.has(t))) continue;
     const published = firstString(node['datePublished']) ?? firstString(node['uploadDate']);
-    if (published) meta.published.push({ value: published, basis: 'json-ld', from: `JSON-LD ${typesOf(node)[0] ?? 'node'}.datePublished` });
+    const media = typesOf(node).some((t) => MEDIA_TYPES.has(t));
+    if (published) meta.published.push({ value: published, basis: 'json-ld', from: `JSON-LD ${typesOf(node)[0] ?? 'node'}.datePublished`, ...(media ? { late: true as const } : {}) });
   }
   for (const text of unparsed) {
     const m = /"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text);

@@ -25,10 +25,14 @@ export function fromImageUrls(document: Document): PageMetadata {
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'select', 'option', 'button', 'form', 'iframe', 'figure', 'figcaption']);
 // (Captions are skipped too: they date the picture, often days before the story.)
 
-/** The page's visible text from its first <h1> on (or from the start when it has none), up to `limit` characters. */
-function textAfterHeadline(document: Document, limit = 3000): string {
+/**
+ * The page's visible text from its first <h1> on (or from the start when it has none), up to `limit`
+ * characters, and the short elements in it (date lines like "<p>January 18, 2020</p>").
+ */
+function textAfterHeadline(document: Document, limit = 3000): { text: string; lines: string[] } {
   const h1 = document.querySelector('h1');
   let out = '';
+  const lines: string[] = [];
   let started = h1 === null;
   const walk = (node: Node): boolean => {
     for (const child of Array.from(node.childNodes)) {
@@ -37,18 +41,34 @@ function textAfterHeadline(document: Document, limit = 3000): string {
       if (child.nodeType === 3) {
         if (started) out += `${child.nodeValue ?? ''} `;
       } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).localName.toLowerCase()) && !/caption|credit/i.test((child as Element).getAttribute('class') ?? '')) {
+        // (Only small elements are read whole: textContent on every container would cost a walk each.)
+        const line = started && (child as Element).children.length <= 4 ? (child.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+        if (line && line.length <= DATE_LINE_LENGTH) lines.push(line);
         if (walk(child)) return true;
       }
     }
     return false;
   };
   if (document.body) walk(document.body);
-  return out.replace(/\s+/g, ' ');
+  return { text: out.replace(/\s+/g, ' '), lines };
 }
+
+// An element this short that holds a date is a date line; a date inside running text may be an
+// event's (a picture caption's "January 16, 2020") rather than the story's.
+const DATE_LINE_LENGTH = 40;
 
 export function fromPageText(document: Document): PageMetadata {
   const meta = emptyMetadata();
-  const found = findDateInText(textAfterHeadline(document), dayOrderOf(document.documentElement?.getAttribute('lang')));
+  const order = dayOrderOf(document.documentElement?.getAttribute('lang'));
+  const { text, lines } = textAfterHeadline(document);
+  for (const line of lines) {
+    const found = findDateInText(line, order);
+    if (found) {
+      meta.published.push({ value: found.date.value, basis: 'text', from: 'the first date line in the page after the headline' });
+      return meta;
+    }
+  }
+  const found = findDateInText(text, order);
   if (found) meta.published.push({ value: found.date.value, basis: 'text', from: 'the first date in the page text after the headline' });
   return meta;
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { chooseMetadata, collectMetadata, fromJsonLd, fromUrl } from '../../../src/ingest/metadata/index.js';
+import { inLocalZone, localZoneOf } from '../../../src/ingest/metadata/local-zone.js';
+import { readDate } from '../../../src/ingest/dates.js';
 import { fragmentBlocks } from '../../../src/ingest/html-to-text.js';
 
 const dom = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -50,6 +52,27 @@ describe('choosing among candidates', () => {
       ['json-ld', '2020-01-01'], ['meta', '2020-01-02'], ['time-element', '2020-01-03'], ['url', '2020-01-04'],
     ]);
     assert.equal(chooseMetadata(meta, 'page.html').published?.value, '2020-01-01');
+  });
+
+  it('ranks the date of an embedded video or image after the meta tags that date the story', () => {
+    const doc = dom(`<html><head>
+      <script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2021-05-01T22:00:00-07:00"}</script>
+      <meta property="article:published_time" content="2021-05-04T08:00:00-07:00"></head><body></body></html>`);
+    const meta = collectMetadata(doc);
+    assert.deepEqual(meta.published.map((c) => c.basis), ['meta', 'json-ld']);
+    assert.equal(chooseMetadata(meta, 'page.html').published?.value, '2021-05-04T08:00:00-07:00');
+  });
+
+  it('restates a UTC timestamp in the zone of the outlet country named by the address, keeping the instant', () => {
+    const html = '<html><head><meta property="article:published_time" content="2021-03-10T01:15:00Z"></head><body></body></html>';
+    const ca = chooseMetadata(collectMetadata(dom(html), 'https://news.example.ca/story'), 'p.html').published;
+    assert.equal(ca?.value, '2021-03-09T20:15:00-05:00');
+    assert.equal(chooseMetadata(collectMetadata(dom(html), 'https://news.example.com/story'), 'p.html').published?.value, '2021-03-10T01:15:00+00:00', 'no country, no change');
+    assert.equal(localZoneOf('https://www.example.com.au/x'), 'Australia/Sydney');
+    assert.equal(localZoneOf('https://au.example.com/x'), null);
+    const given = readDate('2021-03-10T01:15:00+02:00')!;
+    assert.equal(inLocalZone(given, 'America/Toronto'), given, 'a timestamp with its own offset keeps it');
+    assert.equal(inLocalZone(readDate('2021-07-10T03:00Z')!, 'America/Toronto').value, '2021-07-09T23:00-04:00', 'summer time applies');
   });
 
   it('reads dates in page addresses in their common forms', () => {

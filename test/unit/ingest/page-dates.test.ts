@@ -33,6 +33,11 @@ describe('dates written in text', () => {
     assert.equal(monthFromName('Sunday'), null);
   });
 
+  it('reads Levantine Arabic month names, also written beside the Egyptian name', () => {
+    assert.equal(day('نشر في 3 شباط 2021'), '2021-02-03');
+    assert.equal(day('الخميس 9 تموز / يوليو 2020 10:15 صباحاً'), '2020-07-09');
+  });
+
   it('keeps the clock and offset of an ISO timestamp, and takes the earliest date in the text', () => {
     assert.equal(day('at 2020-06-04T09:27:16+02:00 by staff'), '2020-06-04T09:27:16+02:00');
     assert.equal(day('May 3, 2021 (updated 4 May 2021)'), '2021-05-03');
@@ -63,6 +68,11 @@ describe('page date finders', () => {
   it('falls back to the date folder of the lead image, then to the first date after the headline', () => {
     assert.equal(fromImageUrls(page('<meta property="og:image" content="https://cdn.example/uploads/2020/10/13/pic.jpg">')).published[0]?.value, '2020-10-13');
     assert.equal(fromPageText(page('', '<p>Menu 1 January 2019</p><h1>Title</h1><p>January 18, 2020</p><p>Text.</p>')).published[0]?.value, '2020-01-18');
+  });
+
+  it('prefers a date line to a date inside running text, such as an uncaptioned picture credit', () => {
+    const doc = page('', '<h1>Title</h1><div><img src="a.jpg">The minister speaks in Lyon, France, March 2, 2021. Photo by a staff photographer</div><p>March 4, 2021</p><p>Text.</p>');
+    assert.equal(fromPageText(doc).published[0]?.value, '2021-03-04');
   });
 
   it('finds a date inside a meta value that is not a date by itself', () => {
