@@ -116,17 +116,19 @@ function copyRows(total: number): void {
       insertDoc.run({ ...t, id, content_hash: contentHash, published, document_json: JSON.stringify(doc) });
       insertMap.run(id, t.id);
     }
-    const copy = (table: string, columns: string) => {
+    // Rows that carry their document's published date (migration 3) take the copy's date.
+    const copy = (table: string, columns: string, published = false) => {
       const cols = columns.split(',').map((c) => c.trim());
-      db.exec(`INSERT INTO ${table} (document_id, ${cols.map((c) => `"${c}"`).join(', ')}) SELECT m.id, ${cols.map((c) => `x."${c}"`).join(', ')}
-        FROM copy_map m JOIN ${table} x ON x.document_id = m.template`);
+      db.exec(`INSERT INTO ${table} (document_id, ${cols.map((c) => `"${c}"`).join(', ')}${published ? ', published' : ''})
+        SELECT m.id, ${cols.map((c) => `x."${c}"`).join(', ')}${published ? ', d.published' : ''}
+        FROM copy_map m JOIN ${table} x ON x.document_id = m.template${published ? ' JOIN documents d ON d.id = m.id' : ''}`);
     };
     copy('sentences', 'idx, start, end, paragraph');
     copy('entities', 'id, name, type, country, source_type, mentions');
     copy('mentions', 'entity_id, start, end, kind');
     copy('times', 'id, start, end, type, value');
-    copy('attributions', 'id, source_name, source_entity, source_type, cue_start, cue_end, content_start, content_end, channel, kind, hedged');
-    copy('events', 'id, category, plover, date, time, place, modality, evidence_start, evidence_end');
+    copy('attributions', 'id, source_name, source_entity, source_type, cue_start, cue_end, content_start, content_end, channel, kind, hedged', true);
+    copy('events', 'id, category, plover, date, time, place, modality, evidence_start, evidence_end', true);
     copy('diagnostics', 'code, severity, message, stage, start, end');
     db.exec('INSERT INTO sentence_search (text, document_id, idx) SELECT f.text, m.id, f.idx FROM copy_map m JOIN template_fts f ON f.document_id = m.template');
   })();

@@ -19,6 +19,7 @@ export interface DocumentRows {
 export function toRows(annotated: AnnotatedDocument, ingestedAt: string): DocumentRows {
   const { document: doc, layers } = annotated;
   const document_id = doc.id;
+  const published = doc.published?.value ?? null;
   return {
     document: {
       id: doc.id,
@@ -26,7 +27,7 @@ export function toRows(annotated: AnnotatedDocument, ingestedAt: string): Docume
       outlet: doc.outlet,
       title: doc.title,
       byline: doc.byline,
-      published: doc.published?.value ?? null,
+      published,
       language: doc.language,
       text: doc.text,
       content_hash: doc.origin.contentHash,
@@ -59,6 +60,7 @@ export function toRows(annotated: AnnotatedDocument, ingestedAt: string): Docume
       channel: a.channel?.name ?? null,
       kind: a.kind,
       hedged: a.hedged ? 1 : 0,
+      published,
     })),
     events: layers.events.map((e) => ({
       document_id,
@@ -71,6 +73,7 @@ export function toRows(annotated: AnnotatedDocument, ingestedAt: string): Docume
       modality: e.modality,
       evidence_start: e.evidence.start,
       evidence_end: e.evidence.end,
+      published,
     })),
     diagnostics: annotated.document.diagnostics.map((d) => ({
       document_id, code: d.code, severity: d.severity, message: d.message, stage: d.stage ?? null, start: d.span?.start ?? null, end: d.span?.end ?? null,

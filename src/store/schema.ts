@@ -68,6 +68,8 @@ export interface AttributionsTable {
   channel: string | null;
   kind: string;
   hedged: number;
+  /** The document's published date, copied here (migration 3) so the list order has an index. */
+  published: string | null;
 }
 
 export interface EventsTable {
@@ -81,6 +83,8 @@ export interface EventsTable {
   modality: string;
   evidence_start: number;
   evidence_end: number;
+  /** The document's published date, copied here (migration 3) so the list order has an index. */
+  published: string | null;
 }
 
 export interface DiagnosticsTable {

@@ -66,6 +66,14 @@ async function migrate(db: Kysely<Database>, file: string): Promise<void> {
 const CHILD_TABLES = ['sentences', 'entities', 'mentions', 'times', 'attributions', 'events', 'diagnostics'] as const;
 
 class SqliteStore implements Store {
+  /** Writes through this store; with PRAGMA data_version (other connections' commits) it says
+   * when cached aggregates are stale. */
+  private writes = 0;
+  private readonly entityTotals = new queries.EntityTotalsCache(async () => {
+    const rows = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
+    return `${this.writes}:${rows.rows[0]?.data_version ?? 0}`;
+  });
+
   constructor(private readonly db: Kysely<Database>, private readonly file: string) {}
 
   async putDocument(annotated: AnnotatedDocument): Promise<PutResult> {
@@ -74,6 +82,8 @@ class SqliteStore implements Store {
     // itself (even at COMMIT), and Kysely's own ROLLBACK would then fail with "no transaction is
     // active", hiding the real error.
     return this.db.connection().execute(async (conn) => {
+      // Counted while the connection is held, so no read sees the new rows with the old count.
+      this.writes++;
       await sql`BEGIN IMMEDIATE`.execute(conn);
       try {
         const result = await putRows(conn, rows, annotated);
@@ -186,7 +196,7 @@ class SqliteStore implements Store {
   }
 
   findEntities(options?: { query?: string; type?: string } & PageOptions): Promise<Page<EntitySummary>> {
-    return queries.findEntities(this.db, options);
+    return this.entityTotals.find(this.db, options);
   }
 
   getEntity(id: string): Promise<EntitySummary | null> {
@@ -197,6 +207,7 @@ class SqliteStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
       if (!existing) return false;
+      this.writes++;
       await deleteDocument(trx, id);
       return true;
     });
