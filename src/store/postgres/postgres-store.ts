@@ -3,11 +3,12 @@
 // Several processes may write at once: the content-hash and id keys decide, and a writer that
 // loses a race retries and finds the winner's row.
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, SourceType } from '../../model/types.js';
 import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
-import { toRows, type DocumentRows } from '../rows.js';
+import { toRows } from '../rows.js';
+import { deleteDocumentRows, putRows, type WriteOptions } from '../write-document.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
 import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, PutResult, QueryFilter, SearchHit, Store, StoreStats } from '../store.js';
 // The filtered list queries are portable SQL, shared with SQLite; PostgreSQL counts come back
@@ -15,6 +16,9 @@ import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, 
 import * as queries from '../sqlite/queries.js';
 import { tsQuery } from './ts-query.js';
 import { redactUrl, storeError } from './errors.js';
+
+// PostgreSQL takes at most 65,535 parameters in one statement; a replaced row is locked first.
+const WRITE: WriteOptions = { batch: 500, lockExisting: true };
 
 export interface PostgresStoreOptions {
   /** Fail unless the database already holds a Dateline schema. */
@@ -65,7 +69,6 @@ async function migrate(db: Kysely<Database>, url: string, mustExist: boolean): P
   });
 }
 
-const CHILD_TABLES = ['sentences', 'entities', 'mentions', 'times', 'attributions', 'events', 'diagnostics'] as const;
 /** unique_violation: another writer stored the same id or text between our check and our insert. */
 const UNIQUE_VIOLATION = '23505';
 /** Text ordered by code point, as SQLite orders it, whatever the database's locale. */
@@ -87,7 +90,7 @@ class PostgresStore implements Store {
     return this.guard(async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await this.db.transaction().execute((trx) => putRows(trx, rows, annotated));
+          return await this.db.transaction().execute((trx) => putRows(trx, rows, annotated, WRITE));
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION || attempt >= 3) throw error;
         }
@@ -211,7 +214,7 @@ class PostgresStore implements Store {
     return this.guard(() => this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('documents').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
       if (!existing) return false;
-      await deleteDocument(trx, id);
+      await deleteDocumentRows(trx, id);
       return true;
     }));
   }
@@ -227,36 +230,6 @@ function numericCounts(d: DocumentSummary): DocumentSummary {
   };
 }
 
-async function putRows(trx: Transaction<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<PutResult> {
-  const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
-  if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
-  const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).forUpdate().executeTakeFirst();
-  if (existing) await deleteDocument(trx, existing.id);
-  await insertRows(trx, rows, annotated);
-  return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
-}
-
-async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
-  for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('document_id', '=', id).execute();
-  await sql`DELETE FROM sentence_search WHERE document_id = ${id}`.execute(trx);
-  await trx.deleteFrom('documents').where('id', '=', id).execute();
-}
-
-async function insertRows(trx: Transaction<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<void> {
-  await trx.insertInto('documents').values(rows.document).execute();
-  for (const table of CHILD_TABLES) {
-    const tableRows: readonly unknown[] = rows[table];
-    // Bounded statements: PostgreSQL takes at most 65,535 parameters in one.
-    for (let i = 0; i < tableRows.length; i += 500) {
-      await trx.insertInto(table).values(tableRows.slice(i, i + 500) as never).execute();
-    }
-  }
-  const text = annotated.document.text;
-  const sentences = annotated.layers.sentences.map((s) => sql`(${rows.document.id}, ${s.index}, ${text.slice(s.start, s.end)})`);
-  for (let i = 0; i < sentences.length; i += 500) {
-    await sql`INSERT INTO sentence_search (document_id, idx, text) VALUES ${sql.join(sentences.slice(i, i + 500))}`.execute(trx);
-  }
-}
 
 function fromRow(row: { text: string; document_json: string; layers_json: string; stages: string }): AnnotatedDocument {
   const document = { ...(JSON.parse(row.document_json) as Omit<Document, 'text'>), text: row.text } as Document;

@@ -3,16 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, SourceType } from '../../model/types.js';
 import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
-import { toRows, type DocumentRows } from '../rows.js';
+import { toRows } from '../rows.js';
+import { deleteDocumentRows, putRows, type WriteOptions } from '../write-document.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
 import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, PutResult, QueryFilter, SearchHit, Store, StoreStats } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { sqliteError } from './errors.js';
 import * as queries from './queries.js';
+
+// SQLite caps bound parameters per statement; the file lock makes row locks needless.
+const WRITE: WriteOptions = { batch: 100, lockExisting: false };
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; fail instead of creating it. */
@@ -63,7 +67,6 @@ async function migrate(db: Kysely<Database>, file: string): Promise<void> {
   }
 }
 
-const CHILD_TABLES = ['sentences', 'entities', 'mentions', 'times', 'attributions', 'events', 'diagnostics'] as const;
 
 class SqliteStore implements Store {
   /** Writes through this store; with PRAGMA data_version (other connections' commits) it says
@@ -86,7 +89,7 @@ class SqliteStore implements Store {
       this.writes++;
       await sql`BEGIN IMMEDIATE`.execute(conn);
       try {
-        const result = await putRows(conn, rows, annotated);
+        const result = await putRows(conn, rows, annotated, WRITE);
         await sql`COMMIT`.execute(conn);
         return result;
       } catch (error) {
@@ -208,7 +211,7 @@ class SqliteStore implements Store {
       const existing = await trx.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
       if (!existing) return false;
       this.writes++;
-      await deleteDocument(trx, id);
+      await deleteDocumentRows(trx, id);
       return true;
     });
   }
@@ -218,35 +221,6 @@ class SqliteStore implements Store {
   }
 }
 
-async function putRows(trx: Kysely<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<PutResult> {
-  const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', rows.document.content_hash).executeTakeFirst();
-  if (same) return { id: same.id, status: 'unchanged', sameAs: same.id };
-  const existing = await trx.selectFrom('documents').select('id').where('id', '=', rows.document.id).executeTakeFirst();
-  if (existing) await deleteDocument(trx, existing.id);
-  await insertRows(trx, rows, annotated);
-  return { id: rows.document.id, status: existing ? 'updated' : 'inserted' };
-}
-
-async function deleteDocument(trx: Kysely<Database>, id: string): Promise<void> {
-  for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('document_id', '=', id).execute();
-  await sql`DELETE FROM sentence_search WHERE document_id = ${id}`.execute(trx);
-  await trx.deleteFrom('documents').where('id', '=', id).execute();
-}
-
-async function insertRows(trx: Kysely<Database>, rows: DocumentRows, annotated: AnnotatedDocument): Promise<void> {
-  await trx.insertInto('documents').values(rows.document).execute();
-  for (const table of CHILD_TABLES) {
-    const tableRows: readonly unknown[] = rows[table];
-    // SQLite caps bound parameters per statement: insert in slices.
-    for (let i = 0; i < tableRows.length; i += 100) {
-      await trx.insertInto(table).values(tableRows.slice(i, i + 100) as never).execute();
-    }
-  }
-  const text = annotated.document.text;
-  for (const s of annotated.layers.sentences) {
-    await sql`INSERT INTO sentence_search (text, document_id, idx) VALUES (${text.slice(s.start, s.end)}, ${rows.document.id}, ${s.index})`.execute(trx);
-  }
-}
 
 function fromRow(row: { text: string; document_json: string; layers_json: string; stages: string }): AnnotatedDocument {
   const document = { ...(JSON.parse(row.document_json) as Omit<Document, 'text'>), text: row.text } as Document;
