@@ -1,5 +1,5 @@
 // npm run bench:api: latency of the HTTP API's list and search endpoints over a store of
-// 100,000 documents (DOCS=… to change), served by `dateline serve` on loopback.
+// 100,000 documents (DOCS=… to change; ONLY=… to measure some endpoints), served by `dateline serve` on loopback.
 //
 // The store is made without annotating 100,000 documents: a few hundred texts (the bundled
 // examples and short reports varied from templates) are annotated once and stored through the
@@ -25,6 +25,8 @@ const DOCS = Number(process.env.DOCS ?? 100_000);
 const DB = process.env.BENCH_DB ?? path.join(os.tmpdir(), `dateline-api-bench-${DOCS}.db`);
 const MAIN = path.resolve('dist/src/cli/main.js');
 const MAX_REQUESTS = 200;
+/** ONLY=search measures the endpoints whose name contains it (the first stories request only when a stories endpoint is among them). */
+const ONLY = process.env.ONLY ?? '';
 const MAX_MS_PER_ENDPOINT = 15_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +118,7 @@ function copyRows(total: number): void {
       insertDoc.run({ ...t, id, content_hash: contentHash, published, document_json: JSON.stringify(doc) });
       insertMap.run(id, t.id);
     }
-    // Rows that carry their document's published date (migration 3) take the copy's date.
+    // Rows that carry their document's published date (migrations 3 and 4) take the copy's date.
     const copy = (table: string, columns: string, published = false) => {
       const cols = columns.split(',').map((c) => c.trim());
       db.exec(`INSERT INTO ${table} (document_id, ${cols.map((c) => `"${c}"`).join(', ')}${published ? ', published' : ''})
@@ -124,7 +126,7 @@ function copyRows(total: number): void {
         FROM copy_map m JOIN ${table} x ON x.document_id = m.template${published ? ' JOIN documents d ON d.id = m.id' : ''}`);
     };
     copy('sentences', 'idx, start, end, paragraph');
-    copy('entities', 'id, name, type, country, source_type, mentions');
+    copy('entities', 'id, name, type, country, source_type, mentions', true);
     copy('mentions', 'entity_id, start, end, kind');
     copy('times', 'id, start, end, type, value');
     copy('attributions', 'id, source_name, source_entity, source_type, cue_start, cue_end, content_start, content_end, channel, kind, hedged', true);
@@ -222,10 +224,13 @@ async function main(): Promise<void> {
   try {
     const meta = (await (await fetch(`${base}/api/meta`)).json()) as { stats: { documents: number; events: number; attributions: number; sentences: number } };
     console.log(`documents ${meta.stats.documents}, sentences ${meta.stats.sentences}, events ${meta.stats.events}, attributions ${meta.stats.attributions}`);
-    const cold = await get(`${base}/api/stories?limit=1`);
-    console.log(`first /api/stories (groups every document, then cached until a write): ${(cold.ms / 1000).toFixed(1)} s`);
+    const endpoints = ONLY ? ENDPOINTS.filter(([name]) => name.includes(ONLY)) : ENDPOINTS;
+    if (endpoints.some(([name]) => name.startsWith('/api/stories'))) {
+      const cold = await get(`${base}/api/stories?limit=1`);
+      console.log(`first /api/stories (groups every document, then cached until a write): ${(cold.ms / 1000).toFixed(1)} s`);
+    }
     const rows: Row[] = [];
-    for (const [name, paths] of ENDPOINTS) rows.push(await measure(base, name, paths));
+    for (const [name, paths] of endpoints) rows.push(await measure(base, name, paths));
     const width = Math.max(...rows.map((r) => r.name.length));
     console.log(`\n${'endpoint'.padEnd(width)}     n    p50 ms   p95 ms   p99 ms   KB/resp`);
     for (const r of rows) {

@@ -18,12 +18,15 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 export async function buildServer(options: ApiOptions): Promise<FastifyInstance> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const ctx: ApiContext = { store: options.store, stories: new StoryCache(options.store), token: options.token || undefined, maxBytes };
+  const ctx: ApiContext = { store: options.store, stories: new StoryCache(options.store, options.storiesDb), token: options.token || undefined, maxBytes };
   // JSON wraps the document (escapes, fields): allow some room over the document limit.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: Math.ceil(maxBytes * 1.1) + 64 * 1024, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  app.addHook('onClose', () => ctx.stories.close());
+  // Grouping in a worker holds no request, so it starts now rather than at the first one.
+  if (options.storiesDb) ctx.stories.all().catch(() => undefined);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('content-security-policy', CSP);

@@ -43,7 +43,7 @@ export function toRows(annotated: AnnotatedDocument, ingestedAt: string): Docume
     },
     sentences: layers.sentences.map((s) => ({ document_id, idx: s.index, start: s.start, end: s.end, paragraph: s.paragraph })),
     entities: layers.entities.map((e) => ({
-      document_id, id: e.id, name: e.name, type: e.type, country: e.country, source_type: e.sourceType ?? null, mentions: e.mentions.length,
+      document_id, id: e.id, name: e.name, type: e.type, country: e.country, source_type: e.sourceType ?? null, mentions: e.mentions.length, published,
     })),
     mentions: layers.entities.flatMap((e) => e.mentions.map((m) => ({ document_id, entity_id: e.id, start: m.start, end: m.end, kind: m.kind }))),
     times: layers.times.map((t) => ({ document_id, id: t.id, start: t.start, end: t.end, type: t.type, value: t.value })),

@@ -36,6 +36,8 @@ export interface EntitiesTable {
   country: string | null;
   source_type: string | null;
   mentions: number;
+  /** The document's published date, copied here (migration 4) so documents filtered by entity page in index order. */
+  published: string | null;
 }
 
 export interface MentionsTable {

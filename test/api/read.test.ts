@@ -1,7 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { json, serverWith } from './helpers.js';
+import { buildServer } from '../../src/api/server.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeAnnotated } from '../builders.js';
 
 describe('API reads', () => {
   let app: FastifyInstance;
@@ -16,6 +22,14 @@ describe('API reads', () => {
     assert.deepEqual((await json(app, '/api/documents?offset=2')).body.items.map((d: any) => d.id), ['d3']);
     assert.equal((await json(app, '/api/documents?entity=country:KP&from=2025-03-25')).body.total, 1);
     assert.equal((await json(app, '/api/documents?category=weapons_test')).body.total, 2);
+  });
+
+  it('pages documents naming an entity in published order with the total of every page', async () => {
+    const second = await json(app, '/api/documents?entity=North%20Korea&limit=1&offset=1');
+    assert.equal(second.body.total, 2);
+    assert.deepEqual(second.body.items.map((d: any) => [d.id, d.events]), [['d2', 1]]);
+    const marked = await json(app, '/api/search?q=fired%20miss');
+    assert.deepEqual(marked.body.items.map((h: any) => h.highlighted.includes('[[fired]] a [[missile]]')), [true, true]);
   });
 
   it('gives one document with its clean text and annotations, whose spans slice the text', async () => {
@@ -93,5 +107,22 @@ describe('API reads', () => {
     assert.match(String(res.headers['content-security-policy']), /script-src 'self';/);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.equal(res.json().writable, false);
+  });
+});
+
+describe('API stories grouped in a worker thread', () => {
+  it('lists the same stories as grouping on the server thread', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-api-')), 'stories.db');
+    const store = await openSqliteStore(file);
+    await store.putDocument(makeAnnotated('d1'));
+    await store.putDocument(makeAnnotated('d2', 'Officials said North Korea fired a missile on Friday, "a provocation", again.', '2025-03-28'));
+    const inWorker = await buildServer({ store, storiesDb: file });
+    const onThread = await buildServer({ store });
+    const list = async (app: FastifyInstance) => (await json(app, '/api/stories')).body;
+    assert.deepEqual(await list(inWorker), await list(onThread));
+    assert.ok((await list(inWorker)).total >= 1);
+    await inWorker.close();
+    await onThread.close();
+    await store.close();
   });
 });

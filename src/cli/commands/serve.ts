@@ -24,7 +24,9 @@ export async function serveCommand(argv: string[], io: CommandIO, signal?: Abort
   const token = (values.token as string | undefined) ?? process.env.DATELINE_TOKEN ?? undefined;
   const db = (values.db as string | undefined) ?? defaultDbPath();
   const store = await openStore(db, { mustExist: !token });
-  const app = await buildServer({ store, token, maxBytes: byteSize(values['max-bytes']), webRoot: webRoot() });
+  // storiesDb: stories are grouped in a worker thread from the start, so the first story request
+  // of a large store does not hold every other request.
+  const app = await buildServer({ store, token, maxBytes: byteSize(values['max-bytes']), webRoot: webRoot(), storiesDb: db });
   const address = await app.listen({ port, host: (values.host as string | undefined) ?? '127.0.0.1' });
   io.out(`dateline serve: ${db} at ${address} (${token ? 'writes enabled with the token' : 'read-only'}; API docs at ${address}/api/docs)\n`);
   await new Promise<void>((resolve) => {

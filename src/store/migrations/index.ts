@@ -116,6 +116,22 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('attributions_source_type_order').on('attributions').columns(['source_type', 'published', 'document_id', 'cue_start', 'id']).execute();
     },
   },
+  {
+    version: 4,
+    name: 'published date on entities, indexed for documents filtered by entity',
+    // Documents filtered by an entity were found through an IN list of every document naming it
+    // and sorted by published date per request (~100 ms for an entity in 17% of 100,000
+    // documents). With the date on the entity row, (id | name, published, document_id) gives the
+    // list order straight from the index, as migration 3 did for events and attributions.
+    async up(db) {
+      await db.schema.alterTable('entities').addColumn('published', 'text').execute();
+      await sql`UPDATE entities SET published = (SELECT d.published FROM documents d WHERE d.id = entities.document_id)`.execute(db);
+      await db.schema.createIndex('entities_id_order').on('entities').columns(['id', 'published', 'document_id']).execute();
+      // Replaces entities_name (name alone): a name lookup now reads the index without the table.
+      await db.schema.createIndex('entities_name_order').on('entities').columns(['name', 'published', 'document_id']).execute();
+      await db.schema.dropIndex('entities_name').execute();
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

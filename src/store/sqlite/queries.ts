@@ -4,6 +4,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { EventCategory, SourceType, TextSpan } from '../../model/types.js';
 import type { Database } from '../schema.js';
+import { directCounter, type Counter } from './count-cache.js';
 import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, QueryFilter } from '../store.js';
 
 const MAX_LIMIT = 1000;
@@ -28,44 +29,85 @@ function documentConditions(f: QueryFilter, dateColumn: RawBuilder<unknown> | nu
 }
 
 /** The same conditions on an event or attribution row `r` that carries its document's id and
- * published date; the outlet alone needs the document row `d` (see needsDocument). */
-function rowConditions(f: QueryFilter, date: RawBuilder<unknown>, documentId: RawBuilder<unknown>): RawBuilder<unknown>[] {
+ * published date; the outlet alone needs the document row `d` (see needsDocument). `dayDates`
+ * says the date column holds YYYY, YYYY-MM or YYYY-MM-DD only (event dates), never a timestamp. */
+function rowConditions(f: QueryFilter, date: RawBuilder<unknown>, documentId: RawBuilder<unknown>, dayDates = false): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
   // A coarse date ("2025-03") is in range when its period overlaps the range.
   if (f.from) out.push(sql`${date} >= substr(${f.from}, 1, length(${date}))`);
   if (f.to) out.push(sql`substr(${date}, 1, 10) <= ${f.to}`);
+  out.push(...dateBounds(f, date, dayDates));
   if (f.outlet) out.push(sql`d.outlet = ${f.outlet}`);
   if (f.document) out.push(sql`${documentId} = ${f.document}`);
   return out;
 }
 
-async function count(db: Kysely<Database>, from: RawBuilder<unknown>, conditions: RawBuilder<unknown>[]): Promise<number> {
-  const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} ${where(conditions)}`.execute(db);
-  return Number(rows.rows[0]?.n ?? 0);
+/**
+ * Bounds implied by the date conditions above, in a form an index on the date can range over
+ * (the substr forms cannot: a count read every dated row). Every date starts with its 4-digit
+ * year, so it is at or after `from`'s year; a day date is at most `to`; a timestamp's year is
+ * at most `to`'s. They never remove a row the exact conditions keep.
+ */
+function dateBounds(f: QueryFilter, date: RawBuilder<unknown>, dayDates: boolean): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [];
+  if (f.from && /^\d{4}/.test(f.from)) out.push(sql`${date} >= ${f.from.slice(0, 4)}`);
+  if (f.to && dayDates) out.push(sql`${date} <= ${f.to}`);
+  else if (f.to && /^\d{4}/.test(f.to) && f.to.slice(0, 4) !== '9999') out.push(sql`${date} < ${String(Number(f.to.slice(0, 4)) + 1)}`);
+  return out;
+}
+
+function count(db: Kysely<Database>, counter: Counter, from: RawBuilder<unknown>, conditions: RawBuilder<unknown>[]): Promise<number> {
+  return counter.count(db, sql<{ n: number }>`SELECT count(*) AS n FROM ${from} ${where(conditions)}`);
 }
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-export async function findDocuments(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions): Promise<Page<DocumentSummary>> {
+const documentCounts = (() => {
+  const n = (table: string) => sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.document_id = d.id)`;
+  return sql`d.id, d.title, d.outlet, d.url, d.published, d.words,
+    ${n('entities')} AS entities, ${n('times')} AS times, ${n('attributions')} AS attributions, ${n('events')} AS events, ${n('diagnostics')} AS diagnostics`;
+})();
+
+export async function findDocuments(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions, counter: Counter = directCounter): Promise<Page<DocumentSummary>> {
+  if (f.entity) return findDocumentsByEntity(db, f, f.entity, page, counter);
   const { limit, offset } = paging(page);
   const c = documentConditions(f, null);
-  // IN over an indexed lookup, not EXISTS per document: the total counts every match.
-  if (f.entity) c.push(sql`d.id IN (SELECT en.document_id FROM entities en WHERE en.id = ${f.entity} UNION SELECT en.document_id FROM entities en WHERE en.name = ${f.entity})`);
-  if (f.category) c.push(sql`d.id IN (SELECT e.document_id FROM events e WHERE e.category = ${f.category})`);
-  if (f.sourceType) c.push(sql`d.id IN (SELECT a.document_id FROM attributions a WHERE a.source_type = ${f.sourceType})`);
-  const n = (table: string) => sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.document_id = d.id)`;
-  const rows = await sql<DocumentSummary>`
-    SELECT d.id, d.title, d.outlet, d.url, d.published, d.words,
-      ${n('entities')} AS entities, ${n('times')} AS times, ${n('attributions')} AS attributions, ${n('events')} AS events, ${n('diagnostics')} AS diagnostics
-    FROM documents d ${where(c)} ORDER BY d.published, d.id LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  return { total: await count(db, sql`documents d`, c), items: rows.rows };
+  c.push(...eventAndSourceConditions(f, sql`d.id`));
+  const rows = await sql<DocumentSummary>`SELECT ${documentCounts} FROM documents d ${where(c)} ORDER BY d.published, d.id LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return { total: await count(db, counter, sql`documents d`, c), items: rows.rows };
 }
 
-export async function findEvents(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions): Promise<Page<EventSummary>> {
+/** Documents with an event of the category, or an attribution from the source type. */
+function eventAndSourceConditions(f: QueryFilter, documentId: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const c: RawBuilder<unknown>[] = [];
+  if (f.category) c.push(sql`${documentId} IN (SELECT e.document_id FROM events e WHERE e.category = ${f.category})`);
+  if (f.sourceType) c.push(sql`${documentId} IN (SELECT a.document_id FROM attributions a WHERE a.source_type = ${f.sourceType})`);
+  return c;
+}
+
+/**
+ * Documents naming an entity (by id or exact name), read from the entity rows, which carry
+ * their document's published date (migration 4): each side of the UNION comes from an index in
+ * list order, so a page reads offset + limit entries instead of sorting every match.
+ */
+async function findDocumentsByEntity(db: Kysely<Database>, f: QueryFilter, entity: string, page: PageOptions | undefined, counter: Counter): Promise<Page<DocumentSummary>> {
   const { limit, offset } = paging(page);
-  const c = rowConditions(f, f.from || f.to ? sql`e.date` : sql`e.published`, sql`e.document_id`);
+  const c = rowConditions(f, sql`en.published`, sql`en.document_id`);
+  c.push(...eventAndSourceConditions(f, sql`en.document_id`));
+  const from = f.outlet ? sql`entities en JOIN documents d ON d.id = en.document_id` : sql`entities en`;
+  const side = (column: 'id' | 'name') => sql`SELECT en.document_id AS id, en.published AS k FROM ${from} ${where([sql`${sql.ref(`en.${column}`)} = ${entity}`, ...c])}`;
+  const matches = sql`${side('id')} UNION ${side('name')}`;
+  const rows = await sql<DocumentSummary>`WITH page AS (${matches} ORDER BY k, id LIMIT ${limit} OFFSET ${offset})
+    SELECT ${documentCounts} FROM page p JOIN documents d ON d.id = p.id ORDER BY p.k, p.id`.execute(db);
+  const total = await counter.count(db, sql<{ n: number }>`SELECT count(*) AS n FROM (${matches}) m`);
+  return { total, items: rows.rows };
+}
+
+export async function findEvents(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions, counter: Counter = directCounter): Promise<Page<EventSummary>> {
+  const { limit, offset } = paging(page);
+  const c = rowConditions(f, f.from || f.to ? sql`e.date` : sql`e.published`, sql`e.document_id`, Boolean(f.from || f.to));
   if (f.from || f.to) c.push(sql`e.date IS NOT NULL`);
   if (f.category) c.push(sql`e.category = ${f.category}`);
   if (f.entity) c.push(mentionedWithin(f.entity, sql`e.document_id`, sql`e.evidence_start`, sql`e.evidence_end`));
@@ -90,10 +132,10 @@ export async function findEvents(db: Kysely<Database>, f: QueryFilter = {}, page
     document: r.document, id: r.id, category: r.category as EventCategory, plover: r.plover, date: r.date, time: r.time, place: r.place, modality: r.modality,
     evidence: span(r.text, r.s, r.t), title: r.title, outlet: r.outlet, published: r.published,
   }));
-  return { total: await count(db, from, c), items };
+  return { total: await count(db, counter, from, c), items };
 }
 
-export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions): Promise<Page<AttributionSummary>> {
+export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}, page?: PageOptions, counter: Counter = directCounter): Promise<Page<AttributionSummary>> {
   const { limit, offset } = paging(page);
   const c = rowConditions(f, sql`a.published`, sql`a.document_id`);
   if (f.sourceType) c.push(sql`a.source_type = ${f.sourceType}`);
@@ -113,7 +155,7 @@ export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}
     document: r.document, id: r.id, source: r.source_name, sourceEntity: r.source_entity, sourceType: r.source_type as SourceType | null, kind: r.kind,
     hedged: r.hedged === 1, channel: r.channel, cue: span(r.text, r.cs, r.ce), content: span(r.text, r.ts, r.te), title: r.title, outlet: r.outlet, published: r.published,
   }));
-  return { total: await count(db, from, c), items };
+  return { total: await count(db, counter, from, c), items };
 }
 
 const ENTITY_COLUMNS = sql`en.id, max(en.name) AS name, max(en.type) AS type, max(en.country) AS country,

@@ -11,7 +11,8 @@ import { toRows } from '../rows.js';
 import { deleteDocumentRows, putRows, type WriteOptions } from '../write-document.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
 import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, PutResult, QueryFilter, SearchHit, Store, StoreStats } from '../store.js';
-import { ftsQuery } from './fts-query.js';
+import { searchSentences } from './search.js';
+import { CountCache } from './count-cache.js';
 import { sqliteError } from './errors.js';
 import * as queries from './queries.js';
 
@@ -72,10 +73,12 @@ class SqliteStore implements Store {
   /** Writes through this store; with PRAGMA data_version (other connections' commits) it says
    * when cached aggregates are stale. */
   private writes = 0;
-  private readonly entityTotals = new queries.EntityTotalsCache(async () => {
+  private readonly version = async (): Promise<string> => {
     const rows = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
     return `${this.writes}:${rows.rows[0]?.data_version ?? 0}`;
-  });
+  };
+  private readonly entityTotals = new queries.EntityTotalsCache(this.version);
+  private readonly totals = new CountCache(this.version);
 
   constructor(private readonly db: Kysely<Database>, private readonly file: string) {}
 
@@ -128,19 +131,8 @@ class SqliteStore implements Store {
     }
   }
 
-  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
-    const match = ftsQuery(query);
-    if (!match) return [];
-    const result = await sql<{ document: string; sentence: number; highlighted: string; title: string | null; published: string | null; start: number; end: number; text: string }>`
-      SELECT s.document_id AS document, s.idx AS sentence, highlight(sentence_search, 0, '[[', ']]') AS highlighted,
-             d.title AS title, d.published AS published, se.start AS start, se."end" AS "end", s.text AS text
-      FROM sentence_search s
-      JOIN documents d ON d.id = s.document_id
-      JOIN sentences se ON se.document_id = s.document_id AND se.idx = s.idx
-      WHERE sentence_search MATCH ${match}
-      ORDER BY rank
-      LIMIT ${options.limit ?? 50}`.execute(this.db);
-    return result.rows;
+  search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return searchSentences(this.db, query, options.limit ?? 50);
   }
 
   async stats(): Promise<StoreStats> {
@@ -187,15 +179,15 @@ class SqliteStore implements Store {
   }
 
   findDocuments(filter?: QueryFilter, page?: PageOptions): Promise<Page<DocumentSummary>> {
-    return queries.findDocuments(this.db, filter, page);
+    return queries.findDocuments(this.db, filter, page, this.totals);
   }
 
   findEvents(filter?: QueryFilter, page?: PageOptions): Promise<Page<EventSummary>> {
-    return queries.findEvents(this.db, filter, page);
+    return queries.findEvents(this.db, filter, page, this.totals);
   }
 
   findAttributions(filter?: QueryFilter, page?: PageOptions): Promise<Page<AttributionSummary>> {
-    return queries.findAttributions(this.db, filter, page);
+    return queries.findAttributions(this.db, filter, page, this.totals);
   }
 
   findEntities(options?: { query?: string; type?: string } & PageOptions): Promise<Page<EntitySummary>> {

@@ -109,6 +109,49 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       await store.close();
     });
 
+    it('pages documents naming an entity in published order, by id or by name, with the other filters', async () => {
+      const store = await openEmpty();
+      // Stored out of date order, so the order comes from the published dates, not the writes.
+      for (const [id, day] of [['k3', '2025-03-27'], ['k1', '2025-03-21'], ['k4', '2025-04-02'], ['k2', '2025-03-24']] as const) {
+        await store.putDocument(makeAnnotated(id, `Officials said North Korea fired a missile on Friday (${id}).`, day));
+      }
+      await store.putDocument(makeAnnotated('other', 'Officials said the talks ended.', '2025-03-22'));
+      const first = await store.findDocuments({ entity: 'country:KP' }, { limit: 2 });
+      assert.deepEqual(first.items.map((d) => d.id), ['k1', 'k2']);
+      assert.equal(first.total, 4);
+      assert.deepEqual((await store.findDocuments({ entity: 'North Korea' }, { limit: 2, offset: 2 })).items.map((d) => d.id), ['k3', 'k4']);
+      assert.deepEqual((await store.findDocuments({ entity: 'country:KP', from: '2025-03-22', to: '2025-03-31' })).items.map((d) => d.id), ['k2', 'k3']);
+      assert.equal((await store.findDocuments({ entity: 'country:KP', category: 'weapons_test', sourceType: 'anonymous_official' })).total, 4);
+      assert.equal((await store.findDocuments({ entity: 'country:KP', category: 'attack' })).total, 0);
+      assert.equal((await store.findDocuments({ entity: 'country:KP', outlet: 'nobody' })).total, 0);
+      const k2 = (await store.findDocuments({ entity: 'country:KP', document: 'k2' })).items;
+      assert.deepEqual(k2.map((d) => [d.id, d.entities, d.events, d.attributions]), [['k2', 1, 1, 1]]);
+      assert.equal((await store.findDocuments({ entity: 'nobody' })).total, 0);
+      await store.close();
+    });
+
+    it('keeps coarse event dates that overlap the range and counts again after every write', async () => {
+      const store = await openEmpty();
+      const month = makeAnnotated('m', 'Officials said North Korea fired a missile in March.');
+      month.layers.events[0]!.date = '2025-03';
+      const year = makeAnnotated('y', 'Officials said North Korea fired a missile this year.');
+      year.layers.events[0]!.date = '2025';
+      const late = makeAnnotated('l', 'Officials said North Korea fired a missile on Friday.', '2025-04-04');
+      for (const doc of [month, year, late]) await store.putDocument(doc);
+      const inRange = await store.findEvents({ from: '2025-03-10', to: '2025-03-31' });
+      assert.deepEqual(inRange.items.map((e) => e.document).sort(), ['m', 'y']);
+      assert.equal(inRange.total, 2);
+      assert.equal((await store.findEvents({ from: '2025-04-01', to: '2025-04-30' })).total, 2, 'the year and the day');
+      assert.equal((await store.findDocuments({ entity: 'country:KP' })).total, 3);
+      await store.putDocument(makeAnnotated('n', 'Officials said North Korea fired a missile on Friday once more.', '2025-03-12'));
+      assert.equal((await store.findEvents({ from: '2025-03-10', to: '2025-03-31' })).total, 3, 'the total is counted again after a write');
+      assert.equal((await store.findDocuments({ entity: 'country:KP' })).total, 4);
+      await store.deleteDocument('m');
+      assert.equal((await store.findDocuments({ entity: 'country:KP' })).total, 3);
+      assert.equal((await store.findAttributions({ sourceType: 'anonymous_official' })).total, 3);
+      await store.close();
+    });
+
     it('lists entities across documents and deletes a document with its annotations', async () => {
       const store = await openEmpty();
       await store.putDocument(makeAnnotated('d1'));
