@@ -12,6 +12,7 @@ import { findObjects, type Objects } from './objects.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
 import { modalityOf } from './modality.js';
+import { isSubjectNoun } from './subject-noun.js';
 import { addParticipants, type ParticipantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 
@@ -45,7 +46,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "X is a threat", "this was an attack on democracy": a predicate noun characterises, it reports no act.
   if (nominal && BE_FORMS.has(view.words[np!.start - 1] ?? '')) return null;
   const roles = assignRoles(ctx, match, sense, objects, np, clause);
-  const { actors, targets, unnamed, unnamedIsActor, evidenceFirst } = roles;
+  const { actors, targets, unnamed, unnamedIsActor, evidenceFirst, passive } = roles;
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
   if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0))) {
@@ -78,6 +79,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     actors: actorList, targets: dropPlacesUnlessAttacked(ctx, targetList, sense.category), place, time, modality,
     attributions: carriers.map((a) => a.id), definite: np?.definite ?? false, nominal, mentions: [],
     directObject: !nominal && hasDirectObject(view, sc, match.end, objects.end),
+    passive,
+    subjectNoun: nominal && isSubjectNoun(view, sc, np!.start, match.end),
   };
 }
 
@@ -88,23 +91,33 @@ interface Roles {
   unnamed: EventParticipant | null;
   unnamedIsActor: boolean;
   evidenceFirst: number;
+  /** The verb is passive ("the village was bombed"). */
+  passive: boolean;
 }
 
 /** Who did it and to whom: the noun phrase's own names for a noun, the subject and objects for a verb (passive and receiving verbs turn them round). */
 function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSense, objects: Objects, np: NounPhrase | null, clause: number): Roles {
   const { view, sc } = ctx;
-  const roles: Roles = { actors: [], targets: [], unnamed: null, unnamedIsActor: true, evidenceFirst: match.first };
+  const roles: Roles = { actors: [], targets: [], unnamed: null, unnamedIsActor: true, evidenceFirst: match.first, passive: false };
   const { actors, targets } = roles;
   if (match.noun !== null && match.usage !== 'verb') {
     roles.evidenceFirst = np!.start;
     actors.push(...np!.modifiers, ...objects.agents, ...objects.between);
     targets.push(...objects.targets);
     // "returned to Geneva for talks": the traveller holds the talks.
-    if (actors.length === 0 && view.words[np!.start - 1] === 'for') actors.push(...(clauseSubject(view, sc, clause)?.mentions ?? []));
+    // "… in protest at low prices": the protesters are the clause's subject.
+    const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && sense.plover === 'PROTEST');
+    if (actors.length === 0 && purpose) {
+      const subject = clauseSubject(view, sc, clause);
+      actors.push(...(subject?.mentions ?? []));
+      // "Leaders of the G7 gathered in Rome for a summit": a common-noun traveller is kept by its words.
+      if (actors.length === 0 && subject?.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
+    }
     return roles;
   }
   const group = verbGroup(view, sc, match.head);
   const subject = findSubject(view, sc, group.start);
+  roles.passive = group.passive;
   roles.evidenceFirst = Math.min(subject.start, group.start);
   if (subject.mentions.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
   if (match.received || sense.inverse === true) {
@@ -188,7 +201,7 @@ function hasDirectObject(view: DocView, sc: SentenceClauses, after: number, obje
   const entered = sc.clauses[clauseAt(sc, after)]!;
   if (after >= objectsEnd || (clauseAt(sc, after) !== clauseAt(sc, after - 1) && entered.kind !== 'content')) return false;
   const w = view.words[after]!;
-  return view.tokens[after]!.kind === 'word' && !PREPOSITIONS.has(w) && view.timeAt[after]! < 0 && w !== 'that' && w !== 'to';
+  return (view.tokens[after]!.kind === 'word' || view.tokens[after]!.kind === 'number') && !PREPOSITIONS.has(w) && view.timeAt[after]! < 0 && w !== 'that' && w !== 'to';
 }
 
 /** The attributions whose content contains an offset. */

@@ -30,6 +30,10 @@ export interface Draft {
   definite: boolean;
   /** Named by a noun and not by a verb with a subject. */
   nominal: boolean;
+  /** A passive verb ("the village was bombed"): its subject suffered the act. */
+  passive: boolean;
+  /** An event noun that is its clause's subject ("Riots broke out"): it happened, named doer or not. */
+  subjectNoun: boolean;
   /** A verb with a direct object, named or not ("welcomed the agreement"): someone or something is on the receiving side. */
   directObject: boolean;
   /** Evidence spans of other passages merged into this event. */

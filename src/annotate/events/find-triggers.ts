@@ -146,6 +146,8 @@ function governingVerb(view: DocView, nounStart: number, sentenceFirst: number):
     const w = view.words[j]!;
     const lemma = view.lemmas[j]!;
     if (LIGHT_VERBS.has(lemma) || RECEIVING_VERBS.has(lemma)) {
+      // "the strengthening of cooperation": a gerund before "of" is a noun, not the event's verb.
+      if (w.endsWith('ing') && view.words[j + 1] === 'of') return -1;
       return usageOf(view, j, sentenceFirst) === 'verb' ? j : -1;
     }
     if (LIGHT_VERB_PARTICLES.has(w) && j - 1 >= sentenceFirst && LIGHT_VERBS.has(view.lemmas[j - 1]!)) continue;

@@ -159,13 +159,22 @@ function informativeness(view: DocView, d: Draft): number {
 /** An event worth reporting: someone did it to someone, or a weapon or force is clearly named. */
 function isReportable(d: Draft): boolean {
   if (!d.conditionsMet) return false;
-  if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2 && !d.directObject) return false;
+  if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2 && !d.directObject && !groupOfParties(d.actors)) return false;
   if (d.actors.length > 0) return true;
+  // "Riots broke out", "An air strike hit a hospital": the noun is the subject of what happened.
+  if (d.subjectNoun) return true;
+  // "Artillery shelled the town", "the village was bombed": force used on someone or something is news unclaimed.
+  if (!d.nominal && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && (d.passive || d.directObject)) return true;
   // "A car bomb exploded near the ministry": an attack is news even when no one claims it.
   if (d.category === 'attack' && !d.nominal && d.sense.mode === 'explosives') return true;
   // A verb with only a target is a report ("civilians were killed"); a noun with only one is not ("cooperation with Russia").
   if (d.targets.length > 0 && !d.nominal) return true;
   return d.category === 'weapons_test' || d.category === 'military_exercise' || d.category === 'deployment';
+}
+
+/** One unnamed plural actor ("the two sides", "delegations from both countries") may meet or agree among itself. */
+function groupOfParties(actors: readonly EventParticipant[]): boolean {
+  return actors.length === 1 && actors[0]!.entity === null && /[a-z][^s]s$/i.test(actors[0]!.name);
 }
 
 function spanOf(view: DocView, d: Draft): { start: number; end: number; text: string } {

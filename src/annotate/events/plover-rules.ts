@@ -1,13 +1,14 @@
 // Refiner: PLOVER coding rules that depend on more than the trigger word (PLOVER manual; NGEC
 // structured codebook): joint military exercises are COOPERATE; a promised or planned cooperative
-// act is an AGREE (an expressed intent), a promised or planned act of force or pressure is a
+// act is an AGREE (an expressed intent), a promised concession stays CONCEDE (the PLOVER manual counts promises in it), a promised or planned act of force or pressure is a
 // THREATEN; a cooperative act refused or not done is a REJECT. The coarse category keeps what the
 // act is (a planned visit stays a visit_or_meeting, with modality "planned").
 import type { PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 
-const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+// A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
 const FORCEFUL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
 const REFUSABLE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 
@@ -25,6 +26,7 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = ['military'];
   }
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
+  // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
   else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover)) draft.plover = 'REJECT';
 }

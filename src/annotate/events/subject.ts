@@ -198,16 +198,23 @@ const NOT_ACTOR_HEADS = new Set(['it', 'this', 'that', 'these', 'those', 'there'
 export function commonNounSubject(view: DocView, from: number, to: number): { start: number; end: number } | null {
   let start = from;
   while (start < to && (LEADING_ARTICLES.has(view.words[start]!) || DETERMINER_LIKE.has(view.words[start]!) || view.words[start] === 'of')) start++;
-  if (start >= to || to - start > 5) return null;
+  // "Thousands rallied …": a crowd named only by its size.
+  if (start >= to) return start > from && CROWD_SIZES.has(view.words[to - 1]!) ? { start: from, end: to } : null;
   for (let i = start; i < to; i++) {
     const w = view.words[i]!;
+    // "ministers from the region": the head comes before its prepositional phrase.
+    if (PREPOSITIONS.has(w) && w !== 'of' && i > start) { to = i; break; }
     if (view.tokens[i]!.kind !== 'word' && view.tokens[i]!.kind !== 'number') return null;
     if (view.timeAt[i]! >= 0 || AUXILIARIES.has(w) || PRONOUNS.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return null;
   }
+  if (to - start > 5) return null;
   const head = view.words[to - 1]!;
-  if (view.tokens[to - 1]!.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head) || head.length < 3 || NOT_ACTOR_HEADS.has(head)) return null;
+  if (view.tokens[to - 1]!.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head) || head.length < 3 || (NOT_ACTOR_HEADS.has(head) && !namedAgency(view, to - 1))) return null;
   if (/^\p{Lu}/u.test(view.text[view.tokens[to - 1]!.start]!) && to - 1 > from) return null;
-  return isAgentNoun(head) ? { start, end: to } : null;
+  if (isAgentNoun(head)) return { start, end: to };
+  // "leaders of the region": the head before "of" names the actors.
+  for (let i = start + 1; i < to; i++) if (view.words[i] === 'of') return isAgentNoun(view.words[i - 1]!) ? { start, end: i } : null;
+  return null;
 }
 
 /** Nouns that name people or bodies that act: institutions, groups, and agent nouns ("lawmakers", "activists"). */
@@ -227,11 +234,22 @@ const AGENT_NOUNS = new Set([
   'colonel', 'commander', 'commanders', 'leader', 'leaders', 'official', 'envoy', 'ambassador', 'ambassadors', 'secretary',
   'bloc', 'body', 'watchdog', 'regulator', 'tribunal', 'navies', 'armies', 'bishop', 'bishops', 'cleric', 'clerics', 'pope',
   'kidnappers', 'captors', 'hostage-takers', 'mission', 'team', 'network', 'cell', 'faction', 'factions', 'camp', 'wing',
+  'delegations', 'commission', 'commissions', 'panel', 'panels', 'jury', 'judge', 'judges', 'police', 'unions', 'donors',
+  'creditors', 'lenders', 'states', 'governments', 'authorities', 'sides', 'leaders', 'inspectors', 'investigators',
+  'summit', 'conference', 'meeting', 'convention', 'services',
 ]);
 
-function isAgentNoun(head: string): boolean {
-  return AGENT_NOUNS.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
+/** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
+function namedAgency(view: DocView, head: number): boolean {
+  const before = view.words[head - 1] ?? '';
+  return (view.words[head] === 'agency' || view.words[head] === 'agencies') && /^(aid|relief|humanitarian|refugee|refugees|un|health|development|intelligence|spy|security|border)$/.test(before);
 }
+
+function isAgentNoun(head: string): boolean {
+  return AGENT_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
+}
+
+const CROWD_SIZES = new Set(['hundreds', 'thousands', 'dozens', 'tens', 'millions', 'scores']);
 
 const DETERMINER_LIKE = new Set(['some', 'several', 'many', 'most', 'other', 'both', 'all', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens', 'tens']);
 

@@ -3,7 +3,7 @@
 // news English is regular enough that the word before decides most cases.
 import type { DocView } from './view.js';
 import { isPossessive } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, HAPPENING_VERBS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../../knowledge/lexicons/events/index.js';
 
 export type Usage = 'verb' | 'noun' | 'modifier';
 
@@ -27,6 +27,8 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   const prevIsDeterminer = prevIndex >= 0 && (DETERMINERS.has(prev) || isPossessive(view, prevIndex));
   if (w.endsWith('ing') && w.length > 5) {
     if (AUXILIARIES.has(prev)) return 'verb';
+    // "Fighting broke out", "Shelling continued": a gerund opening the sentence before its verb is the subject.
+    if (prevIndex < 0 && HAPPENING_VERBS.has(view.lemmas[i + 1] ?? '')) return 'noun';
     if (prevIsDeterminer || (PREPOSITIONS.has(prev) && prev !== 'to')) return 'noun';
     return 'verb';
   }
@@ -65,10 +67,22 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   const p = view.words[prev]!;
   if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || /ly$/.test(p) || p === 'to') return false;
   if (!PREPOSITIONS.has(view.words[i + 1] ?? '')) return false;
+  // "troops backed by gunships launched …": a participle with its agent, before the clause's own verb.
+  if (view.words[i + 1] === 'by' && /[a-z]s$/.test(p) && finiteVerbLater(view, i + 2)) return true;
   for (let j = prev - 1; j >= sentenceFirst && j >= i - 12; j--) {
     const w = view.words[j]!;
     if (w === ',' || w === ';') return false;
     if (AUXILIARIES.has(w) && w !== "'s") return view.words[j - 1] !== 'there';
+  }
+  return false;
+}
+
+/** A finite-looking verb after `from` in the sentence, before any comma. */
+function finiteVerbLater(view: DocView, from: number): boolean {
+  for (let j = from; j < view.words.length && j < from + 12; j++) {
+    const w = view.words[j]!;
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (j > from && view.tokens[j]!.kind === 'word' && view.mentionAt[j]! < 0 && /[a-z]ed$/.test(w) && !PREPOSITIONS.has(view.words[j - 1]!) && !DETERMINERS.has(view.words[j - 1]!)) return true;
   }
   return false;
 }

@@ -73,10 +73,10 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('expel … diplomat, expel … ambassador, expel … envoy, expel … inspector, expel … observer, expel … staff, recall … ambassador, recall … envoy, withdraw … ambassador, withdraw … envoy, declare … persona non grata, close … embassy, shut … embassy, withdraw … inspector, withdraw … observer, withdraw … monitor, withdraw … peacekeeper', 'verb', expel),
   ...triggers('suspension, halt, freeze, cutoff, cut-off', 'noun', sense('SANCTION', 'sanction', 'discontinue', [], { needs: ['ties', 'talks', 'aidGoods'] })),
   ...triggers('prohibit … aid, ban … aid, block … aid, deny … aid, withhold … aid', 'verb', discontinue),
-  ...triggers('sever … tie, sever … relation, break off … tie, break off … relation, cut … tie, cut … relation, downgrade … tie, downgrade … relation, suspend … relation, suspend … tie, withdraw from … treaty, withdraw from … agreement, withdraw from … accord, withdraw from … pact, withdraw from … deal, pull out of … treaty, pull out of … agreement, pull out of … deal', 'verb', cutTies),
+  ...triggers('sever … tie, sever … relation, break off … tie, break off … relation, cut … tie, cut … relation, downgrade … tie, downgrade … relation, suspend … relation, suspend … tie, withdraw from … treaty, withdraw from … agreement, withdraw from … accord, withdraw from … pact, withdraw from … deal, withdraw from … court, withdraw from … organization, withdraw from … organisation, withdraw from … alliance, withdraw from … union, withdraw from … bloc, withdraw from … convention, withdraw from … council, withdraw from … commission, leave … alliance, quit … alliance, quit … organization, quit … organisation, quit … bloc, quit … treaty, pull out of … treaty, pull out of … agreement, pull out of … deal', 'verb', cutTies),
   ...triggers('suspend … aid, cut … aid, halt … aid, freeze … aid, stop … aid, suspend … assistance, cut … assistance, halt … assistance, suspend … talk, break off … talk, end … talk, halt … talk, walk out of … talk, end … mediation, suspend … cooperation, halt … cooperation, suspend … flight, suspend … link, halt … flight, cancel … visit, cancel … meeting, cancel … summit, cancel … talk, postpone … visit, suspend … delivery, halt … delivery, suspend … shipment, halt … shipment', 'verb', discontinue),
   // MOBILIZE: weapons tests
-  ...triggers('test-fire, test fire, test-launch, test launch, test-firing, test firing, missile test, nuclear test, weapons test, missile launch, rocket launch, test-launching, launch test', 'any', weaponsTestAlways),
+  ...triggers('test-fire, test fire, test-launch, test launch, test-firing, test firing, missile test, nuclear test, weapon test, missile launch, rocket launch, test-launching, launch test', 'any', weaponsTestAlways),
   ...triggers('test, launch, fire, detonate', 'verb', weaponsTest),
   ...triggers('test, launch, detonation, flight test', 'noun', weaponsTest),
   // MOBILIZE: military exercises (joint ones become PLOVER COOPERATE in the refiners)
@@ -88,7 +88,10 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('put … on alert, place … on alert, put … on high alert, remain on … alert, be on … alert, raise … alert, heighten … alert, go on … alert, increase … readiness, raise … readiness, scramble', 'verb', alert),
   ...triggers('train', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops', 'weapon'] })),
   // COERCE: arrests, seizures, bans, censorship, curfews, deportations, cyber attacks
-  ...triggers('arrest, detain, imprison, jail, incarcerate, round up, take into custody, apprehend, sentence, convict, indict, prosecute, put … on trial, place … under house arrest, hold … in custody', 'verb', arrest),
+  ...triggers('arrest, detain, imprison, jail, incarcerate, round up, take into custody, apprehend, place … under house arrest, hold … in custody', 'verb', arrest),
+  // NGEC codebook: indictments, charges and trials are ACCUSE (allege); convictions and sentences are SANCTION (convict).
+  ...triggers('indict, prosecute, put … on trial, bring … to trial, stand trial, press … charge, file … charge, bring … charge, indictment, prosecution', 'any', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'])),
+  ...triggers('convict, sentence, find … guilty, hand down … sentence, conviction', 'any', sense('SANCTION', 'sanction', 'convict', ['legal'])),
   ...triggers('arrest, detention, crackdown, imprisonment', 'noun', arrest),
   ...triggers('crack down, crack down on', 'verb', sense('COERCE', 'other', 'restrict', [])),
   ...triggers('seize, confiscate, impound, expropriate, nationalize, nationalise, search', 'verb', seize),
@@ -98,11 +101,16 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('restrict, prevent, blockade, cordon off, seal off, curb, suppress', 'verb', restrict),
   ...triggers('deport, expel, deportation, expulsion', 'any', deport),
   ...triggers('hack, deface, hack into, cyberattack, cyber-attack, cyber attack', 'any', cyber),
+  // An attack on computers, or a raid or search by the police, is coercion, not military force (NGEC codebook: cyber, seize).
+  // (Same part of speech as the entries they add a sense to, so that the senses join one pattern.)
+  ...triggers('attack, target', 'any', sense('COERCE', 'other', 'cyber', [], { needs: ['cyber'] })),
+  ...triggers('raid, storm', 'any', sense('COERCE', 'other', 'seize', ['legal'], { needs: ['lawEnforcement'] })),
+  ...triggers('search', 'verb', sense('COERCE', 'other', 'seize', ['legal'], { needs: ['lawEnforcement'] })),
   ...triggers('occupy, annex, occupation, annexation', 'any', sense('COERCE', 'other', 'seize', ['military'])),
   ...triggers('hold … hostage, take … hostage, take … captive, kidnap, abduct, hijack, kidnapping, abduction, hijacking', 'any', sense('ASSAULT', 'attack', 'abduct', [])),
   // ASSAULT: attacks, killings, fighting
   ...triggers('attack, assault, raid, invade, offensive, incursion, invasion, counteroffensive, counter-offensive, onslaught, intervene militarily, clash, clash with, fighting, clashes, hostilities', 'any', attack),
-  ...triggers('ambush, storm, overrun, capture, recapture, bombard, besiege, target, hit, strike, fight, fight against, battle', 'any', sense('ASSAULT', 'attack', null, ['military'], { needs: ['troops', 'weapon', 'place', 'conflict', 'military'] })),
+  ...triggers('ambush, storm, overrun, capture, recapture, bombard, besiege, target, hit, strike, fight, fight against, battle', 'any', sense('ASSAULT', 'attack', null, ['military'], { needs: ['troops', 'weapon', 'place', 'conflict', 'military', 'armedGroup'] })),
   ...triggers('launch … attack, launch … strike, launch … offensive, launch … raid, launch … assault, carry out … attack, carry out … strike, carry out … raid, carry out … bombing, conduct … strike, conduct … raid, mount … attack, open fire, open fire on, fire on, fire at, fire upon, fire … at', 'verb', attack),
   ...triggers('airstrike, air strike, air raid, air attack, drone strike, drone attack, bomb, bombing, aerial bombardment', 'any', aerial),
   ...triggers('shell, shelling, artillery fire, rocket attack, missile strike, missile attack, rocket fire, mortar fire, bombardment', 'any', heavy),
@@ -110,7 +118,9 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('explosion, blast', 'noun', explosives),
   ...triggers('shoot, shoot dead, gun down, shooting, gunfire, gunbattle, gun battle, firefight, exchange … fire', 'any', firearms),
   ...triggers('fire … tear gas, use … tear gas, tear gas, tear-gas, water cannon, rubber bullet, disperse, fire … rubber bullet', 'any', sense('ASSAULT', 'attack', 'crowd-control', [])),
-  ...triggers('shoot down, down', 'verb', sense('ASSAULT', 'attack', 'aerial', ['military'], { needs: ['troops', 'weapon'] })),
+  ...triggers('shoot down', 'verb', sense('ASSAULT', 'attack', 'aerial', ['military'], { needs: ['troops', 'weapon'] })),
+  // "downed a drone"; not "police tracked down …" (a police force is no aircraft).
+  ...triggers('down', 'verb', sense('ASSAULT', 'attack', 'aerial', ['military'], { needs: ['weapon'] })),
   ...triggers('kill, wound, injure, massacre, murder, slaughter, killing, massacre', 'any', kill),
   ...triggers('assassinate, assassination, assassination attempt', 'any', sense('ASSAULT', 'attack', 'assassinate', [])),
   ...triggers('torture', 'any', sense('ASSAULT', 'attack', 'torture', [])),

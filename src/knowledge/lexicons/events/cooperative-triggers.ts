@@ -66,7 +66,9 @@ export const COOPERATIVE_TRIGGERS: TriggerEntry[] = [
   ...triggers('grant … asylum, give … asylum, offer … asylum, grant … refuge, give … refuge', 'verb', asylum),
   ...triggers('fund, finance, bankroll', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'], { needsTarget: true })),
   ...triggers('rescue', 'verb', aid),
-  ...triggers('aid, assistance, military aid, military assistance, humanitarian aid, humanitarian assistance, economic aid, financial aid, arms delivery, arms shipment, weapons delivery, weapons shipment, donation', 'noun', aid),
+  // NGEC codebook: debt forgiveness and loan cancellation are AID.
+  ...triggers('forgive … debt, cancel … debt, write off … debt, waive … debt, debt relief, debt forgiveness, debt cancellation', 'any', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  ...triggers('aid, assistance, military aid, military assistance, humanitarian aid, humanitarian assistance, economic aid, financial aid, arm delivery, arm shipment, weapon delivery, weapon shipment, donation', 'noun', aid),
   ...triggers('transfer, delivery, shipment', 'noun', aidGoods),
   ...triggers('receive, obtain, acquire, get', 'verb', receive),
   // CONCEDE: verbal concessions, easing of restrictions, declared ceasefires
@@ -76,9 +78,9 @@ export const COOPERATIVE_TRIGGERS: TriggerEntry[] = [
   ...triggers('declare … ceasefire, declare … cease-fire, declare … truce, announce … ceasefire, announce … truce, offer … ceasefire, offer … truce, propose … ceasefire', 'verb', ceasefire),
   ...triggers('amnesty, pardon', 'any', concede),
   // RETREAT: withdrawals, releases, resignations, disarmament, access
-  ...triggers('withdraw, pull out, pull back, retreat, pullout, pull-out, withdrawal', 'any', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] })),
+  ...triggers('withdraw, pull out, pull back, pull … out, pull … back, retreat, pullout, pull-out, withdrawal', 'any', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] })),
   ...triggers('evacuate, evacuation', 'any', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['place'] })),
-  ...triggers('release, free, set free, freed, hand over, return, repatriate, exchange', 'verb', sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive', 'person'] })),
+  ...triggers('release, free, set free, hand over, return, repatriate, exchange', 'verb', sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive', 'person'] })),
   ...triggers('release, prisoner exchange, prisoner swap, swap', 'noun', sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive'] })),
   ...triggers('return … territory, return … property, return … land, hand back, cede', 'verb', sense('RETREAT', 'other', 'return', ['legal'])),
   ...triggers('resign, step down, quit, resignation', 'any', resign),

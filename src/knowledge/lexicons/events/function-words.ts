@@ -95,3 +95,14 @@ export const REPORTING_VERBS = set(`
 
 /** Verbs of occurring, which in a relative clause give the time of the noun event before them ("a launch, which occurred at 9"). */
 export const OCCURRENCE_VERBS = set('occur happen take come begin start end hold conduct carry stage');
+
+/**
+ * Verbs whose subject is an event noun that thereby happened ("riots broke out", "an air strike hit
+ * a hospital", "clashes left three dead"). Lemmas; general English verbs of occurring, spreading and
+ * causing harm (hand-reviewed, Dateline team).
+ */
+export const HAPPENING_VERBS = set(`
+  break erupt occur happen take begin start resume continue spread flare rage escalate intensify follow hit strike kill
+  wound injure destroy damage rock shake leave claim target spark paralyse paralyze disrupt engulf sweep grip close
+  shut halt cause trigger prompt
+`);

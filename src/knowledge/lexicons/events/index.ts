@@ -3,9 +3,10 @@
 import { COOPERATIVE_TRIGGERS } from './cooperative-triggers.js';
 import { CONFLICT_TRIGGERS } from './conflict-triggers.js';
 import { NEWS_PHRASING_TRIGGERS } from './news-phrasing-triggers.js';
+import { CODEBOOK_TRIGGERS } from './codebook-triggers.js';
 import type { TriggerEntry, TriggerPos, TriggerSense } from './lexicon-types.js';
 import { LIGHT_VERBS, NON_EVENT_PHRASES, RECEIVING_VERBS } from './light-verbs.js';
-import { PLANNING_VERBS, REPORTING_VERBS, NEGATING_VERBS, OCCURRENCE_VERBS } from './function-words.js';
+import { PLANNING_VERBS, REPORTING_VERBS, NEGATING_VERBS, OCCURRENCE_VERBS, HAPPENING_VERBS } from './function-words.js';
 import { IRREGULAR_FORMS } from './irregular-verbs.js';
 
 export type { TriggerEntry, TriggerSense, TriggerPos } from './lexicon-types.js';
@@ -53,7 +54,7 @@ function orderSenses(senses: TriggerSense[]): TriggerSense[] {
 
 function build(): EventLexicon {
   const byKey = new Map<string, TriggerPattern>();
-  for (const entry of [...COOPERATIVE_TRIGGERS, ...CONFLICT_TRIGGERS, ...NEWS_PHRASING_TRIGGERS]) {
+  for (const entry of [...COOPERATIVE_TRIGGERS, ...CONFLICT_TRIGGERS, ...NEWS_PHRASING_TRIGGERS, ...CODEBOOK_TRIGGERS]) {
     const pattern = parse(entry);
     const key = `${pattern.pos}:${pattern.parts.join(' ')}:${pattern.gapBefore.join(',')}`;
     const known = byKey.get(key);
@@ -71,7 +72,7 @@ function build(): EventLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   // Word classes are matched by surface form and lemma both, and hold plurals: they are not lemma targets.
-  for (const words of [LIGHT_VERBS, RECEIVING_VERBS, PLANNING_VERBS, REPORTING_VERBS, NEGATING_VERBS, OCCURRENCE_VERBS]) {
+  for (const words of [LIGHT_VERBS, RECEIVING_VERBS, PLANNING_VERBS, REPORTING_VERBS, NEGATING_VERBS, OCCURRENCE_VERBS, HAPPENING_VERBS]) {
     for (const w of words) vocabulary.add(w);
   }
   for (const lemma of IRREGULAR_FORMS.values()) vocabulary.add(lemma);

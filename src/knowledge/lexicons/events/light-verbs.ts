@@ -10,7 +10,7 @@ export const LIGHT_VERBS = set(`
   conduct hold stage launch begin start resume complete conclude finish make undertake pay mount perform organize
   organise host attend join open continue intensify escalate wage unleash order oversee supervise observe watch guide
   inspect witness lead stage announce carry hold plan schedule prepare approve authorize authorise restart renew
-  wrap kick step engage participate take
+  wrap kick step engage participate take expand deepen boost enhance broaden improve increase strengthen bolster issue
 `);
 
 /** Particles that may follow a light verb ("carry out", "kick off", "step up", "take part in"). */
@@ -39,4 +39,6 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'press conference', 'press release', 'press secretary', 'press office', 'press briefing', 'press statement', 'free trade',
   'free speech', 'free market', 'for free', 'target audience', 'target market', 'exercise … right', 'exercise … power',
   'exercise … option', 'exercise … restraint', 'exercise … caution', 'exercise … veto',
+  // Names of forces and kit, not acts: "riot police fired tear gas".
+  'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];

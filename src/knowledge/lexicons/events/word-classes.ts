@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
-  | 'actor';
+  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber';
 
 export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   weapon: set(`
@@ -25,7 +25,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     aircraft jet jets fighter fighters bomber bombers submarine submarines carrier carriers tank tanks peacekeeper
     peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements militia
     militias army armies navy police policemen gendarmes mercenary mercenaries contingent squadron squadrons fleet
-    helicopter helicopters gunboat gunboats guard guards infantry reservist reservists conscript conscripts fighters
+    helicopter helicopters warplane warplanes gunship gunships gunboat gunboats guard guards infantry reservist reservists conscript conscripts fighters
     military armor armour
   `),
   military: set(`
@@ -58,7 +58,9 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     prisoner prisoners hostage hostages detainee detainees captive captives activist activists dissident dissidents
     journalist journalists pow pows soldiers inmates mayor governor leader leaders commander commanders politician
     politicians official officials citizen citizens national nationals crew sailors fishermen tourists suspects militants
-    fighters rebels children women civilians people aid workers
+    fighters rebels children women civilians people aid workers businessman businessmen engineer engineers priest priests
+    nun nuns missionary missionaries contractor contractors employee employees pilot pilots girl girls boy boys
+    schoolgirls schoolchildren students
   `),
   talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit'),
   ties: set('tie ties relation relations link links contact contacts cooperation exchange exchanges flights trade'),
@@ -66,7 +68,10 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     retaliate retaliation retaliatory consequence consequences response action actions attack attacks war strike strikes
     force measures countermeasures punishment revenge reprisal reprisals escalation
   `),
-  place: set('border borders territory town city village region area province capital base bases'),
+  place: set(`
+    border borders territory territories town towns city cities village villages region regions area areas province provinces
+    district districts capital base bases front frontline positions
+  `),
   proposal: set(`
     proposal proposals offer offers plan plans appeal appeals call calls demand demands request requests ultimatum invitation
     resolution initiative idea suggestion bid charge charges claim claims accusation accusations
@@ -86,6 +91,22 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose
     opposing opposition anti-government anti-war denounce condemn demand demands demanding chant chanted chanting
     slogans banners placards dissent dissidents outrage angry anger resignation
+  `),
+  /** Non-state armed groups and attackers (PLOVER actor kinds: rebels, militias, insurgents). */
+  armedGroup: set(`
+    militant militants rebel rebels insurgent insurgents gunman gunmen militia militias militiaman militiamen guerrilla
+    guerrillas jihadist jihadists terrorist terrorists attacker attackers assailant assailants raider raiders bandit bandits
+    pirate pirates fighters paramilitary paramilitaries extremist extremists mob rioters
+  `),
+  /** Police and judicial authorities: their raids and searches are COERCE (NGEC codebook: seize). */
+  lawEnforcement: set(`
+    police policeman policemen officers agents investigators detectives prosecutor prosecutors authorities gendarmes
+    gendarmerie customs fbi interpol warrant
+  `),
+  /** Computer systems and their attackers: an attack on them is COERCE cyber (NGEC codebook). */
+  cyber: set(`
+    hacker hackers hacking website websites server servers network networks computer computers system systems email
+    emails database databases cyber cyberspace online ransomware malware
   `),
   /** No words: satisfied by a person mention near the trigger (checked by the annotator). */
   person: new Set<string>(),

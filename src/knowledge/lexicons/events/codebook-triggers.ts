@@ -1,0 +1,82 @@
+// Triggers written from the event descriptions of the CAMEO-to-PLOVER table (openeventdata/PLOVER:
+// CAMEO2PLOVER-2021.txt, CC BY-SA 4.0) and the mode definitions of the NGEC structured PLOVER
+// codebook (ahalterman/NGEC, MIT-declared): for each description ("Criticize or denounce",
+// "Express intent to meet", "Use violent repression", "Reduce or stop aid", "Engage in mass killings")
+// the ordinary English verbs, nouns and support-verb phrasings news uses for it, chosen by hand
+// (Dateline team). Only labels are taken from those sources; no evaluation text is used.
+import { sense, triggers, type TriggerEntry } from './lexicon-types.js';
+
+const disapprove = sense('ACCUSE', 'accusation_or_criticism', 'disapprove', [], { takesComplement: true });
+const allege = sense('ACCUSE', 'accusation_or_criticism', 'allege', [], { takesComplement: true });
+/** "faced criticism", "came under fire": the subject is the one criticised. */
+const criticised = sense('ACCUSE', 'accusation_or_criticism', 'disapprove', [], { inverse: true });
+const intent = sense('AGREE', 'agreement', null, [], { takesComplement: true });
+const meet = sense('CONSULT', 'visit_or_meeting', null, ['diplomatic']);
+const request = sense('REQUEST', 'other', null, [], { takesComplement: true });
+const restrict = sense('COERCE', 'other', 'restrict', []);
+const discontinue = sense('SANCTION', 'sanction', 'discontinue', []);
+const repression = sense('ASSAULT', 'attack', null, ['military']);
+const heavy = sense('ASSAULT', 'attack', 'heavy-weapons', ['military'], { needs: ['troops', 'weapon', 'place', 'military', 'armedGroup'] });
+const massacre = sense('ASSAULT', 'attack', 'massacre', []);
+
+export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
+  // ACCUSE (CAMEO 110-112 disapprove, criticize or denounce, accuse): expressed disapproval and its support verbs
+  ...triggers('express … concern, voice … concern, raise … concern, express … alarm, voice … alarm, express … disappointment, voice … disappointment, express … displeasure, express … regret over, express … indignation, voice … indignation, express … disapproval, voice … disapproval, voice … criticism, voice … objection, raise … objection', 'verb', disapprove),
+  ...triggers('attack … for, attack … over, criticize … for, criticise … for, fault … for', 'verb', disapprove),
+  ...triggers('charge that, claim … responsibility of, be responsible for, be to blame for, be behind … attack', 'verb', allege),
+  ...triggers('face … criticism, face … accusation, face … allegation, come under … criticism, come under … fire, come under … attack from, draw … criticism, draw … condemnation, draw … rebuke, draw … fire, attract … criticism', 'verb', criticised),
+  // CONSULT (CAMEO 040-046): meetings, talks, discussions, mediation
+  ...triggers('discuss, hold … consultation, consult, mediate, mediate between, broker … talk, host … talk, host … meeting, host … summit, chair … meeting, chair … talk', 'verb', meet),
+  ...triggers('summit, consultation, negotiation, mediation, bilateral meeting, working visit, state visit, official visit', 'noun', meet),
+  // AGREE (CAMEO 030-039): offers and expressed intent
+  ...triggers('offer', 'verb', intent),
+  ...triggers('agree on, agree upon, settle on, reach … deal, reach … accord, strike … deal, hammer out … deal, clinch … deal, seal … deal, broker … deal, broker … agreement', 'verb', intent),
+  ...triggers('commit … to, be open to, be willing to, be ready for, declare … readiness', 'verb', intent),
+  // SUPPORT (CAMEO 057): agreements initialled or signed; verbal backing (CAMEO 051-053)
+  ...triggers('initial … accord, initial … agreement, initial … deal, initial … treaty', 'verb', sense('SUPPORT', 'agreement', null, ['diplomatic'])),
+  ...triggers('voice … backing, express … backing, pledge … backing, give … backing, lend … support, throw … weight behind', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  // CONSULT (CAMEO 040, 041): talks held sitting together, by phone, or by briefing another party
+  ...triggers('sit down together, exchange … view, exchange … idea, telephone call, phone call, phone conversation, telephone conversation', 'any', meet),
+  ...triggers('brief', 'verb', sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'], { needsTarget: true })),
+  // COOPERATE (CAMEO 061): joint ventures
+  ...triggers('jointly develop, jointly produce, jointly build, jointly operate, jointly run, jointly manage, jointly fund', 'verb', sense('COOPERATE', 'other', null, ['economic'])),
+  // AID (CAMEO 071, 075): money set aside for someone; refugees taken in
+  ...triggers('earmark, set aside', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'], { needs: ['aidGoods'] })),
+  ...triggers('take in … refugee, take in … migrant, take in … asylum seeker, shelter … refugee, host … refugee, resettle … refugee', 'verb', sense('AID', 'aid_or_transfer', null, ['asylum'])),
+  // CONCEDE (CAMEO 083, 0833): self-rule and rights granted
+  ...triggers('grant … autonomy, grant … self-rule, grant … independence, grant … citizenship, grant … more power, devolve … power', 'verb', sense('CONCEDE', 'other', null, ['political_institutions'])),
+  // SANCTION (CAMEO 166, 1661-1663): missions, peacekeepers, observers and aid agencies expelled
+  ...triggers('expel … mission, expel … peacekeeper, expel … aid worker, expel … aid agency, expel … agency, expel … ngo, expel … monitor, order … mission to leave', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
+  // PROTEST (CAMEO 144): protesters occupying a place
+  ...triggers('occupy', 'any', sense('PROTEST', 'other', 'obstruct', [], { needs: ['dissent'] })),
+  // MOBILIZE (CAMEO 154): armed forces called out
+  ...triggers('call out … army, call out … troop, call in … army, call in … troop, call out … military, call in … military', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  // REQUEST (CAMEO 100-108): pleas and calls made with a support verb
+  ...triggers('issue … plea, make … plea, issue … call for, send … appeal, renew … appeal, repeat … appeal', 'verb', request),
+  // COERCE (CAMEO 172): administrative sanctions on institutions
+  ...triggers('suspend … constitution, dissolve … parliament, suspend … parliament, dissolve … assembly, suspend … assembly, dissolve … party, disband, shut down … party, strip … of citizenship, strip … of immunity', 'verb', restrict),
+  // REJECT (CAMEO 12x): a request or offer left unanswered
+  ...triggers('ignore … offer, ignore … request, ignore … plea, disregard … call, disregard … demand, disregard … appeal', 'verb', sense('REJECT', 'other', null, [])),
+  // COERCE (CAMEO 191 restrict movement): people kept out or sent back at a border
+  ...triggers('turn back, turn away, push back', 'verb', sense('COERCE', 'other', 'restrict', [], { needs: ['captive', 'actor', 'person'] })),
+  // PROTEST (CAMEO 141): vigils and sit-ins held against something
+  ...triggers('vigil, hold … vigil, candlelight vigil', 'any', sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] })),
+  // COERCE (CAMEO 174): people sent away against their will
+  ...triggers('forcibly return, forcibly repatriate, forcibly deport, forcibly expel, forcibly evict', 'verb', sense('COERCE', 'other', 'deport', ['legal'])),
+  // AID (CAMEO 07x): goods flown or shipped in
+  ...triggers('fly, truck, ferry', 'verb', sense('AID', 'aid_or_transfer', null, [], { needs: ['aidGoods'] })),
+  // RETREAT (CAMEO 0872, 0874): forces leaving a place
+  ...triggers('leave', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops'] })),
+  // COOPERATE (CAMEO 06x): working together on a task
+  ...triggers('work with, work alongside, work closely with, in cooperation with, in collaboration with, in coordination with', 'any', sense('COOPERATE', 'other')),
+  // COERCE (CAMEO 1721): closures of media and organisations ordered by authorities
+  ...triggers('order … closure, order … shutdown, order … closing, shut down … office, close down', 'verb', restrict),
+  // SANCTION (CAMEO 16x): frozen accounts and funds, reduced relations, travel bans
+  ...triggers('travel ban, visa ban, impose … travel ban, slap … travel ban, impose … visa ban, slap … ban on, freeze … support, suspend … support, cut … support, withhold … support, withdraw … support', 'any', sense('SANCTION', 'sanction', null, ['diplomatic'])),
+  ...triggers('freeze … account, freeze … fund, freeze … bank account, freeze … asset, downgrade … relation, lower … relation, scale back … relation, scale down … relation, cancel … contract, cancel … deal, terminate … agreement, terminate … contract, suspend … agreement, suspend … deal', 'verb', discontinue),
+  // ASSAULT (CAMEO 175 violent repression; 19x conventional force; 20x mass violence)
+  ...triggers('crush, quell, put down, stamp out, wipe out, annihilate', 'verb', repression),
+  ...triggers('pound, pummel, hammer, blitz, strafe, rain … on, rocket, mortar', 'verb', heavy),
+  ...triggers('use … live ammunition, use … live fire, use … live round, use … excessive force, use … force against, use … lethal force', 'verb', sense('ASSAULT', 'attack', 'firearms', [])),
+  ...triggers('mass killing, mass killings, mass murder, bloodbath, carnage', 'any', massacre),
+];
