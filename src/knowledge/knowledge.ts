@@ -73,6 +73,8 @@ export interface Knowledge {
   maxRoleWords: number;
   /** Every country entry. */
   countries(): readonly KnownEntity[];
+  /** Whether a lower-case word is a known given name ("given") or another personal-name word, mostly a family name ("family"). */
+  personName(lower: string): 'given' | 'family' | undefined;
 }
 
 /** The generated file's shape (written by build/build-knowledge.ts). */
@@ -86,6 +88,8 @@ export interface KnowledgeData {
   /** Capital name → country id ("Pyongyang" → "country:KP"). */
   capitals: Record<string, string>;
   roles: RoleInfo[];
+  /** Lower-case given names and other personal-name words (mostly family names); absent in small test data. */
+  personNames?: { given: string[]; family: string[] };
 }
 
 let cached: Knowledge | undefined;
@@ -169,6 +173,10 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     maxRoleWords = Math.max(maxRoleWords, role.role.split(' ').length);
   }
 
+  const personNames = new Map<string, 'given' | 'family'>();
+  for (const w of data.personNames?.family ?? []) personNames.set(w, 'family');
+  for (const w of data.personNames?.given ?? []) personNames.set(w, 'given');
+
   const lookupForms = (surface: string): NameHit[] => {
     const hits = forms.get(nameKey(surface));
     if (!hits) return [];
@@ -189,6 +197,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     lookupRole: (phrase) => roles.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim()),
     maxRoleWords,
     countries: () => countries,
+    personName: (lower) => personNames.get(lower),
   };
 }
 

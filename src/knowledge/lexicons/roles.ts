@@ -48,5 +48,9 @@ export const ROLES: RoleInfo[] = [
     'witness', 'resident', 'activist', 'lawyer', 'attorney', 'doctor', 'dr.', 'nurse', 'teacher', 'student', 'defector', 'refugee',
     'survivor', 'victim', 'farmer', 'worker', 'businessman', 'businesswoman', 'executive', 'ceo', 'founder', 'pastor', 'priest',
     'imam', 'bishop', 'pope', 'cardinal', 'rabbi', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady',
+    // Sports pages: players and staff named with their position ("striker John Smith", "Defender Ann Lee").
+    'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'playmaker', 'coach', 'head coach', 'manager', 'skipper',
+    'batsman', 'bowler', 'jockey', 'quarterback', 'pitcher', 'player', 'athlete', 'sprinter', 'cyclist', 'golfer', 'swimmer',
+    'boxer', 'world champion', 'champion', 'runner',
   ]),
 ];

@@ -1,0 +1,69 @@
+// Types from context and from the document: organisation cues around one-word names, lists of
+// names of one type, long words in capitals, and the personal-name lists in the knowledge base.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { annotate } from './annotate.js';
+
+const typeOf = (a: ReturnType<typeof annotate>, words: string): string | undefined => a.byMention(words)?.type;
+
+test('a one-word name after "shares of" is an organisation', () => {
+  const a = annotate('Shares of Quorvex rose 5 percent on Monday after the results.');
+  assert.equal(typeOf(a, 'Quorvex'), 'organisation');
+});
+
+test('a one-word name before "chairman" or "striker" is an organisation', () => {
+  assert.equal(typeOf(annotate('The board met after Quorvex chairman John Smith resigned.'), 'Quorvex'), 'organisation');
+  assert.equal(typeOf(annotate('The goal came from Drelling striker Tom Baker in the last minute.'), 'Drelling'), 'organisation');
+});
+
+test('an organisation cue types the same word elsewhere in the report, even before a speech verb', () => {
+  const a = annotate('Shares of Quorvex fell sharply on Monday.\nQuorvex said the fall was not justified.');
+  const entity = a.byMention('Quorvex');
+  assert.equal(entity?.type, 'organisation');
+  assert.equal(entity?.mentions.length, 2);
+});
+
+test('a speech verb alone still makes a one-word name a person', () => {
+  const a = annotate('The minister left early.\nBrandvold said the talks would go on.');
+  assert.equal(typeOf(a, 'Brandvold'), 'person');
+});
+
+test('a name listed with places takes their type', () => {
+  const a = annotate('Exports to France, Germany and Zorvania grew last year.');
+  assert.equal(typeOf(a, 'Zorvania'), 'place');
+});
+
+test('a name listed with neighbours of different types stays untyped', () => {
+  const a = annotate('The deal involves France, Zorvania and Reuters.');
+  assert.equal(a.byMention('Zorvania'), undefined);
+});
+
+test('a long word in capitals is shouting, not an acronym', () => {
+  const a = annotate('Protesters outside the building chanted FREEDOM for an hour on Sunday.');
+  assert.equal(a.byMention('FREEDOM'), undefined);
+});
+
+test('mentions found by the context rules keep the offset rule', () => {
+  const a = annotate('Shares of Quorvex rose.\nExports to France, Germany and Zorvania grew.');
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(a.text.slice(m.start, m.end), m.text);
+});
+
+test('the knowledge base knows given names and family names from the name lists', () => {
+  const k = loadKnowledge();
+  assert.equal(k.personName('mary'), 'given');
+  assert.equal(k.personName('robert'), 'given');
+  assert.equal(k.personName('abernathy'), 'family');
+  assert.equal(k.personName('xqzvw'), undefined);
+});
+
+test('a player opening a leaderboard line with a given name stays a person, while a club before a score is a team', () => {
+  const a = annotate('Leading scores after the first round:\nRobert Quennell 68 70\nDrelling Rovers 3 Norvale Town 1');
+  assert.equal(typeOf(a, 'Robert Quennell'), 'person');
+  assert.equal(typeOf(a, 'Drelling Rovers'), 'organisation');
+});
+
+test('a two-word name opening with a given name in a title-case headline is a person', () => {
+  const a = annotate('Why Margaret Quennell Will Not Run Again\nThe campaign ended on Monday.');
+  assert.equal(typeOf(a, 'Margaret Quennell'), 'person');
+});
