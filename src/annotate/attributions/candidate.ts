@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -15,6 +15,7 @@ export const FINDER_RANK: Record<FinderName, number> = {
   continuation: 7,
   // an infinitive after the verb is what it reports ("urged colleagues to pass …"), not an object
   intention: 2.5,
+  nominal: 5.5,
 };
 
 export interface Candidate {
@@ -41,6 +42,11 @@ export interface Candidate {
   citingCue: Span | null;
   /** The content is exactly one quotation. */
   direct: boolean;
+  /**
+   * The wider content PARC-style corpora mark when it differs from `content`: an evaluative act's
+   * object with its characterisation ("the plan as “reckless”", not only the quoted words).
+   */
+  parcContent: Span | null;
   sentence: number;
 }
 
@@ -54,6 +60,7 @@ export function candidate(fields: Pick<Candidate, 'finder' | 'cue' | 'source' | 
     cited: null,
     citingCue: null,
     direct: false,
+    parcContent: null,
     ...fields,
   };
 }

@@ -28,6 +28,8 @@ export interface Complement {
 
 /** Verbs whose first object is the listener: "told Reuters that …", "warned lawmakers that …". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'notify', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'urge', 'ask', 'caution', 'implore', 'promise']);
+/** Listener verbs whose object may instead be what is said: "promised lower taxes", "warned Kim" is a listener only with more after it. */
+const OBJECT_AS_CONTENT = new Set(['promise', 'warn', 'urge', 'ask', 'demand']);
 const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about']);
 /** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
 const TOPIC_HEADS = new Set(['of', 'about']);
@@ -41,7 +43,8 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   let i = from;
   if (LISTENER_VERBS.has(verb.lemma)) {
     const listener = listenerAfter(view, s, i);
-    if (listener) { out.listeners.push(listener); i = listener.last; }
+    // "promised lower taxes.": with nothing after it, the noun phrase is what was promised, not a listener
+    if (listener && !(OBJECT_AS_CONTENT.has(verb.lemma) && endsClause(view, s, listener.last))) { out.listeners.push(listener); i = listener.last; }
   }
   for (let step = 0; step < 8 && i < s.last; step++) {
     const t = tokens[i]!;
@@ -147,4 +150,13 @@ export function channelOf(view: DocView, c: Complement): Pick<Candidate, 'channe
   if (certain) return { channel: spanOf(view, certain), channelCertain: true, cited, citingCue };
   const listener: TokRange | undefined = c.listeners[0];
   return { channel: listener ? spanOf(view, listener) : null, channelCertain: false, cited, citingCue };
+}
+
+/** Nothing but a time adverbial or a prepositional phrase before the clause ends at token `at`. */
+function endsClause(view: DocView, s: SentenceRange, at: number): boolean {
+  const t = view.tokens[at];
+  if (!t || at >= s.last) return true;
+  if (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') return true;
+  if (PP_HEADS.has(t.lower) && t.lower !== 'that') return prepositionalPhrase(view, s, at) >= s.last - 1;
+  return timeAdverbialLength(view.tokens, at, s.last) > 0 && endsClause(view, s, at + timeAdverbialLength(view.tokens, at, s.last));
 }

@@ -12,6 +12,8 @@ import { isWord, type DocView, type SentenceRange } from './view.js';
 const INTRODUCERS = SOURCE_INTRODUCERS.map((p) => p.split(' '));
 /** ", but …" / ", while …": a contrasting clause is the writer's, not the source's. */
 const CONTRASTS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+/** ", who is 70": a non-restrictive relative clause is the writer's aside about someone in the content. */
+const RELATIVES = new Set(['who', 'whose']);
 
 /** The number of tokens of "according to" / "as per" / "in the words of" / "as <participle> by" at `at`. */
 export function introducerLength(view: DocView, at: number, limit: number): number {
@@ -81,7 +83,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
     if (t.text === ';') { last = k; break; }
-    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
   }

@@ -1,7 +1,7 @@
 // The cue lexicons compiled once at module load into lookups by word form.
 import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
-import type { DocView, Tok } from './view.js';
+import { isHeadlineVerb, type DocView, type Tok } from './view.js';
 
 const BY_FORM = new Map<string, CueVerb[]>();
 for (const verb of CUE_VERBS) {
@@ -31,7 +31,7 @@ export function cueVerbAt(view: DocView, at: number): CueMatch | undefined {
   const verbs = BY_FORM.get(tok.lower);
   if (!verbs) return undefined;
   // "The United States", "State Department": a word inside a name is no verb
-  if (view.inMention[at]) return undefined;
+  if (view.inMention[at] && !isHeadlineVerb(view, at)) return undefined;
   if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence]) return undefined;
   const following = view.tokens[at + 1];
   let plain: CueVerb | undefined;

@@ -4,7 +4,7 @@
 import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { DETERMINERS, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
-import type { CueMatch } from './cue-lexicon.js';
+import { isCueForm, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import type { TokRange } from './phrases.js';
 import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
 
@@ -76,6 +76,9 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
 export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): boolean {
   const form = view.tokens[cue.at]!.lower;
   const index = cue.verb.forms.indexOf(form);
+  // "his announced plans", "the reported deal": after a determiner any form is a modifier or a noun
+  const previous = view.tokens[cue.at - 1];
+  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && verbGroup === cue.at) return false;
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;
@@ -83,8 +86,12 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const before = view.tokens[cue.at - 1];
   if (!before || before.sentence !== view.tokens[cue.at]!.sentence) return false;
   if (PRONOUNS.has(before.lower)) return true;
+  // "disparaging remarks": an -ing form before it makes the word a noun
+  if (before.lower.endsWith('ing') && isCueForm(before.lower)) return false;
   // "Clinton's comments": a possessive makes the next word a noun
   if (/'s$/.test(before.lower) && !['it\'s', 'he\'s', 'she\'s', 'that\'s', 'what\'s', 'who\'s'].includes(before.lower)) return false;
+  // "says", "argues": never a noun, whatever follows ("says of the mayor", "argues at length")
+  if (isVerbOnlyForm(form) && before.kind === 'word' && !DETERMINERS.has(before.lower)) return true;
   const dash = before.lower.lastIndexOf('-');
   const word = dash > 0 ? before.lower.slice(dash + 1) : before.lower;
   // a capital is a name's only when the word does not open the sentence ("Health worries have …")
@@ -102,3 +109,13 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
 
 /** Prepositions that follow a noun rather than a verb of saying ("member states around the region"). */
 const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or']);
+
+/** Words before an -ing cue that make it a participle of the clause's subject: ", citing …", "by praising …". */
+const PARTICIPLE_OPENERS = new Set([',', 'and', 'while', 'by', 'after', 'before', 'when', 'in', '—', '–']);
+
+/** An -ing form that hangs on the clause before it ("…, praising the plan"): no subject of its own. */
+export function isParticipial(view: DocView, s: { first: number }, at: number): boolean {
+  const t = view.tokens[at]!;
+  if (!t.lower.endsWith('ing') || at <= s.first) return false;
+  return PARTICIPLE_OPENERS.has(view.tokens[at - 1]!.lower);
+}

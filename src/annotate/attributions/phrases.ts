@@ -50,6 +50,9 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   }
   const verbGroup = j + 1;
   if (j < s.first) return null;
+  // "McConnell, who in 2010 said …", "economists who argue …": the relative pronoun is the subject
+  const relative = relativePronounBefore(tokens, s, j);
+  if (relative >= 0) return { range: { first: relative, last: relative + 1 }, apposition: null, negated, verbGroup };
   let apposition: TokRange | null = null;
   let end = j + 1;
   if (tokens[j]!.text === ',') {
@@ -274,4 +277,15 @@ export function isPassiveOrInfinitive(view: DocView, s: SentenceRange, cue: numb
   if (form.endsWith('ing')) return false;
   for (let k = cue - 1; k >= verbGroup && k >= s.first; k--) if (BE_FORMS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
+/** The index of "who"/"which" ending at `j`, or before a time adverbial ending at `j` ("who in 2010"); -1 when none. */
+function relativePronounBefore(tokens: readonly Tok[], s: SentenceRange, j: number): number {
+  if (RELATIVE_SUBJECTS.has(tokens[j]!.lower)) return j > s.first ? j : -1;
+  for (let k = j - 1; k > s.first && k >= j - 3; k--) {
+    if (RELATIVE_SUBJECTS.has(tokens[k]!.lower)) return timeAdverbialLength(tokens, k + 1, j + 1) === j - k ? k : -1;
+  }
+  return -1;
 }

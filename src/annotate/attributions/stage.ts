@@ -12,6 +12,7 @@ import { findDashBylines } from './finders/dash-bylines.js';
 import { findDirectQuotes } from './finders/direct-quotes.js';
 import { findEvaluative } from './finders/evaluative.js';
 import { findIntentions } from './finders/intentions.js';
+import { findNominal } from './finders/nominal.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
@@ -41,6 +42,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findAccordingTo(view),
         ...findColonSpeakers(view),
         ...findIntentions(view),
+        ...findNominal(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
       return { attributions };

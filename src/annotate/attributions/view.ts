@@ -139,3 +139,20 @@ export function isWord(t: Tok | undefined): boolean {
 export function isCapitalized(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
+
+/**
+ * In a title-case headline a verb may be swallowed by a name the entities layer found ("Lindsey
+ * Graham Says", "Sanders Vows"): a capitalised -s form that ends a person's mention is read as the
+ * verb again.
+ */
+export function isHeadlineVerb(view: DocView, at: number): boolean {
+  const t = view.tokens[at]!;
+  if (view.titleCase[t.sentence] !== true || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  // only a person's name ends in it ("United States" is a place's name, not "United" + a verb)
+  const i = firstMentionFrom(view, t.end) - 1;
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    const m = view.mentions[k]!;
+    if (m.start <= t.start && m.end === t.end) return m.entity.type === 'person';
+  }
+  return false;
+}

@@ -5,12 +5,20 @@ import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
 import { contentRight } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
-import { isAgentive, isFiniteUse } from '../heads.js';
-import { isPassiveOrInfinitive, spanOf, subjectBefore } from '../phrases.js';
-import type { DocView } from '../view.js';
+import { isAgentive, isFiniteUse, isParticipial } from '../heads.js';
+import { isIngForm, type CueMatch } from '../cue-lexicon.js';
+import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import type { SentenceRange } from '../view.js';
+import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { isWord, tokenFrom, type DocView } from '../view.js';
 import { quoteInner } from '../quotes.js';
 
 const MAX_REACH = 25;
+/**
+ * "called the police" is a phone call, "called the plan a disaster" a characterisation: for verbs
+ * with a non-speech reading the object must run on past a short noun phrase.
+ */
+const MIN_OBJECT_WORDS: ReadonlyMap<string, number> = new Map([['call', 4]]);
 
 export function findEvaluative(view: DocView): Candidate[] {
   const out: Candidate[] = [];
@@ -20,7 +28,14 @@ export function findEvaluative(view: DocView): Candidate[] {
       if (tokens[i]!.quote !== -1) continue;
       const cue = cueVerbAt(view, i);
       if (!cue || !cue.verb.evaluative) continue;
+      if (cue.verb.evaluative === 'object' && isParticipial(view, s, i)) {
+        const found = participial(view, s, cue);
+        if (found) out.push(found);
+        continue;
+      }
       const subject = subjectBefore(view, s, i);
+      // "cited disparaging remarks": an -ing form is a verb only after a form of "be"
+      if (subject && isIngForm(tokens[i]!.lower) && !hasBeForm(view, subject.verbGroup, i)) continue;
       if (!subject || subject.negated || isPassiveOrInfinitive(view, s, i, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !isAgentive(view, subject.range)) continue;
       const base = {
         finder: 'evaluative' as const,
@@ -31,12 +46,16 @@ export function findEvaluative(view: DocView): Candidate[] {
       };
       const quote = quotationInClause(view, s.last, cue.next);
       if (quote !== undefined) {
-        out.push(candidate({ ...base, content: quoteInner(view.text, view.quotes[quote]!), direct: true }));
+        const q = view.quotes[quote]!;
+        const clause = contentRight(view, s, readComplement(view, s, cue.next, cue.verb).contentFrom);
+        const parcContent = clause && clause.start <= q.open && q.open < clause.end ? clause : null;
+        out.push(candidate({ ...base, content: quoteInner(view.text, q), direct: true, parcContent }));
         continue;
       }
       if (cue.verb.evaluative !== 'object') continue;
       const complement = readComplement(view, s, cue.next, cue.verb);
       const content = contentRight(view, s, complement.contentFrom);
+      if (content && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) continue;
       if (content) out.push(candidate({ ...base, content, ...channelOf(view, complement) }));
     }
   }
@@ -56,4 +75,31 @@ function quotationInClause(view: DocView, limit: number, from: number): number |
     if (t.quote === -1 && cueVerbAt(view, k)) return undefined;
   }
   return undefined;
+}
+
+function wordsIn(view: DocView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let k = tokenFrom(view, span.start); k < view.tokens.length && view.tokens[k]!.start < span.end; k++) if (isWord(view.tokens[k])) n++;
+  return n;
+}
+
+/**
+ * ", praising the plan" / "by attacking Clinton": the object is the content and the speaker is the
+ * clause's subject, handed on by the refiner. ", citing an official" names a source, not content: the
+ * complement reader takes that as a relay; ", citing a threat to safety" cites a thing, the content.
+ */
+function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate | null {
+  const complement = readComplement(view, s, cue.next, cue.verb);
+  if (cue.verb.lemma === 'cite') {
+    const cited = phraseAfter(view, s, cue.next);
+    if (!cited || isAgentive(view, cited)) return null;
+  }
+  const content = contentRight(view, s, complement.contentFrom);
+  if (!content || wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) return null;
+  return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
+}
+
+function hasBeForm(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BE_FORMS.has(view.tokens[k]!.lower)) return true;
+  return false;
 }

@@ -6,9 +6,9 @@ import { INTENTION_VERBS, type IntentionVerb } from '../../../knowledge/lexicons
 import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight } from '../content.js';
-import { isAgentive } from '../heads.js';
+import { isAgentive, isParticipial } from '../heads.js';
 import { spanOf, subjectBefore } from '../phrases.js';
-import { isWord, type DocView, type SentenceRange } from '../view.js';
+import { isHeadlineVerb, isWord, type DocView, type SentenceRange } from '../view.js';
 
 const BY_FORM = new Map<string, IntentionVerb>();
 for (const verb of INTENTION_VERBS) for (const form of verb.forms) if (!BY_FORM.has(form)) BY_FORM.set(form, verb);
@@ -19,7 +19,7 @@ export function findIntentions(view: DocView): Candidate[] {
   for (const s of view.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if (t.quote !== -1 || t.kind !== 'word' || view.inMention[i]) continue;
+      if (t.quote !== -1 || t.kind !== 'word' || (view.inMention[i] && !isHeadlineVerb(view, i))) continue;
       const verb = BY_FORM.get(t.lower);
       if (!verb) continue;
       const found = intentionAt(view, s, i, verb);
@@ -40,7 +40,13 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   }
   const infinitive = tokens[from]?.lower === 'not' ? from + 1 : tokens[from]?.lower === 'to' ? from : -1;
   // "wants to" must be followed by a verb-like word, not "to the voters"
-  if (infinitive >= 0 && !looksLikeVerb(tokens[infinitive + 1])) return null;
+  if (infinitive >= 0 && !looksLikeVerb(tokens[infinitive + 1], view.titleCase[s.index] === true)) return null;
+  // ", promising to cut taxes": the speaker is the subject of the clause, handed on by the refiner
+  if (isParticipial(view, s, at) && !verb.passive) {
+    const content = contentRight(view, s, from);
+    if (!content) return null;
+    return candidate({ finder: 'intention', cue: spanOf(view, { first: at, last: at + 1 }), cueHedging: verb.hedging, source: null, inheritSource: true, content, sentence: s.index });
+  }
   const subject = subjectBefore(view, s, at);
   const passive = subject !== null && hasBeForm(view, subject.verbGroup, at);
   if (verb.passive !== passive && !(verb.passive && !subject)) return null;
@@ -65,14 +71,15 @@ function addresseeThenTo(view: DocView, s: SentenceRange, from: number): boolean
   const tokens = view.tokens;
   for (let k = from; k < s.last && k < from + 7; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'to') return k > from && looksLikeVerb(tokens[k + 1]);
+    if (t.lower === 'to') return k > from && looksLikeVerb(tokens[k + 1], view.titleCase[s.index] === true);
     if (!isWord(t) || t.lower === 'that' || t.quote !== -1) return false;
   }
   return false;
 }
 
-function looksLikeVerb(t: DocView['tokens'][number] | undefined): boolean {
-  return isWord(t) && t!.kind === 'word' && t!.text === t!.lower && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'be'].includes(t!.lower) || t?.lower === 'be';
+/** A lower-case word that is no determiner (in a title-case headline capitals are allowed). */
+function looksLikeVerb(t: DocView['tokens'][number] | undefined, headline = false): boolean {
+  return isWord(t) && t!.kind === 'word' && (t!.text === t!.lower || headline) && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'be'].includes(t!.lower) || t?.lower === 'be';
 }
 
 function hasBeForm(view: DocView, from: number, to: number): boolean {

@@ -4,7 +4,7 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
-import { contentLeft, contentRight, looksLikeClause, tailAfter } from '../content.js';
+import { contentLeft, contentRight, looksLikeClause, tailAfter, trimContent } from '../content.js';
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
@@ -76,6 +76,11 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return content ? candidate({ ...common, content }) : null;
   }
   const ended = from >= s.last || tokens[from]!.text === '.' || tokens[from]!.text === '!' || tokens[from]!.text === '?';
+  // "The governor added:" closing a paragraph: the next paragraph is what was said (a quoted one is the quote finder's)
+  if (ended && complement.separator === ':') {
+    const content = nextParagraph(view, s);
+    return content ? candidate({ ...common, content }) : null;
+  }
   const commaAfter = tokens[from]?.text === ',';
   if (ended || (commaAfter && tailAfter(view, s, from))) {
     // "The plan is dead, Kim said." — the content is before the speaker
@@ -128,4 +133,14 @@ function hasBeForm(view: DocView, from: number, to: number): boolean {
 function hasCommaBefore(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.tokens[k]!.text === ',') return true;
   return false;
+}
+
+/** The whole next paragraph after the sentence `s` when `s` ends its own paragraph and the next does not open with a quote mark. */
+function nextParagraph(view: DocView, s: SentenceRange): { start: number; end: number } | null {
+  const next = view.sentences[s.index + 1];
+  if (!next || next.paragraph === s.paragraph || next.first >= next.last) return null;
+  if (view.tokens[next.first]!.kind === 'quote') return null;
+  let last = next;
+  for (let k = s.index + 2; k < view.sentences.length && view.sentences[k]!.paragraph === next.paragraph; k++) last = view.sentences[k]!;
+  return trimContent(view.text, next.start, last.end);
 }

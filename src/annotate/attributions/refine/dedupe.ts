@@ -49,7 +49,10 @@ export function inheritSources(view: DocView, candidates: Candidate[]): Candidat
   return out;
 }
 
-/** A person or body named in the first three tokens of the sentence, before `limit`: its subject, most likely. */
+/**
+ * A person or body named in the first three tokens of the sentence, before `limit`: its subject,
+ * most likely. Else a personal pronoun opening the sentence ("He spoke to farmers, promising …").
+ */
 function openingEntity(view: DocView, sentence: number, limit: number): Span | null {
   const s = view.sentences[sentence]!;
   const edge = view.tokens[Math.min(s.first + 3, s.last - 1)]!.start;
@@ -57,5 +60,12 @@ function openingEntity(view: DocView, sentence: number, limit: number): Span | n
     if (m.start > edge) break;
     if (m.entity.type !== 'place' && m.mention.kind !== 'pronoun') return { start: m.start, end: m.end };
   }
+  let first = s.first;
+  if (OPENING_CONJUNCTIONS.has(view.tokens[first]?.lower ?? '')) first++;
+  const t = view.tokens[first];
+  if (t && first < s.last && t.start < limit && SPEAKER_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end };
   return null;
 }
+
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -9,14 +9,18 @@ export type ContentExtents = 'inner' | 'parc';
 
 export function applyExtents(view: DocView, candidates: Candidate[], extents: ContentExtents): Candidate[] {
   if (extents === 'inner') return candidates;
-  return candidates.map((c) => ({ ...c, content: widen(view, c) }));
+  // content wider than one quotation is no longer direct speech
+  return candidates.map((c) => ({ ...c, content: widen(view, c), direct: c.direct && !c.parcContent }));
 }
 
 function widen(view: DocView, c: Candidate): Candidate['content'] {
+  if (c.parcContent) return c.parcContent;
   const { start, end } = c.content;
   if (c.direct) {
     const q = view.quotes.find((quote) => quote.innerStart <= start && end <= quote.innerEnd);
     if (q) return { start: q.open, end: q.end };
   }
-  return /\bthat\s$/i.test(view.text.slice(Math.max(0, start - 5), start)) ? { start: start - 5, end } : c.content;
+  // "said that …" and "said that, “…”": the complementiser and its comma belong to the content
+  const before = /\bthat\s*,?\s*$/i.exec(view.text.slice(Math.max(0, start - 8), start));
+  return before ? { start: start - before[0].length, end } : c.content;
 }

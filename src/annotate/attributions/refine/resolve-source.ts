@@ -39,6 +39,13 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     if (found) return { name: found.name, entity: null, type: prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
     return { name: text, entity: null, type: word === 'he' || word === 'she' ? 'person' : 'unknown' };
   }
+  if ((word === 'who' || word === 'which') && range.last - range.first === 1) {
+    // ", who said": the name just before the relative pronoun
+    const before = mentionsWithin(view, view.sentences[sentence]!.start, span.start).filter((m) => m.end > span.start - 4 && m.mention.kind !== 'pronoun');
+    const antecedent = before[before.length - 1];
+    if (antecedent) return { name: antecedent.entity.name, entity: antecedent.entity, type: typeOfEntity(antecedent.entity, antecedent.mention.kind, roleWords, view.knowledge) };
+    return { name: text, entity: null, type: word === 'who' ? 'person' : 'unknown' };
+  }
   const modifiers: string[] = [];
   for (let k = range.first; k < head; k++) if (isWord(tokens[k])) modifiers.push(tokens[k]!.lower.replace(/'s$/, ''));
   const rest: string[] = [];

@@ -35,5 +35,8 @@ export const INTENTION_VERBS: readonly IntentionVerb[] = [
   intention('order', { addressee: true }), intention('direct', { addressee: true }), intention('instruct', { addressee: true }),
   intention('implore', { addressee: true }), intention('beg', { addressee: true, double: true }), intention('challenge', { addressee: true }),
   intention('invite', { addressee: true }), intention('press', { addressee: true }), intention('push', { addressee: true }),
+  intention('decide'), intention('vote'),
+  intention('tell', { addressee: true, forms: ['tell', 'tells', 'told', 'told', 'telling'] }), intention('warn', { addressee: true }),
+  intention('advise', { addressee: true }), intention('remind', { addressee: true }),
   intention('expect', { hedging: true, passive: true }),
 ];

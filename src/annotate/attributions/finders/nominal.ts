@@ -1,0 +1,99 @@
+// Nominal cues with their owner: "Trump's claim that there were …", "his determination to act alone",
+// "the senator's comments about the deal". The owner (a possessive name or pronoun) is the source,
+// the noun the cue, and the clause, infinitive or topic after it the content (PARC-style).
+import { NOMINAL_COMPLEMENTS, NOMINAL_CUES } from '../../../knowledge/lexicons/attribution/nominal-cues.js';
+import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { candidate, type Candidate } from '../candidate.js';
+import { contentRight, trimContent } from '../content.js';
+import { isWord, mentionsWithin, tokenFrom, type DocView, type SentenceRange, type Tok } from '../view.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** Adjectives allowed between the owner and the noun ("his infamous comment", "Trump's latest claim"). */
+const MAX_MODIFIERS = 2;
+
+export function findNominal(view: DocView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = view.tokens;
+  for (const s of view.sentences) {
+    for (let i = s.first + 1; i < s.last - 1; i++) {
+      const t = tokens[i]!;
+      if (t.quote !== -1 || t.kind !== 'word' || !NOMINAL_CUES.has(t.lower) || t.text !== t.lower) continue;
+      const found = nominalAt(view, s, i);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | null {
+  const tokens = view.tokens;
+  const owner = ownerBefore(view, s, at);
+  if (!owner) return null;
+  const next = tokens[at + 1]!;
+  if (!NOMINAL_COMPLEMENTS.has(next.lower)) return null;
+  let from = at + 1;
+  if (next.lower === 'that') {
+    // "the claim that he made": a relative clause, not what was claimed; a complement reads as a clause
+    if (!opensClause(view, s, at + 2)) return null;
+    from = at + 2;
+  } else if (next.lower === 'to' && !isLowerWord(tokens[at + 2])) {
+    return null;
+  }
+  let content = contentRight(view, s, from);
+  if (!content) return null;
+  // "his view of the world says …": a topic phrase ends where the sentence's own verb starts
+  if (next.lower !== 'that' && next.lower !== 'to') content = beforeFiniteVerb(view, content);
+  if (!content) return null;
+  return candidate({ finder: 'nominal', cue: { start: tokens[at]!.start, end: tokens[at]!.end }, source: owner, content, sentence: s.index });
+}
+
+/** The possessor before the noun: "his", "Trump's", "the senator's", with up to two modifiers between. */
+function ownerBefore(view: DocView, s: SentenceRange, at: number): { start: number; end: number } | null {
+  const tokens = view.tokens;
+  for (let k = at - 1; k >= s.first && k >= at - 1 - MAX_MODIFIERS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end };
+    if (/['’]s$/.test(t.text) && t.text.length > 2) {
+      const end = t.end - 2;
+      // "Donald Trump's": the whole name the entities layer found
+      const mention = mentionsWithin(view, Math.max(s.start, t.start - 60), t.end).find((m) => m.end >= end && m.start <= t.start);
+      if (mention) return { start: mention.start, end };
+      if (/^\p{Lu}/u.test(t.text)) return { start: t.start, end };
+      // "the mayor's claim": a speaker noun with its determiner
+      const stem = t.lower.slice(0, -2);
+      if (!SOURCE_HEAD_NOUNS.has(stem) && !INFO_SOURCE_NOUNS.has(stem)) return null;
+      const det = tokens[k - 1];
+      return { start: det && k - 1 >= s.first && DETERMINERS.has(det.lower) ? det.start : t.start, end };
+    }
+    if (t.text !== t.lower || k === at - 1 - MAX_MODIFIERS) return null;
+  }
+  return null;
+}
+
+/** After "that": a clause of three words or more ("that crime had fallen"), not the relative "that he made." */
+function opensClause(view: DocView, s: SentenceRange, from: number): boolean {
+  let words = 0;
+  for (let k = from; k < s.last && words < 3; k++) {
+    if (!isWord(view.tokens[k]) && view.tokens[k]!.kind !== 'quote') break;
+    words++;
+  }
+  return words >= 3;
+}
+
+function isLowerWord(t: Tok | undefined): boolean {
+  return isWord(t) && t!.text === t!.lower;
+}
+
+/** Finite verbs that end a noun phrase read forwards ("… is", "… has", "… says"). */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'says', 'shows', 'suggests', 'means', 'makes']);
+
+function beforeFiniteVerb(view: DocView, span: { start: number; end: number }): { start: number; end: number } | null {
+  const tokens = view.tokens;
+  for (let k = tokenFrom(view, span.start) + 1; k < tokens.length && tokens[k]!.start < span.end; k++) {
+    const t = tokens[k]!;
+    if (t.quote === -1 && FINITE.has(t.lower)) return trimContent(view.text, span.start, tokens[k - 1]!.end);
+  }
+  return span;
+}
