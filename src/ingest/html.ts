@@ -1,12 +1,12 @@
 // An HTML page → article text, metadata and an offset map. Readability finds the article; when it
 // finds nothing we try <article>, <main>, then the page's <p> elements, and give up below 25 words.
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Diagnostic, OffsetMapEntry, PublishedTime, Span } from '../model/types.js';
 import { filterParagraphs, removeChrome, removeFurniture, removeOverlays } from './boilerplate/index.js';
 import { blocksFromNode } from './html-to-text.js';
 import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } from './metadata/index.js';
 import { buildOffsetMap } from './offset-map.js';
+import { readArticle } from './readability/run.js';
 import { countWords, joinParagraphs } from './text.js';
 
 export const MIN_ARTICLE_WORDS = 25;
@@ -37,14 +37,22 @@ const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
  */
 export function withoutCode(raw: string): string {
   // One pass, leftmost first, so a "<!--" or "<svg" inside a script string is eaten with the script.
-  const out = raw.replace(
-    /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*\/>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi,
-    (all, scriptAttrs: string | undefined) => (scriptAttrs !== undefined && /ld\+json/i.test(scriptAttrs) ? all : ''),
-  );
+  // Script and style bodies are raw text to the parser too (a "<p>" in them is no paragraph), but an
+  // unclosed <svg> or comment can swallow real paragraphs up to a later close: those are counted.
+  let swallowed = 0;
+  const out = raw.replace(CODE, (all: string, scriptAttrs: string | undefined) => {
+    if (scriptAttrs !== undefined) return /ld\+json/i.test(scriptAttrs) ? all : '';
+    if (!STYLE_START.test(all)) swallowed += paragraphCount(all);
+    return '';
+  });
   // Unbalanced markup can make a cut swallow real content: then keep the page as it was.
-  const paragraphs = (s: string): number => (s.match(/<p[\s>]/gi) ?? []).length;
-  return paragraphs(out) < paragraphs(raw) * 0.9 ? raw : out;
+  return swallowed > paragraphCount(out) * 0.1 ? raw : out;
 }
+
+const CODE = /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*\/>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
+const STYLE_START = /^<style/i;
+const PARAGRAPH = /<p[\s>]/gi;
+const paragraphCount = (s: string): number => s.match(PARAGRAPH)?.length ?? 0;
 
 function parse(raw: string): Document {
   // linkedom builds no <html>/<body> for a bare fragment (or one lost in an unclosed comment), and
@@ -59,28 +67,6 @@ function parse(raw: string): Document {
     }
   }
   throw new Error('linkedom could not build an empty page');
-}
-
-/** Deeper than this, Readability's work grows too fast (65 s at 2,000 nested divs, found by fuzzing): the fallbacks read the page. */
-const MAX_READABILITY_DEPTH = 300;
-
-function deeperThan(root: Node, limit: number): boolean {
-  const stack: [Node, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
-function readability(document: Document): ReturnType<Readability<Node>['parse']> {
-  if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
-  try {
-    return new Readability<Node>(document, { charThreshold: 100, disableJSONLD: true, keepClasses: true, serializer: (node) => node }).parse();
-  } catch {
-    return null; // Readability can trip over odd markup; the fallbacks below still apply.
-  }
 }
 
 const NOT_READ = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template']);
@@ -109,6 +95,12 @@ function articleBlocks(content: Element): string[] {
   return blocksFromNode(content);
 }
 
+/** The page without overlays, navigation, asides and footers: what Readability reads. */
+function withoutChrome(document: Document): Document {
+  removeChrome(document, removeOverlays(document));
+  return document;
+}
+
 /** Only the page's metadata (title, byline, outlet, date) without the article: for date finding alone. */
 export function readPageMetadata(raw: string, name: string, pageUrl?: string | null): ChosenMetadata {
   return chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name);
@@ -120,9 +112,7 @@ export function extractHtmlPage(raw: string, name: string, pageUrl?: string | nu
   const document = parse(markup);
   // Metadata first: Readability rewrites the DOM it reads.
   const chosen = chooseMetadata(collectMetadata(document, pageUrl), name);
-  removeOverlays(document);
-  removeChrome(document);
-  const article = readability(document);
+  const article = readArticle(withoutChrome(document), () => withoutChrome(parse(markup)));
 
   const attempts: (() => string[])[] = [() => (article?.content ? articleBlocks(article.content as Element) : [])];
   let fresh: Document | null = null;

@@ -17,6 +17,7 @@ const TAG = /<\/?([a-zA-Z][^\s/>]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/y;
 // Elements whose content is never article text in the page as served.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
+const RAW_TEXT_CLOSE: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi, title: /<\/title/gi, textarea: /<\/textarea/gi };
 
 function fold(ch: string): string {
   const lower = ch.toLowerCase();
@@ -62,7 +63,7 @@ export function project(raw: string): Projection {
         i = TAG.lastIndex;
         const name = m[1]!.toLowerCase();
         if (!m[0].startsWith('</') && RAW_TEXT.has(name)) {
-          const close = new RegExp(`</${name}`, 'ig');
+          const close = RAW_TEXT_CLOSE[name]!;
           close.lastIndex = i;
           i = close.exec(raw)?.index ?? raw.length;
         }
@@ -84,6 +85,14 @@ export function project(raw: string): Projection {
         i = ENTITY.lastIndex;
         continue;
       }
+    }
+    const code = raw.charCodeAt(i);
+    if (code < 128) {
+      // ASCII fast path (most of any page): digits and letters, folded to lower case.
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) { chars.push(raw[i]!); start.push(i); end.push(i + 1); }
+      else if (code >= 65 && code <= 90) { chars.push(String.fromCharCode(code + 32)); start.push(i); end.push(i + 1); }
+      i++;
+      continue;
     }
     const cp = raw.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);

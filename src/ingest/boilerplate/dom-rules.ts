@@ -4,6 +4,7 @@
 // Each rule leaves an element alone when it holds a large share of the article's words, so a
 // site that calls its story container "post-share-wrapper" keeps its story.
 import { countWords } from '../text.js';
+import { letterCount } from '../dom/walk.js';
 
 // Class or id words that name furniture. Matched as whole words of the class/id ("share-bar",
 // "social_links", "c-newsletter"), or as the start of one ("sharing", "captioned").
@@ -22,7 +23,7 @@ export function isFurniture(el: Element): boolean {
   return n.trim() !== '' && FURNITURE.test(n);
 }
 
-const letters = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+const letters = letterCount;
 
 /** Share of an element's words that sit inside links. */
 export function linkDensity(el: Element): number {
@@ -43,6 +44,7 @@ export function isLinkList(el: Element): boolean {
 
 /** A short block that is one link and nothing else: "More from X", a teaser headline. */
 export function isLoneLink(el: Element): boolean {
+  if (el.getElementsByTagName('a').length === 0) return false; // no link at all: settled without reading the text
   const words = countWords(el.textContent ?? '');
   return words > 0 && words <= 20 && linkDensity(el) > 0.9;
 }
@@ -76,8 +78,9 @@ export function removeFurniture(root: Element, maxShare = 0.35): void {
   }
   for (const el of Array.from(root.querySelectorAll('ul, ol'))) if (root.contains(el) && isLinkList(el) && small(el)) el.remove();
   for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div'))) {
-    if (!root.contains(el) || !isLoneLink(el)) continue;
+    if (!root.contains(el)) continue;
     if (el.localName === 'div' && el.querySelector('p, div, li')) continue; // only leaf divs
+    if (!isLoneLink(el)) continue;
     el.remove();
   }
 }

@@ -42,8 +42,11 @@ export function isFurnitureLine(paragraph: string): boolean {
   return FURNITURE_LINES.some((re) => re.test(line));
 }
 
+const LOWER_CASE = /\p{Ll}/u;
+
 /** A line in capitals only, of three words or more: a promo or teaser ("GET THE APP BY CLICKING HERE"). */
 export function isShoutedLine(paragraph: string): boolean {
+  if (LOWER_CASE.test(paragraph)) return false; // the common case, settled without counting words
   const letters = paragraph.replace(/[^\p{L}]/gu, '');
   return countWords(paragraph) >= 3 && countWords(paragraph) <= SHORT && letters.length >= 10 && /^\p{Lu}+$/u.test(letters);
 }

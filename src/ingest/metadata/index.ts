@@ -12,6 +12,7 @@ import { fromDateElements } from './date-elements.js';
 import { dayOrderOf, findDateInText } from './date-text.js';
 import { fromImageUrls, fromPageText } from './page-dates.js';
 import { inLocalZone, localZoneOf } from './local-zone.js';
+import { allElements } from '../dom/walk.js';
 
 export type { Candidate, PageMetadata } from './candidates.js';
 export { fromDateElements, fromJsonLd, fromMetaTags, fromTimeElements, fromUrl };
@@ -33,15 +34,16 @@ export interface ChosenMetadata {
 
 /** All candidates from a parsed page, most trusted first. `pageUrl` is where the page came from, if known. */
 export function collectMetadata(document: Document, pageUrl?: string | null): PageMetadata {
-  let meta = mergeMetadata(mergeMetadata(fromJsonLd(document), fromMetaTags(document)), fromTimeElements(document));
+  const elements = allElements(document); // one walk for every finder: querySelectorAll is slow on linkedom
+  let meta = mergeMetadata(mergeMetadata(fromJsonLd(document, elements), fromMetaTags(document, elements)), fromTimeElements(document, elements));
   meta.language = document.documentElement?.getAttribute('lang') ?? null;
   const url = pageUrl ?? meta.url[0]?.value;
   if (url) meta = mergeMetadata(meta, fromUrl(url));
   meta.localZone = localZoneOf(url);
   meta.published = [...meta.published.filter((c) => !c.late), ...meta.published.filter((c) => c.late)];
   // Dates shown in the page come last: only when nothing machine-readable gave one.
-  if (meta.published.length === 0) meta = mergeMetadata(meta, fromDateElements(document));
-  if (meta.published.length === 0) meta = mergeMetadata(meta, fromImageUrls(document));
+  if (meta.published.length === 0) meta = mergeMetadata(meta, fromDateElements(document, elements));
+  if (meta.published.length === 0) meta = mergeMetadata(meta, fromImageUrls(document, elements));
   if (meta.published.length === 0) meta = mergeMetadata(meta, fromPageText(document));
   return meta;
 }

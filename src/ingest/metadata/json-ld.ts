@@ -1,5 +1,6 @@
 // JSON-LD: the most trusted metadata, as publishers write it for search engines. Article nodes are
 // found at the top level, in arrays, in @graph and nested (mainEntity); @id references are resolved.
+import { allElements } from '../dom/walk.js';
 import { emptyMetadata, tidyValue, type PageMetadata } from './candidates.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -41,12 +42,13 @@ function parseScript(text: string): Json | undefined {
   }
 }
 
-export function fromJsonLd(document: Document): PageMetadata {
+/** `elements` is the page's element list when the caller has it (allElements). */
+export function fromJsonLd(document: Document, elements: readonly Element[] = allElements(document)): PageMetadata {
   const meta = emptyMetadata();
   const nodes: LdNode[] = [];
   const unparsed: string[] = [];
-  for (const script of Array.from(document.querySelectorAll('script'))) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+  for (const script of elements) {
+    if (script.localName !== 'script' || !/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const data = parseScript(script.textContent ?? '');
     if (data !== undefined) collectNodes(data, nodes);
     else unparsed.push(script.textContent ?? '');

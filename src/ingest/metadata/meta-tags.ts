@@ -1,5 +1,6 @@
 // <meta> tags (Open Graph, Dublin Core, Parse.ly, Sailthru, Highwire/citation, schema.org itemprop)
 // and <link rel=canonical>. Keys are listed most trusted first within each field.
+import { allElements } from '../dom/walk.js';
 import { emptyMetadata, tidyValue, type Candidate, type PageMetadata } from './candidates.js';
 
 const DATE_KEYS = [
@@ -14,9 +15,10 @@ const OUTLET_KEYS = ['og:site_name', 'dc.publisher', 'citation_publisher'];
 const URL_KEYS = ['og:url', 'twitter:url'];
 
 /** Every (key, value, from) the head and body declare, keys lower-cased. */
-function declarations(document: Document): { key: string; value: string; from: string }[] {
+function declarations(elements: readonly Element[]): { key: string; value: string; from: string }[] {
   const out: { key: string; value: string; from: string }[] = [];
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of elements) {
+    if (el.localName !== 'meta') continue;
     const value = el.getAttribute('content');
     if (value === null || !value.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -25,7 +27,8 @@ function declarations(document: Document): { key: string; value: string; from: s
     }
   }
   // schema.org microdata on ordinary elements: <span itemprop="datePublished" content=…> or its text.
-  for (const el of Array.from(document.querySelectorAll('[itemprop]'))) {
+  for (const el of elements) {
+    if (!el.hasAttribute('itemprop')) continue;
     const tag = el.localName.toLowerCase();
     if (tag === 'meta' || tag === 'time') continue; // meta above; <time> has its own finder
     const key = (el.getAttribute('itemprop') ?? '').trim().toLowerCase();
@@ -44,8 +47,9 @@ function pick(decls: ReturnType<typeof declarations>, keys: readonly string[], a
   return out;
 }
 
-export function fromMetaTags(document: Document): PageMetadata {
-  const decls = declarations(document);
+/** `elements` is the page's element list when the caller has it (allElements). */
+export function fromMetaTags(document: Document, elements: readonly Element[] = allElements(document)): PageMetadata {
+  const decls = declarations(elements);
   const meta = emptyMetadata();
   meta.published = pick(decls, DATE_KEYS);
   meta.title = pick(decls, TITLE_KEYS);

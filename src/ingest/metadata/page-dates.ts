@@ -4,12 +4,15 @@
 import { emptyMetadata, type PageMetadata } from './candidates.js';
 import { dayOrderOf, findDateInText } from './date-text.js';
 import { fromUrl } from './url-date.js';
+import { allElements } from '../dom/walk.js';
 
 const IMAGE_KEYS = ['og:image', 'twitter:image', 'twitter:image:src', 'image'];
 
-export function fromImageUrls(document: Document): PageMetadata {
+/** `elements` is the page's element list when the caller has it (allElements). */
+export function fromImageUrls(document: Document, elements: readonly Element[] = allElements(document)): PageMetadata {
   const meta = emptyMetadata();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of elements) {
+    if (el.localName !== 'meta') continue;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const value = el.getAttribute('content');
     if (!IMAGE_KEYS.includes(key) || !value) continue;

@@ -1,10 +1,12 @@
 // <time datetime>: trusted only when marked as the publication time or placed in the article's
 // header, since pages carry many other times (related stories, comments, "updated").
+import { allElements } from '../dom/walk.js';
 import { emptyMetadata, type PageMetadata } from './candidates.js';
 
-export function fromTimeElements(document: Document): PageMetadata {
+/** `elements` is the page's element list when the caller has it (allElements). */
+export function fromTimeElements(document: Document, elements: readonly Element[] = allElements(document)): PageMetadata {
   const meta = emptyMetadata();
-  const times = Array.from(document.querySelectorAll('time')).filter((t) => (t.getAttribute('datetime') ?? '').trim());
+  const times = elements.filter((t) => t.localName === 'time' && (t.getAttribute('datetime') ?? '').trim());
   const marked = (t: Element): boolean =>
     t.hasAttribute('pubdate') || /datepublished/i.test(t.getAttribute('itemprop') ?? '') || /publish/i.test(t.getAttribute('class') ?? '');
   const inArticleHeader = (t: Element): boolean => t.closest('header') !== null && t.closest('article') !== null;

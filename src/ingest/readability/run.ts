@@ -1,0 +1,95 @@
+// Readability on a linkedom page, with costs taken out that do not change its result:
+// - it serialises the whole <body> first, to restore it if it has to retry with looser rules; we
+//   hand it a stand-in and, in the rare case it does retry, run it again on a fresh parse;
+// - its visibility test builds a CSSStyleDeclaration per element; without a style attribute the
+//   answer does not depend on one;
+// - it finds elements by tag with querySelectorAll, which runs linkedom's CSS matcher on every
+//   element, and reads whole texts (textContent) to learn only whether they are empty or short.
+// Each override returns what the original returns (same elements, same order).
+import { Readability } from '@mozilla/readability';
+import { elementsIn, hasText } from '../dom/walk.js';
+
+export type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
+
+/** Deeper than this, Readability's work grows too fast (65 s at 2,000 nested divs, found by fuzzing): the fallbacks read the page. */
+const MAX_READABILITY_DEPTH = 300;
+
+const OPTIONS = { charThreshold: 100, disableJSONLD: true, keepClasses: true, serializer: (node: Node): Node => node };
+
+interface Internals {
+  _isProbablyVisible(node: Element): boolean;
+  REGEXPS: { byline: RegExp };
+}
+const base = Readability.prototype as unknown as Internals;
+
+class QuickReadability extends Readability<Node> {
+  _isProbablyVisible(node: Element): boolean {
+    if (node.hasAttribute('style')) return base._isProbablyVisible.call(this, node);
+    return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || !!node.className?.includes?.('fallback-image'));
+  }
+
+  _getAllNodesWithTag(node: ParentNode, tagNames: string[]): Element[] {
+    if (tagNames.length === 1) {
+      const tag = tagNames[0]!.toLowerCase();
+      return elementsIn(node).filter((el) => el.localName.toLowerCase() === tag);
+    }
+    const tags = new Set(tagNames.map((t) => t.toLowerCase()));
+    return elementsIn(node).filter((el) => tags.has(el.localName.toLowerCase()));
+  }
+
+  _isElementWithoutContent(node: Element): boolean {
+    if (node.nodeType !== 1 || hasText(node)) return false;
+    const children = node.children.length;
+    return !children || children === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
+  }
+
+  _isValidByline(node: Element, matchString: string): boolean {
+    // The text is read only when the names say byline (the original reads it for every element).
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    if (!(rel === 'author' || itemprop?.includes('author') || (this as unknown as Internals).REGEXPS.byline.test(matchString))) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  }
+}
+
+/** Thrown when Readability restores the page for a retry: the stand-in cannot be restored. */
+class RetryNeeded extends Error {}
+const STAND_IN = '<!-- dateline: page not cached -->';
+
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Readability's article from `document` (which it rewrites), or null. `fresh` gives the same page
+ * again, prepared the same way, for the rare page where Readability has to retry.
+ */
+export function readArticle(document: Document, fresh: () => Document): Article | null {
+  if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
+  try {
+    Object.defineProperty(document.body, 'innerHTML', {
+      configurable: true,
+      get: () => STAND_IN,
+      set(this: Element, html: string) {
+        if (html === STAND_IN) throw new RetryNeeded();
+        delete (this as { innerHTML?: string }).innerHTML; // anything else: linkedom's own setter
+        this.innerHTML = html;
+      },
+    });
+    return new QuickReadability(document, OPTIONS).parse();
+  } catch (e) {
+    if (!(e instanceof RetryNeeded)) return null; // Readability can trip over odd markup; the fallbacks still apply.
+  }
+  try {
+    return new QuickReadability(fresh(), OPTIONS).parse();
+  } catch {
+    return null;
+  }
+}
