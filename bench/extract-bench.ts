@@ -19,6 +19,12 @@ interface Result {
 const worker = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.js');
 const run = (system: string): Result => JSON.parse(execFileSync(process.execPath, [worker, system], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Result;
 
+// npm run bench -- --scale: the queue, memory and search-at-scale benchmark instead (bench/scale/).
+if (process.argv.includes('--scale')) {
+  await (await import('./scale/scale-bench.js')).scaleBench();
+  process.exit(0);
+}
+
 console.log(`bench: extract over real news texts (PolNeAR + ECB+ from ../shared/data) on ${os.cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
 const results = ['dateline', 'compromise'].map(run);
 const rows = results.map((r) => `| ${r.system.padEnd(10)} | ${String(r.documents).padStart(9)} | ${String(r.words).padStart(9)} | ${r.seconds.toFixed(2).padStart(7)} | ${r.documentsPerSecond.toFixed(1).padStart(6)} | ${Math.round(r.wordsPerSecond).toString().padStart(9)} | ${r.peakRssMiB.toFixed(0).padStart(13)} |`);

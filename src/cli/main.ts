@@ -23,6 +23,8 @@ const COMMANDS: Record<string, { run: Command; usage: string; about: string }> =
   story: { run: storyCommand, usage: STORY_USAGE, about: 'one story: its reports, corroboration and disagreements' },
   tests: { run: testsCommand, usage: TESTS_USAGE, about: 'weapons tests across stories, one row each, every value with its source' },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'ingest the bundled examples and print a summary' },
+  worker: { run: (argv, io) => import('./commands/worker.js').then((m) => m.workerCommand(argv, io)), usage: 'dateline worker --db postgres://… [--concurrency N] [--batch N] [--drain]', about: 'take ingest jobs from the PostgreSQL queue (dateline ingest --queue) and store them' },
+  watch: { run: (argv, io) => import('./commands/watch.js').then((m) => m.watchCommand(argv, io)), usage: 'dateline watch <feed URLs or OPML files…> [--every 15m] [--once] [--db FILE] [--state FILE] [--allow-private-addresses]', about: 'poll feeds and store their new items (conditional requests, backoff, state kept between runs)' },
   serve: { run: (argv, io) => import('./commands/serve.js').then((m) => m.serveCommand(argv, io)), usage: 'dateline serve [--db FILE] [--port N] [--host ADDR] [--token T] [--max-bytes N]', about: 'HTTP API and web UI over a database (read-only unless started with a token)' },
 };
 

@@ -28,6 +28,14 @@ export const CODES = {
   DL116: { severity: 'info', summary: 'No publication date is known: relative dates in the text stay unresolved.' },
   DL117: { severity: 'error', summary: 'A size limit setting (--max-bytes / DATELINE_MAX_BYTES) is not a positive number of bytes.' },
   DL118: { severity: 'error', summary: 'The reader failed on this input (a bug); the other inputs were read.' },
+  DL119: { severity: 'error', summary: 'The address is not a valid http or https URL.' },
+  DL120: { severity: 'error', summary: 'The address resolves to a private, loopback, link-local or other non-public IP address and was refused.' },
+  DL121: { severity: 'error', summary: 'The server redirected more times than allowed (5), or redirected to an address that is not http or https.' },
+  DL122: { severity: 'error', summary: 'Fetching the address took longer than the time limit (--timeout).' },
+  DL123: { severity: 'error', summary: 'The server answered with an HTTP error status (not 2xx or 304).' },
+  DL124: { severity: 'error', summary: 'The host could not be resolved or reached (DNS failure, connection refused or reset, TLS error).' },
+  DL125: { severity: 'error', summary: 'The OPML file cannot be read or lists no feed (outline with xmlUrl).' },
+  DL126: { severity: 'warning', summary: 'The watch state file cannot be read; watching starts afresh (the store still skips stored documents).' },
   // annotate: the pipeline and its stages (DL2xx)
   DL201: { severity: 'error', summary: 'A stage failed on this document; later stages that need its layers were skipped.' },
   DL202: { severity: 'info', summary: 'A time expression could not be fixed to the calendar; its value is null.' },
@@ -39,6 +47,8 @@ export const CODES = {
   DL304: { severity: 'error', summary: 'The database cannot be written: the file or server is read-only, or the disk is full.' },
   DL305: { severity: 'error', summary: 'The PostgreSQL server or database cannot be reached, or refused the login.' },
   DL306: { severity: 'error', summary: 'No story with this id (or holding this document) in the database.' },
+  DL307: { severity: 'error', summary: 'The ingest queue needs a PostgreSQL database (--db postgres://…); a SQLite file cannot hold a queue.' },
+  DL308: { severity: 'error', summary: 'A queued ingest job is not valid (its payload is not a document or a path); it was failed.' },
   // command line (DL4xx)
   DL401: { severity: 'error', summary: 'The command line is not valid: unknown command, option or missing argument.' },
   DL402: { severity: 'error', summary: 'Some inputs failed; the others were processed (see the list printed at the end).' },
