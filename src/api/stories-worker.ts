@@ -1,5 +1,7 @@
-// Groups the stories of a store in a worker thread: grouping reads and compares every document
-// (minutes at 100,000 documents), and on the server's own thread it held every other request.
+// Groups the stories of a store in a worker thread: grouping reads every document twice and
+// compares their summaries (a minute or more at 100,000 documents), and on the server's own
+// thread it held every other request. loadStories streams, so the worker holds the summaries
+// and one batch of documents, not the whole store.
 // The worker opens its own connection to the same file or URL and posts the stories back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/open.js';

@@ -68,7 +68,12 @@ export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<str
       rows.push(row);
     }
   }
-  return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.story.localeCompare(b.story));
+  return rows.sort(testRowOrder);
+}
+
+/** Rows in order of their date, then story. */
+export function testRowOrder(a: TestRow, b: TestRow): number {
+  return (a.date ?? '').localeCompare(b.date ?? '') || a.story.localeCompare(b.story);
 }
 
 function union(a: string[], b: string[]): string[] {

@@ -123,6 +123,8 @@ export interface Store {
   /** Stores a document and all its annotations in one transaction; the same clean text twice is one document. */
   putDocument(doc: AnnotatedDocument): Promise<PutResult>;
   getDocument(id: string): Promise<AnnotatedDocument | null>;
+  /** The documents with these ids, in the order given (each once); ids not stored are left out. */
+  getDocuments(ids: readonly string[]): Promise<AnnotatedDocument[]>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
   /** Every stored document, oldest first, one at a time (for cross-document merging). */
   eachDocument(): AsyncIterable<AnnotatedDocument>;

@@ -1,6 +1,7 @@
 // dateline stories [--db FILE] [--json]
 import { openStore, defaultDbPath } from '../../store/open.js';
-import { groupStories } from '../../merge/stories.js';
+import { streamStories, type DocumentSource } from '../../merge/stream-stories.js';
+import { testRowOrder, weaponsTestRows, type TestRow } from '../../merge/weapons-tests.js';
 import type { AnnotatedDocument, Story } from '../../model/types.js';
 import type { Store } from '../../store/store.js';
 import { parse } from '../args.js';
@@ -8,14 +9,41 @@ import type { CommandIO } from '../io.js';
 
 export const STORIES_USAGE = 'dateline stories [--db FILE] [--json]';
 
+/** Every stored document in memory: for small stores only (see loadStories for large ones). */
 export async function loadDocuments(store: Store): Promise<AnnotatedDocument[]> {
   const docs: AnnotatedDocument[] = [];
   for await (const doc of store.eachDocument()) docs.push(doc);
   return docs;
 }
 
+/**
+ * The stories of every stored document, the same as groupStories(await loadDocuments(store)),
+ * without holding every document: summaries first, then each cluster's documents read again.
+ */
 export async function loadStories(store: Store): Promise<Story[]> {
-  return groupStories(await loadDocuments(store));
+  return streamStories(storeSource(store));
+}
+
+/**
+ * The weapons-test rows of every stored story, the same as weaponsTestRows over all stories and
+ * documents, reading again only the documents of stories that report a test, one story at a time.
+ */
+export async function loadTestRows(store: Store): Promise<TestRow[]> {
+  const rows: TestRow[] = [];
+  for (const story of await loadStories(store)) {
+    if (!story.events.some((e) => e.category === 'weapons_test')) continue;
+    const docs = await store.getDocuments(story.documents);
+    rows.push(...weaponsTestRows([story], new Map(docs.map((d) => [d.document.id, d]))));
+  }
+  return rows.sort(testRowOrder);
+}
+
+/** A store as the two passes of streamStories read it: in eachDocument's order, then by id. */
+export function storeSource(store: Store): DocumentSource {
+  return {
+    each: () => store.eachDocument(),
+    fetch: (ids) => store.getDocuments(ids),
+  };
 }
 
 export function storyJson(s: Story) {

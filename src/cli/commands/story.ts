@@ -1,11 +1,10 @@
 // dateline story <id> [--db FILE] [--json]: one story with its reports, events, corroboration
 // and disagreements, each with its evidence.
 import { openStore, defaultDbPath } from '../../store/open.js';
-import { groupStories } from '../../merge/stories.js';
 import { DatelineError } from '../../model/diagnostics.js';
 import { parse } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { loadDocuments, storyJson } from './stories.js';
+import { loadStories, storyJson } from './stories.js';
 
 export const STORY_USAGE = 'dateline story <id> [--db FILE] [--json]';
 
@@ -16,7 +15,7 @@ export async function storyCommand(argv: string[], io: CommandIO): Promise<numbe
   if (!id) throw new DatelineError('DL401', `story: which story? usage: ${STORY_USAGE}`);
   const store = await openStore((values.db as string | undefined) ?? defaultDbPath(), { mustExist: true });
   try {
-    const stories = groupStories(await loadDocuments(store));
+    const stories = await loadStories(store);
     // A story is also found by one of its documents' ids, since story ids change as reports arrive.
     const story = stories.find((s) => s.id === id) ?? stories.find((s) => s.documents.includes(id));
     if (!story) throw new DatelineError('DL306', `no story "${id}" in the database (try \`dateline stories\`)`);

@@ -1,11 +1,10 @@
 // dateline tests [--db FILE] [--csv|--json]: one row per weapons test across the stored
 // stories, in the columns of the arms-control missile-test databases, each value with its source.
 import { openStore, defaultDbPath } from '../../store/open.js';
-import { groupStories } from '../../merge/stories.js';
-import { TEST_ATTRIBUTES, weaponsTestRows, type SourcedValue, type TestRow } from '../../merge/weapons-tests.js';
+import { TEST_ATTRIBUTES, type SourcedValue, type TestRow } from '../../merge/weapons-tests.js';
 import { parse } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { loadDocuments } from './stories.js';
+import { loadTestRows } from './stories.js';
 
 export const TESTS_USAGE = 'dateline tests [--db FILE] [--csv|--json]';
 
@@ -31,8 +30,8 @@ export async function testsCommand(argv: string[], io: CommandIO): Promise<numbe
   if (values.help) return io.out(`usage: ${TESTS_USAGE}\n`), 0;
   const store = await openStore((values.db as string | undefined) ?? defaultDbPath(), { mustExist: true });
   try {
-    const docs = await loadDocuments(store);
-    const rows = weaponsTestRows(groupStories(docs), new Map(docs.map((d) => [d.document.id, d])));
+    // Streamed: only the documents of stories that report a weapons test are read twice.
+    const rows = await loadTestRows(store);
     if (values.json) {
       io.out(`${JSON.stringify(rows.map(rowJson), null, 1)}\n`);
       return 0;

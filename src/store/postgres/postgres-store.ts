@@ -8,7 +8,9 @@ import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, So
 import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
 import { toRows } from '../rows.js';
-import { deleteDocumentRows, putRows, type WriteOptions } from '../write-document.js';
+import { deleteDocumentRows } from '../write-document.js';
+import { putDocumentRows } from './put-document.js';
+import { selectDocuments } from '../get-documents.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
 import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, Page, PageOptions, PutResult, QueryFilter, SearchHit, Store, StoreStats } from '../store.js';
 // The filtered list queries are portable SQL, shared with SQLite; PostgreSQL counts come back
@@ -17,8 +19,8 @@ import * as queries from '../sqlite/queries.js';
 import { tsQuery } from './ts-query.js';
 import { redactUrl, storeError } from './errors.js';
 
-// PostgreSQL takes at most 65,535 parameters in one statement; a replaced row is locked first.
-const WRITE: WriteOptions = { batch: 500, lockExisting: true };
+/** Matches ranked per search (see search()). */
+const SEARCH_CANDIDATES = 1000;
 
 export interface PostgresStoreOptions {
   /** Fail unless the database already holds a Dateline schema. */
@@ -90,7 +92,7 @@ class PostgresStore implements Store {
     return this.guard(async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await this.db.transaction().execute((trx) => putRows(trx, rows, annotated, WRITE));
+          return await this.db.transaction().execute((trx) => putDocumentRows(trx, rows, annotated));
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION || attempt >= 3) throw error;
         }
@@ -101,6 +103,10 @@ class PostgresStore implements Store {
   async getDocument(id: string): Promise<AnnotatedDocument | null> {
     const row = await this.guard(() => this.db.selectFrom('documents').select(['text', 'document_json', 'layers_json', 'stages']).where('id', '=', id).executeTakeFirst());
     return row ? fromRow(row) : null;
+  }
+
+  getDocuments(ids: readonly string[]): Promise<AnnotatedDocument[]> {
+    return this.guard(() => selectDocuments(this.db, ids, fromRow));
   }
 
   async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
@@ -130,17 +136,24 @@ class PostgresStore implements Store {
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = tsQuery(query);
     if (!match) return [];
+    // Ranking every match makes a common word cost O(matches): at a million events "missile"
+    // matches hundreds of thousands of sentences. So the rank runs over the first SEARCH_CANDIDATES
+    // matches, and the headline over the returned rows only. The tsquery is written out where it
+    // is used (not in a CTE) so the planner sees it: a common word is then read by a table scan
+    // that stops at the candidate limit, a rare one through the GIN index.
+    const tsquery = sql`to_tsquery('simple', ${match})`;
     const result = await this.guard(() => sql<SearchHit>`
-      WITH q AS (SELECT to_tsquery('simple', ${match}) AS query)
-      SELECT s.document_id AS document, s.idx AS sentence,
-             ts_headline('simple', s.text, q.query, 'StartSel=[[, StopSel=]], HighlightAll=true') AS highlighted,
-             d.title AS title, d.published AS published, se.start AS start, se."end" AS "end", s.text AS text
-      FROM sentence_search s CROSS JOIN q
-      JOIN documents d ON d.id = s.document_id
-      JOIN sentences se ON se.document_id = s.document_id AND se.idx = s.idx
-      WHERE s.tsv @@ q.query
-      ORDER BY ts_rank(s.tsv, q.query) DESC, s.document_id, s.idx
-      LIMIT ${options.limit ?? 50}`.execute(this.db));
+      WITH hits AS MATERIALIZED (
+        SELECT s.document_id, s.idx, s.text, ts_rank(s.tsv, ${tsquery}) AS rank
+        FROM sentence_search s WHERE s.tsv @@ ${tsquery} LIMIT ${SEARCH_CANDIDATES}),
+      top AS MATERIALIZED (SELECT * FROM hits ORDER BY rank DESC, document_id, idx LIMIT ${options.limit ?? 50})
+      SELECT t.document_id AS document, t.idx AS sentence,
+             ts_headline('simple', t.text, ${tsquery}, 'StartSel=[[, StopSel=]], HighlightAll=true') AS highlighted,
+             d.title AS title, d.published AS published, se.start AS start, se."end" AS "end", t.text AS text
+      FROM top t
+      JOIN documents d ON d.id = t.document_id
+      JOIN sentences se ON se.document_id = t.document_id AND se.idx = t.idx
+      ORDER BY t.rank DESC, t.document_id, t.idx`.execute(this.db));
     return result.rows;
   }
 

@@ -82,6 +82,20 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       await store.close();
     });
 
+    it('gives back many documents by id in the order asked, each once, leaving out unknown ids', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1'));
+      await store.putDocument(makeAnnotated('d2', 'Officials said the talks ended.'));
+      await store.putDocument(makeAnnotated('d3', 'Officials said North Korea fired a missile on Friday again.', '2025-03-28'));
+      const docs = await store.getDocuments(['d3', 'missing', 'd1', 'd3']);
+      assert.deepEqual(docs.map((d) => d.document.id), ['d3', 'd1']);
+      assert.deepEqual(docs[1], await store.getDocument('d1'));
+      assert.deepEqual(await store.getDocuments([]), []);
+      const many = Array.from({ length: 1200 }, (_, i) => `x${i}`).concat('d2');
+      assert.deepEqual((await store.getDocuments(many)).map((d) => d.document.id), ['d2']);
+      await store.close();
+    });
+
     it('filters and pages documents, events and attributions', async () => {
       const store = await openEmpty();
       await store.putDocument(makeAnnotated('d1'));
