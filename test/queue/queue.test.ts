@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { buildPipeline } from '../../src/annotate/pipeline.js';
 import { readBytes } from '../../src/ingest/index.js';
@@ -144,6 +146,34 @@ describe('the ingest queue on PostgreSQL', { skip: unavailable && !inCi ? unavai
       await store.close();
     }
     assert.deepEqual((await jobRows(url)).map((j) => j.state), Array(6).fill('completed'));
+  });
+
+  it('queues a page fetched from a URL (loopback allowed by flag); the worker never fetches', async () => {
+    const url = await server!.createDatabase();
+    const site = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(REPORTS[0]);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const page = `http://127.0.0.1:${(site.address() as AddressInfo).port}/news/port-strike`;
+    try {
+      const refused = await dateline(['ingest', '--queue', '--db', url, page]);
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, /DL120/);
+      const queued = await dateline(['ingest', '--queue', '--allow-private-addresses', '--db', url, page]);
+      assert.equal(queued.status, 0, queued.stderr);
+      assert.match(queued.stdout, /1 documents queued/);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
+    assert.deepEqual(await runWorker(url, { drain: true }), { completed: 1, failed: 0, documents: 1 });
+    const store = await openPostgresStore(url);
+    try {
+      const [doc] = await store.listDocuments();
+      assert.equal((await store.getDocument(doc!.id))?.document.url, page);
+    } finally {
+      await store.close();
+    }
   });
 
   it('stops on SIGTERM, finishing the jobs in hand, with exit code 0', async () => {

@@ -52,6 +52,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
     const { redactUrl } = await import('../../store/postgres/errors.js');
     const { queued, failures } = await queuePaths(db, positionals, {
       published: values.published as string | undefined, outlet: values.outlet as string | undefined, maxBytes: byteSize(values['max-bytes']),
+      ...urlFlags('ingest', values, INGEST_USAGE),
     });
     io.out(`${redactUrl(db)}: ${queued} documents queued for workers, ${failures.length} failed\n`);
     return reportFailures(io, failures, queued, 'queued');
