@@ -83,6 +83,8 @@ function attributionJson(a: Attribution) {
     cue: { text: a.cue.text, start: a.cue.start, end: a.cue.end },
     channel: a.channel ? { name: a.channel.name, entity: a.channel.entity } : null,
     content: { text: a.content.text, start: a.content.start, end: a.content.end },
+    // content said in pieces: all of them in text order, `content` being the first
+    ...(a.pieces ? { content_pieces: a.pieces.map((p) => ({ text: p.text, start: p.start, end: p.end })) } : {}),
     kind: a.kind,
     hedged: a.hedged,
     hedges: a.hedges.map((h) => ({ text: h.text, start: h.start, end: h.end })),

@@ -165,6 +165,11 @@ export interface Attribution {
   source: AttributionSource | null;
   cue: TextSpan;
   content: TextSpan;
+  /**
+   * A statement said in several pieces with the speaker's words between them ("“A,” he said. “B”",
+   * "A, he said, B"): every piece in text order; `content` is the first. Absent for one piece.
+   */
+  pieces?: TextSpan[];
   /** The outlet the statement was made to or through ("told Reuters", "as reported by Yonhap"). */
   channel: { name: string; entity: string | null; span?: Span } | null;
   kind: 'direct' | 'indirect' | 'mixed';

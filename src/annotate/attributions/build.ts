@@ -26,12 +26,13 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       if (c.citingCue) cue = c.citingCue;
     }
     if (speaker) prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence });
-    const hedges = findHedges(view, [cue, c.content]);
+    const hedges = findHedges(view, [cue, ...(c.pieces ?? [c.content])]);
     out.push({
       id: '',
       source: sourceSpan && speaker ? { ...textSpan(view, sourceSpan), name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type } : null,
       cue: textSpan(view, cue),
       content: textSpan(view, c.content),
+      ...(c.pieces ? { pieces: c.pieces.map((piece) => textSpan(view, piece)) } : {}),
       channel,
       kind: kindOf(view, c),
       hedged: c.cueHedging || hedges.length > 0,

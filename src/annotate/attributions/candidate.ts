@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -16,6 +16,7 @@ export const FINDER_RANK: Record<FinderName, number> = {
   // an infinitive after the verb is what it reports ("urged colleagues to pass …"), not an object
   intention: 2.5,
   nominal: 5.5,
+  'fronted-participle': 6.5,
 };
 
 export interface Candidate {
@@ -47,6 +48,11 @@ export interface Candidate {
    * object with its characterisation ("the plan as “reckless”", not only the quoted words).
    */
   parcContent: Span | null;
+  /**
+   * Content said in several pieces with the speaker's words between them ("“A,” he said. “B”",
+   * "A, he said, B"): every piece in text order, the first being `content`. Null for one piece.
+   */
+  pieces: Span[] | null;
   sentence: number;
 }
 
@@ -61,6 +67,7 @@ export function candidate(fields: Pick<Candidate, 'finder' | 'cue' | 'source' | 
     citingCue: null,
     direct: false,
     parcContent: null,
+    pieces: null,
     ...fields,
   };
 }

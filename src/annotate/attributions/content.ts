@@ -68,6 +68,24 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
 export interface ContentOptions {
   /** The cue sits in a subordinate clause ("After officials said …, the ministry …"): stop at the first comma. */
   subordinate?: boolean;
+  /**
+   * The content is a verb's object or infinitive ("attacked the plan", "vowed to act"), not a clause:
+   * it also stops before the writer's additions to it, a comma and a non-restrictive clause or
+   * participle (", which …", ", encouraging …"), a reason (", in part because …"), "but" or a dash.
+   */
+  object?: boolean;
+}
+
+/** After a comma, words that open the writer's addition to an object content. */
+const OBJECT_ASIDES = new Set(['which', 'where', 'because', 'in', 'even', 'including', 'aside', 'the', 'a', 'an', 'as', 'after', 'when', 'saying']);
+
+function objectEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
+  const t = view.tokens[k]!;
+  const next = view.tokens[k + 1];
+  if (!next || k + 1 >= s.last) return false;
+  if (t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ')) return true;
+  if (t.lower === 'but') return true;
+  return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
 }
 
 /** Content from token `from` to the end of its clause, as a character span (empty when nothing is left). */
@@ -86,6 +104,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
+    if (options.object && objectEndsAt(view, s, k)) { last = k; break; }
   }
   if (last <= from) return null;
   let end = tokens[last - 1]!.end;

@@ -25,14 +25,15 @@ export interface CueMatch {
 }
 
 /** The cue verb at token `at`, if any: a particle reading ("pointed out") wins over the bare verb. */
-export function cueVerbAt(view: DocView, at: number): CueMatch | undefined {
+export function cueVerbAt(view: DocView, at: number, opensSentence = false): CueMatch | undefined {
   const tok = view.tokens[at];
   if (!tok || tok.kind !== 'word') return undefined;
   const verbs = BY_FORM.get(tok.lower);
   if (!verbs) return undefined;
   // "The United States", "State Department": a word inside a name is no verb
   if (view.inMention[at] && !isHeadlineVerb(view, at)) return undefined;
-  if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence]) return undefined;
+  // a capital is a name's, unless in a title-case headline or (when the caller says so) opening the sentence
+  if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence] && !opensSentence) return undefined;
   const following = view.tokens[at + 1];
   let plain: CueVerb | undefined;
   for (const verb of verbs) {

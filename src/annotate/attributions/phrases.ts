@@ -37,6 +37,9 @@ export function spanOf(view: DocView, range: TokRange): { start: number; end: nu
   return { start: view.tokens[range.first]!.start, end: view.tokens[range.last - 1]!.end };
 }
 
+/** "Doe and Roe all suggested …": a quantifier after the subject belongs to it, not to the verb. */
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
 /** The subject of the verb at `cue`, read backwards within the sentence. */
 export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Subject | null {
   const tokens = view.tokens;
@@ -45,7 +48,7 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   while (j >= s.first) {
     const t = tokens[j]!;
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
-    else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || isMannerAdverb(tokens, j))) break;
+    else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
   }
   const verbGroup = j + 1;
@@ -113,7 +116,7 @@ function phraseStartBackward(view: DocView, s: SentenceRange, end: number): numb
       i = open - 1;
       continue;
     }
-    if (t.text === '.' && i > s.first && ABBREVIATED.has(tokens[i - 1]!.lower)) { i--; continue; }
+    if (t.text === '.' && i > s.first && (ABBREVIATED.has(tokens[i - 1]!.lower) || isInitial(tokens[i - 1]!))) { i--; continue; }
     if (t.text === '-' || t.text === '&') { i--; continue; }
     return i + 1;
   }
@@ -151,14 +154,20 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     found = k + 1;
     const piece = { first: k + 1, last: close };
     close = k;
-    if (!isAgeOrPlace(tokens, piece)) break;
+    // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower)) break;
   }
   return found === null ? null : { first: found, last: comma };
 }
 
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
+const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
+
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (!beforeComma || !isWord(beforeComma)) return false;
-  if (['who', 'whose', 'a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower)) return true;
+  if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
   // "Anna Berg, senior analyst at …": a role word after a name
@@ -223,7 +232,7 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
       if (k < s.last && tokens[k]!.text === ')') { i = k + 1; continue; }
       break;
     }
-    if (t.text === '.' && i > from && ABBREVIATED.has(tokens[i - 1]!.lower) && i + 1 < s.last) { i++; continue; }
+    if (t.text === '.' && i > from && (ABBREVIATED.has(tokens[i - 1]!.lower) || isInitial(tokens[i - 1]!)) && i + 1 < s.last) { i++; continue; }
     if (t.text === '-' || t.text === '&') { i++; continue; }
     break;
   }
@@ -288,4 +297,9 @@ function relativePronounBefore(tokens: readonly Tok[], s: SentenceRange, j: numb
     if (RELATIVE_SUBJECTS.has(tokens[k]!.lower)) return timeAdverbialLength(tokens, k + 1, j + 1) === j - k ? k : -1;
   }
   return -1;
+}
+
+/** A middle initial ("Donald J. Trump"): one capital letter, then a period. */
+function isInitial(t: Tok): boolean {
+  return t.text.length === 1 && /\p{Lu}/u.test(t.text);
 }

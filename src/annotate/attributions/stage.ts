@@ -11,6 +11,7 @@ import { findColonSpeakers } from './finders/colon.js';
 import { findDashBylines } from './finders/dash-bylines.js';
 import { findDirectQuotes } from './finders/direct-quotes.js';
 import { findEvaluative } from './finders/evaluative.js';
+import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
 import { findQuotedAs } from './finders/quoted-as.js';
@@ -43,6 +44,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findColonSpeakers(view),
         ...findIntentions(view),
         ...findNominal(view),
+        ...findFrontedParticiples(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
       return { attributions };

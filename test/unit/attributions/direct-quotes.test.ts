@@ -54,12 +54,13 @@ describe('direct quotations', () => {
     assert.equal(a.kind, 'direct');
   });
 
-  it('gives a quotation continued after the speaker in the same paragraph to the same speaker', () => {
+  it('joins a quotation continued after the speaker in the same paragraph to the same statement, in pieces', () => {
     const text = '“We are ready,” Kim Jong Un said. “The enemy will regret it.”';
-    const all = attributionsOf(text, [ENTITIES.kim!]);
-    assert.equal(all.length, 2);
-    assert.deepEqual(all.map((a) => a.content.text), ['We are ready', 'The enemy will regret it.']);
-    assert.ok(all.every((a) => a.source?.name === 'Kim Jong Un' && a.kind === 'direct'));
+    const a = only(attributionsOf(text, [ENTITIES.kim!]));
+    assert.equal(a.content.text, 'We are ready');
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['We are ready', 'The enemy will regret it.']);
+    assert.equal(a.source?.name, 'Kim Jong Un');
+    assert.equal(a.kind, 'direct');
   });
 
   it('reads a speaker clause on its own after a closed quotation', () => {
@@ -100,5 +101,33 @@ describe('direct quotations', () => {
     const text = 'The senator continued:\n\n“The health issue is a partisan issue.”';
     const a = byCue(attributionsOf(text), 'continued');
     assert.equal(a.content.text, 'The health issue is a partisan issue.');
+  });
+
+  it('joins a quotation resumed after a comma and the speaker ("“A,” he said, “B”")', () => {
+    const text = '“The border is closed,” the minister said, “and it will stay closed until spring.”';
+    const a = only(attributionsOf(text));
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The border is closed', 'and it will stay closed until spring.']);
+    assert.equal(a.source?.text, 'the minister');
+  });
+
+  it('keeps the quotation marks on every piece under PARC extents', () => {
+    const text = '“We are ready,” she said. “Nobody will stop us.”';
+    const a = only(attributionsOf(text, [], { extents: 'parc' }));
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['“We are ready,”', '“Nobody will stop us.”']);
+    assert.equal(a.content.text, '“We are ready,”');
+  });
+
+  it('leaves a quotation after the speaker to a second speaker who claims it', () => {
+    const text = '“We are ready,” Kim Jong Un said. “We are not,” the general replied.';
+    const all = attributionsOf(text, [ENTITIES.kim!]);
+    assert.equal(all.length, 2);
+    assert.ok(all.every((a) => a.pieces === undefined));
+  });
+
+  it('finds hedges in a later piece of the content', () => {
+    const text = '“The test went well,” the agency said. “More launches may follow.”';
+    const a = only(attributionsOf(text));
+    assert.equal(a.hedged, true);
+    assert.deepEqual(a.hedges.map((h) => h.text), ['may']);
   });
 });

@@ -77,6 +77,12 @@ export function assertOffsets(text: string, a: Attribution): void {
   check('content', a.content);
   if (a.source) check('source', a.source);
   for (const h of a.hedges) check('hedge', h);
+  for (const piece of a.pieces ?? []) check('piece', piece);
+  // pieces are in text order, do not overlap, and the first is the content
+  if (a.pieces) {
+    assert.deepEqual([a.pieces[0]!.start, a.pieces[0]!.end], [a.content.start, a.content.end], `${a.id} first piece`);
+    a.pieces.forEach((p, i) => i > 0 && assert.ok(a.pieces![i - 1]!.end <= p.start, `${a.id} piece order`));
+  }
   if (a.channel?.span) assert.ok(a.channel.span.start < a.channel.span.end);
 }
 

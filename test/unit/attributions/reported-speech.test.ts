@@ -73,10 +73,12 @@ describe('reported speech', () => {
     assert.equal(a.content.text, 'The talks have failed');
   });
 
-  it('takes a content around an inserted speaker', () => {
+  it('takes a content around an inserted speaker as two pieces without the speaker\'s words', () => {
     const text = 'The talks, the spokesman said, have failed.';
     const a = only(attributionsOf(text));
-    assert.equal(a.content.text, 'The talks, the spokesman said, have failed');
+    assert.equal(a.content.text, 'The talks');
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The talks', 'have failed']);
+    assert.equal(a.source?.text, 'the spokesman');
   });
 
   it('gives a participial cue the speaker of its clause', () => {

@@ -22,9 +22,8 @@ export function findDirectQuotes(view: DocView): Candidate[] {
     const after = speakerAfter(view, q);
     if (after) {
       out.push(quoteCandidate(view, q, after, 'direct-quote', quoteOpensSentence(view, q)));
-      // "“…,” he said. “…”": PARC joins the two pieces into one attribution with discontinuous content;
-      // a span cannot be discontinuous, so the second piece is its own attribution (measured: joining
-      // them as one covering span costs 8 points of exact-span F1 on PolNeAR dev for 2 of overlap F1)
+      // "“…,” he said. “…”": one statement in two pieces; dedupe joins the second to the first
+      // unless another speaker claims it (docs/attribution.md, "Content in several pieces")
       const next = continuedQuote(view, after);
       if (next) out.push(quoteCandidate(view, next, after, 'continuation', true));
       continue;

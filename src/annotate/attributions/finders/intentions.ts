@@ -43,7 +43,7 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   if (infinitive >= 0 && !looksLikeVerb(tokens[infinitive + 1], view.titleCase[s.index] === true)) return null;
   // ", promising to cut taxes": the speaker is the subject of the clause, handed on by the refiner
   if (isParticipial(view, s, at) && !verb.passive) {
-    const content = contentRight(view, s, from);
+    const content = contentRight(view, s, from, { object: true });
     if (!content) return null;
     return candidate({ finder: 'intention', cue: spanOf(view, { first: at, last: at + 1 }), cueHedging: verb.hedging, source: null, inheritSource: true, content, sentence: s.index });
   }
@@ -53,7 +53,7 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   if (!verb.passive && !subject) return null;
   if (!verb.passive && subject && !isAgentive(view, subject.range)) return null;
   if (form.endsWith('ing') && !passive && subject && !hasBeForm(view, subject.verbGroup, at)) return null;
-  const content = contentRight(view, s, from);
+  const content = contentRight(view, s, from, { object: true });
   if (!content) return null;
   return candidate({
     finder: 'intention',

@@ -9,11 +9,13 @@ import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
 import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
-import type { DocView, SentenceRange } from '../view.js';
+import { tokenFrom, type DocView, type SentenceRange } from '../view.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'when', 'since', 'from']);
+/** Words opening a fronted circumstance before an inserted speaker (prepositions and subordinators). */
+const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'since', 'over', 'throughout', 'under', 'amid', 'despite', 'for', 'from', 'by', 'until', 'when', 'while', 'once', 'as']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
 export function findReportedSpeech(view: DocView): Candidate[] {
@@ -90,10 +92,12 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   }
   if (commaAfter && (opener?.text === ',' || opener?.text === '—')) {
     // "The plan, Kim said, is dead.": the content is around the speaker
-    const left = contentLeft(view, s, subject.range.first - 1);
+    let left = contentLeft(view, s, subject.range.first - 1);
     const right = contentRight(view, s, from + 1);
-    if (!left && !right) return null;
-    return candidate({ ...common, content: { start: (left ?? right)!.start, end: (right ?? left)!.end } });
+    // "During his years in office, Kim said, the economy grew": a fronted circumstance is not what was said
+    if (left && right && LEFT_ADVERBIAL_OPENERS.has(tokens[tokenFrom(view, left.start)]?.lower ?? '')) left = null;
+    if (!left || !right) return left || right ? candidate({ ...common, content: (left ?? right)! }) : null;
+    return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
   if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said

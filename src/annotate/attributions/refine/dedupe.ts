@@ -1,6 +1,6 @@
 // Several finders may claim one cue ("“…,” Kim said" is both a direct quotation and an inverted
-// report): keep the best-ranked claim per cue, drop exact duplicates, and drop a continued quotation
-// that another attribution already covers. Nested attributions (one inside another's content) stay.
+// report): keep the best-ranked claim per cue, drop exact duplicates, drop a continued quotation
+// that another attribution already covers, and join the others to their speaker's first piece. Nested attributions (one inside another's content) stay.
 import type { Span } from '../../../model/types.js';
 import { FINDER_RANK, type Candidate } from '../candidate.js';
 import { mentionsWithin, type DocView } from '../view.js';
@@ -19,7 +19,10 @@ export function dedupe(candidates: Candidate[]): Candidate[] {
     const key = `${c.content.start}:${c.content.end}`;
     if (contentKeys.has(key) || kept.some((k) => k.content.start < c.content.end && c.content.start < k.content.end && k.cue.start > c.content.start)) continue;
     contentKeys.add(key);
-    kept.push(c);
+    // "“A,” he said. “B”": one statement in two pieces, so B joins the attribution of A
+    const whole = kept.findIndex((k) => k.cue.start === c.cue.start && lastPiece(k).end <= c.content.start);
+    if (whole >= 0) kept[whole] = withPiece(kept[whole]!, c.content);
+    else kept.push(c);
   }
   const unique = new Map<string, Candidate>();
   for (const c of kept) {
@@ -28,6 +31,14 @@ export function dedupe(candidates: Candidate[]): Candidate[] {
     if (!seen || FINDER_RANK[c.finder] < FINDER_RANK[seen.finder]) unique.set(key, c);
   }
   return [...unique.values()].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
+}
+
+function lastPiece(c: Candidate): Span {
+  return c.pieces ? c.pieces[c.pieces.length - 1]! : c.content;
+}
+
+function withPiece(c: Candidate, piece: Span): Candidate {
+  return { ...c, pieces: [...(c.pieces ?? [c.content]), piece] };
 }
 
 /**

@@ -10,7 +10,17 @@ export type ContentExtents = 'inner' | 'parc';
 export function applyExtents(view: DocView, candidates: Candidate[], extents: ContentExtents): Candidate[] {
   if (extents === 'inner') return candidates;
   // content wider than one quotation is no longer direct speech
-  return candidates.map((c) => ({ ...c, content: widen(view, c), direct: c.direct && !c.parcContent }));
+  return candidates.map((c) => {
+    const content = widen(view, c);
+    const pieces = c.pieces ? [content, ...c.pieces.slice(1).map((piece) => withQuoteMarks(view, piece))] : null;
+    return { ...c, content, pieces, direct: c.direct && !c.parcContent };
+  });
+}
+
+/** A later piece that is a quotation's words keeps its marks too. */
+function withQuoteMarks(view: DocView, piece: Candidate['content']): Candidate['content'] {
+  const q = view.quotes.find((quote) => quote.innerStart <= piece.start && piece.end <= quote.innerEnd);
+  return q ? { start: q.open, end: q.end } : piece;
 }
 
 function widen(view: DocView, c: Candidate): Candidate['content'] {

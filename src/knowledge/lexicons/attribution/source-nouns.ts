@@ -21,7 +21,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     radio television tv station reporter reporters correspondent correspondents journalist journalists editor editors
     columnist columnists`).map((w) => [w, 'media'] as const),
   ...words(`group groups rebels militants protesters activists campaigners movement union unions coalition militia
-    insurgents separatists`).map((w) => [w, 'group'] as const),
+    insurgents separatists respondents majority minority`).map((w) => [w, 'group'] as const),
   ...words(`company companies firm firms corporation organisation organization organisations organizations committee
     commission council agency institute university foundation association bank court board panel campaign charity
     watchdog regulator`).map((w) => [w, 'organisation'] as const),
@@ -32,7 +32,9 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     executive ceo founder owner manager coach player host author writer narrator member members student students teacher
     teachers worker workers employee employees defector defectors refugee refugees citizen citizens farmer farmers fan
     fans user users boss producer campaigner advocate coordinator negotiator consultant president candidate governor mayor
-    ambassador envoy counsel laureate founder partner`).map((w) => [w, 'person'] as const),
+    ambassador envoy counsel laureate founder partner nominee nominees contender contenders challenger incumbent rival
+    rivals officer officers investigator investigators detective detectives organizer organizers organiser organisers
+    parent parents resident residents`).map((w) => [w, 'person'] as const),
 ]);
 
 /**

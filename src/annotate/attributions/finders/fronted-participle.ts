@@ -1,0 +1,49 @@
+// A participial cue opening the sentence, whose speaker is the subject of the main clause:
+// "Citing a drop in prices, the minister said …", "Praising the deal, Kim called it …". The content
+// is the participle's object, up to the comma.
+import { candidate, type Candidate } from '../candidate.js';
+import { trimContent } from '../content.js';
+import { cueVerbAt, isCueForm, isIngForm } from '../cue-lexicon.js';
+import { isAgentive } from '../heads.js';
+import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
+import { CUE_ADVERBS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import type { DocView } from '../view.js';
+
+/** Longest participial clause before the comma, in tokens. */
+const MAX_CLAUSE = 25;
+
+export function findFrontedParticiples(view: DocView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = view.tokens;
+  for (const s of view.sentences) {
+    const cue = cueVerbAt(view, s.first, true);
+    if (!cue || !isIngForm(tokens[s.first]!.lower) || tokens[s.first]!.quote !== -1) continue;
+    let comma = cue.next;
+    while (comma < s.last && comma - s.first <= MAX_CLAUSE && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
+    if (comma >= s.last || tokens[comma]!.text !== ',' || comma === cue.next) continue;
+    // the main clause's subject: a name, pronoun or speaker noun right after the comma
+    const who = subjectOf(view, phraseAfter(view, s, comma + 1));
+    if (!who || !isAgentive(view, who)) continue;
+    const content = trimContent(view.text, tokens[cue.next]!.start, tokens[comma - 1]!.end);
+    if (!content) continue;
+    out.push(candidate({
+      finder: 'fronted-participle',
+      cue: spanOf(view, { first: cue.at, last: cue.next }),
+      cueHedging: cue.verb.hedging,
+      source: spanOf(view, who),
+      content,
+      sentence: s.index,
+    }));
+  }
+  return out;
+}
+
+/** The subject ends before an adverb or the main verb ("Trump repeatedly", "Voters often say"). */
+function subjectOf(view: DocView, range: TokRange | null): TokRange | null {
+  if (!range) return null;
+  for (let k = range.first + 1; k < range.last; k++) {
+    const t = view.tokens[k]!;
+    if (CUE_ADVERBS.has(t.lower) || /^[a-z]+ly$/.test(t.text) || (t.text === t.lower && isCueForm(t.lower))) return { first: range.first, last: k };
+  }
+  return range;
+}
