@@ -17,6 +17,8 @@ import { targetRelativeAntecedents } from './relative-targets.js';
 import { participantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 import { attachWeaponsTests } from './weapons-test/attach.js';
+import { fallbackDraft } from './type-fallback.js';
+import { rerankSense } from './type-rerank.js';
 
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
@@ -40,7 +42,12 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         const sc = segmentClauses(view, s, anchors);
         const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds };
         const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null);
+        for (const d of sentenceDrafts) rerankSense(ctx, d);
         sentenceDrafts.push(...findObligations(ctx, sentenceDrafts));
+        if (sentenceDrafts.length === 0) {
+          const fallback = fallbackDraft(ctx);
+          if (fallback) sentenceDrafts.push(fallback);
+        }
         sentenceDrafts.sort((a, b) => a.head - b.head);
         const kept = absorbNested(view, sc, sentenceDrafts);
         targetRelativeAntecedents(view, sc, kept);
@@ -54,7 +61,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
 }
 
 /** Where the attributions layer puts reported contents and trailing frames ("…, a UN official said"). */
-function clauseAnchors(view: DocView, attributions: readonly Attribution[], datelineEnd: number | null): ClauseAnchors {
+export function clauseAnchors(view: DocView, attributions: readonly Attribution[], datelineEnd: number | null): ClauseAnchors {
   const content = new Set<number>();
   const frame = new Set<number>();
   const restart = new Set<number>(datelineEnd !== null ? [tokenAtOffset(view, datelineEnd)] : []);

@@ -5,7 +5,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
 const OPENERS = new Set(['that', 'after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'as', 'since', 'until', 'if', 'unless', 'when', 'once', 'and', 'but', 'or', 'so', 'yet', 'whether']);
@@ -170,11 +170,22 @@ function capitalisedRun(view: DocView, sc: SentenceClauses, from: number, to: nu
     let start = i;
     while (start < j && LEADING_ARTICLES.has(view.words[start]!)) start++;
     const onlyFirstWord = start === sc.first && j - start === 1;
-    if (start < j && !onlyFirstWord) best = { start, end: j };
+    if (start < j && (!onlyFirstWord || loneNameBeforeVerb(view, start, j, to))) best = { start, end: j };
     i = j;
   }
   return best;
 }
+
+/** "Obama agreed …": a lone capitalised first word right before the verb, which the event vocabulary does not know as a word ("Yesterday", "Attacks"). */
+function loneNameBeforeVerb(view: DocView, start: number, end: number, verbAt: number): boolean {
+  const w = view.words[start]!;
+  return end === verbAt && view.tokens[start]!.kind === 'word' && w.length > 2 && !EVENT_LEXICON.vocabulary.has(w)
+    && !EVENT_LEXICON.vocabulary.has(view.lemmas[start]!) && !LONE_NON_NAMES.has(w) && !/(?:ly|ing|s)$/.test(w);
+}
+
+/** Sentence-initial words that are not names. */
+const LONE_NON_NAMES = new Set(['meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'others', 'both', 'all', 'none', 'each', 'another', 'one', 'nobody', 'everyone', 'someone', 'critics', 'officials',
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'what', 'who', 'how', 'why', 'when', 'where', 'if', 'but', 'and', 'yet', 'still', 'also', 'just', 'even', 'perhaps', 'instead', 'such', 'few', 'several', 'either', 'neither']);
 
 /** A common noun that names who acts ("police", "security forces", "thousands of protesters"). */
 export function actorNoun(view: DocView, from: number, to: number): { start: number; end: number } | null {

@@ -1,0 +1,79 @@
+// Finder of last resort: a sentence where no trigger matched but whose main verb has an actor-like
+// subject gets the type the learned model gives its clause, if the model is sure enough. The draft
+// is then built like any other, so actors, targets, time and modality follow the same rules.
+import type { EventCategory, PloverType } from '../../model/types.js';
+import { EVENT_LEXICON, sense, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
+import type { SentenceContext } from './build-draft.js';
+import { buildDraft } from './build-draft.js';
+import type { TriggerMatch } from './find-triggers.js';
+import type { Draft } from './draft.js';
+import type { DocView } from './view.js';
+import type { SentenceClauses } from './clauses.js';
+import { clauseFeatures, mainVerb, type TypedClause } from './type-features.js';
+import { headSupport, predictType } from './type-model.js';
+
+/** Least margin between the best type and the runner-up (NONE included) for a fallback event. */
+export const FALLBACK_MARGIN = 2.5;
+/** Least support the main verb's own features give the type over NONE. */
+export const FALLBACK_HEAD_SUPPORT = 3.0;
+
+const CATEGORY: Partial<Record<PloverType, EventCategory>> = {
+  AGREE: 'agreement', CONSULT: 'visit_or_meeting', AID: 'aid_or_transfer', ACCUSE: 'accusation_or_criticism',
+  THREATEN: 'threat', SANCTION: 'sanction', MOBILIZE: 'deployment', ASSAULT: 'attack',
+};
+
+/** One pattern per type, standing in for a lexicon entry. */
+const PATTERNS = new Map<PloverType, TriggerPattern>();
+function patternFor(type: PloverType): TriggerPattern {
+  let p = PATTERNS.get(type);
+  if (!p) {
+    p = { parts: ['*'], gapBefore: [false], pos: 'verb', senses: [sense(type, CATEGORY[type] ?? 'other', null, [])], phrase: '*' };
+    PATTERNS.set(type, p);
+  }
+  return p;
+}
+
+/** The candidate clause of a sentence: its main verb and the features of the sentence around it. */
+export function sentenceClause(view: DocView, sc: SentenceClauses): TypedClause | null {
+  const head = mainVerb(view, sc);
+  if (head < 0) return null;
+  return { first: sc.first, end: sc.end, head, features: clauseFeatures(view, sc, head, sc.first, sc.end) };
+}
+
+/** A draft for a sentence the rules found nothing in, or null. */
+export function fallbackDraft(ctx: SentenceContext): Draft | null {
+  const clause = sentenceClause(ctx.view, ctx.sc);
+  if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
+  const prediction = predictType(clause.features);
+  if (prediction.label === 'NONE' || prediction.margin < FALLBACK_MARGIN) return null;
+  if (headSupport(clause.features, prediction.label) < FALLBACK_HEAD_SUPPORT) return null;
+  const match: TriggerMatch = {
+    first: clause.head, end: clause.head + 1, head: clause.head, noun: null, nounFirst: null, usage: 'verb',
+    pattern: patternFor(prediction.label), received: false,
+  };
+  const draft = buildDraft(ctx, match);
+  // An event needs someone who acts (or, in the passive, someone acted on).
+  if (!draft || (draft.actors.length === 0 && !(draft.passive && draft.targets.length > 0))) return null;
+  return draft;
+}
+
+/** "Clinton called …", "the group claims …": a verb that frames a quotation is the rules' business (speech acts), not the fallback's. */
+function isAttributionCue(view: DocView, head: number): boolean {
+  const at = view.tokens[head]!.start;
+  return view.attributions.some((a) => a.cue.start <= at && at < a.cue.end);
+}
+
+/** The lexicon says the verb's phrase names no event ("declined to comment"). */
+function blocked(view: DocView, head: number, end: number): boolean {
+  const blockers = EVENT_LEXICON.blockers.get(view.lemmas[head]!);
+  if (!blockers) return false;
+  return blockers.some((b) => {
+    let at = head + 1;
+    for (const part of b.parts.slice(1)) {
+      while (at < end && at < head + 8 && view.lemmas[at] !== part && view.words[at] !== part) at++;
+      if (at >= end || at >= head + 8) return false;
+      at++;
+    }
+    return true;
+  });
+}
