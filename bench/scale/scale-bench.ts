@@ -6,6 +6,9 @@
 // (c) search p95 at --events events (default 1,000,000) on SQLite and PostgreSQL: a few hundred
 //     templates annotated once, then copied in SQL (bench/scale/copy-store.ts).
 // Documents are generated (bench/scale/corpus.ts) from the bundled examples and templates, in /tmp.
+// To measure search again without rebuilding: --search-sqlite FILE and --search-pg URL (e.g. from
+// `node dist/scripts/pg-test-server.js`) name stores that are built on the first run and reused
+// after (a store that already holds events is only measured).
 // Timings on a shared 2-core machine are noisy.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +37,10 @@ const DOCS = option('docs', 100_000);
 const WORKER_DOCS = option('workers-docs', Math.min(DOCS, 2000));
 const EVENTS = option('events', 1_000_000);
 const TEMPLATES = option('templates', 200);
+const text = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
 function run(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -100,6 +107,11 @@ async function searchLatency(store: Store): Promise<{ n: number; p50: number; p9
 async function buildSearchStore(target: string, copy: (copies: number) => Promise<void> | void): Promise<{ documents: number; events: number; seconds: number }> {
   const started = performance.now();
   const store = await openStore(target);
+  const existing = await store.stats();
+  if (existing.events > 0) {
+    await store.close();
+    return { documents: existing.documents, events: existing.events, seconds: 0 };
+  }
   await annotateTemplates(store, TEMPLATES);
   const stats = await store.stats();
   await store.close();
@@ -142,9 +154,9 @@ export async function scaleBench(): Promise<void> {
     }
     if (!skip.has('search')) {
       console.log(`\n(c) search latency at ~${EVENTS} events (store.search, limit 20, ${QUERIES.length} queries in turn, in process)`);
-      const file = path.join(TMP, 'search.db');
+      const file = text('search-sqlite') ?? path.join(TMP, 'search.db');
       const lite = await buildSearchStore(file, (copies) => copySqlite(file, copies));
-      const url = await server.createDatabase(`bench_search_${Date.now() % 1e6}`);
+      const url = text('search-pg') ?? await server.createDatabase(`bench_search_${Date.now() % 1e6}`);
       const post = await buildSearchStore(url, (copies) => copyPostgres(url, copies));
       for (const [name, target, built] of [['SQLite', file, lite], ['PostgreSQL', url, post]] as const) {
         const store = await openStore(target);

@@ -16,11 +16,8 @@ import type { AttributionSummary, DocumentSummary, EntitySummary, EventSummary, 
 // The filtered list queries are portable SQL, shared with SQLite; PostgreSQL counts come back
 // as strings (bigint), so document counts are made numbers again here.
 import * as queries from '../sqlite/queries.js';
-import { tsQuery } from './ts-query.js';
+import { searchSentences } from './search.js';
 import { redactUrl, storeError } from './errors.js';
-
-/** Matches ranked per search (see search()). */
-const SEARCH_CANDIDATES = 1000;
 
 export interface PostgresStoreOptions {
   /** Fail unless the database already holds a Dateline schema. */
@@ -132,27 +129,7 @@ class PostgresStore implements Store {
   }
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
-    const match = tsQuery(query);
-    if (!match) return [];
-    // Ranking every match makes a common word cost O(matches): at a million events "missile"
-    // matches hundreds of thousands of sentences. So the rank runs over the first SEARCH_CANDIDATES
-    // matches, and the headline over the returned rows only. The tsquery is written out where it
-    // is used (not in a CTE) so the planner sees it: a common word is then read by a table scan
-    // that stops at the candidate limit, a rare one through the GIN index.
-    const tsquery = sql`to_tsquery('simple', ${match})`;
-    const result = await this.guard(() => sql<SearchHit>`
-      WITH hits AS MATERIALIZED (
-        SELECT s.document_id, s.idx, s.text, ts_rank(s.tsv, ${tsquery}) AS rank
-        FROM sentence_search s WHERE s.tsv @@ ${tsquery} LIMIT ${SEARCH_CANDIDATES}),
-      top AS MATERIALIZED (SELECT * FROM hits ORDER BY rank DESC, document_id, idx LIMIT ${options.limit ?? 50})
-      SELECT t.document_id AS document, t.idx AS sentence,
-             ts_headline('simple', t.text, ${tsquery}, 'StartSel=[[, StopSel=]], HighlightAll=true') AS highlighted,
-             d.title AS title, d.published AS published, se.start AS start, se."end" AS "end", t.text AS text
-      FROM top t
-      JOIN documents d ON d.id = t.document_id
-      JOIN sentences se ON se.document_id = t.document_id AND se.idx = t.idx
-      ORDER BY t.rank DESC, t.document_id, t.idx`.execute(this.db));
-    return result.rows;
+    return this.guard(() => searchSentences(this.db, query, options.limit ?? 50));
   }
 
   async stats(): Promise<StoreStats> {

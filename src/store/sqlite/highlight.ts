@@ -4,11 +4,14 @@
 // Done here, not by highlight() in SQL, because highlight() needs the MATCH cursor and costs a
 // tokenizer pass per candidate row: only the page's few sentences are marked this way.
 
-const TOKEN = /[\p{L}\p{N}\p{Co}\p{Mn}]+/gu;
+export const TOKEN = /[\p{L}\p{N}\p{Co}\p{Mn}]+/gu;
 
 export function foldToken(token: string): string {
   return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** A whole text folded as foldToken folds each token (one pass, for scoring many sentences). */
+export const foldText = foldToken;
 
 /** The plain words of a user's query, folded (the same words ftsQuery quotes). */
 export function queryWords(input: string): string[] {

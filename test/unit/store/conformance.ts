@@ -56,6 +56,19 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       await store.close();
     });
 
+    it('finds longer words by the last word as a prefix and ranks the sentence that repeats it first', async () => {
+      const store = await openEmpty();
+      await store.putDocument(makeAnnotated('d1', 'Threats were made against the port.'));
+      await store.putDocument(makeAnnotated('d2', 'A threat, a real threat, was made.'));
+      await store.putDocument(makeAnnotated('d3', 'Nothing was made.'));
+      const hits = await store.search('threat');
+      assert.deepEqual(hits.map((h) => h.document), ['d2', 'd1']);
+      assert.match(hits[1]!.highlighted, /\[\[Threats\]\]/);
+      assert.deepEqual((await store.search('made threat')).map((h) => h.document), ['d2', 'd1'], 'every word is required, the last as a prefix');
+      assert.deepEqual((await store.search('threat', { limit: 1 })).map((h) => h.document), ['d2']);
+      await store.close();
+    });
+
     it('counts events by date and attributions by source', async () => {
       const store = await openEmpty();
       await store.putDocument(makeAnnotated('d1'));
