@@ -2,11 +2,13 @@
 // finds nothing we try <article>, <main>, then the page's <p> elements, and give up below 25 words.
 import { parseHTML } from 'linkedom';
 import type { Diagnostic, OffsetMapEntry, PublishedTime, Span } from '../model/types.js';
-import { filterParagraphs, removeChrome, removeFurniture, removeOverlays } from './boilerplate/index.js';
+import { cutChromeMarkup, filterParagraphs, removeChrome, removeFurniture, removeOverlays } from './boilerplate/index.js';
+import { letterCount } from './dom/walk.js';
 import { blocksFromNode } from './html-to-text.js';
 import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } from './metadata/index.js';
 import { buildOffsetMap } from './offset-map.js';
 import { readArticle } from './readability/run.js';
+import { withQuietNodes } from './dom/quiet-nodes.js';
 import { countWords, joinParagraphs } from './text.js';
 
 export const MIN_ARTICLE_WORDS = 25;
@@ -95,24 +97,28 @@ function articleBlocks(content: Element): string[] {
   return blocksFromNode(content);
 }
 
-/** The page without overlays, navigation, asides and footers: what Readability reads. */
-function withoutChrome(document: Document): Document {
-  removeChrome(document, removeOverlays(document));
+/** The page without overlays, navigation, asides and footers: what Readability reads. `cutLetters` were cut before parsing. */
+function withoutChrome(document: Document, cutLetters: number): Document {
+  removeChrome(document, removeOverlays(document, letterCount(document.body) + cutLetters));
   return document;
 }
 
 /** Only the page's metadata (title, byline, outlet, date) without the article: for date finding alone. */
 export function readPageMetadata(raw: string, name: string, pageUrl?: string | null): ChosenMetadata {
-  return chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name);
+  return withQuietNodes(() => chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name));
 }
 
 /** `name` is for messages; `pageUrl` is where the page came from, when known. */
 export function extractHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlPage {
-  const markup = withoutCode(raw);
+  return withQuietNodes(() => readHtmlPage(raw, name, pageUrl));
+}
+
+function readHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlPage {
+  const { markup, cutLetters } = cutChromeMarkup(withoutCode(raw));
   const document = parse(markup);
   // Metadata first: Readability rewrites the DOM it reads.
   const chosen = chooseMetadata(collectMetadata(document, pageUrl), name);
-  const article = readArticle(withoutChrome(document), () => withoutChrome(parse(markup)));
+  const article = readArticle(withoutChrome(document, cutLetters), () => withoutChrome(parse(markup), cutLetters));
 
   const attempts: (() => string[])[] = [() => (article?.content ? articleBlocks(article.content as Element) : [])];
   let fresh: Document | null = null;

@@ -4,3 +4,4 @@
 export { isFurniture, isLinkList, isLoneLink, linkDensity, removeFurniture } from './dom-rules.js';
 export { filterParagraphs, isFurnitureLine, isSentence, isShoutedLine, trimEdges } from './text-rules.js';
 export { isOverlay, removeChrome, removeOverlays } from './page-rules.js';
+export { cutChromeMarkup, markupLetters } from './chrome-markup.js';

@@ -18,11 +18,24 @@ const OPTIONS = { charThreshold: 100, disableJSONLD: true, keepClasses: true, se
 
 interface Internals {
   _isProbablyVisible(node: Element): boolean;
+  _getInnerText(node: Element, normalizeSpaces?: boolean): string;
   REGEXPS: { byline: RegExp };
+  FLAG_STRIP_UNLIKELYS: number;
+  _flags: number;
+  _attempts: { articleContent: Element; textLength: number }[];
 }
 const base = Readability.prototype as unknown as Internals;
 
 class QuickReadability extends Readability<Node> {
+  /** The last text length read and whose: just before a retry, that is the failed attempt's article and length. */
+  lastRead: { articleContent: Element; textLength: number } | null = null;
+
+  _getInnerText(node: Element, normalizeSpaces?: boolean): string {
+    const text = base._getInnerText.call(this, node, normalizeSpaces);
+    this.lastRead = { articleContent: node, textLength: text.length };
+    return text;
+  }
+
   _isProbablyVisible(node: Element): boolean {
     if (node.hasAttribute('style')) return base._isProbablyVisible.call(this, node);
     return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || !!node.className?.includes?.('fallback-image'));
@@ -73,6 +86,7 @@ function deeperThan(root: Node, limit: number): boolean {
  */
 export function readArticle(document: Document, fresh: () => Document): Article | null {
   if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
+  let reader: QuickReadability | null = null;
   try {
     Object.defineProperty(document.body, 'innerHTML', {
       configurable: true,
@@ -83,12 +97,22 @@ export function readArticle(document: Document, fresh: () => Document): Article 
         this.innerHTML = html;
       },
     });
-    return new QuickReadability(document, OPTIONS).parse();
+    reader = new QuickReadability(document, OPTIONS);
+    return reader.parse();
   } catch (e) {
     if (!(e instanceof RetryNeeded)) return null; // Readability can trip over odd markup; the fallbacks still apply.
   }
   try {
-    return new QuickReadability(fresh(), OPTIONS).parse();
+    // The fresh run starts where the first stopped: its failed first attempt kept for the final
+    // choice among attempts (longest text wins), and the unlikely-candidates rule already off.
+    const again = new QuickReadability(fresh(), OPTIONS);
+    const failed = reader?.lastRead;
+    if (failed) {
+      const internals = again as unknown as Internals;
+      internals._attempts.push(failed);
+      internals._flags &= ~internals.FLAG_STRIP_UNLIKELYS;
+    }
+    return again.parse();
   } catch {
     return null;
   }

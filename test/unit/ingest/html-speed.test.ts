@@ -72,4 +72,11 @@ describe('Readability without its page copy', () => {
     assert.equal(fresh, 1);
     assert.equal((ours?.content as Element | undefined)?.textContent, plain(page(html)));
   });
+
+  it('finds on the retry what the first pass stripped as unlikely, as Readability run as shipped does', () => {
+    // The story sits in a "sidebar" block: the first pass strips it, the retry keeps it.
+    const html = `<div class="sidebar"><p>${'The mayor opened the new bridge to traffic on Monday morning. '.repeat(4)}</p></div><p>Short.</p>`;
+    const ours = readArticle(page(html), () => page(html));
+    assert.equal((ours?.content as Element | undefined)?.textContent, plain(page(html)));
+  });
 });
