@@ -12,6 +12,7 @@ import { clauseAnchors } from '../src/annotate/events/stage.js';
 import { sentenceClause } from '../src/annotate/events/type-fallback.js';
 import { predictType, type ModelLabel, type TypeModel } from '../src/annotate/events/type-model.js';
 import { PLOVER_TYPES, type Document } from '../src/model/types.js';
+import { seededRandom } from '../bench/seeded-random.js';
 
 const DATA_DIR = 'bench/events-probe';
 const OUT = 'src/knowledge/data/event-type-model.ts';
@@ -49,18 +50,6 @@ function loadExamples(): Example[] {
   return out;
 }
 
-/** Mulberry32: a small seeded generator, so training is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(examples: readonly Example[]): TypeModel {
   const n = LABELS.length;
   const w = new Map<string, Float64Array>();
@@ -78,7 +67,7 @@ function train(examples: readonly Example[]): TypeModel {
     sr[label] = step;
     wr[label]! += delta;
   };
-  const rand = random(SEED);
+  const rand = seededRandom(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
