@@ -1,6 +1,6 @@
 // Bad-input fuzzing of extract: `npm run fuzz` (or node dist/scripts/fuzz-extract.js
-// [--count 10000] [--seed 20250321] [--workers 2] [--time-bound-ms 10000]). Exits 1 on any
-// finding: a thrown error, a hang past the time bound, a failure without a known code, a broken
+// [--count 10000] [--seed 20250321] [--workers 2] [--time-bound-ms 10000] [--ms-per-mib 30000]).
+// Exits 1 on any finding: a thrown error, a hang past the time bound (base + per MiB of input), a failure without a known code, a broken
 // offset. --scale 0.05 makes long lines and nesting 20 times smaller; --dump INDEX prints one input.
 import { parseArgs } from 'node:util';
 import { runFuzz } from './fuzz/run.js';
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     workers: { type: 'string', default: '2' },
     'time-bound-ms': { type: 'string', default: '10000' },
+    'ms-per-mib': { type: 'string', default: '30000' },
     scale: { type: 'string', default: '1' },
     dump: { type: 'string' },
   },
@@ -27,7 +28,7 @@ if (values.dump !== undefined) {
   const started = performance.now();
   const count = Number(values.count);
   const report = await runFuzz({
-    seed, count, scale: Number(values.scale), workers: Number(values.workers), timeBoundMs: Number(values['time-bound-ms']),
+    seed, count, scale: Number(values.scale), workers: Number(values.workers), timeBoundMs: Number(values['time-bound-ms']), msPerMiB: Number(values['ms-per-mib']),
     onProgress: (done) => {
       if (done % 500 === 0) process.stderr.write(`${done}/${count}\n`);
     },

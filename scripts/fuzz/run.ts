@@ -1,5 +1,7 @@
 // Runs fuzz inputs 0..count-1 of a seed through worker threads, each input under a watchdog: an
-// input that takes longer than the time bound is a hang, its worker is ended and replaced.
+// input that takes longer than its time bound is a hang, its worker is ended and replaced. The
+// bound grows with the input's size (a base plus so much per MiB): extract is linear, so a large
+// input is allowed its linear time, and what runs past that is super-linear work or a hang.
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from './check.js';
 import { generate } from './generate.js';
@@ -7,8 +9,11 @@ import { generate } from './generate.js';
 export interface FuzzOptions {
   seed: number;
   count: number;
-  /** Per input; past it the input is reported as a hang. */
+  /** Per input, the base of its time bound; past the bound the input is reported as a hang. */
   timeBoundMs: number;
+  /** Added to the bound per MiB of input (default 30,000 ms: about 35 KB/s, half the speed
+   * measured for one-line inputs that print ~100 times their size in JSON). */
+  msPerMiB?: number;
   /** Multiplies the size of long lines and deep nesting (default 1). */
   scale?: number;
   workers?: number;
@@ -62,8 +67,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         }
         const index = next++;
         const w: Worker = worker;
+        const bytes = generate(options.seed, index, options.scale ?? 1).bytes.length;
+        const boundMs = Math.round(options.timeBoundMs + (options.msPerMiB ?? 30_000) * (bytes / 1_048_576));
         const answer = await new Promise<Answer | Error | 'hang'>((resolve) => {
-          const timer = setTimeout(() => resolve('hang'), options.timeBoundMs);
+          const timer = setTimeout(() => resolve('hang'), boundMs);
           const done = (value: Answer | Error) => {
             clearTimeout(timer);
             w.off('message', onMessage);
@@ -78,11 +85,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         });
         if (answer === 'hang' || answer instanceof Error) {
           // A hang, or a crash that took the whole thread down (stack overflow, out of memory).
-          const problem = answer === 'hang' ? `no answer within ${options.timeBoundMs} ms (hang)` : `worker died: ${answer.stack ?? answer.message}`;
+          const problem = answer === 'hang' ? `no answer within ${boundMs} ms for ${bytes} bytes (hang)` : `worker died: ${answer.stack ?? answer.message}`;
           await worker.terminate();
           worker = null;
           const input = generate(options.seed, index, options.scale ?? 1);
-          record({ index, recipe: input.recipe, ms: options.timeBoundMs, bytes: input.bytes.length, documents: 0, failures: 0, codes: [], findings: [problem] });
+          record({ index, recipe: input.recipe, ms: boundMs, bytes: input.bytes.length, documents: 0, failures: 0, codes: [], findings: [problem] });
         } else {
           record(answer);
         }
