@@ -14,6 +14,9 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
+/** Longest word read back from a full stop when asking whether it closes an abbreviation. */
+const MAX_ABBREVIATION_CHARS = 40;
+
 /** Sentence spans, trimmed of white space, never crossing a line break. */
 export function splitSentences(text: string): Span[] {
   return splitSentencesUncapped(text).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? cutLong(text, s) : [s]));
@@ -53,10 +56,12 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     let end = i + 1;
     while (end < to && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     while (end < to && CLOSERS.has(text[end]!)) end++;
-    if (end < to && !/\s/.test(text[end]!)) continue;
+    // Every later mark of the same run ("?!", "....") reaches the same end and the same answer, so
+    // the run is passed over at once: read mark by mark, a long run of dots was quadratic.
+    if (end < to && !/\s/.test(text[end]!)) { i = end - 1; continue; }
     const next = skipSpace(text, end, to);
     if (next >= to) break;
-    if (!opensSentence(text, next)) continue;
+    if (!opensSentence(text, next)) { i = end - 1; continue; }
     if (ch === '.' && end === i + 1 && isAbbreviationBefore(text, start, i, next)) continue;
     out.push({ start, end });
     start = next;
@@ -72,8 +77,12 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, next: number): boolean {
+  // The walk back is capped: no abbreviation or dotted acronym is longer, and an uncapped walk
+  // made a long run of letters and dots ("a.b.c.…" with no space) quadratic in its length.
+  const limit = Math.max(sentenceStart, dot - MAX_ABBREVIATION_CHARS);
   let w = dot;
-  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > limit && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  if (w === limit && w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) return false;
   const word = text.slice(w, dot);
   if (!word) return false;
   const bare = word.replace(/\./g, '').toLowerCase();

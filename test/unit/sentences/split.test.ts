@@ -73,4 +73,16 @@ describe('very long runs', () => {
     assert.ok(spans.every((s) => s.end - s.start <= 2000 && text[s.start] !== ' ' && text[s.end - 1] !== ' '));
     assert.equal(spans.map((s) => text.slice(s.start, s.end)).join(' '), text);
   });
+
+  it('reads a long run of full stops as one mark: the sentence ends after it, not inside it', () => {
+    const text = `The talks ended${'.'.repeat(50_000)} Both sides left. Then rain?!? No comment.`;
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    assert.equal(spans.slice(-3).join('|'), 'Both sides left.|Then rain?!?|No comment.');
+    assert.ok(spans.slice(0, -3).join(' ').startsWith('The talks ended....'));
+  });
+
+  it('does not end a sentence inside a run of marks glued to a word', () => {
+    const text = 'He said...really? Yes.';
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['He said...really?', 'Yes.']);
+  });
 });
