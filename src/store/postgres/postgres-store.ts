@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, SourceType } from '../../model/types.js';
 import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
+import { countStats } from '../stats.js';
 import { toRows } from '../rows.js';
 import { deleteDocumentRows } from '../write-document.js';
 import { putDocumentRows } from './put-document.js';
@@ -133,19 +134,7 @@ class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    return this.guard(async () => {
-      const n = async (table: keyof Database) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(this.db)).rows[0]!.n);
-      return {
-        documents: await n('documents'),
-        sentences: await n('sentences'),
-        entities: Number((await sql<{ n: string }>`SELECT count(DISTINCT name || '|' || type) AS n FROM entities`.execute(this.db)).rows[0]!.n),
-        mentions: await n('mentions'),
-        times: await n('times'),
-        attributions: await n('attributions'),
-        events: await n('events'),
-        diagnostics: await n('diagnostics'),
-      };
-    });
+    return this.guard(() => countStats(this.db));
   }
 
   async eventsByDate(): Promise<{ date: string | null; category: EventCategory; count: number }[]> {

@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { AnnotatedDocument, Diagnostic, Document, EventCategory, Layers, SourceType } from '../../model/types.js';
 import { DatelineError } from '../../model/diagnostics.js';
 import type { Database } from '../schema.js';
+import { countStats } from '../stats.js';
 import { toRows } from '../rows.js';
 import { deleteDocumentRows, putRows, type WriteOptions } from '../write-document.js';
 import { MIGRATIONS, LATEST_VERSION } from '../migrations/index.js';
@@ -140,18 +141,8 @@ class SqliteStore implements Store {
     return searchSentences(this.db, query, options.limit ?? 50);
   }
 
-  async stats(): Promise<StoreStats> {
-    const n = async (table: keyof Database) => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(this.db)).rows[0]!.n);
-    return {
-      documents: await n('documents'),
-      sentences: await n('sentences'),
-      entities: Number((await sql<{ n: number }>`SELECT count(DISTINCT name || '|' || type) AS n FROM entities`.execute(this.db)).rows[0]!.n),
-      mentions: await n('mentions'),
-      times: await n('times'),
-      attributions: await n('attributions'),
-      events: await n('events'),
-      diagnostics: await n('diagnostics'),
-    };
+  stats(): Promise<StoreStats> {
+    return countStats(this.db);
   }
 
   async eventsByDate(): Promise<{ date: string | null; category: EventCategory; count: number }[]> {
