@@ -33,9 +33,10 @@ function documentConditions(f: QueryFilter, dateColumn: RawBuilder<unknown> | nu
  * says the date column holds YYYY, YYYY-MM or YYYY-MM-DD only (event dates), never a timestamp. */
 function rowConditions(f: QueryFilter, date: RawBuilder<unknown>, documentId: RawBuilder<unknown>, dayDates = false): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
-  // A coarse date ("2025-03") is in range when its period overlaps the range.
+  // A coarse date ("2025-03") is in range when its period overlaps the range, and a coarse `to`
+  // ("2025-03") takes in every day and time of its period: compare at the shorter of the two.
   if (f.from) out.push(sql`${date} >= substr(${f.from}, 1, length(${date}))`);
-  if (f.to) out.push(sql`substr(${date}, 1, 10) <= ${f.to}`);
+  if (f.to) out.push(sql`substr(${date}, 1, ${Math.min(f.to.length, 10)}) <= ${f.to}`);
   out.push(...dateBounds(f, date, dayDates));
   if (f.outlet) out.push(sql`d.outlet = ${f.outlet}`);
   if (f.document) out.push(sql`${documentId} = ${f.document}`);
@@ -51,7 +52,8 @@ function rowConditions(f: QueryFilter, date: RawBuilder<unknown>, documentId: Ra
 function dateBounds(f: QueryFilter, date: RawBuilder<unknown>, dayDates: boolean): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
   if (f.from && /^\d{4}/.test(f.from)) out.push(sql`${date} >= ${f.from.slice(0, 4)}`);
-  if (f.to && dayDates) out.push(sql`${date} <= ${f.to}`);
+  // "~" sorts after every digit and "-", so "2025-03~" bounds every date that starts "2025-03".
+  if (f.to && dayDates) out.push(sql`${date} < ${`${f.to}~`}`);
   else if (f.to && /^\d{4}/.test(f.to) && f.to.slice(0, 4) !== '9999') out.push(sql`${date} < ${String(Number(f.to.slice(0, 4)) + 1)}`);
   return out;
 }

@@ -169,6 +169,9 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       assert.deepEqual(inRange.items.map((e) => e.document).sort(), ['m', 'y']);
       assert.equal(inRange.total, 2);
       assert.equal((await store.findEvents({ from: '2025-04-01', to: '2025-04-30' })).total, 2, 'the year and the day');
+      assert.deepEqual((await store.findEvents({ from: '2025-04', to: '2025-04' })).items.map((e) => e.document).sort(), ['l', 'y'], 'a month range takes in its days');
+      assert.equal((await store.findEvents({ to: '2025-03' })).total, 2, 'a month as the last date keeps the month and the year');
+      assert.equal((await store.findDocuments({ from: '2025-04', to: '2025' })).total, 1, 'a year as the last date keeps a timestamp in that year');
       assert.equal((await store.findDocuments({ entity: 'country:KP' })).total, 3);
       await store.putDocument(makeAnnotated('n', 'Officials said North Korea fired a missile on Friday once more.', '2025-03-12'));
       assert.equal((await store.findEvents({ from: '2025-03-10', to: '2025-03-31' })).total, 3, 'the total is counted again after a write');
