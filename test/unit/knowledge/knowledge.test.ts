@@ -7,14 +7,13 @@ import { casingFits, isAcronym, nameKey, slug } from '../../../src/knowledge/nam
 import { ORGANISATION_LEXICONS } from '../../../src/knowledge/build/organisations.js';
 import { repoRoot } from '../../support.js';
 
-test('the built knowledge base is a small file that loads quickly', () => {
+// Its load time is measured by `npm run bench:ner`, not asserted here: timings belong in benchmarks.
+test('the built knowledge base is a small file that loads', () => {
   const file = knowledgePath();
   assert.ok(fs.existsSync(file), 'run npm run build first');
   assert.ok(fs.statSync(file).size < 5 * 1024 * 1024, 'a few MB at most');
-  const started = performance.now();
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as KnowledgeData;
-  createKnowledge(data);
-  assert.ok(performance.now() - started < 1000, 'loads in well under a second (300 ms target on a quiet machine)');
+  const knowledge = createKnowledge(JSON.parse(fs.readFileSync(file, 'utf8')) as KnowledgeData);
+  assert.ok(knowledge.byId('country:KP'), 'a loaded knowledge base answers look-ups');
 });
 
 test('finds countries by common name, official name and alias, with ISO ids', () => {
