@@ -29,6 +29,8 @@ export interface KnownEntity {
   region?: boolean;
   /** For organisations: the noun a text uses to refer back to it ("agency", "ministry"). */
   nominals?: string[];
+  /** For a country: its three-letter ISO and Olympic codes ("DEU", "GER"). */
+  codes?: string[];
 }
 
 /** A title or role word ("foreign minister") and the kind of speaker it makes its holder. */
@@ -73,8 +75,12 @@ export interface Knowledge {
   maxRoleWords: number;
   /** Every country entry. */
   countries(): readonly KnownEntity[];
+  /** The country with this three-letter ISO or Olympic code ("GER" → Germany), exact case. */
+  countryByCode(code: string): KnownEntity | undefined;
   /** Whether a lower-case word is a known given name ("given") or another personal-name word, mostly a family name ("family"). */
   personName(lower: string): 'given' | 'family' | undefined;
+  /** Whether a word, exactly as written, is a word of a company name ("Microsoft", "Lukoil"). */
+  isCompanyWord(word: string): boolean;
 }
 
 /** The generated file's shape (written by build/build-knowledge.ts). */
@@ -90,6 +96,8 @@ export interface KnowledgeData {
   roles: RoleInfo[];
   /** Lower-case given names and other personal-name words (mostly family names); absent in small test data. */
   personNames?: { given: string[]; family: string[] };
+  /** Words of company names, as written ("Microsoft"); absent in small test data. */
+  companyWords?: string[];
 }
 
 let cached: Knowledge | undefined;
@@ -127,6 +135,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
   const demonyms = new Map<string, KnownEntity>();
   const capitals = new Map<string, KnownEntity>();
   const countries: KnownEntity[] = [];
+  const countryCodes = new Map<string, KnownEntity>();
   const lowercaseStarts = new Set<string>();
   let maxNameWords = 1;
 
@@ -152,6 +161,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     for (const alias of entity.aliases) addForm(entity, alias, isAcronym(alias) ? 'acronym' : 'alias');
     if (entity.type === 'country') {
       countries.push(entity);
+      for (const code of entity.codes ?? []) if (!countryCodes.has(code)) countryCodes.set(code, entity);
       for (const d of entity.demonyms ?? []) {
         addForm(entity, d, 'demonym');
         demonyms.set(nameKey(d), entity);
@@ -177,6 +187,8 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
   for (const w of data.personNames?.family ?? []) personNames.set(w, 'family');
   for (const w of data.personNames?.given ?? []) personNames.set(w, 'given');
 
+  const companyWords = new Set(data.companyWords ?? []);
+
   const lookupForms = (surface: string): NameHit[] => {
     const hits = forms.get(nameKey(surface));
     if (!hits) return [];
@@ -197,7 +209,9 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     lookupRole: (phrase) => roles.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim()),
     maxRoleWords,
     countries: () => countries,
+    countryByCode: (code) => countryCodes.get(code),
     personName: (lower) => personNames.get(lower),
+    isCompanyWord: (word) => companyWords.has(word),
   };
 }
 

@@ -193,6 +193,13 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
   for (let k = first; k < end; k++) if (!ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.capitalised) named = true;
   const headline = view.headlines.has(tokens[first]!.sentence);
   if (orgHead && named && !headline) {
+    // "Fernando Cheung of the Labour Party": a name without a head, then "of" and the organisation.
+    const joint = memberOf(view, first, end);
+    if (joint) {
+      emitSegment(view, first, joint.nameEnd, null, out);
+      emitSegment(view, joint.orgStart, end, null, out);
+      return;
+    }
     // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head.
     const split = splitAtAnd(view, first, end);
     if (split) {
@@ -217,6 +224,27 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
     if (k > s) out.push(nameCandidate(view, s, k, null, RANK.patternOther));
     s = k + 1;
   }
+}
+
+/**
+ * "X Y of the Z Party", "X of Z Bank": the first "of", "for" or "from" with no organisation or
+ * place head before it and the organisation head after it joins a member to the organisation
+ * ("Bank of England", "Ministry of Defence" have their head before it and stay whole).
+ */
+function memberOf(view: DocView, first: number, end: number): { nameEnd: number; orgStart: number } | null {
+  const { tokens } = view;
+  for (let k = first; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised || k === first) {
+      if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
+      continue;
+    }
+    if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'from') return null;
+    let orgStart = k + 1;
+    while (orgStart < end && isConnector(view, orgStart)) orgStart++;
+    return orgStart < end ? { nameEnd: k, orgStart } : null;
+  }
+  return null;
 }
 
 function splitAtAnd(view: DocView, first: number, end: number): number | null {

@@ -1,10 +1,13 @@
 // Refiner: organisations by the words around them. Business and sports news name companies and
 // clubs by one word ("shares of Acme", "Acme chairman", "coach of Rovers", "signed for Rovers");
 // such a cue types an untyped name, or a name typed only by its shape or a speech verb, as an
-// organisation. One sense per document: the same words elsewhere in the report (not typed by a
+// organisation; the sports and business cues among them make a known town a club or a firm.
+// One sense per document: the same words elsewhere in the report (not typed by a
 // title or a stronger cue) become that organisation too.
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+import { LOCATIVE_PREPOSITIONS } from './words.js';
+import { hasScores } from './sports-page.js';
 
 /** Nouns after a name that make it an organisation ("Acme shares", "Rovers striker", "Acme chairman"). */
 const ORG_AFTER = new Set([
@@ -24,16 +27,74 @@ const ORG_BEFORE: readonly (readonly string[])[] = [
   ['plays', 'for'], ['signed', 'for'], ['signed', 'with'], ['joined'], ['move', 'to'], ['transfer', 'to'], ['loan', 'to'], ['loan', 'from'],
 ];
 
+/** The cues that also make a known town a club or a firm ("Leeds striker", "coach of Leeds", "shares of Toyota"): "Leeds workers" and "move to Leeds" stay places. */
+const TOWN_ORG_AFTER = new Set([
+  'shares', 'stock', 'shareholders', 'chairman', 'chairwoman', 'ceo', 'coach', 'manager', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'winger', 'captain', 'squad', 'teammate', 'teammates',
+]);
+const TOWN_ORG_BEFORE: readonly (readonly string[])[] = [
+  ['shares', 'of'], ['shares', 'in'], ['stake', 'in'], ['coach', 'of'], ['manager', 'of'], ['captain', 'of'], ['striker', 'for'],
+  ['played', 'for'], ['playing', 'for'], ['plays', 'for'], ['signed', 'for'], ['signed', 'with'],
+];
+
+/** On a sports page, a known town that beats, draws or plays is a club ("Leeds beat Bristol", "drew with Leeds"). */
+const TOWN_TEAM_AFTER = new Set([
+  'beat', 'beats', 'drew', 'draw', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'crushed', 'trounced', 'hammered',
+  'outclassed', 'held', 'lost', 'won', 'win', 'wins', 'lead', 'leads', 'led', 'trail', 'trailed', 'trail', 'scored', 'conceded',
+]);
+const TOWN_TEAM_BEFORE: readonly (readonly string[])[] = [
+  ['beat'], ['beats'], ['defeated'], ['against'], ['drew', 'with'], ['draw', 'with'], ['win', 'over'], ['victory', 'over'],
+  ['lost', 'to'], ['losing', 'to'], ['defeat', 'to'], ['defeat', 'by'], ['thrashed'], ['edged'], ['routed'], ['trounced'],
+  ['hosts'], ['host'], ['visitors'],
+];
+
 export function typeOrganisationsByContext(view: DocView, candidates: Candidate[]): void {
   const cued = new Set<string>();
+  const surnames = personSurnames(view, candidates);
   // "beat X", "draw with X" on sports pages were measured too: they name players as often as teams.
   for (const c of candidates) {
-    if (!retypable(c) || !hasOrganisationCue(view, c)) continue;
-    makeOrganisation(c);
-    cued.add(c.name.toLowerCase());
+    if (retypable(c) && hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE)) {
+      makeOrganisation(c);
+      cued.add(c.name.toLowerCase());
+    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE)))) {
+      makeClub(view, c);
+      cued.add(c.name.toLowerCase());
+    }
   }
   if (!cued.size) return;
-  for (const c of candidates) if (retypable(c) && cued.has(c.name.toLowerCase())) makeOrganisation(c);
+  for (const c of candidates) {
+    if (retypable(c) && cued.has(c.name.toLowerCase())) makeOrganisation(c);
+    // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
+    else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
+  }
+}
+
+function afterLocative(view: DocView, c: Candidate): boolean {
+  const prev = view.tokens[c.tokenStart - 1];
+  return !!prev && prev.sentence === c.sentence && !prev.capitalised && LOCATIVE_PREPOSITIONS.has(prev.lower);
+}
+
+/** Last words of the document's names typed as persons ("Daniel Montalvo"): a town of that name is the person's surname. */
+function personSurnames(view: DocView, candidates: Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === 'person' && c.tokenEnd - c.tokenStart >= 2) out.add(view.tokens[c.tokenEnd - 1]!.lower);
+  }
+  return out;
+}
+
+/** A name the knowledge base holds only as towns (not a country, region or named body). */
+function knownTown(c: Candidate): boolean {
+  return c.origin === 'knowledge' && c.known.length > 0 && c.known.every((k) => k.type === 'place' && !k.region && !k.capital);
+}
+
+/** A town read as the club or firm named after it: a text-only organisation of those words. */
+function makeClub(view: DocView, c: Candidate): void {
+  c.origin = 'pattern';
+  c.kind = 'name';
+  c.known = [];
+  c.name = view.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  makeOrganisation(c);
 }
 
 /** A text-only name not typed by a title, a head word or a strong cue: untyped, or a person only by shape or speech verb. */
@@ -43,17 +104,17 @@ function retypable(c: Candidate): boolean {
   return c.type === 'person' && (c.rank === RANK.shapePerson || (c.rank === RANK.patternPerson && c.tokenEnd - c.tokenStart === 1));
 }
 
-function hasOrganisationCue(view: DocView, c: Candidate): boolean {
+function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[]): boolean {
   const { tokens } = view;
   const last = tokens[c.tokenEnd - 1]!;
   const next = tokens[c.tokenEnd];
   // "Acme shares", "Acme's chairman"
-  if (next && next.sentence === c.sentence && !next.capitalised && ORG_AFTER.has(next.lower)) return true;
+  if (next && next.sentence === c.sentence && !next.capitalised && after.has(next.lower)) return true;
   if (last.possessive && next && next.sentence === c.sentence && !next.capitalised) {
-    const after = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1] : next;
-    if (after && after.sentence === c.sentence && ORG_AFTER.has(after.lower)) return true;
+    const word = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1] : next;
+    if (word && word.sentence === c.sentence && after.has(word.lower)) return true;
   }
-  return hasCueBefore(view, c, ORG_BEFORE);
+  return hasCueBefore(view, c, before);
 }
 
 function hasCueBefore(view: DocView, c: Candidate, cues: readonly (readonly string[])[]): boolean {

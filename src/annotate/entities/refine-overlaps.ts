@@ -2,9 +2,12 @@
 // Studies" over "North Korea"); at equal length the lower rank wins (a known name over a pattern).
 // Before that, a pattern organisation that starts with a known country or demonym gives those
 // words up to it ("Chinese Foreign Ministry" → Chinese + Foreign Ministry), so the country
-// stays a mention and becomes the organisation's affiliation.
+// stays a mention and becomes the organisation's affiliation. Only state bodies do: "Japan
+// Airlines" and "Russian Academy of Sciences" keep the country in their name.
 import { span, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+
+const STATE_KINDS = new Set(['government', 'military', 'intelligence']);
 
 export function trimLeadingCountries(view: DocView, candidates: Candidate[]): void {
   const countryAt = new Map<number, Candidate>();
@@ -13,6 +16,8 @@ export function trimLeadingCountries(view: DocView, candidates: Candidate[]): vo
   }
   for (const c of candidates) {
     if (c.origin !== 'pattern' || c.type !== 'organisation') continue;
+    // Only state bodies: a company, club, school or outlet keeps its country in its name ("Japan Airlines", "British Council").
+    if (!c.sourceType || !STATE_KINDS.has(c.sourceType)) continue;
     const lead = countryAt.get(c.tokenStart);
     if (!lead || lead.tokenEnd >= c.tokenEnd) continue;
     c.tokenStart = lead.tokenEnd;

@@ -13,6 +13,7 @@ const LARGE_CITY = 100_000;
 
 export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const initialLarge: Candidate[] = [];
   for (const c of candidates) {
     if (c.origin !== 'knowledge' || !c.known.every((k) => k.type === 'place')) {
       out.push(c);
@@ -41,6 +42,19 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
       c.rank = RANK.knownPlaceWithCue;
       // A town read as a place without a strong cue may still be a surname ("to Clinton", "Cleveland" alone).
       if (cue !== 'strong' && !c.known.some((k) => k.region)) c.weakType = true;
+      out.push(c);
+    } else if (large) {
+      initialLarge.push(c);
+    }
+  }
+  // One sense per document: "Houston has..." opening a sentence is the Houston read as a place elsewhere in the report.
+  if (initialLarge.length) {
+    const places = new Set(out.filter((c) => c.asPlace).map((c) => c.name.toLowerCase()));
+    for (const c of initialLarge) {
+      if (!places.has(c.name.toLowerCase())) continue;
+      c.asPlace = true;
+      c.rank = RANK.knownPlaceWithCue;
+      c.weakType = true;
       out.push(c);
     }
   }

@@ -11,16 +11,22 @@ const SCORE = /^\d{1,3}$/;
 
 export function findTeamsInResults(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   const { tokens } = view;
+  const teamStarts = new Map<number, Candidate>();
+  // Opponents: names that may be teams, and names already typed as organisations (a club found by a cue).
+  for (const c of candidates) if (teamLike(c) || (c.origin === 'pattern' && c.type === 'organisation')) teamStarts.set(c.tokenStart, c);
   for (const c of candidates) {
     if (!teamLike(c)) continue;
     // "Jack Miller 68 70": a player in a leaderboard; clubs seldom open with a given name.
-    if (c.tokenEnd - c.tokenStart >= 2 && c.origin === 'pattern' && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given') continue;
+    if (c.tokenEnd - c.tokenStart >= 2 && c.origin === 'pattern' && c.type !== 'place' && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given') continue;
     const next = tokens[c.tokenEnd];
     if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
     const prev = tokens[c.tokenStart - 1];
     const opensLine = !prev || prev.sentence !== c.sentence || view.text.slice(prev.end, c.start).includes('\n');
     const afterScore = !!prev && prev.sentence === c.sentence && prev.kind === 'number' && SCORE.test(prev.text);
-    if (!opensLine && !afterScore) continue;
+    // "Results: Ashford 2 Dorsey 1": a name and a score, then another name and a score.
+    const opponent = teamStarts.get(c.tokenEnd + 1);
+    const pairedAfter = !!opponent && opponent.sentence === c.sentence && isScore(tokens[opponent.tokenEnd], c.sentence);
+    if (!opensLine && !afterScore && !pairedAfter) continue;
     if (numbersIn(view, c.sentence) < 2) continue;
     makeTeam(view, c);
   }
@@ -61,7 +67,8 @@ function spreadTeams(view: DocView, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!teamLike(c) || !teams.has(view.text.slice(c.start, c.end).replace(/\s+/g, ' ').toLowerCase())) continue;
     const prev = view.tokens[c.tokenStart - 1];
-    if (prev && prev.sentence === c.sentence && !prev.capitalised && PLACE_BEFORE.has(prev.lower)) continue;
+    // "in Leeds", and "IN LEEDS" in a headline written in capitals.
+    if (prev && prev.sentence === c.sentence && (!prev.capitalised || prev.allCaps) && PLACE_BEFORE.has(prev.lower)) continue;
     makeTeam(view, c);
   }
 }
@@ -74,7 +81,12 @@ function teamLike(c: Candidate): boolean {
   if (c.tokenEnd - c.tokenStart === 1 && RESULT_WORDS.has(c.name.toLowerCase())) return false;
   if (c.origin === 'knowledge') return c.known.length > 0 && c.known.every((k) => k.type === 'place');
   if (c.origin !== 'pattern') return false;
-  return c.type === null || c.rank === RANK.shapePerson || c.weakType === true;
+  // "Bristol City", "Derby County": clubs named like places by their head word.
+  return c.type === null || c.rank === RANK.shapePerson || c.weakType === true || (c.type === 'place' && c.rank === RANK.placeWithCue && !c.properName);
+}
+
+function isScore(t: DocView['tokens'][number] | undefined, sentence: number): boolean {
+  return !!t && t.sentence === sentence && t.kind === 'number' && SCORE.test(t.text);
 }
 
 function numbersIn(view: DocView, sentence: number): number {

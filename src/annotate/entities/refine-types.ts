@@ -6,7 +6,9 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { isRoleWord, roleAt } from './roles.js';
 import type { DocView } from './view.js';
-import { COMMON_SUBJECTS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAME_CAPS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS, SPEECH_VERBS } from './words.js';
+import { isCompanyName } from './company-names.js';
+import { hasScores } from './sports-page.js';
+import { COMMON_SUBJECTS, FUNCTION_WORDS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAME_CAPS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS, PLACE_OPENERS, SPEECH_VERBS } from './words.js';
 
 export function typeNames(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -38,6 +40,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   const allCaps = words === 1 && tokens[c.tokenStart]!.allCaps;
   if (allCaps && !view.headlines.has(c.sentence)) {
     const before = tokens[c.tokenStart - 1];
+    // A wire dateline: "MARSTOVA, Greece 2024-05-06" opens its line with the town.
+    if (opensDateline(view, knowledge, c)) return 'place';
     if (NON_NAME_CAPS.has(c.name) || (before && before.kind === 'number')) return null;
     // Part of a shouted phrase ("SAVE A QUARTER"), not an acronym.
     if (shoutedNear(view, c)) return null;
@@ -50,32 +54,73 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // A role word alone is no name ("Republican", "President").
   if (words === 1 && isRoleWord(knowledge, tokens[c.tokenStart]!.lower)) return null;
   const prev = tokens[c.tokenStart - 1];
-  if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !tokens[c.tokenEnd - 1]!.possessive) return 'place';
-  if (sameSentence(next)) {
+  // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
+  const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
+  if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
+  const inPhrase = sameSentence(prev) && !prev.capitalised && HEAD_PREPOSITIONS.has(prev.lower);
+  if (sameSentence(next) && !inPhrase) {
+    // "Lukoil said": a company speaks too.
+    if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
     if (SPEECH_VERBS.has(next.lower)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
         if (after.lower === 'who') return 'person';
+        if (!headline && followedByCountry(view, knowledge, c.tokenEnd + 1)) return 'place';
         if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
       }
     }
   }
+  // "CHICAGO BULLS" in a table or headline written in capitals: a town, then a plural.
+  if (words >= 2 && words <= 3 && tokens[c.tokenEnd - 1]!.allCaps && looksLikeTeam(view, knowledge, c, true)) return 'organisation';
   // In a headline, capitals say nothing: only the cues above type a name.
   if (headline) return null;
+  // "San Carlos", "Port Harcourt", "North Kivu": no person's name opens with these words.
+  if (words >= 2 && words <= MAX_NAME_WORDS && PLACE_OPENERS.has(tokens[c.tokenStart]!.lower) && !tokens[c.tokenStart]!.allCaps) return 'place';
   if (words >= 2 && words <= MAX_NAME_WORDS && looksLikePersonalName(view, knowledge, c)) {
     if (looksLikeTeam(view, knowledge, c) || endsWithTown(view, knowledge, c)) return 'organisation';
+    if (knowledge.personName(tokens[c.tokenStart]!.lower) !== 'given') {
+      // "the Hang Seng", "the Golden Arrows": a personal name takes no article.
+      if (sameSentence(prev) && prev.lower === 'the') return null;
+      // "Goldman Sachs", "Lukoil Holdings": a word of a company name, and no given name first.
+      if (holdsCompanyWord(view, knowledge, c)) return 'organisation';
+    }
     return 'person-by-shape';
   }
   return null;
 }
 
+/** "Tal Afar, Iraq": a known country or region after the comma, not a possessive ("…, Iraq's army"), ending the phrase. */
+function followedByCountry(view: DocView, knowledge: Knowledge, at: number): boolean {
+  const { tokens, text } = view;
+  for (let end = at + 1; end <= Math.min(at + 3, tokens.length); end++) {
+    const last = tokens[end - 1]!;
+    if (last.sentence !== tokens[at]!.sentence || !last.capitalised || last.possessive) return false;
+    const name = text.slice(tokens[at]!.start, last.end);
+    if (!knowledge.lookupName(name).some((k) => k.type === 'country' || !!k.region)) continue;
+    const after = tokens[end];
+    // "…, Chile coach" is a person's role: only punctuation, a number or a function word may follow.
+    return !after || after.sentence !== last.sentence || (after.kind === 'word' ? !after.capitalised && FUNCTION_WORDS.has(after.lower) : true);
+  }
+  return false;
+}
+
+/** A word of the name is listed as a company name, no given name opens it, and the whole name is no known place or country. */
+function holdsCompanyWord(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  if (knowledge.personName(view.tokens[c.tokenStart]!.lower) === 'given') return false;
+  let listed = false;
+  for (let k = c.tokenStart; k < c.tokenEnd && !listed; k++) listed = knowledge.isCompanyWord(view.text.slice(view.tokens[k]!.start, view.tokens[k]!.baseEnd));
+  return listed && knowledge.lookupName(c.name).length === 0;
+}
+
 /** "Chicago Bulls", "Cleveland Cavaliers": a known place then a plural noun names a team or firm, not a person. */
-function looksLikeTeam(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+function looksLikeTeam(view: DocView, knowledge: Knowledge, c: Candidate, townsOnly = false): boolean {
   const last = view.tokens[c.tokenEnd - 1]!;
-  if (!/[a-z]s$/.test(last.text)) return false;
+  if (!/[a-z]s$|[A-Z]S$/.test(last.text) || OTHER_NAME_HEADS.has(last.lower) || COMMON_SUBJECTS.has(last.lower)) return false;
   const head = view.text.slice(view.tokens[c.tokenStart]!.start, view.tokens[c.tokenEnd - 2]!.baseEnd);
-  return knowledge.lookupName(head).some((k) => k.type === 'place' || k.type === 'country');
+  // In capitals, "RUSSIA TALKS" is a headline, not a team: towns only.
+  return knowledge.lookupName(head).some((k) => k.type === 'place' || (!townsOnly && k.type === 'country'));
 }
 
 /**
@@ -94,21 +139,11 @@ function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolea
 
 const MAX_NAME_WORDS = 4;
 
-const scoresSeen = new WeakMap<DocView, boolean>();
-
-/** Whether the document reads like a sports page: at least two results such as "2-1" or "Leeds 3". */
-function hasScores(view: DocView): boolean {
-  let seen = scoresSeen.get(view);
-  if (seen === undefined) {
-    seen = (view.text.match(/\b\d{1,3}-\d{1,3}\b|\p{Lu}\p{Ll}+ \d{1,3}(?=[ ,\n])/gu) ?? []).length >= 2;
-    scoresSeen.set(view, seen);
-  }
-  return seen;
-}
-
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'to', 'on', 'about', 'against']);
 
 /** A role right after a comma, maybe after a determiner and a country: ", a researcher", ", the country's foreign minister". */
 export function appositiveRole(view: DocView, knowledge: Knowledge, at: number): ReturnType<typeof roleAt> {
@@ -159,6 +194,15 @@ function extendOverPlaceHead(view: DocView, c: Candidate): void {
   c.end = head.baseEnd;
   c.name = `${proper} ${head.lower}`;
   c.properName = proper;
+}
+
+/** An unknown town in capitals opening a line, then a comma and a known country or region ("MARSTOVA, Greece"). */
+function opensDateline(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const { tokens, text } = view;
+  if (text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '') return false;
+  if (tokens[c.tokenEnd]?.text !== ',') return false;
+  const after = tokens[c.tokenEnd + 1];
+  return !!after && after.capitalised && knowledge.lookupName(text.slice(after.start, after.baseEnd)).some((k) => k.type === 'country' || !!k.region);
 }
 
 /** Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash). */

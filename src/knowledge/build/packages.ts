@@ -8,6 +8,8 @@ export interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
   cca3: string;
+  /** The International Olympic Committee's code, when the country has one ("GER"). */
+  cioc?: string;
   capital: string[];
   altSpellings: string[];
   latlng: [number, number];

@@ -237,3 +237,116 @@ test('a town named like a person of the document is the person when nothing says
   assert.deepEqual(a.byMention('Bill Clinton')!.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Bill Clinton', 'Clinton']);
   assert.equal(a.diagnostics.length, 0);
 });
+
+test('company and club name endings make organisations', () => {
+  const a = annotate('Shares of Harlow Petroleum rose while Ashby Rovers lost at home.');
+  assert.equal(a.byMention('Harlow Petroleum')?.type, 'organisation');
+  assert.equal(a.byMention('Ashby Rovers')?.type, 'organisation');
+});
+
+test('a three-letter country code in parentheses in a sports listing is the country', () => {
+  const a = annotate('Giant slalom results:\n1. Lena Hofer (AUT) 2:31.40\n2. Jan Lund (NOR) 2:31.95');
+  assert.equal(a.byMention('AUT')?.id, 'country:AT');
+  assert.equal(a.byMention('NOR')?.id, 'country:NO');
+  assert.equal(a.byMention('Jan Lund')?.type, 'person', '"Jan" before a name is a given name, not January');
+});
+
+test('both sides of a result in a list of results are teams, and keep that type elsewhere in the report', () => {
+  const a = annotate('Fenwick beat Harlow on Saturday.\nResults: Fenwick 2 Harlow 1, Marden 0 Corby City 0.');
+  for (const name of ['Fenwick', 'Harlow', 'Marden', 'Corby City']) assert.equal(a.byMention(name)?.type, 'organisation', name);
+  assert.equal(a.byId('org:fenwick')?.mentions.length, 2);
+});
+
+test('a lone word listed as a company name is an organisation, even before a speech verb', () => {
+  const a = annotate('Oil output rose, and analysts said Lukoil would gain. Lukoil said it would pay a dividend.');
+  assert.equal(a.byMention('Lukoil')?.type, 'organisation');
+  assert.equal(a.byMention('Lukoil')?.mentions.length, 2);
+});
+
+test('a sports or business cue makes a known town the club named after it, except after a preposition', () => {
+  const a = annotate('The Leeds striker scored twice. Leeds won again. Workers in Leeds went on strike.');
+  assert.deepEqual(a.entities.filter((e) => e.name === 'Leeds').map((e) => `${e.type}:${e.mentions.length}`).sort(), ['organisation:2', 'place:1']);
+});
+
+test('a two-word name opening with a place word is a place, not a person', () => {
+  const a = annotate('Rebels attacked Port Dunmore and fled toward the hills.');
+  assert.equal(a.byMention('Port Dunmore')?.type, 'place');
+});
+
+test('an unknown town in capitals opening a wire dateline is a place', () => {
+  const a = annotate('MARSTOVA , Greece 2024-05-06\nPolice said on Friday they had arrested two men.');
+  assert.equal(a.byMention('MARSTOVA')?.type, 'place');
+});
+
+test('a team town after a preposition in a headline in capitals stays a place', () => {
+  const a = annotate('SOCCER - LEEDS WIN IN BRISTOL .\nResults: Leeds 2 Bristol 1, Fenwick 0 Marden 0.');
+  assert.equal(a.byMention('Bristol')?.type, 'organisation');
+  assert.equal(a.byMention('BRISTOL')?.type, 'place');
+});
+
+test('a town and a plural in capitals name a team in a standings table', () => {
+  const a = annotate('Standings:\nCHICAGO BULLS 12 3\nDENVER NUGGETS 8 7');
+  assert.equal(a.byMention('CHICAGO BULLS')?.type, 'organisation');
+  assert.equal(a.byMention('DENVER NUGGETS')?.type, 'organisation');
+});
+
+test('a lone given name before a score on a sports page is a player', () => {
+  const a = annotate('Tennis results on Friday:\nSecond round: beaten seed Victor 6-3 6-4 after Leeds 2 Fenwick 1.');
+  assert.equal(a.byMention('Victor')?.type, 'person');
+});
+
+test('a two-word name after "the" is no person, and one holding a company-name word is an organisation', () => {
+  const a = annotate('Prices rose on the Dunmore Vale exchange while Goldman Ferris shares fell and Lukoil Harmon said it would sell.');
+  assert.equal(a.byMention('Dunmore Vale')?.type, undefined);
+  assert.equal(a.byMention('Lukoil Harmon')?.type, 'organisation');
+});
+
+test('a name followed by a comma and a country is a place, not a person with a role', () => {
+  const a = annotate('Troops entered Tal Kafar , Iraq on Monday. Tomas Vidal, Chile coach, said he was happy.');
+  assert.equal(a.byMention('Tal Kafar')?.type, 'place');
+  assert.equal(a.byMention('Tomas Vidal')?.type, 'person');
+});
+
+test('on a sports page a known town that beats or draws is a club, unless a person of the document bears its name', () => {
+  const a = annotate('Leeds beat Fenwick 2-1 on Saturday and Hull drew 1-1 at home.');
+  assert.equal(a.byMention('Leeds')?.type, 'organisation');
+  const b = annotate('Daniel Leeds won 6-3 6-4. Fans cheered against Leeds as the score reached 3-0.');
+  assert.equal(b.byMention('Leeds')?.type, 'person');
+});
+
+test('a speech verb after "spokesman for X" does not make X a person', () => {
+  const a = annotate('A spokesman for Dunmorex said the plant would close.');
+  assert.notEqual(a.byMention('Dunmorex')?.type, 'person');
+});
+
+test('a company keeps the country that opens its name; a ministry gives it up as its affiliation', () => {
+  const a = annotate('Japan Airlines cut fares, and the Chinese Foreign Ministry protested.');
+  assert.equal(a.byMention('Japan Airlines')?.type, 'organisation');
+  assert.equal(a.byMention('Foreign Ministry')?.type, 'organisation');
+  assert.equal(a.byMention('Chinese')?.id, 'country:CN');
+});
+
+test('a member named before "of the" organisation is a name of its own', () => {
+  const a = annotate('On Sunday Hui Chaw-wing of the Harbour Party won, as did the Bank of England.');
+  assert.equal(a.byMention('Harbour Party')?.type, 'organisation');
+  assert.equal(a.byMention('Hui Chaw-wing')?.type, 'person');
+  assert.equal(a.byMention('Bank of England')?.type, 'organisation');
+});
+
+test('a large city opening a sentence is a place when the report reads it as one elsewhere', () => {
+  const a = annotate('Storms hit Houston on Monday. Houston has opened shelters.');
+  assert.equal(a.byMention('Houston')?.type, 'place');
+  assert.equal(a.byMention('Houston')?.mentions.length, 2);
+});
+
+test('a name after "in" that owns the next noun is no place', () => {
+  const a = annotate("He hid in Bruce Wayne 's manor and later in Dunmore Vale.");
+  assert.equal(a.byMention('Bruce Wayne')?.type, 'person');
+  assert.equal(a.byMention('Dunmore Vale')?.type, 'place');
+});
+
+test('on a sports page a lone name with its country in brackets is a club', () => {
+  const a = annotate('Cup results:\nRapidor (Austria) 2 Ferenc (Hungary) 1 (halftime 1-0)\nJan Lund (NOR) scored twice, 2-0 and 2-1.');
+  assert.equal(a.byMention('Rapidor')?.type, 'organisation');
+  assert.equal(a.byMention('Jan Lund')?.type, 'person');
+});
