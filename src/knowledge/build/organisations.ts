@@ -8,8 +8,10 @@ import { OFFICIAL_BODIES } from '../lexicons/official-bodies.js';
 import { INTERNATIONAL_BODIES } from '../lexicons/international-bodies.js';
 import { THINK_TANKS } from '../lexicons/think-tanks.js';
 import { ARMED_GROUPS } from '../lexicons/armed-groups.js';
+import { POLITICAL_PARTIES } from '../lexicons/political-parties.js';
+import { SPORTS_CLUBS } from '../lexicons/sports-clubs.js';
 
-export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS];
+export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS, POLITICAL_PARTIES, SPORTS_CLUBS];
 
 export function buildOrganisations(): KnownEntity[] {
   const seen = new Set<string>();
