@@ -157,7 +157,8 @@ function informativeness(view: DocView, d: Draft): number {
 }
 
 /** An event worth reporting: someone did it to someone, or a weapon or force is clearly named. */
-function isReportable(d: Draft): boolean {
+export function isReportable(d: Draft): boolean {
+  if (d.rescued) return true;
   if (!d.conditionsMet) return false;
   if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2 && !d.directObject && !groupOfParties(d.actors)) return false;
   if (d.actors.length > 0) return true;

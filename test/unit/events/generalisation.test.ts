@@ -108,3 +108,15 @@ test('codebook phrasings: sitting down together, briefing, taking in refugees, p
   expectType('RETREAT', ['The last foreign troops left the country.']);
   expectType('MOBILIZE', ['The government called out the army.']);
 });
+
+test('a sentence whose only trigger failed the reporting checks keeps its main verb as the event', () => {
+  // No named doer: the sense's own checks passed, only the actor was missing.
+  expectType('AID', ['The agency delivered food and medicine to the flooded districts.']);
+  // A named doer with a sense whose word-class condition did not hold ("tents" is no listed aid good).
+  expectType('AID', ['Russia sent tents and blankets to the earthquake zone.']);
+});
+
+test('a sentence rescue does not turn unnamed everyday acts into events', () => {
+  assert.deepEqual(types('The players trained on Tuesday ahead of the match.'), []);
+  assert.deepEqual(types('He moved to the capital in 1998 to study law.'), []);
+});
