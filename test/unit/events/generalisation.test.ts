@@ -120,3 +120,7 @@ test('a sentence rescue does not turn unnamed everyday acts into events', () => 
   assert.deepEqual(types('The players trained on Tuesday ahead of the match.'), []);
   assert.deepEqual(types('He moved to the capital in 1998 to study law.'), []);
 });
+
+test('a verb that joins an event noun of its sentence makes the merged event reportable', () => {
+  expectType('ASSAULT', ['In the old town, a car bomb killed two guards and wounded five.']);
+});
