@@ -91,9 +91,27 @@ function finiteVerbLater(view: DocView, from: number): boolean {
 function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number): boolean {
   // "…, John Otieno, started a hunger strike": after a name in apposition, a past form with a determiner object is a finite verb (a passive participle takes none).
   if (DETERMINERS.has(view.words[i + 1] ?? '') && i - 2 >= sentenceFirst && view.words[i - 1] === ',' && view.mentionAt[i - 2]! >= 0) return false;
+  if (closesInsertBeforeVerb(view, i, sentenceFirst)) return false;
   let j = i - 1;
   if (j >= sentenceFirst && /ly$/.test(view.words[j]!) && view.mentionAt[j]! < 0) j--;
   return j < sentenceFirst || view.words[j] === ',' || view.words[j] === '(' || view.words[j] === '—' || view.words[j] === '–';
+}
+
+/**
+ * "The protesters, carrying flags, marched …": a past form right after the comma that closes an insert,
+ * when nothing before the insert is a verb yet, is the sentence's own verb (not a passive: no "by").
+ */
+function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: number): boolean {
+  if (view.words[i - 1] !== ',' || view.words[i + 1] === 'by' || i - 2 < sentenceFirst) return false;
+  let opening = -1;
+  for (let k = i - 2; k > sentenceFirst; k--) if (view.words[k] === ',') { opening = k; break; }
+  if (opening < 0) return false;
+  for (let k = sentenceFirst; k < opening; k++) {
+    const w = view.words[k]!;
+    if (view.tokens[k]!.kind !== 'word') continue;
+    if (AUXILIARIES.has(w) || (w.endsWith('ed') && view.mentionAt[k]! < 0) || (k === sentenceFirst && w.endsWith('ing'))) return false;
+  }
+  return true;
 }
 
 function determinerShortlyBefore(view: DocView, i: number, sentenceFirst: number): boolean {

@@ -124,3 +124,9 @@ test('a sentence rescue does not turn unnamed everyday acts into events', () => 
 test('a verb that joins an event noun of its sentence makes the merged event reportable', () => {
   expectType('ASSAULT', ['In the old town, a car bomb killed two guards and wounded five.']);
 });
+
+test('a past form after an insert set off by commas is the sentence verb, not a participle', () => {
+  expectType('PROTEST', ['The students, waving flags and banners, protested outside the ministry.']);
+  // With "by" it stays a passive participle: the attack is the event.
+  expectType('ASSAULT', ['The rebels, backed by foreign fighters, attacked the garrison.']);
+});
