@@ -101,7 +101,7 @@ function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number)
  * "The protesters, carrying flags, marched …": a past form right after the comma that closes an insert,
  * when nothing before the insert is a verb yet, is the sentence's own verb (not a passive: no "by").
  */
-function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: number): boolean {
+export function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: number): boolean {
   if (view.words[i - 1] !== ',' || view.words[i + 1] === 'by' || i - 2 < sentenceFirst) return false;
   let opening = -1;
   for (let k = i - 2; k > sentenceFirst; k--) if (view.words[k] === ',') { opening = k; break; }

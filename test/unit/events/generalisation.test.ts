@@ -130,3 +130,8 @@ test('a past form after an insert set off by commas is the sentence verb, not a 
   // With "by" it stays a passive participle: the attack is the event.
   expectType('ASSAULT', ['The rebels, backed by foreign fighters, attacked the garrison.']);
 });
+
+test('a past form after a relative clause set off by commas is the main verb, with the subject before the clause', () => {
+  const events = annotate('Russia, which holds the disputed region, threatened on Friday to cut gas supplies.', { entities: [RU] }).events;
+  assert.ok(events.some((e) => e.plover === 'THREATEN' && e.actors.some((a) => a.name === 'Russia')), JSON.stringify(events.map((e) => [e.plover, e.actors.map((a) => a.name)])));
+});
