@@ -5,7 +5,7 @@
 import type { Attribution, Modality } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
-import { FUTURE_MODALS, HEDGES, NEGATING_VERBS, NEGATIONS, PLANNING_ADJECTIVES, PLANNING_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { FUTURE_MODALS, HEDGES, IRREGULAR_FORMS, NEGATING_VERBS, NEGATIONS, PLANNING_ADJECTIVES, PLANNING_VERBS } from '../../knowledge/lexicons/events/index.js';
 
 export interface ModalityInput {
   /** First token of the event's own words (subject start or noun phrase start). */
@@ -36,7 +36,8 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
     if (w === 'to' && view.words[i + 1] === 'be' && i + 2 === head) planned = true;
   }
   if (!hedged) hedged = dependsOnHedge(view, sc, clauseId) || input.carriers.some((a) => a.hedged);
-  if (!planned && input.date && view.published && isAfter(input.date, view.published)) planned = true;
+  // A verb in the past tense reports what happened: a date after publication is a misread year ("left in February"), not a plan.
+  if (!planned && input.date && view.published && isAfter(input.date, view.published) && !isPastForm(view, head)) planned = true;
   if (negated) return 'negated';
   if (hedged) return 'hedged';
   if (planned) return 'planned';
@@ -52,6 +53,13 @@ function dependsOnHedge(view: DocView, sc: SentenceClauses, clauseId: number): b
     if (HEDGES.has(view.words[i]!)) return true;
   }
   return false;
+}
+
+/** "withdrew", "left", "has signed": a past-tense form of a verb (the lemmatizer changed it). */
+function isPastForm(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  if (w.endsWith('ing') || view.lemmas[i] === w) return false;
+  return w.endsWith('ed') || IRREGULAR_FORMS.get(w) !== undefined;
 }
 
 /** Whether a (possibly partial) date lies wholly after the publication day. */

@@ -106,3 +106,11 @@ test('an event in an attribution’s content is bounded by the content, not the 
   assert.equal(events[0]?.evidence.text, 'Russia moved troops to the border');
   assert.deepEqual(names(events[0]!.actors), ['Russia']);
 });
+
+test('a past-tense verb dated after publication is still a report, not a plan', () => {
+  const russia = country('RU', 'Russia', ['Russia', 'name']);
+  const past = annotate('Russia withdrew its troops from the town in May.', { entities: [russia], times: [{ text: 'May', value: '2025-05' }] }).events;
+  assert.deepEqual(past.map((e) => [e.plover, e.modality]), [['RETREAT', 'asserted']]);
+  const future = annotate('Russia will withdraw its troops from the town in May.', { entities: [russia], times: [{ text: 'May', value: '2025-05' }] }).events;
+  assert.deepEqual(future.map((e) => e.modality), ['planned']);
+});
