@@ -135,3 +135,9 @@ test('a past form after a relative clause set off by commas is the main verb, wi
   const events = annotate('Russia, which holds the disputed region, threatened on Friday to cut gas supplies.', { entities: [RU] }).events;
   assert.ok(events.some((e) => e.plover === 'THREATEN' && e.actors.some((a) => a.name === 'Russia')), JSON.stringify(events.map((e) => [e.plover, e.actors.map((a) => a.name)])));
 });
+
+test('a participle after a noun is no verb of its own once its clause has a past-tense verb with an object', () => {
+  assert.deepEqual(annotate('Russia granted 50 million dollars to Iran for rebuilding roads destroyed during the war.', { entities: [RU, IR] }).events.map((e) => e.plover), ['AID']);
+  // A verb after "and" is coordinated, not a participle.
+  expectType('COERCE', ['Iran captured the smugglers and seized about two tonnes of fuel.']);
+});
