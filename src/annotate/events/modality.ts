@@ -17,6 +17,8 @@ export interface ModalityInput {
   carriers: readonly Attribution[];
   /** Governing date, to tell a future event from a past one. */
   date: string | null;
+  /** The event is named by a noun: its clause's verb carries the tense. */
+  nominal?: boolean;
 }
 
 export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityInput): Modality {
@@ -37,7 +39,9 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
   }
   if (!hedged) hedged = dependsOnHedge(view, sc, clauseId) || input.carriers.some((a) => a.hedged);
   // A verb in the past tense reports what happened: a date after publication is a misread year ("left in February"), not a plan.
-  if (!planned && input.date && view.published && isAfter(input.date, view.published) && !isPastForm(view, head)) planned = true;
+  // For an event noun, the tense of its clause's verb tells ("an attack on August 21 killed …").
+  const past = input.nominal ? clauseHasPastVerb(view, sc, clauseId, head) : isPastForm(view, head);
+  if (!planned && input.date && view.published && isAfter(input.date, view.published) && !past) planned = true;
   if (negated) return 'negated';
   if (hedged) return 'hedged';
   if (planned) return 'planned';
@@ -60,6 +64,14 @@ function isPastForm(view: DocView, i: number): boolean {
   const w = view.words[i]!;
   if (w.endsWith('ing') || view.lemmas[i] === w) return false;
   return w.endsWith('ed') || IRREGULAR_FORMS.get(w) !== undefined;
+}
+
+/** A past-tense verb in the clause, other than the event's own word. */
+function clauseHasPastVerb(view: DocView, sc: SentenceClauses, clauseId: number, self: number): boolean {
+  for (let i = sc.first; i < sc.end; i++) {
+    if (i !== self && clauseAt(sc, i) === clauseId && view.mentionAt[i]! < 0 && isPastForm(view, i) && !FUTURE_MODALS.has(view.words[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a (possibly partial) date lies wholly after the publication day. */

@@ -114,3 +114,8 @@ test('a past-tense verb dated after publication is still a report, not a plan', 
   const future = annotate('Russia will withdraw its troops from the town in May.', { entities: [russia], times: [{ text: 'May', value: '2025-05' }] }).events;
   assert.deepEqual(future.map((e) => e.modality), ['planned']);
 });
+
+test('an event noun dated after publication is no plan when its clause is in the past tense', () => {
+  const events = annotate('The June attack killed ten people.', { times: [{ text: 'June', value: '2025-06' }] }).events;
+  assert.deepEqual(events.map((e) => [e.plover, e.modality]), [['ASSAULT', 'asserted']]);
+});
