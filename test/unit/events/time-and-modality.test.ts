@@ -119,3 +119,12 @@ test('an event noun dated after publication is no plan when its clause is in the
   const events = annotate('The June attack killed ten people.', { times: [{ text: 'June', value: '2025-06' }] }).events;
   assert.deepEqual(events.map((e) => [e.plover, e.modality]), [['ASSAULT', 'asserted']]);
 });
+
+test('planning words mark a plan only when they govern the event', () => {
+  const russia = country('RU', 'Russia', ['Russia', 'name']);
+  const modality = (text: string): string[] => annotate(text, { entities: [russia] }).events.map((e) => `${e.plover}/${e.modality}`);
+  assert.deepEqual(modality('The next day Russia captured the town.'), ['ASSAULT/asserted']);
+  assert.deepEqual(modality('Pilgrims planning to join the rally were shot dead by Russia.'), ['ASSAULT/asserted']);
+  assert.deepEqual(modality('He is the first officer to be arrested by Russia.'), ['COERCE/asserted']);
+  assert.deepEqual(modality('Russia plans to attack the town.'), ['THREATEN/planned']);
+});
