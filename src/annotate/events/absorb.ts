@@ -60,7 +60,7 @@ function absorbComplement(outer: Draft, inner: Draft, direct: boolean): void {
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
   if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
-  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && outer.sense.mode === null) {
+  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

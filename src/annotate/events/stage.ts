@@ -52,7 +52,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         sentenceDrafts.sort((a, b) => a.head - b.head);
         const kept = absorbNested(view, sc, sentenceDrafts);
         targetRelativeAntecedents(view, sc, kept);
-        rescueSentence(sc, kept);
+        rescueSentence(view.text, sc, kept);
         drafts.push(...kept);
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));

@@ -141,3 +141,7 @@ test('a participle after a noun is no verb of its own once its clause has a past
   // A verb after "and" is coordinated, not a participle.
   expectType('COERCE', ['Iran captured the smugglers and seized about two tonnes of fuel.']);
 });
+
+test('a rescued sentence needs someone who acts or is acted on, and a capital standing for its country is no named doer', () => {
+  assert.deepEqual(types('The missiles flew about 350 km before falling into the sea.'), []);
+});
