@@ -24,6 +24,9 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
         const first = !drafts.some((d) => d.head > outer.head && d.head < inner.head);
         absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner));
         absorbed.add(inner);
+      } else if (protestPurpose(view, outer, inner)) {
+        // "set fire to cells to protest against overcrowding": the act is a protest too, by the same people.
+        if (inner.actors.length === 0) addParticipants(inner.actors, outer.actors);
       } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
         if (inner.category === outer.category) {
           if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
@@ -34,6 +37,13 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
     }
   }
   return drafts.filter((d) => !absorbed.has(d));
+}
+
+/** "… to protest against …", "… in protest at …": the purpose of a non-protest act is to protest. */
+function protestPurpose(view: DocView, outer: Draft, inner: Draft): boolean {
+  if (inner.plover !== 'PROTEST' || outer.plover === 'PROTEST' || outer.sense.takesComplement) return false;
+  const before = view.words[inner.match.first - 1];
+  return before === 'to' || before === 'in';
 }
 
 /** The inner event is what the outer speech act or intention is about. */

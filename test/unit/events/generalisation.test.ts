@@ -145,3 +145,7 @@ test('a participle after a noun is no verb of its own once its clause has a past
 test('a rescued sentence needs someone who acts or is acted on, and a capital standing for its country is no named doer', () => {
   assert.deepEqual(types('The missiles flew about 350 km before falling into the sea.'), []);
 });
+
+test('an act done to protest is also a protest by the same people', () => {
+  expectType('PROTEST', ['Protesters from Iran set fire to a bank to protest against the new law.']);
+});
