@@ -71,12 +71,15 @@ function isPastForm(view: DocView, i: number): boolean {
   return w.endsWith('ed') || IRREGULAR_FORMS.get(w) !== undefined;
 }
 
+const TENSE_REACH = 40;
+
 /** A past-tense verb in the clause, other than the event's own word. */
 function clauseHasPastVerb(view: DocView, sc: SentenceClauses, clauseId: number, self: number): boolean {
   // The clause and the clauses it hangs on ("spiralled into war after a crackdown …").
   const chain = new Set<number>();
   for (let c = clauseId; c >= 0 && !chain.has(c); c = sc.clauses[c]!.parent) chain.add(c);
-  for (let i = sc.first; i < sc.end; i++) {
+  // A clause's verb lies near the event's word; the window keeps this linear on a huge sentence.
+  for (let i = Math.max(sc.first, self - TENSE_REACH); i < Math.min(sc.end, self + TENSE_REACH); i++) {
     if (i !== self && chain.has(clauseAt(sc, i)) && view.mentionAt[i]! < 0 && isPastForm(view, i) && !FUTURE_MODALS.has(view.words[i - 1] ?? '') && view.words[i - 1] !== 'to') return true;
   }
   return false;

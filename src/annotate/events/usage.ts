@@ -108,8 +108,11 @@ function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number)
  * "The protesters, carrying flags, marched …": a past form right after the comma that closes an insert,
  * when nothing before the insert is a verb yet, is the sentence's own verb (not a passive: no "by").
  */
+const INSERT_REACH = 40;
+
 export function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: number): boolean {
-  if (view.words[i - 1] !== ',' || view.words[i + 1] === 'by' || i - 2 < sentenceFirst) return false;
+  // Subject and insert are short: a longer run is no such sentence (and the scan stays linear on huge inputs).
+  if (view.words[i - 1] !== ',' || view.words[i + 1] === 'by' || i - 2 < sentenceFirst || i - sentenceFirst > INSERT_REACH) return false;
   let opening = -1;
   for (let k = i - 2; k > sentenceFirst; k--) if (view.words[k] === ',') { opening = k; break; }
   if (opening < 0) return false;
