@@ -24,6 +24,9 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
         const first = !drafts.some((d) => d.head > outer.head && d.head < inner.head);
         absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner));
         absorbed.add(inner);
+      } else if (protestPurpose(view, outer, inner)) {
+        // "set fire to cells to protest against overcrowding": the act is a protest too, by the same people.
+        if (inner.actors.length === 0) addParticipants(inner.actors, outer.actors);
       } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
         if (inner.category === outer.category) {
           if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
@@ -34,6 +37,13 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
     }
   }
   return drafts.filter((d) => !absorbed.has(d));
+}
+
+/** "… to protest against …", "… in protest at …": the purpose of a non-protest act is to protest. */
+function protestPurpose(view: DocView, outer: Draft, inner: Draft): boolean {
+  if (inner.plover !== 'PROTEST' || outer.plover === 'PROTEST' || outer.sense.takesComplement) return false;
+  const before = view.words[inner.match.first - 1];
+  return before === 'to' || before === 'in';
 }
 
 /** The inner event is what the outer speech act or intention is about. */
@@ -60,7 +70,7 @@ function absorbComplement(outer: Draft, inner: Draft, direct: boolean): void {
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
   if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
-  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && outer.sense.mode === null) {
+  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

@@ -71,7 +71,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const carriers = carrying(view.attributions, view.tokens[match.first]!.start);
   const modality = modalityOf(view, sc, {
     from: evidenceFirst, head: nominal ? match.first : match.head, negativeTrigger: sense.plover === 'REJECT',
-    carriers, date: time.date,
+    carriers, date: time.date, nominal,
   });
   return {
     sentence: ctx.sentence, match, sense, conditionsMet, plover: sense.plover, category: sense.category, mode: sense.mode,

@@ -5,6 +5,7 @@
 // present") closes at the next comma, and the outer clause goes on after it.
 import type { DocView } from './view.js';
 import { isComma } from './view.js';
+import { closesInsertBeforeVerb } from './usage.js';
 import {
   EVENT_LEXICON, AUXILIARIES, IRREGULAR_FORMS, CLAUSAL_PREPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   SUBORDINATORS, TRAILING_PARTICIPLES,
@@ -108,7 +109,7 @@ function opensClause(view: DocView, i: number, first: number, end: number, after
   if (COORDINATORS.has(w) && (afterComma || looksFinite(view, i + 1) || startsVerbPhrase(view, i + 1)) && !listGoesOn(view, i + 1, end) && !(afterComma && listBefore(view, i - 1, first))) return 'coordinate';
   // An insert after a name: ", a former minister,", ", accompanied by …,".
   if (afterComma && view.mentionAt[i - 2] !== undefined && view.mentionAt[i - 2]! >= 0
-    && (w === 'a' || w === 'an' || /ed$/.test(w)) && view.tokens[i]!.kind === 'word') return 'insert';
+    && (w === 'a' || w === 'an' || (/ed$/.test(w) && !closesInsertBeforeVerb(view, i, first))) && view.tokens[i]!.kind === 'word') return 'insert';
   return null;
 }
 

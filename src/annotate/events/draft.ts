@@ -40,6 +40,8 @@ export interface Draft {
   mentions: TextSpan[];
   /** The event this one reacts to, named by a definite noun in its words ("condemned the drills"). */
   about?: Draft;
+  /** Kept although it failed the reporting checks: its sentence's main verb and only event (rescue.ts). */
+  rescued?: boolean;
   /** The event this draft was merged into, when it was. */
   mergedInto?: Draft;
 }

@@ -2,10 +2,12 @@
 // with gaps where the phrase allows them ("imposed new sanctions"). Then a light verb before a
 // noun trigger takes the noun in ("conducted Thursday's test", "received Russian assistance").
 import type { DocView } from './view.js';
-import { isComma } from './view.js';
+import { isComma, isPossessive } from './view.js';
 import { usageOf, type Usage } from './usage.js';
 import { looksFinite } from './clauses.js';
-import { AUXILIARIES, EVENT_LEXICON, LIGHT_VERBS, LIGHT_VERB_PARTICLES, PREPOSITIONS, RECEIVING_VERBS, RELATIVE_PRONOUNS, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
+import { verbClassOf } from './verb-classes.js';
+import { patternFor } from './typed-pattern.js';
+import { AUXILIARIES, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, LIGHT_VERBS, NEGATIONS, LIGHT_VERB_PARTICLES, PREPOSITIONS, RECEIVING_VERBS, RELATIVE_PRONOUNS, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
 
 export interface TriggerMatch {
   /** Token range [first, end) of the trigger words (a light verb and its noun included). */
@@ -49,7 +51,11 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
       continue;
     }
     const patterns = EVENT_LEXICON.byFirst.get(view.lemmas[i]!);
-    if (!patterns) continue;
+    if (!patterns) {
+      const typed = verbClassTrigger(view, i, first);
+      if (typed) { used[i - first] = 1; matches.push(typed); }
+      continue;
+    }
     if (MONTHS_AND_MODALS.has(view.words[i]!) && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!) && i > first) continue;
     const usage = usageOf(view, i, first);
     const found = longestMatch(view, patterns, i, end, usage);
@@ -63,6 +69,21 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     matches.push({ first: i, end: last + 1, head: i, noun: isNoun ? last : null, nounFirst: isNoun ? i : null, usage, pattern, received: false });
   }
   return attachLightVerbs(view, matches, first);
+}
+
+/** A verb the lexicon does not list, typed by its WordNet class, when its form shows it is a verb ("strafed", "to eradicate"). */
+function verbClassTrigger(view: DocView, i: number, first: number): TriggerMatch | null {
+  const w = view.words[i]!;
+  if (w.length < 4 || !/^[a-z-]+$/.test(w)) return null;
+  const prev = i > first ? view.words[i - 1]! : '';
+  // The lemmatizer does not know these words, so usageOf cannot read their form: only the word before decides.
+  if (DETERMINERS.has(prev) || (i > first && isPossessive(view, i - 1))) return null;
+  const verbForm = /[^e]ed$/.test(w) || /ied$/.test(w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w)
+    || (w.endsWith('ing') && AUXILIARIES.has(prev)) || prev === 'to' || AUXILIARIES.has(prev) || NEGATIONS.has(prev);
+  if (!verbForm) return null;
+  const type = verbClassOf(w);
+  if (!type) return null;
+  return { first: i, end: i + 1, head: i, noun: null, nounFirst: null, usage: 'verb', pattern: patternFor(type, true), received: false };
 }
 
 /** A capitalised word inside a sentence belongs to a name or a headline ("Hit Piece", "Pell Grants"), not to the story. */

@@ -39,7 +39,7 @@ function findLemma(lower: string, vocabulary: ReadonlySet<string>): string {
   const irregular = IRREGULAR_FORMS.get(lower);
   if (irregular) return irregular;
   if (vocabulary.has(lower)) return lower;
-  for (const candidate of candidates(lower)) {
+  for (const candidate of lemmaCandidates(lower)) {
     if (vocabulary.has(candidate)) return candidate;
     const irregularStem = IRREGULAR_FORMS.get(candidate);
     if (irregularStem) return irregularStem;
@@ -48,7 +48,7 @@ function findLemma(lower: string, vocabulary: ReadonlySet<string>): string {
 }
 
 /** Possible lemmas of an inflected form, most likely first. */
-function candidates(w: string): string[] {
+export function lemmaCandidates(w: string): string[] {
   const out: string[] = [];
   if (w.endsWith("'s")) out.push(w.slice(0, -2));
   if (w.endsWith('ies') && w.length > 4) out.push(w.slice(0, -3) + 'y');

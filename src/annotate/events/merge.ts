@@ -25,11 +25,23 @@ export function mergeSameSentence(view: DocView, drafts: Draft[]): Draft[] {
     }
     if (host.actors.length === 0) addParticipants(host.actors, d.actors);
     addParticipants(host.targets, d.targets.filter((t) => !host.actors.some((a) => sameParticipant(a, t))));
+    keepReportability(host, d);
     host.place ??= d.place;
     if (!host.time.date && d.time.date) host.time = d.time;
     host.attributions = union(host.attributions, d.attributions);
   }
   return out;
+}
+
+/** "A roadside bomb killed one civilian": the verb that joins the noun's event says it happened, so the merged event keeps what made the verb reportable. */
+function keepReportability(host: Draft, d: Draft): void {
+  if (host.nominal && !d.nominal) {
+    host.nominal = false;
+    host.directObject ||= d.directObject;
+    host.passive ||= d.passive;
+  }
+  host.subjectNoun ||= d.subjectNoun;
+  if (d.rescued) host.rescued = true;
 }
 
 /** Tokens between two passages that still let them read as one ("…, where"). */
@@ -157,7 +169,8 @@ function informativeness(view: DocView, d: Draft): number {
 }
 
 /** An event worth reporting: someone did it to someone, or a weapon or force is clearly named. */
-function isReportable(d: Draft): boolean {
+export function isReportable(d: Draft): boolean {
+  if (d.rescued) return true;
   if (!d.conditionsMet) return false;
   if (d.sense.needsTarget && d.targets.length === 0 && d.actors.length < 2 && !d.directObject && !groupOfParties(d.actors)) return false;
   if (d.actors.length > 0) return true;

@@ -5,7 +5,7 @@
 import type { Attribution, Modality } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
-import { FUTURE_MODALS, HEDGES, NEGATING_VERBS, NEGATIONS, PLANNING_ADJECTIVES, PLANNING_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, FUTURE_MODALS, HEDGES, IRREGULAR_FORMS, NEGATING_VERBS, NEGATIONS, PLANNING_ADJECTIVES, PLANNING_VERBS } from '../../knowledge/lexicons/events/index.js';
 
 export interface ModalityInput {
   /** First token of the event's own words (subject start or noun phrase start). */
@@ -17,6 +17,8 @@ export interface ModalityInput {
   carriers: readonly Attribution[];
   /** Governing date, to tell a future event from a past one. */
   date: string | null;
+  /** The event is named by a noun: its clause's verb carries the tense. */
+  nominal?: boolean;
 }
 
 export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityInput): Modality {
@@ -31,12 +33,20 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
     if (!input.negativeTrigger && NEGATING_VERBS.has(lemma) && view.words[i + 1] === 'to' && i < head) negated = true;
     if (HEDGES.has(w)) hedged = true;
     if (FUTURE_MODALS.has(w) || w === "'ll") planned = true;
-    if (PLANNING_VERBS.has(lemma) && i < head && (view.words[i + 1] === 'to' || i + 1 === head)) planned = true;
-    if (PLANNING_ADJECTIVES.has(w) && i < head) planned = true;
-    if (w === 'to' && view.words[i + 1] === 'be' && i + 2 === head) planned = true;
+    // "plans to visit", "planned talks": the plan governs the event's own word ("pilgrims planning to join the rally were shot" is no plan).
+    if (PLANNING_VERBS.has(lemma) && i < head && (i + 1 === head || (view.words[i + 1] === 'to' && head - i <= 4))) planned = true;
+    // "the next summit", not "the next day, troops captured …": the adjective must modify the event noun itself.
+    if (PLANNING_ADJECTIVES.has(w) && i < head && (!input.nominal ? false : head - i <= 3)) planned = true;
+    // "to be signed" is planned; "the first officer to be arrested" reports who was.
+    if (w === 'to' && view.words[i + 1] === 'be' && i + 2 === head && !ordinalBefore(view, i)) planned = true;
   }
   if (!hedged) hedged = dependsOnHedge(view, sc, clauseId) || input.carriers.some((a) => a.hedged);
-  if (!planned && input.date && view.published && isAfter(input.date, view.published)) planned = true;
+  // A verb in the past tense reports what happened: a date after publication is a misread year ("left in February"), not a plan.
+  // For an event noun, the tense of its clause's verb tells ("an attack on August 21 killed …").
+  // A participle ("…, killing 150 people") takes the tense of the sentence's verb.
+  const participle = !input.nominal && view.words[head]!.endsWith('ing') && !AUXILIARIES.has(view.words[head - 1] ?? '');
+  const past = input.nominal || participle ? clauseHasPastVerb(view, sc, clauseId, head) : isPastForm(view, head);
+  if (!planned && input.date && view.published && isAfter(input.date, view.published) && !past) planned = true;
   if (negated) return 'negated';
   if (hedged) return 'hedged';
   if (planned) return 'planned';
@@ -51,6 +61,35 @@ function dependsOnHedge(view: DocView, sc: SentenceClauses, clauseId: number): b
     if (clauseAt(sc, i) !== clause.parent) break;
     if (HEDGES.has(view.words[i]!)) return true;
   }
+  return false;
+}
+
+/** "withdrew", "left", "has signed": a past-tense form of a verb (the lemmatizer changed it). */
+function isPastForm(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  if (w.endsWith('ing') || view.lemmas[i] === w) return false;
+  return w.endsWith('ed') || IRREGULAR_FORMS.get(w) !== undefined;
+}
+
+const TENSE_REACH = 40;
+
+/** A past-tense verb in the clause, other than the event's own word. */
+function clauseHasPastVerb(view: DocView, sc: SentenceClauses, clauseId: number, self: number): boolean {
+  // The clause and the clauses it hangs on ("spiralled into war after a crackdown …").
+  const chain = new Set<number>();
+  for (let c = clauseId; c >= 0 && !chain.has(c); c = sc.clauses[c]!.parent) chain.add(c);
+  // A clause's verb lies near the event's word; the window keeps this linear on a huge sentence.
+  for (let i = Math.max(sc.first, self - TENSE_REACH); i < Math.min(sc.end, self + TENSE_REACH); i++) {
+    if (i !== self && chain.has(clauseAt(sc, i)) && view.mentionAt[i]! < 0 && isPastForm(view, i) && !FUTURE_MODALS.has(view.words[i - 1] ?? '') && view.words[i - 1] !== 'to') return true;
+  }
+  return false;
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'latest', 'only']);
+
+/** "the first officer to be arrested": an ordinal shortly before the infinitive. */
+function ordinalBefore(view: DocView, to: number): boolean {
+  for (let j = to - 1; j >= 0 && j >= to - 5; j--) if (ORDINALS.has(view.words[j]!)) return true;
   return false;
 }
 

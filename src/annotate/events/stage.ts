@@ -19,6 +19,7 @@ import type { Draft } from './draft.js';
 import { attachWeaponsTests } from './weapons-test/attach.js';
 import { fallbackDraft } from './type-fallback.js';
 import { rerankSense } from './type-rerank.js';
+import { rescueSentence } from './rescue.js';
 
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
@@ -51,6 +52,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         sentenceDrafts.sort((a, b) => a.head - b.head);
         const kept = absorbNested(view, sc, sentenceDrafts);
         targetRelativeAntecedents(view, sc, kept);
+        rescueSentence(view.text, sc, kept);
         drafts.push(...kept);
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));

@@ -1,8 +1,8 @@
 // Finder of last resort: a sentence where no trigger matched but whose main verb has an actor-like
 // subject gets the type the learned model gives its clause, if the model is sure enough. The draft
 // is then built like any other, so actors, targets, time and modality follow the same rules.
-import type { EventCategory, PloverType } from '../../model/types.js';
-import { EVENT_LEXICON, sense, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
+import { EVENT_LEXICON } from '../../knowledge/lexicons/events/index.js';
+import { patternFor } from './typed-pattern.js';
 import type { SentenceContext } from './build-draft.js';
 import { buildDraft } from './build-draft.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -16,22 +16,6 @@ import { headSupport, predictType } from './type-model.js';
 export const FALLBACK_MARGIN = 2.5;
 /** Least support the main verb's own features give the type over NONE. */
 export const FALLBACK_HEAD_SUPPORT = 3.0;
-
-const CATEGORY: Partial<Record<PloverType, EventCategory>> = {
-  AGREE: 'agreement', CONSULT: 'visit_or_meeting', AID: 'aid_or_transfer', ACCUSE: 'accusation_or_criticism',
-  THREATEN: 'threat', SANCTION: 'sanction', MOBILIZE: 'deployment', ASSAULT: 'attack',
-};
-
-/** One pattern per type, standing in for a lexicon entry. */
-const PATTERNS = new Map<PloverType, TriggerPattern>();
-function patternFor(type: PloverType): TriggerPattern {
-  let p = PATTERNS.get(type);
-  if (!p) {
-    p = { parts: ['*'], gapBefore: [false], pos: 'verb', senses: [sense(type, CATEGORY[type] ?? 'other', null, [])], phrase: '*' };
-    PATTERNS.set(type, p);
-  }
-  return p;
-}
 
 /** The candidate clause of a sentence: its main verb and the features of the sentence around it. */
 export function sentenceClause(view: DocView, sc: SentenceClauses): TypedClause | null {

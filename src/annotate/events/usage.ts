@@ -65,7 +65,7 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   const prev = i - 1;
   if (prev < sentenceFirst || view.mentionAt[prev]! >= 0 || view.tokens[prev]!.kind !== 'word') return false;
   const p = view.words[prev]!;
-  if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || /ly$/.test(p) || p === 'to') return false;
+  if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || /ly$/.test(p) || p === 'to' || p === 'and' || p === 'or') return false;
   if (!PREPOSITIONS.has(view.words[i + 1] ?? '')) return false;
   // "troops backed by gunships launched …": a participle with its agent, before the clause's own verb.
   if (view.words[i + 1] === 'by' && /[a-z]s$/.test(p) && finiteVerbLater(view, i + 2)) return true;
@@ -73,8 +73,15 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
     const w = view.words[j]!;
     if (w === ',' || w === ';') return false;
     if (AUXILIARIES.has(w) && w !== "'s") return view.words[j - 1] !== 'there';
+    // "granted money for rebuilding roads destroyed during the war": the clause's own past-tense verb comes first.
+    if (j > sentenceFirst && /[a-z]ed$/.test(w) && view.lemmas[j] !== w && view.mentionAt[j]! < 0 && !DETERMINERS.has(view.words[j - 1]!) && !PREPOSITIONS.has(view.words[j - 1]!) && takesObject(view, j + 1)) return true;
   }
   return false;
+}
+
+/** A determiner, number or name right after a verb: its object ("granted 50 million", "seized the town"). */
+function takesObject(view: DocView, i: number): boolean {
+  return DETERMINERS.has(view.words[i] ?? '') || view.tokens[i]?.kind === 'number' || (view.mentionAt[i] ?? -1) >= 0;
 }
 
 /** A finite-looking verb after `from` in the sentence, before any comma. */
@@ -91,9 +98,30 @@ function finiteVerbLater(view: DocView, from: number): boolean {
 function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number): boolean {
   // "…, John Otieno, started a hunger strike": after a name in apposition, a past form with a determiner object is a finite verb (a passive participle takes none).
   if (DETERMINERS.has(view.words[i + 1] ?? '') && i - 2 >= sentenceFirst && view.words[i - 1] === ',' && view.mentionAt[i - 2]! >= 0) return false;
+  if (closesInsertBeforeVerb(view, i, sentenceFirst)) return false;
   let j = i - 1;
   if (j >= sentenceFirst && /ly$/.test(view.words[j]!) && view.mentionAt[j]! < 0) j--;
   return j < sentenceFirst || view.words[j] === ',' || view.words[j] === '(' || view.words[j] === '—' || view.words[j] === '–';
+}
+
+/**
+ * "The protesters, carrying flags, marched …": a past form right after the comma that closes an insert,
+ * when nothing before the insert is a verb yet, is the sentence's own verb (not a passive: no "by").
+ */
+const INSERT_REACH = 40;
+
+export function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: number): boolean {
+  // Subject and insert are short: a longer run is no such sentence (and the scan stays linear on huge inputs).
+  if (view.words[i - 1] !== ',' || view.words[i + 1] === 'by' || i - 2 < sentenceFirst || i - sentenceFirst > INSERT_REACH) return false;
+  let opening = -1;
+  for (let k = i - 2; k > sentenceFirst; k--) if (view.words[k] === ',') { opening = k; break; }
+  if (opening < 0) return false;
+  for (let k = sentenceFirst; k < opening; k++) {
+    const w = view.words[k]!;
+    if (view.tokens[k]!.kind !== 'word') continue;
+    if (AUXILIARIES.has(w) || (w.endsWith('ed') && view.mentionAt[k]! < 0) || (k === sentenceFirst && w.endsWith('ing'))) return false;
+  }
+  return true;
 }
 
 function determinerShortlyBefore(view: DocView, i: number, sentenceFirst: number): boolean {

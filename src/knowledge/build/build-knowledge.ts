@@ -11,6 +11,7 @@ import { buildPlaces, buildRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
 import { buildPersonNames } from './person-names.js';
 import { buildCompanyWords } from './company-words.js';
+import { writeVerbClasses } from './verb-classes.js';
 
 export function buildKnowledgeData(): KnowledgeData {
   const world = readWorldCountries();
@@ -44,7 +45,8 @@ function main(): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(data));
   const kb = Math.round(fs.statSync(file).size / 1024);
-  console.log(`knowledge: ${data.entities.length} entities, ${data.places.length} places, ${data.roles.length} roles → ${path.relative(process.cwd(), file)} (${kb} KiB, ${Date.now() - started} ms)`);
+  const verbs = writeVerbClasses(path.join(path.dirname(file), 'verb-classes.json'));
+  console.log(`knowledge: ${data.entities.length} entities, ${data.places.length} places, ${data.roles.length} roles, ${verbs} WordNet verb classes → ${path.relative(process.cwd(), file)} (${kb} KiB, ${Date.now() - started} ms)`);
 }
 
 main();

@@ -108,3 +108,44 @@ test('codebook phrasings: sitting down together, briefing, taking in refugees, p
   expectType('RETREAT', ['The last foreign troops left the country.']);
   expectType('MOBILIZE', ['The government called out the army.']);
 });
+
+test('a sentence whose only trigger failed the reporting checks keeps its main verb as the event', () => {
+  // No named doer: the sense's own checks passed, only the actor was missing.
+  expectType('AID', ['The agency delivered food and medicine to the flooded districts.']);
+  // A named doer with a sense whose word-class condition did not hold ("tents" is no listed aid good).
+  expectType('AID', ['Russia sent tents and blankets to the earthquake zone.']);
+});
+
+test('a sentence rescue does not turn unnamed everyday acts into events', () => {
+  assert.deepEqual(types('The players trained on Tuesday ahead of the match.'), []);
+  assert.deepEqual(types('He moved to the capital in 1998 to study law.'), []);
+});
+
+test('a verb that joins an event noun of its sentence makes the merged event reportable', () => {
+  expectType('ASSAULT', ['In the old town, a car bomb killed two guards and wounded five.']);
+});
+
+test('a past form after an insert set off by commas is the sentence verb, not a participle', () => {
+  expectType('PROTEST', ['The students, waving flags and banners, protested outside the ministry.']);
+  // With "by" it stays a passive participle: the attack is the event.
+  expectType('ASSAULT', ['The rebels, backed by foreign fighters, attacked the garrison.']);
+});
+
+test('a past form after a relative clause set off by commas is the main verb, with the subject before the clause', () => {
+  const events = annotate('Russia, which holds the disputed region, threatened on Friday to cut gas supplies.', { entities: [RU] }).events;
+  assert.ok(events.some((e) => e.plover === 'THREATEN' && e.actors.some((a) => a.name === 'Russia')), JSON.stringify(events.map((e) => [e.plover, e.actors.map((a) => a.name)])));
+});
+
+test('a participle after a noun is no verb of its own once its clause has a past-tense verb with an object', () => {
+  assert.deepEqual(annotate('Russia granted 50 million dollars to Iran for rebuilding roads destroyed during the war.', { entities: [RU, IR] }).events.map((e) => e.plover), ['AID']);
+  // A verb after "and" is coordinated, not a participle.
+  expectType('COERCE', ['Iran captured the smugglers and seized about two tonnes of fuel.']);
+});
+
+test('a rescued sentence needs someone who acts or is acted on, and a capital standing for its country is no named doer', () => {
+  assert.deepEqual(types('The missiles flew about 350 km before falling into the sea.'), []);
+});
+
+test('an act done to protest is also a protest by the same people', () => {
+  expectType('PROTEST', ['Protesters from Iran set fire to a bank to protest against the new law.']);
+});

@@ -97,3 +97,10 @@ test('a promise is a threat only when the harmful act is what is promised', () =
 test('"declined to comment" is no refusal', () => {
   assert.equal(annotate('The ministry declined to comment on the report.').events.length, 0);
 });
+
+test('a warning with a condition is a threat; forces placed on high alert are mobilised', () => {
+  const ru = country('RU', 'Russia', ['Russia', 'name']);
+  const types = (text: string): string[] => annotate(text, { entities: [ru] }).events.map((e) => e.plover);
+  assert.ok(types('Russia warned that it would stop the gas deliveries unless the debt was paid.').includes('THREATEN'));
+  assert.ok(types('Russia has placed its strategic forces on high alert.').includes('MOBILIZE'));
+});

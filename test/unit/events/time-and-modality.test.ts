@@ -106,3 +106,25 @@ test('an event in an attribution’s content is bounded by the content, not the 
   assert.equal(events[0]?.evidence.text, 'Russia moved troops to the border');
   assert.deepEqual(names(events[0]!.actors), ['Russia']);
 });
+
+test('a past-tense verb dated after publication is still a report, not a plan', () => {
+  const russia = country('RU', 'Russia', ['Russia', 'name']);
+  const past = annotate('Russia withdrew its troops from the town in May.', { entities: [russia], times: [{ text: 'May', value: '2025-05' }] }).events;
+  assert.deepEqual(past.map((e) => [e.plover, e.modality]), [['RETREAT', 'asserted']]);
+  const future = annotate('Russia will withdraw its troops from the town in May.', { entities: [russia], times: [{ text: 'May', value: '2025-05' }] }).events;
+  assert.deepEqual(future.map((e) => e.modality), ['planned']);
+});
+
+test('an event noun dated after publication is no plan when its clause is in the past tense', () => {
+  const events = annotate('The June attack killed ten people.', { times: [{ text: 'June', value: '2025-06' }] }).events;
+  assert.deepEqual(events.map((e) => [e.plover, e.modality]), [['ASSAULT', 'asserted']]);
+});
+
+test('planning words mark a plan only when they govern the event', () => {
+  const russia = country('RU', 'Russia', ['Russia', 'name']);
+  const modality = (text: string): string[] => annotate(text, { entities: [russia] }).events.map((e) => `${e.plover}/${e.modality}`);
+  assert.deepEqual(modality('The next day Russia captured the town.'), ['ASSAULT/asserted']);
+  assert.deepEqual(modality('Pilgrims planning to join the rally were shot dead by Russia.'), ['ASSAULT/asserted']);
+  assert.deepEqual(modality('He is the first officer to be arrested by Russia.'), ['COERCE/asserted']);
+  assert.deepEqual(modality('Russia plans to attack the town.'), ['THREATEN/planned']);
+});

@@ -58,6 +58,8 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // THREATEN: threats, ultimatums, warnings of force
   ...triggers('threaten, threaten to, vow to retaliate, threat, threats, vow … retaliation, vow … revenge, retaliate', 'any', threaten),
   ...triggers('warn, warn of, warning', 'any', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
+  // "warned that it would stop cooperating unless …": a warning with a condition is an ultimatum.
+  ...triggers('warn, warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['condition'], takesComplement: true })),
   // PROTEST: demonstrations, strikes, riots, boycotts, blockades
   ...triggers('protest, demonstrate, protest against, take to the street, stage … protest, stage … demonstration, stage … sit-in', 'verb', protest),
   ...triggers('protest, demonstration, sit-in, protester, protesters, demonstrator, demonstrators', 'noun', protest),
@@ -85,7 +87,7 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // MOBILIZE: deployments, troop movements, alerts
   ...triggers('deploy, dispatch, send, station, mobilize, mobilise, move, mass, amass, reinforce, beef up, bolster, strengthen, post, redeploy, rotate', 'verb', deploy),
   ...triggers('deployment, buildup, build-up, troop buildup, military buildup, redeployment, mobilization, mobilisation', 'noun', deployAlways),
-  ...triggers('put … on alert, place … on alert, put … on high alert, remain on … alert, be on … alert, raise … alert, heighten … alert, go on … alert, increase … readiness, raise … readiness, scramble', 'verb', alert),
+  ...triggers('put … on alert, place … on alert, put … on high alert, place … on high alert, put … on full alert, place … on full alert, remain on … alert, be on … alert, raise … alert, heighten … alert, go on … alert, increase … readiness, raise … readiness, scramble', 'verb', alert),
   ...triggers('train', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops', 'weapon'] })),
   // COERCE: arrests, seizures, bans, censorship, curfews, deportations, cyber attacks
   ...triggers('arrest, detain, imprison, jail, incarcerate, round up, take into custody, apprehend, place … under house arrest, hold … in custody', 'verb', arrest),

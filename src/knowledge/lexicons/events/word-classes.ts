@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
-  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber';
+  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition';
 
 export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   weapon: set(`
@@ -108,6 +108,8 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     hacker hackers hacking website websites server servers network networks computer computers system systems email
     emails database databases cyber cyberspace online ransomware malware
   `),
+  /** A condition put to someone: a warning with one is an ultimatum (CAMEO 139, PLOVER THREATEN). */
+  condition: set('unless if otherwise'),
   /** No words: satisfied by a person mention near the trigger (checked by the annotator). */
   person: new Set<string>(),
 };
