@@ -9,7 +9,10 @@ import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } f
 import { buildOffsetMap } from './offset-map.js';
 import { readArticle } from './readability/run.js';
 import { withQuietNodes } from './dom/quiet-nodes.js';
+import { installFastNames } from './dom/fast-names.js';
 import { countWords, joinParagraphs } from './text.js';
+
+installFastNames();
 
 export const MIN_ARTICLE_WORDS = 25;
 
