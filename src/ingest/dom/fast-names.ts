@@ -8,17 +8,10 @@
 // values are the same for every document, HTML or XML, so the accessors are replaced once for the
 // process rather than around each page (changing prototypes per page would discard optimised code).
 // If linkedom is not shaped as expected, nothing is changed.
-import { parseHTML } from 'linkedom';
+import { CLASS_LIST, MIME, sampleElement } from './linkedom-internals.js';
 
 type Accessor = { get?: () => unknown; set?: (value: unknown) => void };
 type Fields = Record<symbol, unknown> & { localName: string; ownerDocument: Record<symbol, { ignoreCase: boolean }>; getAttributeNode(name: string): { value: string } | null };
-
-const { document: sample } = parseHTML('<!doctype html><html><head></head><body><p class="a"></p></body></html>');
-const sampleElement = sample.body.firstElementChild as unknown as object;
-
-/** linkedom's private symbol with this description, found on an object that holds it. */
-const symbolOf = (holder: object, description: string): symbol | undefined =>
-  Object.getOwnPropertySymbols(holder).find((s) => s.description === description);
 
 /** The prototype in `object`'s chain that defines `name`. */
 function definerOf(object: object, name: string): object | undefined {
@@ -26,8 +19,6 @@ function definerOf(object: object, name: string): object | undefined {
   return undefined;
 }
 
-const CLASS_LIST = symbolOf(sampleElement, 'classList');
-const MIME = symbolOf(sample, 'mime');
 const namesAt = definerOf(sampleElement, 'tagName');
 const classAt = definerOf(sampleElement, 'className');
 const original = {
