@@ -26,6 +26,18 @@ function linkedElementsIn(root: Linked, next: symbol, end: symbol): Element[] {
   return out;
 }
 
+/** Whether any descendant element (as elementsIn lists them) passes `test`; stops at the first. */
+export function someElementIn(root: ParentNode, test: (el: Element) => boolean): boolean {
+  if (!NEXT || !END || !(root as unknown as Linked)[END]) return walkedElementsIn(root).some(test);
+  const last = (root as unknown as Linked)[END];
+  for (let node = (root as unknown as Linked)[NEXT]!; node !== last; node = node[NEXT]!) {
+    if (node.nodeType !== 1) continue;
+    if (test(node as unknown as Element)) return true;
+    if (node.localName === 'template') node = node[END]!;
+  }
+  return false;
+}
+
 function walkedElementsIn(root: ParentNode): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
