@@ -9,7 +9,10 @@ import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } f
 import { buildOffsetMap } from './offset-map.js';
 import { readArticle } from './readability/run.js';
 import { withQuietNodes } from './dom/quiet-nodes.js';
-import { countWords, joinParagraphs } from './text.js';
+import { installFastNames } from './dom/fast-names.js';
+import { countWords, countWordsUpTo, joinParagraphs } from './text.js';
+
+installFastNames();
 
 export const MIN_ARTICLE_WORDS = 25;
 
@@ -131,7 +134,7 @@ function readHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlP
   let blocks: string[] | null = null;
   for (const attempt of attempts) {
     const found = filterParagraphs(attempt());
-    if (countWords(found.join(' ')) >= MIN_ARTICLE_WORDS) {
+    if (countWordsUpTo(found.join(' '), MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) {
       blocks = found;
       break;
     }

@@ -38,6 +38,17 @@ export function joinParagraphs(parts: readonly string[]): CleanText {
   return { text, paragraphs };
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
+
+/** countWords, but it stops counting at `limit`: a rule that only asks "at most N words?" need not read a long text to its end. */
+export function countWordsUpTo(text: string, limit: number): number {
+  WORD_STEP.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD_STEP.exec(text)) n++;
+  return n;
+}
+const WORD_STEP = new RegExp(WORD.source, WORD.flags);

@@ -3,8 +3,8 @@
 // captions and credits, bylines, comments), pictures with their captions, and link lists.
 // Each rule leaves an element alone when it holds a large share of the article's words, so a
 // site that calls its story container "post-share-wrapper" keeps its story.
-import { countWords } from '../text.js';
-import { letterCount } from '../dom/walk.js';
+import { countWords, countWordsUpTo } from '../text.js';
+import { elementsIn, letterCount, someElementIn } from '../dom/walk.js';
 
 // Class or id words that name furniture. Matched as whole words of the class/id ("share-bar",
 // "social_links", "c-newsletter"), or as the start of one ("sharing", "captioned").
@@ -25,12 +25,11 @@ export function isFurniture(el: Element): boolean {
 
 const letters = letterCount;
 
-/** Share of an element's words that sit inside links. */
-export function linkDensity(el: Element): number {
-  const words = countWords(el.textContent ?? '');
+/** Share of an element's words that sit inside links. `words` is the element's word count, when the caller has it. */
+export function linkDensity(el: Element, words: number = countWords(el.textContent ?? '')): number {
   if (words === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += countWords(a.textContent ?? '');
+  for (const a of elementsIn(el)) if (a.localName.toLowerCase() === 'a') linked += countWords(a.textContent ?? '');
   return linked / words;
 }
 
@@ -42,12 +41,20 @@ export function isLinkList(el: Element): boolean {
   return linkDensity(el) > 0.6 && short / items.length >= 0.6;
 }
 
+const LONE_LINK_WORDS = 20;
+
 /** A short block that is one link and nothing else: "More from X", a teaser headline. */
 export function isLoneLink(el: Element): boolean {
   if (el.getElementsByTagName('a').length === 0) return false; // no link at all: settled without reading the text
-  const words = countWords(el.textContent ?? '');
-  return words > 0 && words <= 20 && linkDensity(el) > 0.9;
+  const words = countWordsUpTo(el.textContent ?? '', LONE_LINK_WORDS + 1);
+  return words > 0 && words <= LONE_LINK_WORDS && linkDensity(el, words) > 0.9;
 }
+
+// Tag names are compared in lower case, as linkedom's selector matcher does on HTML pages:
+// Readability makes its <p> and <div> replacements as "P" and "DIV".
+const LISTS = new Set(['ul', 'ol']);
+const LONE_LINK_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
+const BLOCKS_IN_DIV = new Set(['p', 'div', 'li']);
 
 /** Removes furniture from `root` in place; never more than `maxShare` of the article's words per element. */
 export function removeFurniture(root: Element, maxShare = 0.35): void {
@@ -57,13 +64,12 @@ export function removeFurniture(root: Element, maxShare = 0.35): void {
   // Furniture is judged by class name as a group: when every paragraph of the story carries the
   // same "paywall" or "readmore" class, the group is the story, however small each part is.
   const groups = new Map<string, { els: Element[]; size: number }>();
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el === root) continue;
+  for (const el of elementsIn(root)) {
     const tag = el.localName.toLowerCase();
     if (tag === 'figure' || tag === 'picture') {
       // Pictures and their captions and credits describe an image, not the story; a figure that
       // wraps article paragraphs (some templates do) is left alone.
-      if (root.contains(el) && (!el.querySelector('p') || small(el))) el.remove();
+      if (root.contains(el) && (!someElementIn(el, (d) => d.localName.toLowerCase() === 'p') || small(el))) el.remove();
     } else if (isFurniture(el)) {
       const key = names(el).trim();
       const g = groups.get(key) ?? { els: [], size: 0 };
@@ -76,10 +82,10 @@ export function removeFurniture(root: Element, maxShare = 0.35): void {
     if (g.size / total > maxShare) continue;
     for (const el of g.els) if (root.contains(el)) el.remove(); // Readability's article is detached: isConnected is false
   }
-  for (const el of Array.from(root.querySelectorAll('ul, ol'))) if (root.contains(el) && isLinkList(el) && small(el)) el.remove();
-  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div'))) {
-    if (!root.contains(el)) continue;
-    if (el.localName === 'div' && el.querySelector('p, div, li')) continue; // only leaf divs
+  for (const el of elementsIn(root)) if (LISTS.has(el.localName.toLowerCase()) && root.contains(el) && isLinkList(el) && small(el)) el.remove();
+  for (const el of elementsIn(root)) {
+    if (!LONE_LINK_BLOCKS.has(el.localName.toLowerCase()) || !root.contains(el)) continue;
+    if (el.localName === 'div' && someElementIn(el, (d) => BLOCKS_IN_DIV.has(d.localName.toLowerCase()))) continue; // only leaf divs
     if (!isLoneLink(el)) continue;
     el.remove();
   }

@@ -2,7 +2,7 @@
 // ("Read more: …", "Advertisement", "Photo: …", "© 2019 …", "Updated 1:39 am EST", share
 // prompts), and the short non-sentence lines that open or close an article (headline, byline,
 // date, section labels; tags and "comments" after it).
-import { countWords } from '../text.js';
+import { countWords, countWordsUpTo } from '../text.js';
 
 const SHORT = 30; // words: a furniture line is never longer than this
 
@@ -37,7 +37,7 @@ const FURNITURE_LINES: RegExp[] = [
 ];
 
 export function isFurnitureLine(paragraph: string): boolean {
-  if (countWords(paragraph) > SHORT) return false;
+  if (countWordsUpTo(paragraph, SHORT + 1) > SHORT) return false;
   const line = paragraph.trim();
   return FURNITURE_LINES.some((re) => re.test(line));
 }
@@ -55,7 +55,7 @@ export function isShoutedLine(paragraph: string): boolean {
 export function isSentence(paragraph: string): boolean {
   const p = paragraph.trim();
   // Letters as well as words: CJK text has no spaces; terminators of other scripts count too.
-  return countWords(p) >= 12 || p.length >= 80 || /[.!?…:;。！？؟।۔]["”’)»」』]?$/.test(p);
+  return countWordsUpTo(p, 12) >= 12 || p.length >= 80 || /[.!?…:;。！？؟।۔]["”’)»」』]?$/.test(p);
 }
 
 /**

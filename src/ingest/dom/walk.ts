@@ -1,9 +1,44 @@
 // Cheap DOM reads for the rules and metadata finders that run on whole pages. linkedom's querySelectorAll runs a CSS
 // matcher on every element, and textContent plus a regex allocates twice: on big pages these walks
 // were a tenth of ingest time.
+import { END, NEXT } from './linkedom-internals.js';
+
+interface Linked {
+  [link: symbol]: Linked;
+  nodeType: number;
+  localName?: string;
+}
 
 /** The element's descendant elements in document order (not the element itself), <template> contents left out as querySelectorAll does. */
 export function elementsIn(root: ParentNode): Element[] {
+  return NEXT && END && (root as unknown as Linked)[END] ? linkedElementsIn(root as unknown as Linked, NEXT, END) : walkedElementsIn(root);
+}
+
+/** elementsIn along linkedom's list of nodes in document order: a third of the time of walking children and siblings. */
+function linkedElementsIn(root: Linked, next: symbol, end: symbol): Element[] {
+  const out: Element[] = [];
+  const last = root[end];
+  for (let node = root[next]!; node !== last; node = node[next]!) {
+    if (node.nodeType !== 1) continue;
+    out.push(node as unknown as Element);
+    if (node.localName === 'template') node = node[end]!; // its end marker: the walk goes on after it
+  }
+  return out;
+}
+
+/** Whether any descendant element (as elementsIn lists them) passes `test`; stops at the first. */
+export function someElementIn(root: ParentNode, test: (el: Element) => boolean): boolean {
+  if (!NEXT || !END || !(root as unknown as Linked)[END]) return walkedElementsIn(root).some(test);
+  const last = (root as unknown as Linked)[END];
+  for (let node = (root as unknown as Linked)[NEXT]!; node !== last; node = node[NEXT]!) {
+    if (node.nodeType !== 1) continue;
+    if (test(node as unknown as Element)) return true;
+    if (node.localName === 'template') node = node[END]!;
+  }
+  return false;
+}
+
+function walkedElementsIn(root: ParentNode): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let el = root.firstElementChild; el; ) {

@@ -82,11 +82,14 @@ function named(word: string, d: number, year: number): ReadDate | null {
   return month === null ? null : day(year, month, d);
 }
 
+// Global copies made once: compiling them on every call was a fifth of the metadata time.
+const GLOBAL_PATTERNS = PATTERNS.map(({ re, read }) => ({ global: new RegExp(re.source, `${re.flags.replace('g', '')}g`), read }));
+
 /** The earliest readable date in `text`, with where it starts; null when there is none. */
 export function findDateInText(text: string, order: DayOrder = 'dmy'): { date: ReadDate; index: number } | null {
   let best: { date: ReadDate; index: number } | null = null;
-  for (const { re, read } of PATTERNS) {
-    const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const { global, read } of GLOBAL_PATTERNS) {
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       if (best && m.index >= best.index) break;
       const date = read(m, order);

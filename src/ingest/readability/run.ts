@@ -4,8 +4,11 @@
 // - its visibility test builds a CSSStyleDeclaration per element; without a style attribute the
 //   answer does not depend on one;
 // - it finds elements by tag with querySelectorAll, which runs linkedom's CSS matcher on every
-//   element, and reads whole texts (textContent) to learn only whether they are empty or short.
-// Each override returns what the original returns (same elements, same order).
+//   element, and reads whole texts (textContent) to learn only whether they are empty or short;
+// - it resolves every link and image address of the article against the page's (about:blank, so
+//   each relative one throws), which changes only attributes nobody reads afterwards;
+// - it reads each image's attribute list, which linkedom rebuilds on every read, twice per attribute.
+// Each override returns what the original returns and leaves the same elements and text, in the same order.
 import { Readability } from '@mozilla/readability';
 import { elementsIn, hasText } from '../dom/walk.js';
 
@@ -14,10 +17,14 @@ export type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
 /** Deeper than this, Readability's work grows too fast (65 s at 2,000 nested divs, found by fuzzing): the fallbacks read the page. */
 const MAX_READABILITY_DEPTH = 300;
 
+const SOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'data-src', 'data-srcset']);
+const IMAGE_ADDRESS = /\.(jpg|jpeg|png|webp)/i;
+
 const OPTIONS = { charThreshold: 100, disableJSONLD: true, keepClasses: true, serializer: (node: Node): Node => node };
 
 interface Internals {
   _isProbablyVisible(node: Element): boolean;
+  _unwrapNoscriptImages(doc: Document): void;
   _getInnerText(node: Element, normalizeSpaces?: boolean): string;
   REGEXPS: { byline: RegExp };
   FLAG_STRIP_UNLIKELYS: number;
@@ -54,6 +61,32 @@ class QuickReadability extends Readability<Node> {
     if (node.nodeType !== 1 || hasText(node)) return false;
     const children = node.children.length;
     return !children || children === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
+  }
+
+  _fixRelativeUris(articleContent: Element): void {
+    // Only the part that changes the tree: javascript: links become their text. Resolving the other
+    // addresses (against about:blank, so every relative one throws) changes attributes nobody reads.
+    for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+      if (!link.getAttribute('href')?.startsWith('javascript:')) continue;
+      const only = link.childNodes.length === 1 && link.childNodes[0]!.nodeType === 3;
+      const replacement = only ? this.doc().createTextNode(link.textContent ?? '') : this.doc().createElement('span');
+      if (!only) while (link.firstChild) replacement.appendChild(link.firstChild);
+      link.parentNode!.replaceChild(replacement, link);
+    }
+  }
+
+  _unwrapNoscriptImages(doc: Document): void {
+    // The original's first step, reading each image's attributes once (linkedom builds the list on
+    // every read): images with no source and no image address anywhere are placeholders.
+    for (const img of Array.from(doc.getElementsByTagName('img'))) {
+      if (!Array.from(img.attributes).some((a) => SOURCE_ATTRIBUTES.has(a.name) || IMAGE_ADDRESS.test(a.value))) img.remove();
+    }
+    // Its second step (images in <noscript>) runs only when there is one; its first step is then a no-op.
+    if (doc.getElementsByTagName('noscript').length) base._unwrapNoscriptImages.call(this, doc);
+  }
+
+  private doc(): Document {
+    return (this as unknown as { _doc: Document })._doc;
   }
 
   _isValidByline(node: Element, matchString: string): boolean {
