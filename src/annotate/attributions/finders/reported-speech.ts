@@ -64,8 +64,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const from = complement.contentFrom;
   // "agreed to reopen", "promised to act": a commitment (an event), not a reported statement
   if (tokens[from]?.lower === 'to') return null;
-  // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it)
-  if (SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
+  // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it);
+  // after "that" it opens the reported clause ("said that because X, Y")
+  if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
@@ -100,7 +101,7 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
-  if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
+  if (!complement.sawThat && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
   // belief and evidence verbs report a clause ("believes the test failed"), except that a record may
   // show a state of things ("the poll shows Clinton ahead")
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));

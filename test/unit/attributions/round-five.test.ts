@@ -1,0 +1,24 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('reported clauses after "that"', () => {
+  it('keeps a clause that opens with a subordinator after an explicit "that"', () => {
+    const a = byCue(attributionsOf('The mayor said that because the budget is late, the pools will stay closed.'), 'said');
+    assert.equal(a.content.text, 'because the budget is late, the pools will stay closed');
+  });
+
+  it('still reads "said when …" without "that" as a circumstance, not what was said', () => {
+    const all = attributionsOf('The mayor said when the budget passed that nothing would change.');
+    assert.ok(all.every((a) => !a.content.text.startsWith('the budget passed')));
+  });
+});
+
+describe('mixed quote marks', () => {
+  it('lets a straight mark close a curly quotation opened in the same paragraph', () => {
+    const text = 'The coach said there was “no sign" of an injury.\n\n"We will know more tomorrow," she added.';
+    const all = attributionsOf(text, [], { extents: 'parc' });
+    assert.equal(byCue(all, 'said').content.text, 'there was “no sign" of an injury');
+    assert.equal(byCue(all, 'added').content.text, '"We will know more tomorrow,"');
+  });
+});
