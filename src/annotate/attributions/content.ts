@@ -3,6 +3,7 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
+import { OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, isParticiple } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
@@ -74,18 +75,55 @@ export interface ContentOptions {
    * participle (", which …", ", encouraging …"), a reason (", in part because …"), "but" or a dash.
    */
   object?: boolean;
+  /**
+   * With `object`: an evaluative act's object also stops before the act's occasion ("in early-morning
+   * tweets", "on Twitter", "during the debate") and before a second act of the speaker ("and extended …").
+   */
+  act?: boolean;
 }
 
 /** After a comma, words that open the writer's addition to an object content. */
 const OBJECT_ASIDES = new Set(['which', 'where', 'because', 'in', 'even', 'including', 'aside', 'the', 'a', 'an', 'as', 'after', 'when', 'saying']);
 
-function objectEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
+/** Words opening the circumstance of an act, not part of its object ("attacked Kim during the debate"). */
+const OBJECT_CIRCUMSTANCES = new Set(['during', 'amid']);
+/** Prepositions opening the occasion of an act when an occasion noun follows ("in early-morning tweets", "on Twitter"). */
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at']);
+/** Words between "and" and a coordinated verb of the speaker ("and then purged", "and has called"). */
+const VERB_LEADS = new Set(['then', 'also', 'later', 'has', 'have', 'had']);
+
+function objectEndsAt(view: DocView, s: SentenceRange, k: number, act: boolean): boolean {
   const t = view.tokens[k]!;
   const next = view.tokens[k + 1];
   if (!next || k + 1 >= s.last) return false;
+  if (act && actEndsAt(view, s, k)) return true;
   if (t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ')) return true;
   if (t.lower === 'but') return true;
   return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
+}
+
+/** The occasion of an evaluative act or a second act of its speaker starts at token `k`. */
+function actEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (OBJECT_CIRCUMSTANCES.has(t.lower)) return true;
+  if (OCCASION_PREPOSITIONS.has(t.lower) && occasionAfter(view, s, k + 1)) return true;
+  // "championed gay rights and extended benefits …": a second act of the speaker, not part of the object
+  if (t.lower !== 'and') return false;
+  const next = view.tokens[k + 1]!;
+  const at = VERB_LEADS.has(next.lower) ? k + 2 : k + 1;
+  const verb = view.tokens[at];
+  // "unsubstantiated and fabricated by …": a participle with its agent describes the object
+  return verb !== undefined && isWord(verb) && /^[a-z]+ed$/.test(verb.text) && view.tokens[at + 1]?.lower !== 'by';
+}
+
+/** An occasion noun within the next few words ("a televised interview", "early-morning tweets", "Twitter"). */
+function occasionAfter(view: DocView, s: SentenceRange, from: number): boolean {
+  for (let k = from; k < s.last && k < from + 4; k++) {
+    const w = view.tokens[k]!;
+    if (!isWord(w)) return false;
+    if (OCCASION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Content from token `from` to the end of its clause, as a character span (empty when nothing is left). */
@@ -104,7 +142,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
-    if (options.object && objectEndsAt(view, s, k)) { last = k; break; }
+    if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }
   }
   if (last <= from) return null;
   let end = tokens[last - 1]!.end;

@@ -22,3 +22,25 @@ describe('mixed quote marks', () => {
     assert.equal(byCue(all, 'added').content.text, '"We will know more tomorrow,"');
   });
 });
+
+describe('evaluative objects stop before the act\'s occasion and a second act', () => {
+  it('ends the object before "in" + an occasion noun', () => {
+    const a = byCue(attributionsOf('The governor attacked the mayor in a late-night post.'), 'attacked');
+    assert.equal(a.content.text, 'the mayor');
+  });
+
+  it('ends the object before "during"', () => {
+    const a = byCue(attributionsOf('The senator criticized the budget during a radio interview.'), 'criticized');
+    assert.equal(a.content.text, 'the budget');
+  });
+
+  it('ends the object before "and" + a second past-tense act', () => {
+    const a = byCue(attributionsOf('The council praised the new library and approved money for two more.'), 'praised');
+    assert.equal(a.content.text, 'the new library');
+  });
+
+  it('keeps "and" + a participle with its agent inside the object', () => {
+    const a = byCue(attributionsOf('The company denied the claims as untrue and invented by a rival.'), 'denied');
+    assert.ok(a.content.text.includes('invented by a rival'), a.content.text);
+  });
+});
