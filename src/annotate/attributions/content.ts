@@ -158,13 +158,29 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
 export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span | null {
   if (upTo <= s.first) return null;
   const tokens = view.tokens;
-  let start = tokens[s.first]!.start;
+  // "But the plan is dead, Kim said": a connective linking to the previous sentence is the writer's
+  const skip = connectiveLength(view, s.first, upTo);
+  let start = tokens[s.first + skip]!.start;
   // a quotation that opened in an earlier sentence and closes in this one belongs to the content
   for (const q of view.quotes) {
     if (q.open < start && q.end > start) start = q.open;
     if (q.open >= start) break;
   }
   return trimContent(view.text, start, tokens[upTo - 1]!.end);
+}
+
+/** Sentence-initial connectives (a comma after the ones marked so is required): the writer's link, not the source's words. */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so']);
+const COMMA_CONNECTIVES = new Set(['however', 'still', 'meanwhile', 'moreover', 'indeed', 'instead', 'also', 'nonetheless', 'nevertheless']);
+
+function connectiveLength(view: DocView, first: number, upTo: number): number {
+  const tokens = view.tokens;
+  const t = tokens[first]!;
+  if (first + 2 >= upTo || t.quote !== -1) return 0;
+  if (CONNECTIVES.has(t.lower)) return 1;
+  if (COMMA_CONNECTIVES.has(t.lower)) return tokens[first + 1]!.text === ',' ? 2 : 1;
+  if (t.lower === 'in' && tokens[first + 1]!.lower === 'addition' && tokens[first + 2]!.text === ',') return 3;
+  return 0;
 }
 
 const TRAILING = /[\s.,;:\u2014\u2013-]/;
