@@ -3,6 +3,7 @@
 // capitalised name. "The recent test confirmed …" has no speaker and yields no attribution.
 import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { DETERMINERS, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCueForm, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import type { TokRange } from './phrases.js';
@@ -63,7 +64,7 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
   if (mentionsWithin(view, start, end).length > 0) return true;
   const head = headOf(view, range);
   const word = headWord(view, range);
-  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word)) return true;
+  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
   const t = tokens[head]!;
   return isCapitalized(t) && !DETERMINERS.has(t.lower);
 }

@@ -44,3 +44,11 @@ describe('evaluative objects stop before the act\'s occasion and a second act', 
     assert.ok(a.content.text.includes('invented by a rival'), a.content.text);
   });
 });
+
+describe('person nouns from a general lexicon', () => {
+  it('accepts a lower-case subject headed by a noun for people as the speaker of a belief verb', () => {
+    const a = byCue(attributionsOf('But pharmacists worry that the new rules will raise prices.'), 'worry');
+    assert.equal(a.source?.text, 'pharmacists');
+    assert.equal(a.content.text, 'the new rules will raise prices');
+  });
+});
