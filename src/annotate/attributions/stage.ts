@@ -16,6 +16,7 @@ import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
+import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { buildView } from './view.js';
@@ -45,6 +46,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findIntentions(view),
         ...findNominal(view),
         ...findFrontedParticiples(view),
+        ...findStanceAdjectives(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
       return { attributions };

@@ -52,3 +52,32 @@ describe('person nouns from a general lexicon', () => {
     assert.equal(a.content.text, 'the new rules will raise prices');
   });
 });
+
+describe('stances said with an adjective', () => {
+  it('reads "are afraid that …" with the subject as the source', () => {
+    const a = byCue(attributionsOf('Many farmers are afraid that the drought will last another year.'), 'are afraid');
+    assert.equal(a.source?.text, 'Many farmers');
+    assert.equal(a.content.text, 'the drought will last another year');
+  });
+
+  it('reads a contracted pronoun and an intensifier ("She\'s so frustrated that …")', () => {
+    const a = byCue(attributionsOf('She\'s so frustrated that the library closed early.'), '\'s so frustrated');
+    assert.equal(a.source?.text, 'She');
+    assert.equal(a.content.text, 'the library closed early');
+  });
+
+  it('reads "worried about" with the object as the content', () => {
+    const a = byCue(attributionsOf('The officials were worried about the heat in the wards.'), 'were worried');
+    assert.equal(a.content.text, 'the heat in the wards');
+  });
+
+  it('reads the writer\'s "it is clear that …" without a source', () => {
+    const a = byCue(attributionsOf('It is clear that the bridge needs repairs.'), 'is clear');
+    assert.equal(a.source, null);
+    assert.equal(a.content.text, 'the bridge needs repairs');
+  });
+
+  it('ignores an adjective with no linking verb or no reported part', () => {
+    assert.equal(attributionsOf('A confident team won the match. The sky was clear.').length, 0);
+  });
+});
