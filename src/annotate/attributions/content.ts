@@ -7,7 +7,7 @@ import { OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-wo
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, isParticiple } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
-import { subjectBefore } from './phrases.js';
+import { catenativeBefore, subjectBefore } from './phrases.js';
 import { isWord, type DocView, type SentenceRange } from './view.js';
 
 const INTRODUCERS = SOURCE_INTRODUCERS.map((p) => p.split(' '));
@@ -52,6 +52,12 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
   const tokens = view.tokens;
   const first = cueVerbAt(view, from);
   if (first) return !first.verb.evaluative;
+  // "… and went on to say", "… and continued to insist"
+  const to = tokens[from + 1]?.lower === 'to' ? from + 1 : tokens[from + 2]?.lower === 'to' ? from + 2 : -1;
+  if (to > 0 && catenativeBefore(tokens, s, to) === from) {
+    const cue = cueVerbAt(view, to + 1);
+    if (cue) return !cue.verb.evaluative;
+  }
   for (let k = from + 1; k < s.last && k < from + 10; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1 || t.text === ',' || t.text === ';' || t.kind === 'quote') break;

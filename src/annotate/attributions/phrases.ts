@@ -47,6 +47,9 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   let negated = false;
   while (j >= s.first) {
     const t = tokens[j]!;
+    // "continues to insist", "appeared to suggest", "went on to say": the verb before "to" carries the subject
+    const catenative = t.lower === 'to' ? catenativeBefore(tokens, s, j) : -1;
+    if (catenative >= 0) { j = catenative - 1; continue; }
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
     else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
@@ -282,10 +285,24 @@ export function isPassiveOrInfinitive(view: DocView, s: SentenceRange, cue: numb
   const tokens = view.tokens;
   const form = tokens[cue]!.lower;
   const before = tokens[cue - 1];
-  if (before && before.lower === 'to' && cue - 1 >= s.first) return true;
+  if (before && before.lower === 'to' && cue - 1 >= s.first) return catenativeBefore(tokens, s, cue - 1) < 0;
   if (form.endsWith('ing')) return false;
   for (let k = cue - 1; k >= verbGroup && k >= s.first; k--) if (BE_FORMS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Verbs that pass their subject on through "to" to a cue ("continues to insist", "seemed to suggest"). */
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'begun']);
+/** "go on to say", "went on to argue". */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** The first token of a catenative verb right before the "to" at `to` ("went on", "continues"), or -1. */
+export function catenativeBefore(tokens: readonly Tok[], s: SentenceRange, to: number): number {
+  const verb = tokens[to - 1];
+  if (!verb || to - 1 < s.first) return -1;
+  if (CATENATIVES.has(verb.lower)) return to - 1;
+  if (verb.lower === 'on' && to - 2 >= s.first && GO_FORMS.has(tokens[to - 2]!.lower)) return to - 2;
+  return -1;
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);

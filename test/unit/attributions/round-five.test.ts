@@ -81,3 +81,21 @@ describe('stances said with an adjective', () => {
     assert.equal(attributionsOf('A confident team won the match. The sky was clear.').length, 0);
   });
 });
+
+describe('cues after a catenative verb', () => {
+  it('gives "continues to insist that" the subject of "continues"', () => {
+    const a = byCue(attributionsOf('The mayor continues to insist that the budget is balanced.'), 'insist');
+    assert.equal(a.source?.text, 'The mayor');
+    assert.equal(a.content.text, 'the budget is balanced');
+  });
+
+  it('reads "went on to say that"', () => {
+    const a = byCue(attributionsOf('The coach praised the team and went on to say that the season was not over.'), 'say');
+    assert.equal(a.content.text, 'the season was not over');
+  });
+
+  it('still reads a plain infinitive ("wants to say") as no reported speech of its own', () => {
+    const all = attributionsOf('Nobody wants to say the plan failed.');
+    assert.ok(all.every((a) => a.cue.text !== 'say'));
+  });
+});

@@ -8,7 +8,7 @@ import { contentLeft, contentRight, looksLikeClause, tailAfter, trimContent } fr
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
-import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { catenativeBefore, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { tokenFrom, type DocView, type SentenceRange } from '../view.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
@@ -126,8 +126,12 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
 
 function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
   let j = cue;
-  while (j > s.first && (AUXILIARIES.has(view.tokens[j - 1]!.lower) || CUE_ADVERBS.has(view.tokens[j - 1]!.lower))) j--;
-  return j;
+  for (;;) {
+    const catenative = view.tokens[j - 1]?.lower === 'to' ? catenativeBefore(view.tokens, s, j - 1) : -1;
+    if (catenative >= 0) j = catenative;
+    else if (j > s.first && (AUXILIARIES.has(view.tokens[j - 1]!.lower) || CUE_ADVERBS.has(view.tokens[j - 1]!.lower))) j--;
+    else return j;
+  }
 }
 
 function hasBeForm(view: DocView, from: number, to: number): boolean {
