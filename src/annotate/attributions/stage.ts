@@ -10,6 +10,7 @@ import { findAccordingTo } from './finders/according-to.js';
 import { findColonSpeakers } from './finders/colon.js';
 import { findDashBylines } from './finders/dash-bylines.js';
 import { findDirectQuotes } from './finders/direct-quotes.js';
+import { findEvidentials, withoutNestedEvidentials } from './finders/evidentials.js';
 import { findEvaluative } from './finders/evaluative.js';
 import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
@@ -47,8 +48,9 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findNominal(view),
         ...findFrontedParticiples(view),
         ...findStanceAdjectives(view),
+        ...findEvidentials(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
+      const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(withoutNestedEvidentials(candidates))), extents));
       return { attributions };
     },
   };

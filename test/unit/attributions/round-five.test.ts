@@ -99,3 +99,27 @@ describe('cues after a catenative verb', () => {
     assert.ok(all.every((a) => a.cue.text !== 'say'));
   });
 });
+
+describe('evidentials: seem, appear, look', () => {
+  it('gives "seems to" no source, hedged, with the subject and the infinitive as two pieces', () => {
+    const a = byCue(attributionsOf('The old bridge seems to have survived the flood.'), 'seems');
+    assert.equal(a.source, null);
+    assert.equal(a.hedged, true);
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The old bridge', 'to have survived the flood']);
+  });
+
+  it('reads "looks like" and an adjective after "seemed"', () => {
+    assert.deepEqual(byCue(attributionsOf('The race looked like a tie.'), 'looked like').pieces?.map((p) => p.text), ['The race', 'a tie']);
+    assert.deepEqual(byCue(attributionsOf('The danger seemed far away.'), 'seemed').pieces?.map((p) => p.text), ['The danger', 'far away']);
+  });
+
+  it('reads "it appeared that …" as one piece', () => {
+    const a = byCue(attributionsOf('It appeared that the talks had stalled.'), 'appeared');
+    assert.equal(a.content.text, 'the talks had stalled');
+    assert.equal(a.pieces, undefined);
+  });
+
+  it('leaves "appeared in court" and "looked at the data" alone', () => {
+    assert.equal(attributionsOf('The suspect appeared in court on Monday. The panel looked at the data.').length, 0);
+  });
+});

@@ -55,13 +55,16 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   if (form.endsWith('ing') && !passive && subject && !hasBeForm(view, subject.verbGroup, at)) return null;
   const content = contentRight(view, s, from, { object: true });
   if (!content) return null;
+  // "The council is expected to approve …": what is expected is the subject with the infinitive, one
+  // statement in two pieces around the cue (as PARC-style annotation marks it); the subject comes first
+  const raised = verb.passive && subject ? spanOf(view, subject.range) : null;
   return candidate({
+    ...(raised ? { content: raised, pieces: [raised, content] } : { content }),
     finder: 'intention',
     cue: spanOf(view, { first: subject && !verb.passive ? at : subject?.verbGroup ?? at, last: at + 1 }),
     cueHedging: verb.hedging,
     source: verb.passive || !subject ? null : spanOf(view, subject.range),
     sourceContext: subject?.apposition ? spanOf(view, subject.apposition) : null,
-    content,
     sentence: s.index,
   });
 }
