@@ -123,3 +123,15 @@ describe('evidentials: seem, appear, look', () => {
     assert.equal(attributionsOf('The suspect appeared in court on Monday. The panel looked at the data.').length, 0);
   });
 });
+
+describe('reported noun-phrase objects', () => {
+  it('ends a noun-phrase object before ", which …"', () => {
+    const a = byCue(attributionsOf('The senator acknowledged the risk of flooding, which sets her apart from her party.'), 'acknowledged');
+    assert.equal(a.content.text, 'the risk of flooding');
+  });
+
+  it('keeps ", which …" in a reported clause', () => {
+    const a = byCue(attributionsOf('The senator said the dam would fail, which would flood the town.'), 'said');
+    assert.equal(a.content.text, 'the dam would fail, which would flood the town');
+  });
+});

@@ -107,7 +107,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
   if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
   const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
-  const content = contentRight(view, s, from, { subordinate });
+  // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
+  const object = !complement.sawThat && tokens[from]?.kind !== 'quote' && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
+  const content = contentRight(view, s, from, { subordinate, object });
   return content ? candidate({ ...common, content }) : null;
 }
 
