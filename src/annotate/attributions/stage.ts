@@ -15,6 +15,7 @@ import { findEvaluative } from './finders/evaluative.js';
 import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
+import { findPassives } from './finders/passives.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
@@ -49,6 +50,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findFrontedParticiples(view),
         ...findStanceAdjectives(view),
         ...findEvidentials(view),
+        ...findPassives(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(withoutNestedEvidentials(candidates))), extents));
       return { attributions };

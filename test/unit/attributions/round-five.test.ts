@@ -135,3 +135,21 @@ describe('reported noun-phrase objects', () => {
     assert.equal(a.content.text, 'the dam would fail, which would flood the town');
   });
 });
+
+describe('evaluations and reports in the passive', () => {
+  it('reads "was accused of" with no source and the subject first', () => {
+    const a = byCue(attributionsOf('The treasurer was accused of hiding the losses.'), 'was accused');
+    assert.equal(a.source, null);
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The treasurer', 'hiding the losses']);
+  });
+
+  it('takes the agent after "by" as the source', () => {
+    const a = byCue(attributionsOf('The leak was first reported by the city paper.'), 'was first reported');
+    assert.equal(a.source?.text, 'the city paper');
+    assert.equal(a.content.text, 'The leak');
+  });
+
+  it('leaves "was called off" and a report without an agent alone', () => {
+    assert.equal(attributionsOf('The match was called off. The fire was reported at noon.').length, 0);
+  });
+});
