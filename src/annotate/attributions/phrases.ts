@@ -158,18 +158,21 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     const piece = { first: k + 1, last: close };
     close = k;
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
-    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower)) break;
+    // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower)) break;
   }
   return found === null ? null : { first: found, last: comma };
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** "one of the states suing", "among the first to …", "part of the team": a membership apposition. */
+const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (!beforeComma || !isWord(beforeComma)) return false;
-  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower)) return true;
+  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;

@@ -153,3 +153,11 @@ describe('evaluations and reports in the passive', () => {
     assert.equal(attributionsOf('The match was called off. The fire was reported at noon.').length, 0);
   });
 });
+
+describe('speakers with a membership apposition', () => {
+  it('reads past ", one of the …," after a role apposition', () => {
+    const a = byCue(attributionsOf('Jane Roe, the mayor of Springfield, one of the cities in the lawsuit, said the rule was unlawful.'), 'said');
+    assert.equal(a.source?.text, 'Jane Roe');
+    assert.equal(a.content.text, 'the rule was unlawful');
+  });
+});
