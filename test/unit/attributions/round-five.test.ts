@@ -161,3 +161,10 @@ describe('speakers with a membership apposition', () => {
     assert.equal(a.content.text, 'the rule was unlawful');
   });
 });
+
+describe('intention forms used as nouns', () => {
+  it('reads no intention in "a plan to …" or "her push to …" after a determiner or possessive', () => {
+    const all = attributionsOf('The two founders sketched a plan to sell the farm. She was praised for her push to reopen the school.');
+    assert.ok(all.every((a) => a.cue.text !== 'plan' && a.cue.text !== 'push'), JSON.stringify(all.map((a) => a.cue.text)));
+  });
+});

@@ -10,6 +10,9 @@ import { isAgentive, isParticipial } from '../heads.js';
 import { spanOf, subjectBefore } from '../phrases.js';
 import { isHeadlineVerb, isWord, type DocView, type SentenceRange } from '../view.js';
 
+/** Words before a form that make it a noun: determiners and possessives. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 const BY_FORM = new Map<string, IntentionVerb>();
 for (const verb of INTENTION_VERBS) for (const form of verb.forms) if (!BY_FORM.has(form)) BY_FORM.set(form, verb);
 
@@ -22,6 +25,8 @@ export function findIntentions(view: DocView): Candidate[] {
       if (t.quote !== -1 || t.kind !== 'word' || (view.inMention[i] && !isHeadlineVerb(view, i))) continue;
       const verb = BY_FORM.get(t.lower);
       if (!verb) continue;
+      // "a plan to …", "her push to …": after a determiner or possessive the form is a noun (the nominal finder's)
+      if (i > s.first && NOUN_MARKERS.has(tokens[i - 1]!.lower)) continue;
       const found = intentionAt(view, s, i, verb);
       if (found) out.push(found);
     }
