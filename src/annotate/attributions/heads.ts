@@ -10,6 +10,7 @@ import type { TokRange } from './phrases.js';
 import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 /** Words that open what a verb of saying takes: "says that", "says the", "says he". */
 const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what']);
 
@@ -79,7 +80,9 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const index = cue.verb.forms.indexOf(form);
   // "his announced plans", "the reported deal": after a determiner any form is a modifier or a noun
   const previous = view.tokens[cue.at - 1];
-  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && verbGroup === cue.at) return false;
+  // ("a mother of three replied": a number after "of" ends a noun phrase instead)
+  const ofNumber = view.tokens[cue.at - 2]?.lower === 'of' && previous !== undefined && (previous.kind === 'number' || NUMBER_WORDS.has(previous.lower));
+  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && !ofNumber && verbGroup === cue.at) return false;
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;

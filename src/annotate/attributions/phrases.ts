@@ -171,7 +171,8 @@ const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
-  if (!beforeComma || !isWord(beforeComma)) return false;
+  // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
+  if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;

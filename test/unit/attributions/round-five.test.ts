@@ -168,3 +168,20 @@ describe('intention forms used as nouns', () => {
     assert.ok(all.every((a) => a.cue.text !== 'plan' && a.cue.text !== 'push'), JSON.stringify(all.map((a) => a.cue.text)));
   });
 });
+
+describe('direct quotations: more speakers and cues', () => {
+  it('reads a speaker whose name carries a party tag before the apposition', () => {
+    const a = byCue(attributionsOf('“We will find out,” Jim Roe (R-Ohio), a panel member, said.'), 'said');
+    assert.equal(a.source?.text, 'Jim Roe (R-Ohio)');
+  });
+
+  it('reads "a mother of three replied" as a speaker', () => {
+    const a = byCue(attributionsOf('The mother of three replied, "It is meant to help parents."'), 'replied');
+    assert.equal(a.content.text, 'It is meant to help parents.');
+  });
+
+  it('reads "the letter reads" after a quotation', () => {
+    const a = byCue(attributionsOf('“We see hope in these schools,” the letter reads.'), 'reads');
+    assert.equal(a.source?.text, 'the letter');
+  });
+});
