@@ -70,11 +70,33 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   const first = phraseStartBackward(view, s, end);
   if (first < 0 || first >= end) return null;
   let range = trimPhrase(tokens, { first, last: end });
-  // "In the wake of the report …" is an adverbial, not a subject
-  if (!range || PREPOSITIONS.has(tokens[range.first]!.lower)) return null;
+  // "In the wake of the report …" is an adverbial, not a subject; "In a radio interview Kim said …": the
+  // name (or pronoun) right before the verb is, when a fronted phrase has no comma after it
+  if (range && PREPOSITIONS.has(tokens[range.first]!.lower)) range = FRONTED_OPENERS.has(tokens[range.first]!.lower) ? trailingSpeaker(view, range) : null;
+  if (!range) return null;
   // a pronoun is a whole subject on its own ("… the impact it said": the subject is "it")
   if (PRONOUN_SUBJECTS.has(tokens[range.last - 1]!.lower)) range = { first: range.last - 1, last: range.last };
   return { range, apposition, negated, verbGroup };
+}
+
+/** Prepositions that open a fronted circumstance ("In a radio interview Kim said"). */
+const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'amid', 'following', 'throughout']);
+
+/** The name mention or pronoun that ends a phrase opened by a preposition, or null. */
+function trailingSpeaker(view: DocView, range: TokRange): TokRange | null {
+  const last = range.last - 1;
+  if (PRONOUN_SUBJECTS.has(view.tokens[last]!.lower)) return last > range.first + 1 ? { first: last, last: range.last } : null;
+  if (!view.inMention[last]) return null;
+  let first = last;
+  while (first - 1 > range.first + 1 && view.inMention[first - 1] && view.tokens[first - 1]!.start >= mentionStartOf(view, last)) first--;
+  return first > range.first + 1 ? { first, last: range.last } : null;
+}
+
+/** Start offset of the entity mention covering token `at`. */
+function mentionStartOf(view: DocView, at: number): number {
+  const t = view.tokens[at]!;
+  for (const m of view.mentions) if (m.start <= t.start && t.end <= m.end) return m.start;
+  return t.start;
 }
 
 /** "forcefully told": a lower-case -ly word right before the verb, not after a determiner ("the family said"). */

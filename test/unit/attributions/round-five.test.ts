@@ -185,3 +185,16 @@ describe('direct quotations: more speakers and cues', () => {
     assert.equal(a.source?.text, 'the letter');
   });
 });
+
+describe('a fronted circumstance without a comma', () => {
+  it('takes the name right before the verb as the speaker', () => {
+    const a = byCue(attributionsOf('In a radio interview Jane Roe said the dam was safe.', [{ name: 'Jane Roe', type: 'person', forms: ['Jane Roe'] }]), 'said');
+    assert.equal(a.source?.text, 'Jane Roe');
+    assert.equal(a.content.text, 'the dam was safe');
+  });
+
+  it('still reads no speaker in a prepositional phrase with no name or pronoun at its end', () => {
+    const all = attributionsOf('In the wake of the storm officials said nothing new.');
+    assert.ok(all.every((a) => !a.source?.text.startsWith('In the wake')));
+  });
+});
