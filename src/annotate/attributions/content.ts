@@ -116,6 +116,8 @@ function actEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
   // "championed gay rights and extended benefits …": a second act of the speaker, not part of the object
   if (t.lower !== 'and') return false;
   const next = view.tokens[k + 1]!;
+  // "attacked the church and that I needed …": a second reported clause of the outer speaker
+  if (next.lower === 'that') return true;
   const at = VERB_LEADS.has(next.lower) ? k + 2 : k + 1;
   const verb = view.tokens[at];
   // "unsubstantiated and fabricated by …": a participle with its agent describes the object

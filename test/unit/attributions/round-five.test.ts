@@ -198,3 +198,15 @@ describe('a fronted circumstance without a comma', () => {
     assert.ok(all.every((a) => !a.source?.text.startsWith('In the wake')));
   });
 });
+
+describe('regressions found on the golden texts', () => {
+  it('keeps a reported clause whose subject is a name with an apposition', () => {
+    const a = byCue(attributionsOf('The ministry said John Roe, the foreign minister, called his counterpart on Friday.'), 'said');
+    assert.equal(a.content.text, 'John Roe, the foreign minister, called his counterpart on Friday');
+  });
+
+  it('ends an evaluative object before "and that …"', () => {
+    const a = byCue(attributionsOf('I was told that my sister had attacked the club and that I should leave.'), 'attacked');
+    assert.equal(a.content.text, 'the club');
+  });
+});

@@ -108,7 +108,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
   const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
-  const object = !complement.sawThat && tokens[from]?.kind !== 'quote' && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
+  // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
+  const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
   const content = contentRight(view, s, from, { subordinate, object });
   return content ? candidate({ ...common, content }) : null;
 }
