@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -17,6 +17,9 @@ export const FINDER_RANK: Record<FinderName, number> = {
   intention: 2.5,
   nominal: 5.5,
   'fronted-participle': 6.5,
+  stance: 6.6,
+  evidential: 6.7,
+  passive: 6.8,
 };
 
 export interface Candidate {

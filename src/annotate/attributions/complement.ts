@@ -3,7 +3,7 @@
 // agency,", ", citing an official,") and the complementiser ("that") or colon.
 import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { CITING_CUES, RELAY_PARTICIPLES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
-import { CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { introducerLength } from './content.js';
 import type { Candidate } from './candidate.js';
 import { listenerAfter, phraseAfter, spanOf, type TokRange } from './phrases.js';
@@ -34,7 +34,7 @@ const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 
 /** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
 const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
-const SETTINGS = new Set(['statement', 'interview', 'speech', 'briefing', 'conference', 'remarks', 'post', 'tweet', 'letter', 'message', 'video', 'email', 'op-ed', 'article', 'column', 'address', 'session', 'hearing', 'meeting', 'rally', 'event', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'debate', 'forum', 'summit', 'call', 'visit', 'trip', 'report', 'filing', 'testimony', 'response', 'reply']);
+const SETTINGS = OCCASION_NOUNS;
 const NOT_PP = new Set(['least', 'most', 'all', 'total', 'average', 'part', 'fact', 'first', 'last', 'large', 'general', 'particular', 'short', 'addition', 'turn', 'contrast', 'response']);
 
 export function readComplement(view: DocView, s: SentenceRange, from: number, verb: CueVerb): Complement {

@@ -3,10 +3,11 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
+import { OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, isParticiple } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
-import { subjectBefore } from './phrases.js';
+import { catenativeBefore, subjectBefore } from './phrases.js';
 import { isWord, type DocView, type SentenceRange } from './view.js';
 
 const INTRODUCERS = SOURCE_INTRODUCERS.map((p) => p.split(' '));
@@ -51,6 +52,12 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
   const tokens = view.tokens;
   const first = cueVerbAt(view, from);
   if (first) return !first.verb.evaluative;
+  // "… and went on to say", "… and continued to insist"
+  const to = tokens[from + 1]?.lower === 'to' ? from + 1 : tokens[from + 2]?.lower === 'to' ? from + 2 : -1;
+  if (to > 0 && catenativeBefore(tokens, s, to) === from) {
+    const cue = cueVerbAt(view, to + 1);
+    if (cue) return !cue.verb.evaluative;
+  }
   for (let k = from + 1; k < s.last && k < from + 10; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1 || t.text === ',' || t.text === ';' || t.kind === 'quote') break;
@@ -74,18 +81,57 @@ export interface ContentOptions {
    * participle (", which …", ", encouraging …"), a reason (", in part because …"), "but" or a dash.
    */
   object?: boolean;
+  /**
+   * With `object`: an evaluative act's object also stops before the act's occasion ("in early-morning
+   * tweets", "on Twitter", "during the debate") and before a second act of the speaker ("and extended …").
+   */
+  act?: boolean;
 }
 
 /** After a comma, words that open the writer's addition to an object content. */
 const OBJECT_ASIDES = new Set(['which', 'where', 'because', 'in', 'even', 'including', 'aside', 'the', 'a', 'an', 'as', 'after', 'when', 'saying']);
 
-function objectEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
+/** Words opening the circumstance of an act, not part of its object ("attacked Kim during the debate"). */
+const OBJECT_CIRCUMSTANCES = new Set(['during', 'amid']);
+/** Prepositions opening the occasion of an act when an occasion noun follows ("in early-morning tweets", "on Twitter"). */
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at']);
+/** Words between "and" and a coordinated verb of the speaker ("and then purged", "and has called"). */
+const VERB_LEADS = new Set(['then', 'also', 'later', 'has', 'have', 'had']);
+
+function objectEndsAt(view: DocView, s: SentenceRange, k: number, act: boolean): boolean {
   const t = view.tokens[k]!;
   const next = view.tokens[k + 1];
   if (!next || k + 1 >= s.last) return false;
+  if (act && actEndsAt(view, s, k)) return true;
   if (t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ')) return true;
   if (t.lower === 'but') return true;
   return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
+}
+
+/** The occasion of an evaluative act or a second act of its speaker starts at token `k`. */
+function actEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (OBJECT_CIRCUMSTANCES.has(t.lower)) return true;
+  if (OCCASION_PREPOSITIONS.has(t.lower) && occasionAfter(view, s, k + 1)) return true;
+  // "championed gay rights and extended benefits …": a second act of the speaker, not part of the object
+  if (t.lower !== 'and') return false;
+  const next = view.tokens[k + 1]!;
+  // "attacked the church and that I needed …": a second reported clause of the outer speaker
+  if (next.lower === 'that') return true;
+  const at = VERB_LEADS.has(next.lower) ? k + 2 : k + 1;
+  const verb = view.tokens[at];
+  // "unsubstantiated and fabricated by …": a participle with its agent describes the object
+  return verb !== undefined && isWord(verb) && /^[a-z]+ed$/.test(verb.text) && view.tokens[at + 1]?.lower !== 'by';
+}
+
+/** An occasion noun within the next few words ("a televised interview", "early-morning tweets", "Twitter"). */
+function occasionAfter(view: DocView, s: SentenceRange, from: number): boolean {
+  for (let k = from; k < s.last && k < from + 4; k++) {
+    const w = view.tokens[k]!;
+    if (!isWord(w)) return false;
+    if (OCCASION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Content from token `from` to the end of its clause, as a character span (empty when nothing is left). */
@@ -104,7 +150,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
-    if (options.object && objectEndsAt(view, s, k)) { last = k; break; }
+    if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }
   }
   if (last <= from) return null;
   let end = tokens[last - 1]!.end;
@@ -120,13 +166,29 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
 export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span | null {
   if (upTo <= s.first) return null;
   const tokens = view.tokens;
-  let start = tokens[s.first]!.start;
+  // "But the plan is dead, Kim said": a connective linking to the previous sentence is the writer's
+  const skip = connectiveLength(view, s.first, upTo);
+  let start = tokens[s.first + skip]!.start;
   // a quotation that opened in an earlier sentence and closes in this one belongs to the content
   for (const q of view.quotes) {
     if (q.open < start && q.end > start) start = q.open;
     if (q.open >= start) break;
   }
   return trimContent(view.text, start, tokens[upTo - 1]!.end);
+}
+
+/** Sentence-initial connectives (a comma after the ones marked so is required): the writer's link, not the source's words. */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so']);
+const COMMA_CONNECTIVES = new Set(['however', 'still', 'meanwhile', 'moreover', 'indeed', 'instead', 'also', 'nonetheless', 'nevertheless']);
+
+function connectiveLength(view: DocView, first: number, upTo: number): number {
+  const tokens = view.tokens;
+  const t = tokens[first]!;
+  if (first + 2 >= upTo || t.quote !== -1) return 0;
+  if (CONNECTIVES.has(t.lower)) return 1;
+  if (COMMA_CONNECTIVES.has(t.lower)) return tokens[first + 1]!.text === ',' ? 2 : 1;
+  if (t.lower === 'in' && tokens[first + 1]!.lower === 'addition' && tokens[first + 2]!.text === ',') return 3;
+  return 0;
 }
 
 const TRAILING = /[\s.,;:\u2014\u2013-]/;

@@ -3,12 +3,14 @@
 // capitalised name. "The recent test confirmed …" has no speaker and yields no attribution.
 import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { DETERMINERS, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCueForm, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import type { TokRange } from './phrases.js';
 import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 /** Words that open what a verb of saying takes: "says that", "says the", "says he". */
 const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what']);
 
@@ -63,7 +65,7 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
   if (mentionsWithin(view, start, end).length > 0) return true;
   const head = headOf(view, range);
   const word = headWord(view, range);
-  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word)) return true;
+  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
   const t = tokens[head]!;
   return isCapitalized(t) && !DETERMINERS.has(t.lower);
 }
@@ -78,7 +80,9 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const index = cue.verb.forms.indexOf(form);
   // "his announced plans", "the reported deal": after a determiner any form is a modifier or a noun
   const previous = view.tokens[cue.at - 1];
-  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && verbGroup === cue.at) return false;
+  // ("a mother of three replied": a number after "of" ends a noun phrase instead)
+  const ofNumber = view.tokens[cue.at - 2]?.lower === 'of' && previous !== undefined && (previous.kind === 'number' || NUMBER_WORDS.has(previous.lower));
+  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && !ofNumber && verbGroup === cue.at) return false;
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;

@@ -47,6 +47,9 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   let negated = false;
   while (j >= s.first) {
     const t = tokens[j]!;
+    // "continues to insist", "appeared to suggest", "went on to say": the verb before "to" carries the subject
+    const catenative = t.lower === 'to' ? catenativeBefore(tokens, s, j) : -1;
+    if (catenative >= 0) { j = catenative - 1; continue; }
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
     else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
@@ -67,11 +70,33 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   const first = phraseStartBackward(view, s, end);
   if (first < 0 || first >= end) return null;
   let range = trimPhrase(tokens, { first, last: end });
-  // "In the wake of the report …" is an adverbial, not a subject
-  if (!range || PREPOSITIONS.has(tokens[range.first]!.lower)) return null;
+  // "In the wake of the report …" is an adverbial, not a subject; "In a radio interview Kim said …": the
+  // name (or pronoun) right before the verb is, when a fronted phrase has no comma after it
+  if (range && PREPOSITIONS.has(tokens[range.first]!.lower)) range = FRONTED_OPENERS.has(tokens[range.first]!.lower) ? trailingSpeaker(view, range) : null;
+  if (!range) return null;
   // a pronoun is a whole subject on its own ("… the impact it said": the subject is "it")
   if (PRONOUN_SUBJECTS.has(tokens[range.last - 1]!.lower)) range = { first: range.last - 1, last: range.last };
   return { range, apposition, negated, verbGroup };
+}
+
+/** Prepositions that open a fronted circumstance ("In a radio interview Kim said"). */
+const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'amid', 'following', 'throughout']);
+
+/** The name mention or pronoun that ends a phrase opened by a preposition, or null. */
+function trailingSpeaker(view: DocView, range: TokRange): TokRange | null {
+  const last = range.last - 1;
+  if (PRONOUN_SUBJECTS.has(view.tokens[last]!.lower)) return last > range.first + 1 ? { first: last, last: range.last } : null;
+  if (!view.inMention[last]) return null;
+  let first = last;
+  while (first - 1 > range.first + 1 && view.inMention[first - 1] && view.tokens[first - 1]!.start >= mentionStartOf(view, last)) first--;
+  return first > range.first + 1 ? { first, last: range.last } : null;
+}
+
+/** Start offset of the entity mention covering token `at`. */
+function mentionStartOf(view: DocView, at: number): number {
+  const t = view.tokens[at]!;
+  for (const m of view.mentions) if (m.start <= t.start && t.end <= m.end) return m.start;
+  return t.start;
 }
 
 /** "forcefully told": a lower-case -ly word right before the verb, not after a determiner ("the family said"). */
@@ -155,18 +180,22 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     const piece = { first: k + 1, last: close };
     close = k;
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
-    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower)) break;
+    // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower)) break;
   }
   return found === null ? null : { first: found, last: comma };
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** "one of the states suing", "among the first to …", "part of the team": a membership apposition. */
+const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
-  if (!beforeComma || !isWord(beforeComma)) return false;
-  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower)) return true;
+  // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
+  if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
+  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
@@ -282,10 +311,24 @@ export function isPassiveOrInfinitive(view: DocView, s: SentenceRange, cue: numb
   const tokens = view.tokens;
   const form = tokens[cue]!.lower;
   const before = tokens[cue - 1];
-  if (before && before.lower === 'to' && cue - 1 >= s.first) return true;
+  if (before && before.lower === 'to' && cue - 1 >= s.first) return catenativeBefore(tokens, s, cue - 1) < 0;
   if (form.endsWith('ing')) return false;
   for (let k = cue - 1; k >= verbGroup && k >= s.first; k--) if (BE_FORMS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Verbs that pass their subject on through "to" to a cue ("continues to insist", "seemed to suggest"). */
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'begun']);
+/** "go on to say", "went on to argue". */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** The first token of a catenative verb right before the "to" at `to` ("went on", "continues"), or -1. */
+export function catenativeBefore(tokens: readonly Tok[], s: SentenceRange, to: number): number {
+  const verb = tokens[to - 1];
+  if (!verb || to - 1 < s.first) return -1;
+  if (CATENATIVES.has(verb.lower)) return to - 1;
+  if (verb.lower === 'on' && to - 2 >= s.first && GO_FORMS.has(tokens[to - 2]!.lower)) return to - 2;
+  return -1;
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);

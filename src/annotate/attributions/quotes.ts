@@ -69,8 +69,10 @@ function scanChar(text: string, i: number, paraStart: number, stack: OpenMark[],
   } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
     // '' is the double quote of some newspapers' house style
     const width = c === '"' ? 1 : 2;
-    const at = lastIndex(stack, (m) => m.kind === 'straight');
+    let at = lastIndex(stack, (m) => m.kind === 'straight');
     const opening = looksOpening(text, i, paraStart, width);
+    // “…" : a straight mark right after a word closes a curly quotation left open (mixed marks in one text)
+    if (at < 0 && width === 1 && !opening && looksClosing(text, i, paraStart)) at = lastIndex(stack, (m) => m.kind === 'curly');
     if (at >= 0 && (!opening || looksClosing(text, i, paraStart))) close(stack, at, i, width, quotes);
     else if (opening) stack.push({ pos: i, kind: 'straight', width });
     return width - 1;

@@ -10,12 +10,15 @@ import { findAccordingTo } from './finders/according-to.js';
 import { findColonSpeakers } from './finders/colon.js';
 import { findDashBylines } from './finders/dash-bylines.js';
 import { findDirectQuotes } from './finders/direct-quotes.js';
+import { findEvidentials, withoutNestedEvidentials } from './finders/evidentials.js';
 import { findEvaluative } from './finders/evaluative.js';
 import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
+import { findPassives } from './finders/passives.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
+import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { buildView } from './view.js';
@@ -45,8 +48,11 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findIntentions(view),
         ...findNominal(view),
         ...findFrontedParticiples(view),
+        ...findStanceAdjectives(view),
+        ...findEvidentials(view),
+        ...findPassives(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(candidates)), extents));
+      const attributions = buildAttributions(view, applyExtents(view, inheritSources(view, dedupe(withoutNestedEvidentials(candidates))), extents));
       return { attributions };
     },
   };

@@ -31,7 +31,9 @@ describe('intentions and requests', () => {
     const all = attributionsOf('The council is expected to approve the plan on Monday.');
     assert.equal(all.length, 1);
     assert.equal(all[0]!.source, null);
-    assert.equal(all[0]!.content.text, 'to approve the plan on Monday');
+    // what is expected is the subject with the infinitive: two pieces around the cue, the subject first
+    assert.equal(all[0]!.content.text, 'The council');
+    assert.deepEqual(all[0]!.pieces?.map((p) => p.text), ['The council', 'to approve the plan on Monday']);
   });
 
   it('leaves a verb followed by a place or a noun phrase alone', () => {

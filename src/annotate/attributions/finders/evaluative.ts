@@ -54,7 +54,7 @@ export function findEvaluative(view: DocView): Candidate[] {
       }
       if (cue.verb.evaluative !== 'object') continue;
       const complement = readComplement(view, s, cue.next, cue.verb);
-      const content = contentRight(view, s, complement.contentFrom, { object: true });
+      const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
       if (content && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) continue;
       if (content) out.push(candidate({ ...base, content, ...channelOf(view, complement) }));
     }
@@ -94,7 +94,7 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
     const cited = phraseAfter(view, s, cue.next);
     if (!cited || isAgentive(view, cited)) return null;
   }
-  const content = contentRight(view, s, complement.contentFrom, { object: true });
+  const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
   if (!content || wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) return null;
   return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
 }

@@ -10,6 +10,9 @@ import { isAgentive, isParticipial } from '../heads.js';
 import { spanOf, subjectBefore } from '../phrases.js';
 import { isHeadlineVerb, isWord, type DocView, type SentenceRange } from '../view.js';
 
+/** Words before a form that make it a noun: determiners and possessives. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 const BY_FORM = new Map<string, IntentionVerb>();
 for (const verb of INTENTION_VERBS) for (const form of verb.forms) if (!BY_FORM.has(form)) BY_FORM.set(form, verb);
 
@@ -22,6 +25,8 @@ export function findIntentions(view: DocView): Candidate[] {
       if (t.quote !== -1 || t.kind !== 'word' || (view.inMention[i] && !isHeadlineVerb(view, i))) continue;
       const verb = BY_FORM.get(t.lower);
       if (!verb) continue;
+      // "a plan to …", "her push to …": after a determiner or possessive the form is a noun (the nominal finder's)
+      if (i > s.first && NOUN_MARKERS.has(tokens[i - 1]!.lower)) continue;
       const found = intentionAt(view, s, i, verb);
       if (found) out.push(found);
     }
@@ -55,13 +60,16 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   if (form.endsWith('ing') && !passive && subject && !hasBeForm(view, subject.verbGroup, at)) return null;
   const content = contentRight(view, s, from, { object: true });
   if (!content) return null;
+  // "The council is expected to approve …": what is expected is the subject with the infinitive, one
+  // statement in two pieces around the cue (as PARC-style annotation marks it); the subject comes first
+  const raised = verb.passive && subject ? spanOf(view, subject.range) : null;
   return candidate({
+    ...(raised ? { content: raised, pieces: [raised, content] } : { content }),
     finder: 'intention',
     cue: spanOf(view, { first: subject && !verb.passive ? at : subject?.verbGroup ?? at, last: at + 1 }),
     cueHedging: verb.hedging,
     source: verb.passive || !subject ? null : spanOf(view, subject.range),
     sourceContext: subject?.apposition ? spanOf(view, subject.apposition) : null,
-    content,
     sentence: s.index,
   });
 }

@@ -8,7 +8,7 @@ import { contentLeft, contentRight, looksLikeClause, tailAfter, trimContent } fr
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
-import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { catenativeBefore, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { tokenFrom, type DocView, type SentenceRange } from '../view.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
@@ -64,8 +64,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const from = complement.contentFrom;
   // "agreed to reopen", "promised to act": a commitment (an event), not a reported statement
   if (tokens[from]?.lower === 'to') return null;
-  // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it)
-  if (SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
+  // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it);
+  // after "that" it opens the reported clause ("said that because X, Y")
+  if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
@@ -100,13 +101,16 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
-  if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
+  if (!complement.sawThat && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
   // belief and evidence verbs report a clause ("believes the test failed"), except that a record may
   // show a state of things ("the poll shows Clinton ahead")
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
   if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
   const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
-  const content = contentRight(view, s, from, { subordinate });
+  // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
+  // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
+  const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
+  const content = contentRight(view, s, from, { subordinate, object });
   return content ? candidate({ ...common, content }) : null;
 }
 
@@ -125,8 +129,12 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
 
 function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
   let j = cue;
-  while (j > s.first && (AUXILIARIES.has(view.tokens[j - 1]!.lower) || CUE_ADVERBS.has(view.tokens[j - 1]!.lower))) j--;
-  return j;
+  for (;;) {
+    const catenative = view.tokens[j - 1]?.lower === 'to' ? catenativeBefore(view.tokens, s, j - 1) : -1;
+    if (catenative >= 0) j = catenative;
+    else if (j > s.first && (AUXILIARIES.has(view.tokens[j - 1]!.lower) || CUE_ADVERBS.has(view.tokens[j - 1]!.lower))) j--;
+    else return j;
+  }
 }
 
 function hasBeForm(view: DocView, from: number, to: number): boolean {

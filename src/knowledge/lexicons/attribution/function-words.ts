@@ -32,6 +32,13 @@ export const TIME_WORDS = words(`
 /** Words that start a time adverbial when a time word follows ("on Friday", "last month", "earlier this week"). */
 export const TIME_LEADS = words(`on last this next earlier late early in during over at around since`);
 
+/** Nouns of the occasion a statement was made on ("in a statement", "on Twitter", "at a rally"). */
+export const OCCASION_NOUNS = words(`
+  statement interview speech briefing conference remarks post tweet tweets letter message video email op-ed article
+  column address session hearing meeting rally event appearance broadcast programme program show podcast debate forum
+  summit call visit trip report filing testimony response reply twitter facebook diatribe ruling
+`);
+
 /** Prepositions that may sit inside a source's noun phrase ("an official from the JCS", "head of the institute"). */
 export const NP_PREPOSITIONS = words(`of from for at with in on by`);
 
