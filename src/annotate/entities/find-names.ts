@@ -200,7 +200,8 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
       emitSegment(view, joint.orgStart, end, null, out);
       return;
     }
-    // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head.
+    // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head, or
+    // an organisation and a person ("the Labour Party and Frederick Fung").
     const split = splitAtAnd(view, first, end);
     if (split) {
       emitSegment(view, first, split, null, out);
@@ -255,7 +256,10 @@ function splitAtAnd(view: DocView, first: number, end: number): number | null {
       for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]!.lower) && tokens[i]!.capitalised) return true;
       return false;
     };
-    if (hasHead(first, k) && hasHead(k + 1, end) && ORG_HEADS.has(tokens[k - 1]!.lower)) return k;
+    if (!hasHead(first, k) || !ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
+    // "Labour Party and Frederick Fung": the head closes the organisation, and a person's name follows.
+    const personShaped = end - (k + 1) >= 2 && end - (k + 1) <= 3;
+    if (hasHead(k + 1, end) || personShaped) return k;
   }
   return null;
 }

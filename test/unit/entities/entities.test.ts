@@ -350,3 +350,10 @@ test('on a sports page a lone name with its country in brackets is a club', () =
   assert.equal(a.byMention('Rapidor')?.type, 'organisation');
   assert.equal(a.byMention('Jan Lund')?.type, 'person');
 });
+
+test('an organisation and a person joined by "and" are two names', () => {
+  const a = annotate('Helen Marsh of the Harbour Party and Daniel Okafor of the Green Party were elected.');
+  assert.equal(a.byMention('Harbour Party')?.type, 'organisation');
+  assert.equal(a.byMention('Daniel Okafor')?.type, 'person');
+  assert.equal(a.byMention('Harbour Party and Daniel Okafor'), undefined);
+});
