@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../model/types.js';
 import type { Stage } from '../stage.js';
 import { splitSentences } from './split.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 import type { Document, Span } from '../../model/types.js';
 
 /**
@@ -39,8 +39,8 @@ export function sentenceStage(): Stage<'sentences' | 'tokens'> {
       for (const span of splitAtDateline(splitSentences(document.text), document)) {
         while (paragraph < paragraphs.length - 1 && span.start >= paragraphs[paragraph]!.end) paragraph++;
         const index = sentences.length;
-        sentences.push({ ...span, index, paragraph });
-        for (const t of tokenize(document.text, span.start, span.end)) tokens.push({ ...t, sentence: index });
+        sentences.push({ start: span.start, end: span.end, index, paragraph });
+        tokenizeInto(document.text, span.start, span.end, (start, end, kind) => { tokens.push({ start, end, kind, sentence: index }); });
       }
       return { sentences, tokens };
     },
