@@ -10,8 +10,10 @@ import { THINK_TANKS } from '../lexicons/think-tanks.js';
 import { ARMED_GROUPS } from '../lexicons/armed-groups.js';
 import { POLITICAL_PARTIES } from '../lexicons/political-parties.js';
 import { SPORTS_CLUBS } from '../lexicons/sports-clubs.js';
+import { CENTRAL_BANKS } from '../lexicons/central-banks.js';
+import { MARKETS_AND_SPORTS_BODIES } from '../lexicons/markets-and-sports-bodies.js';
 
-export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS, POLITICAL_PARTIES, SPORTS_CLUBS];
+export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS, POLITICAL_PARTIES, SPORTS_CLUBS, CENTRAL_BANKS, MARKETS_AND_SPORTS_BODIES];
 
 export function buildOrganisations(): KnownEntity[] {
   const seen = new Set<string>();
