@@ -4,6 +4,7 @@
 import type { Document, Entity, Mention, Sentence, Token, TokenKind } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { findQuotes, type Quote } from './quotes.js';
+import type { Candidate } from './candidate.js';
 import { firstStartingFrom } from '../../model/text.js';
 
 export interface Tok {
@@ -155,4 +156,22 @@ export function isHeadlineVerb(view: DocView, at: number): boolean {
     if (m.start <= t.start && m.end === t.end) return m.entity.type === 'person';
   }
   return false;
+}
+
+/**
+ * Every candidate from `at` for each word outside quotations that has a word before and after it
+ * in its sentence: the scan the single-cue finders (evidentials, nominal cues, stance adjectives)
+ * share. `at` returns null where its cue is not found.
+ */
+export function findAtInnerWords(view: DocView, at: (s: SentenceRange, i: number, t: Tok) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of view.sentences) {
+    for (let i = s.first + 1; i < s.last - 1; i++) {
+      const t = view.tokens[i]!;
+      if (t.quote !== -1 || t.kind !== 'word') continue;
+      const found = at(s, i, t);
+      if (found) out.push(found);
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import { contentRight } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
 import { spanOf, subjectBefore } from '../phrases.js';
-import type { DocView, SentenceRange } from '../view.js';
+import { findAtInnerWords, type DocView, type SentenceRange } from '../view.js';
 
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked']);
@@ -17,17 +17,7 @@ const NOT_A_SUBJECT = new Set(['that', 'make', 'makes', 'made', 'making', 'let',
 const NOT_EVIDENTIAL = new Set([...NP_PREPOSITIONS, 'at', 'into', 'before', 'after', 'so', 'and', 'or', 'but', 'as', 'up', 'out', 'back', 'forward', 'around']);
 
 export function findEvidentials(view: DocView): Candidate[] {
-  const out: Candidate[] = [];
-  const tokens = view.tokens;
-  for (const s of view.sentences) {
-    for (let i = s.first + 1; i < s.last - 1; i++) {
-      const t = tokens[i]!;
-      if (t.quote !== -1 || t.kind !== 'word' || (!SEEM_FORMS.has(t.text) && !LOOK_FORMS.has(t.text))) continue;
-      const found = evidentialAt(view, s, i);
-      if (found) out.push(found);
-    }
-  }
-  return out;
+  return findAtInnerWords(view, (s, i, t) => (SEEM_FORMS.has(t.text) || LOOK_FORMS.has(t.text) ? evidentialAt(view, s, i) : null));
 }
 
 function evidentialAt(view: DocView, s: SentenceRange, at: number): Candidate | null {

@@ -6,24 +6,14 @@ import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-wo
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight, trimContent } from '../content.js';
-import { isWord, mentionsWithin, tokenFrom, type DocView, type SentenceRange, type Tok } from '../view.js';
+import { findAtInnerWords, isWord, mentionsWithin, tokenFrom, type DocView, type SentenceRange, type Tok } from '../view.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Adjectives allowed between the owner and the noun ("his infamous comment", "Trump's latest claim"). */
 const MAX_MODIFIERS = 2;
 
 export function findNominal(view: DocView): Candidate[] {
-  const out: Candidate[] = [];
-  const tokens = view.tokens;
-  for (const s of view.sentences) {
-    for (let i = s.first + 1; i < s.last - 1; i++) {
-      const t = tokens[i]!;
-      if (t.quote !== -1 || t.kind !== 'word' || !NOMINAL_CUES.has(t.lower) || t.text !== t.lower) continue;
-      const found = nominalAt(view, s, i);
-      if (found) out.push(found);
-    }
-  }
-  return out;
+  return findAtInnerWords(view, (s, i, t) => (NOMINAL_CUES.has(t.lower) && t.text === t.lower ? nominalAt(view, s, i) : null));
 }
 
 function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | null {

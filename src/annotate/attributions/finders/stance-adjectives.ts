@@ -11,7 +11,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import { contentRight } from '../content.js';
 import { isAgentive } from '../heads.js';
 import { spanOf, subjectBefore } from '../phrases.js';
-import type { DocView, SentenceRange } from '../view.js';
+import { findAtInnerWords, type DocView, type SentenceRange } from '../view.js';
 
 /** Words that open what a stance is about or whether. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'over']);
@@ -20,19 +20,11 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 
 const CONTRACTED_SUBJECT = /^(he|she|it|they|we|i|you)('s|'re|'m)$/;
 
 export function findStanceAdjectives(view: DocView): Candidate[] {
-  const out: Candidate[] = [];
-  const tokens = view.tokens;
-  for (const s of view.sentences) {
-    for (let i = s.first + 1; i < s.last - 1; i++) {
-      const t = tokens[i]!;
-      if (t.quote !== -1 || t.kind !== 'word' || t.text !== t.lower) continue;
-      const personal = PERSONAL_STANCE_ADJECTIVES.has(t.lower);
-      if (!personal && !IMPERSONAL_STANCE_ADJECTIVES.has(t.lower)) continue;
-      const found = stanceAt(view, s, i, personal);
-      if (found) out.push(found);
-    }
-  }
-  return out;
+  return findAtInnerWords(view, (s, i, t) => {
+    if (t.text !== t.lower) return null;
+    const personal = PERSONAL_STANCE_ADJECTIVES.has(t.lower);
+    return personal || IMPERSONAL_STANCE_ADJECTIVES.has(t.lower) ? stanceAt(view, s, i, personal) : null;
+  });
 }
 
 function stanceAt(view: DocView, s: SentenceRange, at: number, personal: boolean): Candidate | null {
