@@ -3,12 +3,13 @@
 // club named after its town ("Leeds", "Valencia") is left to the context rules of the entity
 // stage (refine-org-context, refine-teams), which tell the club from the town.
 // SOURCE: reviewed by hand (Dateline team) from the names the clubs are known by in English news.
+import { slug } from '../names.js';
 import { org, type OrgEntry } from './lexicon.js';
 
 const club = (name: string, aliases: string[], country: string): OrgEntry =>
-  org(name, aliases, country, 'organisation', { id: `org:club-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, nominals: ['club', 'team', 'side'] });
+  org(name, aliases, country, 'organisation', { id: `org:club-${slug(name)}`, nominals: ['club', 'team', 'side'] });
 const team = (name: string, aliases: string[], country: string): OrgEntry =>
-  org(name, aliases, country, 'organisation', { id: `org:team-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, nominals: ['team', 'franchise'] });
+  org(name, aliases, country, 'organisation', { id: `org:team-${slug(name)}`, nominals: ['team', 'franchise'] });
 
 export const SPORTS_CLUBS: OrgEntry[] = [
   // Football, England and Scotland
