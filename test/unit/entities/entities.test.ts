@@ -357,3 +357,8 @@ test('an organisation and a person joined by "and" are two names', () => {
   assert.equal(a.byMention('Daniel Okafor')?.type, 'person');
   assert.equal(a.byMention('Harbour Party and Daniel Okafor'), undefined);
 });
+
+test('dates are not results: a report with dates is no sports page, and a town that wins a bid is no club', () => {
+  const a = annotate('On March 20, the council met, and on March 22, it met again.\nLeeds won the bid to host the games.');
+  assert.notEqual(a.byMention('Leeds')?.type, 'organisation');
+});
