@@ -1,7 +1,6 @@
 // DOM → paragraph strings. Block elements become paragraphs, inline white space collapses, <br>
 // is a line break and two <br> in a row a paragraph break (old pages separate paragraphs that way).
-import { parseHTML } from 'linkedom';
-import { withQuietNodes } from './dom/quiet-nodes.js';
+import { parseLiteDocument } from './dom/lite/parse.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
@@ -71,8 +70,6 @@ export function blocksFromNode(root: Node): string[] {
 
 /** Parses an HTML fragment (a feed item's content) into its paragraphs. */
 export function fragmentBlocks(html: string): string[] {
-  return withQuietNodes(() => {
-    const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
-    return blocksFromNode(document.body as unknown as Node);
-  });
+  const document = parseLiteDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return blocksFromNode(document.body as unknown as Node);
 }

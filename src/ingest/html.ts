@@ -1,6 +1,5 @@
 // An HTML page → article text, metadata and an offset map. Readability finds the article; when it
 // finds nothing we try <article>, <main>, then the page's <p> elements, and give up below 25 words.
-import { parseHTML } from 'linkedom';
 import type { Diagnostic, OffsetMapEntry, PublishedTime, Span } from '../model/types.js';
 import { cutChromeMarkup, filterParagraphs, removeChrome, removeFurniture, removeOverlays } from './boilerplate/index.js';
 import { letterCount } from './dom/walk.js';
@@ -8,11 +7,8 @@ import { blocksFromNode } from './html-to-text.js';
 import { chooseMetadata, collectMetadata, type ChosenMetadata, type YearHint } from './metadata/index.js';
 import { buildOffsetMap } from './offset-map.js';
 import { readArticle } from './readability/run.js';
-import { withQuietNodes } from './dom/quiet-nodes.js';
-import { installFastNames } from './dom/fast-names.js';
+import { parseLiteDocument } from './dom/lite/parse.js';
 import { countWords, countWordsUpTo, joinParagraphs } from './text.js';
-
-installFastNames();
 
 export const MIN_ARTICLE_WORDS = 25;
 
@@ -60,18 +56,14 @@ const PARAGRAPH = /<p[\s>]/gi;
 const paragraphCount = (s: string): number => s.match(PARAGRAPH)?.length ?? 0;
 
 function parse(raw: string): Document {
-  // linkedom builds no <html>/<body> for a bare fragment (or one lost in an unclosed comment), and
-  // both it and Readability then fail: wrap the fragment, and fall back to an empty page.
+  // A bare fragment (or one lost in an unclosed comment) gives no <html> root, and Readability then
+  // fails: wrap the fragment, and fall back to an empty page.
   const wrapped = /<(head|body)[\s>]/i.test(raw) ? `<!doctype html><html>${raw}</html>` : `<!doctype html><html><head></head><body>${raw}</body></html>`;
   for (const markup of [raw, wrapped, EMPTY_PAGE]) {
-    const { document } = parseHTML(markup);
-    try {
-      if (document.documentElement && document.body) return document as unknown as Document;
-    } catch {
-      // linkedom's body getter throws on some broken trees: try the next markup
-    }
+    const document = parseLiteDocument(markup);
+    if (document.documentElement && document.body) return document as unknown as Document;
   }
-  throw new Error('linkedom could not build an empty page');
+  throw new Error('could not build an empty page');
 }
 
 const NOT_READ = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template']);
@@ -108,12 +100,12 @@ function withoutChrome(document: Document, cutLetters: number): Document {
 
 /** Only the page's metadata (title, byline, outlet, date) without the article: for date finding alone. */
 export function readPageMetadata(raw: string, name: string, pageUrl?: string | null): ChosenMetadata {
-  return withQuietNodes(() => chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name));
+  return chooseMetadata(collectMetadata(parse(withoutCode(raw)), pageUrl), name);
 }
 
 /** `name` is for messages; `pageUrl` is where the page came from, when known. */
 export function extractHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlPage {
-  return withQuietNodes(() => readHtmlPage(raw, name, pageUrl));
+  return readHtmlPage(raw, name, pageUrl);
 }
 
 function readHtmlPage(raw: string, name: string, pageUrl?: string | null): HtmlPage {

@@ -50,7 +50,7 @@ export function isLoneLink(el: Element): boolean {
   return words > 0 && words <= LONE_LINK_WORDS && linkDensity(el, words) > 0.9;
 }
 
-// Tag names are compared in lower case, as linkedom's selector matcher does on HTML pages:
+// Tag names are compared in lower case, as selector matching does on HTML pages:
 // Readability makes its <p> and <div> replacements as "P" and "DIV".
 const LISTS = new Set(['ul', 'ol']);
 const LONE_LINK_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);

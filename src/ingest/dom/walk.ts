@@ -1,41 +1,17 @@
-// Cheap DOM reads for the rules and metadata finders that run on whole pages. linkedom's querySelectorAll runs a CSS
-// matcher on every element, and textContent plus a regex allocates twice: on big pages these walks
-// were a tenth of ingest time.
-import { END, NEXT } from './linkedom-internals.js';
-
-interface Linked {
-  [link: symbol]: Linked;
-  nodeType: number;
-  localName?: string;
-}
+// Cheap DOM reads for the rules and metadata finders that run on whole pages: a CSS matcher run
+// on every element, or textContent plus a regex (which allocates twice), cost a tenth of ingest
+// time on big pages.
+import { LiteParent } from './lite/nodes.js';
 
 /** The element's descendant elements in document order (not the element itself), <template> contents left out as querySelectorAll does. */
 export function elementsIn(root: ParentNode): Element[] {
-  return NEXT && END && (root as unknown as Linked)[END] ? linkedElementsIn(root as unknown as Linked, NEXT, END) : walkedElementsIn(root);
+  if (root instanceof LiteParent) return root.getElementsByTagName('*') as unknown as Element[];
+  return walkedElementsIn(root);
 }
 
-/** elementsIn along linkedom's list of nodes in document order: a third of the time of walking children and siblings. */
-function linkedElementsIn(root: Linked, next: symbol, end: symbol): Element[] {
-  const out: Element[] = [];
-  const last = root[end];
-  for (let node = root[next]!; node !== last; node = node[next]!) {
-    if (node.nodeType !== 1) continue;
-    out.push(node as unknown as Element);
-    if (node.localName === 'template') node = node[end]!; // its end marker: the walk goes on after it
-  }
-  return out;
-}
-
-/** Whether any descendant element (as elementsIn lists them) passes `test`; stops at the first. */
+/** Whether any descendant element (as elementsIn lists them) passes `test`. */
 export function someElementIn(root: ParentNode, test: (el: Element) => boolean): boolean {
-  if (!NEXT || !END || !(root as unknown as Linked)[END]) return walkedElementsIn(root).some(test);
-  const last = (root as unknown as Linked)[END];
-  for (let node = (root as unknown as Linked)[NEXT]!; node !== last; node = node[NEXT]!) {
-    if (node.nodeType !== 1) continue;
-    if (test(node as unknown as Element)) return true;
-    if (node.localName === 'template') node = node[END]!;
-  }
-  return false;
+  return elementsIn(root).some(test);
 }
 
 function walkedElementsIn(root: ParentNode): Element[] {
@@ -80,6 +56,38 @@ export function hasText(node: Node): boolean {
     } else if (child.nodeType === 1 && hasText(child)) return true;
   }
   return false;
+}
+
+/**
+ * The length of Readability's inner text of `node` (textContent trimmed, runs of two or more
+ * white-space characters made one space), counted without building the string.
+ */
+export function innerTextLength(node: Node): number {
+  let letters = 0;
+  let runs = 0; // white-space runs with text on both sides
+  let inRun = false;
+  let started = false;
+  const read = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      if (isSpace(text.charCodeAt(i))) {
+        inRun = started;
+        continue;
+      }
+      if (inRun) runs++;
+      inRun = false;
+      started = true;
+      letters++;
+    }
+  };
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) read(child.nodeValue ?? '');
+      else if (child.nodeType === 1) visit(child);
+    }
+  };
+  if (node.nodeType === 3 || node.nodeType === 4) read(node.nodeValue ?? '');
+  else visit(node);
+  return letters + runs;
 }
 
 /** JavaScript's \s: ASCII white space, no-break spaces, the Unicode space separators, line and paragraph separators, BOM. */

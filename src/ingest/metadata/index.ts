@@ -34,7 +34,7 @@ export interface ChosenMetadata {
 
 /** All candidates from a parsed page, most trusted first. `pageUrl` is where the page came from, if known. */
 export function collectMetadata(document: Document, pageUrl?: string | null): PageMetadata {
-  const elements = allElements(document); // one walk for every finder: querySelectorAll is slow on linkedom
+  const elements = allElements(document); // one walk for every finder instead of a selector query each
   let meta = mergeMetadata(mergeMetadata(fromJsonLd(document, elements), fromMetaTags(document, elements)), fromTimeElements(document, elements));
   meta.language = document.documentElement?.getAttribute('lang') ?? null;
   const url = pageUrl ?? meta.url[0]?.value;

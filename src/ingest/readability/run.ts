@@ -1,16 +1,17 @@
-// Readability on a linkedom page, with costs taken out that do not change its result:
+// Readability on a page of our small DOM (dom/lite), with costs taken out that do not change its result:
 // - it serialises the whole <body> first, to restore it if it has to retry with looser rules; we
 //   hand it a stand-in and, in the rare case it does retry, run it again on a fresh parse;
 // - its visibility test builds a CSSStyleDeclaration per element; without a style attribute the
 //   answer does not depend on one;
-// - it finds elements by tag with querySelectorAll, which runs linkedom's CSS matcher on every
-//   element, and reads whole texts (textContent) to learn only whether they are empty or short;
+// - it finds elements by tag with querySelectorAll, which runs a CSS matcher on every element, and
+//   reads whole texts (textContent) to learn only whether they are empty, short, or how long;
 // - it resolves every link and image address of the article against the page's (about:blank, so
 //   each relative one throws), which changes only attributes nobody reads afterwards;
-// - it reads each image's attribute list, which linkedom rebuilds on every read, twice per attribute.
+// - it reads each image's attribute list twice per attribute.
 // Each override returns what the original returns and leaves the same elements and text, in the same order.
 import { Readability } from '@mozilla/readability';
-import { elementsIn, hasText } from '../dom/walk.js';
+import { elementsIn, hasText, innerTextLength } from '../dom/walk.js';
+import { LiteParent } from '../dom/lite/nodes.js';
 
 export type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
@@ -26,7 +27,7 @@ interface Internals {
   _isProbablyVisible(node: Element): boolean;
   _unwrapNoscriptImages(doc: Document): void;
   _getInnerText(node: Element, normalizeSpaces?: boolean): string;
-  REGEXPS: { byline: RegExp };
+  REGEXPS: { byline: RegExp; hashUrl: RegExp };
   FLAG_STRIP_UNLIKELYS: number;
   _flags: number;
   _attempts: { articleContent: Element; textLength: number }[];
@@ -49,12 +50,28 @@ class QuickReadability extends Readability<Node> {
   }
 
   _getAllNodesWithTag(node: ParentNode, tagNames: string[]): Element[] {
+    if (node instanceof LiteParent) return tagNames.length === 1 ? (node.getElementsByTagName(tagNames[0]!) as unknown as Element[]) : (node.getElementsByTagNames(tagNames) as unknown as Element[]);
     if (tagNames.length === 1) {
       const tag = tagNames[0]!.toLowerCase();
       return elementsIn(node).filter((el) => el.localName.toLowerCase() === tag);
     }
     const tags = new Set(tagNames.map((t) => t.toLowerCase()));
     return elementsIn(node).filter((el) => tags.has(el.localName.toLowerCase()));
+  }
+
+  _getLinkDensity(element: Element): number {
+    // Only lengths are needed: counted without building each inner text (the original builds the
+    // element's and then every link's). Same sums in the same order, so the same number.
+    const textLength = innerTextLength(element);
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    const hashUrl = (this as unknown as Internals).REGEXPS.hashUrl;
+    for (const link of this._getAllNodesWithTag(element, ['a'])) {
+      const href = link.getAttribute('href');
+      const coefficient = href && hashUrl.test(href) ? 0.3 : 1;
+      linkLength += innerTextLength(link) * coefficient;
+    }
+    return linkLength / textLength;
   }
 
   _isElementWithoutContent(node: Element): boolean {
@@ -76,7 +93,7 @@ class QuickReadability extends Readability<Node> {
   }
 
   _unwrapNoscriptImages(doc: Document): void {
-    // The original's first step, reading each image's attributes once (linkedom builds the list on
+    // The original's first step, reading each image's attributes once (a complete DOM builds the list on
     // every read): images with no source and no image address anywhere are placeholders.
     for (const img of Array.from(doc.getElementsByTagName('img'))) {
       if (!Array.from(img.attributes).some((a) => SOURCE_ATTRIBUTES.has(a.name) || IMAGE_ADDRESS.test(a.value))) img.remove();
@@ -126,7 +143,7 @@ export function readArticle(document: Document, fresh: () => Document): Article 
       get: () => STAND_IN,
       set(this: Element, html: string) {
         if (html === STAND_IN) throw new RetryNeeded();
-        delete (this as { innerHTML?: string }).innerHTML; // anything else: linkedom's own setter
+        delete (this as { innerHTML?: string }).innerHTML; // anything else: the DOM's own setter
         this.innerHTML = html;
       },
     });

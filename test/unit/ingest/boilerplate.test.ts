@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHTML } from 'linkedom';
+import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
 import { isFurnitureLine, isLinkList, isLoneLink, isOverlay, isSentence, isShoutedLine, removeFurniture, trimEdges } from '../../../src/ingest/boilerplate/index.js';
 import { withoutCode } from '../../../src/ingest/html.js';
 import { onlyDocument, readFixture } from './helpers.js';
 
-const body = (html: string): Element => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element;
+const body = (html: string): Element => parseLiteDocument(`<!doctype html><html><body>${html}</body></html>`).body as unknown as Element;
 
 describe('boilerplate filtering on a whole page', () => {
   const doc = onlyDocument(readFixture('article-boilerplate.html'));

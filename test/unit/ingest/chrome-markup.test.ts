@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHTML } from 'linkedom';
 import { cutChromeMarkup } from '../../../src/ingest/boilerplate/chrome-markup.js';
-import { withQuietNodes } from '../../../src/ingest/dom/quiet-nodes.js';
 
 const story = '<p>' + 'The council approved the new budget after a long debate on Tuesday evening. '.repeat(6) + '</p>';
 
@@ -42,15 +40,4 @@ test('thousands of nested asides holding most of the text end the cutting early,
   // Each aside holds more than a third of the text, so each is kept and the next one examined: the work budget stops it.
   const page = `<html><body>${story}${'<aside>xxxxxxxxxx'.repeat(5000)}${'</aside>'.repeat(5000)}</body></html>`;
   assert.equal(cutChromeMarkup(page).markup, page);
-});
-
-test('pages parsed with quiet nodes read the same, and nodes made outside still take listeners', () => {
-  const html = `<!doctype html><html><body>${story}<div id="x">Hi</div></body></html>`;
-  const quiet = withQuietNodes(() => parseHTML(html).document.body.textContent);
-  assert.equal(quiet, parseHTML(html).document.body.textContent);
-  const { document } = parseHTML(html);
-  let heard = 0;
-  document.getElementById('x')!.addEventListener('ping', () => heard++);
-  document.getElementById('x')!.dispatchEvent(new (parseHTML('').Event)('ping'));
-  assert.equal(heard, 1);
 });

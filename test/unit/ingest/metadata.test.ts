@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHTML } from 'linkedom';
+import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
 import { chooseMetadata, collectMetadata, fromJsonLd, fromUrl } from '../../../src/ingest/metadata/index.js';
 import { inLocalZone, localZoneOf } from '../../../src/ingest/metadata/local-zone.js';
 import { readDate } from '../../../src/ingest/dates.js';
 import { fragmentBlocks } from '../../../src/ingest/html-to-text.js';
 
-const dom = (html: string): Document => parseHTML(html).document as unknown as Document;
+const dom = (html: string): Document => parseLiteDocument(html) as unknown as Document;
 const ld = (data: unknown): Document => dom(`<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`);
 
 describe('JSON-LD', () => {

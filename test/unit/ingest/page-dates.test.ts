@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHTML } from 'linkedom';
+import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
 import { readDate } from '../../../src/ingest/dates.js';
 import { readPageMetadata } from '../../../src/ingest/html.js';
 import { dayOrderOf, findDateInText, monthFromName } from '../../../src/ingest/metadata/date-text.js';
@@ -9,7 +9,7 @@ import { fromImageUrls, fromPageText } from '../../../src/ingest/metadata/page-d
 import { fromJsonLd } from '../../../src/ingest/metadata/index.js';
 
 const page = (head: string, body = '', lang = 'en'): Document =>
-  parseHTML(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  parseLiteDocument(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`) as unknown as Document;
 const day = (text: string, order: 'dmy' | 'mdy' = 'dmy'): string | undefined => findDateInText(text, order)?.date.value;
 
 describe('dates written in text', () => {
