@@ -58,38 +58,6 @@ export function hasText(node: Node): boolean {
   return false;
 }
 
-/**
- * The length of Readability's inner text of `node` (textContent trimmed, runs of two or more
- * white-space characters made one space), counted without building the string.
- */
-export function innerTextLength(node: Node): number {
-  let letters = 0;
-  let runs = 0; // white-space runs with text on both sides
-  let inRun = false;
-  let started = false;
-  const read = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      if (isSpace(text.charCodeAt(i))) {
-        inRun = started;
-        continue;
-      }
-      if (inRun) runs++;
-      inRun = false;
-      started = true;
-      letters++;
-    }
-  };
-  const visit = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 || child.nodeType === 4) read(child.nodeValue ?? '');
-      else if (child.nodeType === 1) visit(child);
-    }
-  };
-  if (node.nodeType === 3 || node.nodeType === 4) read(node.nodeValue ?? '');
-  else visit(node);
-  return letters + runs;
-}
-
 /** JavaScript's \s: ASCII white space, no-break spaces, the Unicode space separators, line and paragraph separators, BOM. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

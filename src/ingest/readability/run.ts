@@ -4,13 +4,13 @@
 // - its visibility test builds a CSSStyleDeclaration per element; without a style attribute the
 //   answer does not depend on one;
 // - it finds elements by tag with querySelectorAll, which runs a CSS matcher on every element, and
-//   reads whole texts (textContent) to learn only whether they are empty, short, or how long;
+//   reads whole texts (textContent) to learn only whether they are empty or short;
 // - it resolves every link and image address of the article against the page's (about:blank, so
 //   each relative one throws), which changes only attributes nobody reads afterwards;
 // - it reads each image's attribute list twice per attribute.
 // Each override returns what the original returns and leaves the same elements and text, in the same order.
 import { Readability } from '@mozilla/readability';
-import { elementsIn, hasText, innerTextLength } from '../dom/walk.js';
+import { elementsIn, hasText } from '../dom/walk.js';
 import { LiteParent } from '../dom/lite/nodes.js';
 
 export type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
@@ -27,7 +27,7 @@ interface Internals {
   _isProbablyVisible(node: Element): boolean;
   _unwrapNoscriptImages(doc: Document): void;
   _getInnerText(node: Element, normalizeSpaces?: boolean): string;
-  REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  REGEXPS: { byline: RegExp };
   FLAG_STRIP_UNLIKELYS: number;
   _flags: number;
   _attempts: { articleContent: Element; textLength: number }[];
@@ -57,21 +57,6 @@ class QuickReadability extends Readability<Node> {
     }
     const tags = new Set(tagNames.map((t) => t.toLowerCase()));
     return elementsIn(node).filter((el) => tags.has(el.localName.toLowerCase()));
-  }
-
-  _getLinkDensity(element: Element): number {
-    // Only lengths are needed: counted without building each inner text (the original builds the
-    // element's and then every link's). Same sums in the same order, so the same number.
-    const textLength = innerTextLength(element);
-    if (textLength === 0) return 0;
-    let linkLength = 0;
-    const hashUrl = (this as unknown as Internals).REGEXPS.hashUrl;
-    for (const link of this._getAllNodesWithTag(element, ['a'])) {
-      const href = link.getAttribute('href');
-      const coefficient = href && hashUrl.test(href) ? 0.3 : 1;
-      linkLength += innerTextLength(link) * coefficient;
-    }
-    return linkLength / textLength;
   }
 
   _isElementWithoutContent(node: Element): boolean {

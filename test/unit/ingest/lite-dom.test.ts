@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
 import { LiteElement, LiteText } from '../../../src/ingest/dom/lite/nodes.js';
-import { innerTextLength } from '../../../src/ingest/dom/walk.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Rain in the valley</title><meta property="og:site_name" content="Valley Post"></head>
 <body><header class="top  bar"><nav><a href="/">Home</a></nav></header>
@@ -63,12 +62,6 @@ describe('lite DOM reads', () => {
     const div = doc.querySelector('div')!;
     assert.equal(div.style.display, 'none');
     assert.equal(div.style.visibility, 'hidden');
-  });
-
-  it('counts inner-text length as trimmed, space-collapsed text would have it', () => {
-    const doc = parseLiteDocument('<html><body><div>  One <b> two </b>\n\n three\t</div></body></html>');
-    const div = doc.querySelector('div')! as unknown as Node;
-    assert.equal(innerTextLength(div), (div.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length);
   });
 });
 
