@@ -33,6 +33,20 @@ function decodeEntity(name: string): string {
   return ENTITY_LETTERS[name.toLowerCase()] ?? '';
 }
 
+/** For each BMP code unit met so far: 0 not yet looked at, else its lower-case form plus one (1: not a letter or digit). */
+const BMP_FOLDED = new Uint32Array(0x10000);
+
+/** The lower-case form of a BMP letter or digit (itself when case changes its length), 0 for anything else. */
+function bmpFolded(code: number): number {
+  let known = BMP_FOLDED[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    known = ALNUM.test(ch) ? fold(ch).charCodeAt(0) + 1 : 1;
+    BMP_FOLDED[code] = known;
+  }
+  return known - 1;
+}
+
 interface Projection {
   chars: string;
   /** Raw index where the i-th projected char starts, and where it ends (exclusive). */
@@ -41,19 +55,31 @@ interface Projection {
 }
 
 /**
- * The raw page's visible letters and digits, folded to lower case. Built in typed arrays sized for
- * the worst case (every raw code unit a letter): pages run to megabytes, and growing three plain
- * arrays one element at a time took a twentieth of page reading time.
+ * The raw page's visible letters and digits, folded to lower case. Built in typed arrays: pages
+ * run to megabytes, and growing three plain arrays one element at a time was slow.
  */
 export function project(raw: string): Projection {
-  const codes = new Uint16Array(raw.length);
-  const start = new Int32Array(raw.length);
-  const end = new Int32Array(raw.length);
+  // Most of a page is markup and scripts: start small and double when full.
+  let capacity = Math.min(raw.length, 16_384) + 2;
+  let codes = new Uint16Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
   let n = 0;
+  const grow = (): void => {
+    capacity *= 2;
+    const [c, s, e] = [new Uint16Array(capacity), new Int32Array(capacity), new Int32Array(capacity)];
+    c.set(codes);
+    s.set(start);
+    e.set(end);
+    [codes, start, end] = [c, s, e];
+  };
   const push = (ch: string, s: number, e: number): void => {
     if (!ALNUM.test(ch)) return;
     const folded = fold(ch);
-    for (let k = 0; k < folded.length && n < codes.length; k++) { codes[n] = folded.charCodeAt(k); start[n] = s; end[n] = e; n++; }
+    for (let k = 0; k < folded.length; k++) {
+      if (n === capacity) grow();
+      codes[n] = folded.charCodeAt(k); start[n] = s; end[n] = e; n++;
+    }
   };
   let i = 0;
   while (i < raw.length) {
@@ -95,8 +121,15 @@ export function project(raw: string): Projection {
     }
     if (code < 128) {
       // ASCII fast path (most of any page): digits and letters, folded to lower case.
-      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) { codes[n] = code; start[n] = i; end[n] = i + 1; n++; }
-      else if (code >= 65 && code <= 90) { codes[n] = code + 32; start[n] = i; end[n] = i + 1; n++; }
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) { if (n === capacity) grow(); codes[n] = code; start[n] = i; end[n] = i + 1; n++; }
+      else if (code >= 65 && code <= 90) { if (n === capacity) grow(); codes[n] = code + 32; start[n] = i; end[n] = i + 1; n++; }
+      i++;
+      continue;
+    }
+    if (code < 0xd800 || code > 0xdfff) {
+      // Other letters of the Basic Multilingual Plane, through a table filled as they are met.
+      const folded = bmpFolded(code);
+      if (folded) { if (n === capacity) grow(); codes[n] = folded; start[n] = i; end[n] = i + 1; n++; }
       i++;
       continue;
     }
