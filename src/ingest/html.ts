@@ -71,13 +71,13 @@ const NOT_READ = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style',
 /** Words a reader would see outside navigation, headers, footers and scripts: for the DL106 message. */
 function visibleWords(document: Document): number {
   let words = 0;
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+  const pending: Node[] = [document.body];
+  while (pending.length) {
+    for (let child = pending.pop()!.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) words += countWords(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !NOT_READ.has((child as Element).localName.toLowerCase())) walk(child);
+      else if (child.nodeType === 1 && !NOT_READ.has((child as Element).localName.toLowerCase())) pending.push(child);
     }
-  };
-  walk(document.body);
+  }
   return words;
 }
 

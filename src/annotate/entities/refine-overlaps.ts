@@ -30,13 +30,22 @@ export function trimLeadingCountries(view: DocView, candidates: Candidate[]): vo
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   // A run of capitals no cue typed ("JAPAN GET LUCKY WIN" in a shouted headline) is no name as a
   // whole: it gives way to any typed or known name inside it, and survives only where none overlaps.
-  const ordered = [...candidates].sort((a, b) => untyped(a) - untyped(b) || span(b) - span(a) || a.rank - b.rank || a.start - b.start);
+  const shouted = new Map(candidates.map((c) => [c, untyped(c)]));
+  const ordered = [...candidates].sort((a, b) => shouted.get(a)! - shouted.get(b)! || span(b) - span(a) || a.rank - b.rank || a.start - b.start);
   const kept: Candidate[] = [];
-  const taken: [number, number][] = [];
+  // Characters already inside a kept span: a check costs the candidate's length, not the number
+  // of kept spans (a long text has tens of thousands).
+  const end = candidates.reduce((max, c) => Math.max(max, c.end), 0);
+  const taken = new Uint8Array(end + 1);
+  const overlaps = (c: Candidate): boolean => {
+    if (c.start >= c.end) return kept.some((k) => k.start < c.start && c.start < k.end); // empty: strictly inside one
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
+    return false;
+  };
   for (const c of ordered) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (overlaps(c)) continue;
     kept.push(c);
-    taken.push([c.start, c.end]);
+    taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -35,7 +35,10 @@ function walkedElementsIn(root: ParentNode): Element[] {
 /** Every element of the document in document order, as document.querySelectorAll('*') lists them. */
 export function allElements(document: Document): Element[] {
   const out: Element[] = [];
-  for (let el = document.firstElementChild; el; el = el.nextElementSibling) out.push(el, ...elementsIn(el));
+  for (let el = document.firstElementChild; el; el = el.nextElementSibling) {
+    out.push(el);
+    for (const inner of elementsIn(el)) out.push(inner); // (not a spread: a deep page has more elements than a call has room for arguments)
+  }
   return out;
 }
 
@@ -49,11 +52,14 @@ export function letterCount(node: Node): number {
 
 /** Whether any text under `node` is not white space (as `textContent.trim() !== ''`, without building the string). */
 export function hasText(node: Node): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+  const pending: Node[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) pending.push(child);
+  while (pending.length) {
+    const child = pending.pop()!;
     if (child.nodeType === 3 || child.nodeType === 4) {
       const text = child.nodeValue ?? '';
       for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return true;
-    } else if (child.nodeType === 1 && hasText(child)) return true;
+    } else if (child.nodeType === 1) for (let c = child.firstChild; c; c = c.nextSibling) pending.push(c);
   }
   return false;
 }

@@ -37,24 +37,45 @@ function textAfterHeadline(document: Document, limit = 3000): { text: string; li
   let out = '';
   const lines: string[] = [];
   let started = h1 === null;
-  const walk = (node: Node): boolean => {
-    for (const child of Array.from(node.childNodes)) {
-      if (out.length >= limit) return true;
-      if (child === h1) started = true;
-      if (child.nodeType === 3) {
-        if (started) out += `${child.nodeValue ?? ''} `;
-      } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).localName.toLowerCase()) && !/caption|credit/i.test((child as Element).getAttribute('class') ?? '')) {
-        // (Only small elements are read whole: textContent on every container would cost a walk each.)
-        const line = started && (child as Element).children.length <= 4 ? (child.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
-        if (line && line.length <= DATE_LINE_LENGTH) lines.push(line);
-        if (walk(child)) return true;
-      }
-    }
-    return false;
+  // Pre-order walk with an explicit stack (pages can nest thousands deep).
+  const pending: Node[] = [];
+  const pushChildren = (node: Node): void => {
+    const kids: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) kids.push(child);
+    for (let k = kids.length - 1; k >= 0; k--) pending.push(kids[k]!);
   };
-  if (document.body) walk(document.body);
+  if (document.body) pushChildren(document.body);
+  while (pending.length && out.length < limit) {
+    const child = pending.pop()!;
+    if (child === h1) started = true;
+    if (child.nodeType === 3) {
+      if (started) out += `${child.nodeValue ?? ''} `;
+    } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).localName.toLowerCase()) && !/caption|credit/i.test((child as Element).getAttribute('class') ?? '')) {
+      // Only small elements are read whole: reading every container would cost a walk each.
+      const line = started && (child as Element).children.length <= 4 ? shortText(child) : '';
+      if (line && line.length <= DATE_LINE_LENGTH) lines.push(line);
+      pushChildren(child);
+    }
+  }
   return { text: out.replace(/\s+/g, ' '), lines };
 }
+
+/** The element's text with white space collapsed, or '' when it holds more than a short line's worth of markup or text. */
+function shortText(element: Node): string {
+  let text = '';
+  let visited = 0;
+  const pending: Node[] = [element];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (++visited > SHORT_TEXT_NODES || text.length > SHORT_TEXT_CHARS) return '';
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+// Far above any date line's size; bounds the work on deep or long elements.
+const SHORT_TEXT_NODES = 200;
+const SHORT_TEXT_CHARS = 2_000;
 
 // An element this short that holds a date is a date line; a date inside running text may be an
 // event's (a picture caption's "January 16, 2020") rather than the story's.

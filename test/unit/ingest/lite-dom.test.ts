@@ -110,3 +110,14 @@ describe('lite DOM changes', () => {
     assert.ok(p instanceof LiteElement && p.firstChild instanceof LiteText);
   });
 });
+
+describe('deeply nested pages', () => {
+  it('parse and read without running out of stack, in time growing with the page', () => {
+    const depth = 10_000;
+    const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>${'The story goes on at length here. '.repeat(10)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const doc = parseLiteDocument(html);
+    assert.equal(doc.getElementsByTagName('div').length, depth);
+    assert.equal(doc.querySelector('p')?.closest('body')?.tagName, 'BODY');
+    assert.equal(doc.querySelectorAll('body p').length, 1);
+  });
+});

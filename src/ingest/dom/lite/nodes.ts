@@ -232,6 +232,21 @@ export abstract class LiteParent extends LiteNode {
     return this.insertBefore(node, null);
   }
 
+  /**
+   * Appends a node that has just been made and has no parent, without the checks appendChild
+   * makes (one of them walks up to the root: a parser using it on deeply nested markup would take
+   * time growing with the square of the depth).
+   */
+  appendNew(node: LiteNode): void {
+    const before = this.last;
+    node.parentNode = this;
+    node.previousSibling = before;
+    if (before) before.nextSibling = node;
+    else this.first = node;
+    this.last = node;
+    this.changed();
+  }
+
   removeChild<T extends LiteNode>(node: T): T {
     if (node.parentNode !== this) throw new Error('removeChild: the node is not a child of this node');
     const { previousSibling: before, nextSibling: after } = node;

@@ -14,7 +14,7 @@ function build(markup: string, root: LiteParent, document: LiteDocument): void {
         const attrs: LiteAttr[] = [];
         for (const key in attributes) attrs.push(new LiteAttr(key, attributes[key]!));
         const element = new LiteElement(document, name, attrs);
-        current.appendChild(element);
+        current.appendNew(element);
         if (name === 'template') current = element.content = new LiteFragment(document);
         else current = element;
         stack.push(current);
@@ -26,10 +26,10 @@ function build(markup: string, root: LiteParent, document: LiteDocument): void {
       ontext(text) {
         const last = current.lastChild;
         if (last instanceof LiteText) last.data += text;
-        else current.appendChild(new LiteText(document, text));
+        else current.appendNew(new LiteText(document, text));
       },
       oncomment(data) {
-        current.appendChild(new LiteComment(document, data));
+        current.appendNew(new LiteComment(document, data));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -1,6 +1,6 @@
 // CSS selectors on the lite DOM through css-select (the matcher linkedom and cheerio use), with
 // each selector compiled once per process.
-import { compile, selectAll, selectOne, type Options } from 'css-select';
+import { compile, type Options } from 'css-select';
 import { LiteElement, type LiteNode, type LiteParent, type SelectorEngine } from './nodes.js';
 
 const adapter: NonNullable<Options<LiteNode, LiteElement>['adapter']> = {
@@ -29,8 +29,13 @@ function query(selector: string): Compiled {
   return q;
 }
 
+// Descendants are walked here, without recursion (css-select's own search recurses once per level,
+// and pages can nest deeper than the stack); the compiled test reads ancestors in a loop.
 export const liteSelectors: SelectorEngine = {
-  selectOne: (selector: string, root: LiteParent) => selectOne<LiteNode, LiteElement>(query(selector), root, OPTIONS),
-  selectAll: (selector: string, root: LiteParent) => selectAll<LiteNode, LiteElement>(query(selector), root, OPTIONS),
+  selectOne: (selector: string, root: LiteParent) => {
+    const test = query(selector);
+    return root.getElementsByTagName('*').find((el) => test(el)) ?? null;
+  },
+  selectAll: (selector: string, root: LiteParent) => root.getElementsByTagName('*').filter(query(selector)),
   matches: (element: LiteElement, selector: string) => query(selector)(element),
 };
