@@ -15,6 +15,7 @@ import { modalityOf } from './modality.js';
 import { isSubjectNoun } from './subject-noun.js';
 import { addParticipants, type ParticipantResolver } from './participants.js';
 import type { Draft } from './draft.js';
+import type { TypedClause } from './type-features.js';
 
 export interface SentenceContext {
   view: DocView;
@@ -23,6 +24,8 @@ export interface SentenceContext {
   resolver: ParticipantResolver;
   /** Ids of the document's place entities (cities, regions): places, not targets, unless attacked. */
   placeIds: ReadonlySet<string>;
+  /** The sentence's main clause as the type model reads it, once computed (clauseOf in type-fallback.ts); null: none. */
+  typedClause?: TypedClause | null;
 }
 
 /** Categories whose subject in the passive is still the actor's own force ("soldiers have been deployed"). */

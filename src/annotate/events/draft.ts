@@ -42,6 +42,8 @@ export interface Draft {
   about?: Draft;
   /** Kept although it failed the reporting checks: its sentence's main verb and only event (rescue.ts). */
   rescued?: boolean;
+  /** Typed by the learned model over the rules (type-vote.ts): its type is final, the PLOVER coding rules leave it. */
+  modelTyped?: boolean;
   /** The event this draft was merged into, when it was. */
   mergedInto?: Draft;
 }

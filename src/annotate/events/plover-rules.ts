@@ -15,6 +15,8 @@ const REFUSABLE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE
 const CONDITIONAL_THREATS = new Set<PloverType>(['RETREAT', 'SANCTION', 'PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 
 export function applyPloverRules(view: DocView, draft: Draft): void {
+  // The model was trained on final PLOVER codes ("will boycott" is a THREATEN already).
+  if (draft.modelTyped) return;
   // "will withdraw its force unless …": a planned act made conditional on the target is an ultimatum.
   if (draft.modality === 'planned' && CONDITIONAL_THREATS.has(draft.plover) && conditional(view, draft)) {
     draft.plover = 'THREATEN';
@@ -40,4 +42,11 @@ function conditional(view: DocView, draft: Draft): boolean {
 function hasWord(view: DocView, draft: Draft, word: string): boolean {
   for (let i = draft.evidenceFirst; i < draft.evidenceEnd; i++) if (view.words[i] === word) return true;
   return false;
+}
+
+/** The type the rules above would give the draft, without changing it. */
+export function ruledType(view: DocView, draft: Draft): PloverType {
+  const copy = { ...draft, context: [...draft.context] };
+  applyPloverRules(view, copy);
+  return copy.plover;
 }

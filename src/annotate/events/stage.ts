@@ -11,15 +11,16 @@ import { findTriggers } from './find-triggers.js';
 import { buildDraft, type SentenceContext } from './build-draft.js';
 import { absorbNested } from './absorb.js';
 import { findObligations } from './find-obligations.js';
-import { mergeDocument, mergeSameSentence } from './merge.js';
+import { isReportable, mergeDocument, mergeSameSentence } from './merge.js';
 import { applyPloverRules } from './plover-rules.js';
 import { targetRelativeAntecedents } from './relative-targets.js';
 import { participantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 import { attachWeaponsTests } from './weapons-test/attach.js';
-import { fallbackDraft } from './type-fallback.js';
+import { FALLBACK_POLICY, fallbackDraft } from './type-fallback.js';
 import { rerankSense } from './type-rerank.js';
 import { rescueSentence } from './rescue.js';
+import { voteType } from './type-vote.js';
 
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
@@ -53,6 +54,11 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         const kept = absorbNested(view, sc, sentenceDrafts);
         targetRelativeAntecedents(view, sc, kept);
         rescueSentence(view.text, sc, kept);
+        if (kept.length > 0 && FALLBACK_POLICY.whenUnreportable && !kept.some(isReportable)) {
+          const fallback = fallbackDraft(ctx);
+          if (fallback) kept.push(fallback);
+        }
+        voteType(ctx, kept);
         drafts.push(...kept);
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));

@@ -1,5 +1,6 @@
-// Finder of last resort: a sentence where no trigger matched but whose main verb has an actor-like
-// subject gets the type the learned model gives its clause, if the model is sure enough. The draft
+// Finder of last resort: a sentence where no trigger matched, or whose triggers all failed the
+// reporting checks, but whose main verb has an actor-like subject gets the type the learned model
+// gives its clause, if the model is sure enough (FALLBACK_POLICY, chosen by scripts/event-type-policy.ts). The draft
 // is then built like any other, so actors, targets, time and modality follow the same rules.
 import { EVENT_LEXICON } from '../../knowledge/lexicons/events/index.js';
 import { patternFor } from './typed-pattern.js';
@@ -10,12 +11,18 @@ import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import type { SentenceClauses } from './clauses.js';
 import { clauseFeatures, mainVerb, type TypedClause } from './type-features.js';
-import { headSupport, predictType } from './type-model.js';
+import { headSupport, predictType, ruleFeature } from './type-model.js';
 
-/** Least margin between the best type and the runner-up (NONE included) for a fallback event. */
-export const FALLBACK_MARGIN = 2.5;
-/** Least support the main verb's own features give the type over NONE. */
-export const FALLBACK_HEAD_SUPPORT = 3.0;
+export interface FallbackPolicy {
+  /** Least margin between the best type and the runner-up (NONE included) for a fallback event. */
+  margin: number;
+  /** Least support the main verb's own features give the type over NONE. */
+  headSupport: number;
+  /** Also for a sentence whose triggers all failed the reporting checks, not only for one with no trigger. */
+  whenUnreportable: boolean;
+}
+
+export const FALLBACK_POLICY: FallbackPolicy = { margin: 1.5, headSupport: 1.5, whenUnreportable: true };
 
 /** The candidate clause of a sentence: its main verb and the features of the sentence around it. */
 export function sentenceClause(view: DocView, sc: SentenceClauses): TypedClause | null {
@@ -24,13 +31,19 @@ export function sentenceClause(view: DocView, sc: SentenceClauses): TypedClause 
   return { first: sc.first, end: sc.end, head, features: clauseFeatures(view, sc, head, sc.first, sc.end) };
 }
 
-/** A draft for a sentence the rules found nothing in, or null. */
-export function fallbackDraft(ctx: SentenceContext): Draft | null {
-  const clause = sentenceClause(ctx.view, ctx.sc);
+/** The sentence's main clause and its features, computed once per sentence for the fallback, the rerank and the vote. */
+export function clauseOf(ctx: SentenceContext): TypedClause | null {
+  if (ctx.typedClause === undefined) ctx.typedClause = sentenceClause(ctx.view, ctx.sc);
+  return ctx.typedClause;
+}
+
+/** A draft for a sentence the rules found nothing reportable in, or null. */
+export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FALLBACK_POLICY): Draft | null {
+  const clause = clauseOf(ctx);
   if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
-  const prediction = predictType(clause.features);
-  if (prediction.label === 'NONE' || prediction.margin < FALLBACK_MARGIN) return null;
-  if (headSupport(clause.features, prediction.label) < FALLBACK_HEAD_SUPPORT) return null;
+  const prediction = predictType([...clause.features, ruleFeature(null)]);
+  if (prediction.label === 'NONE' || prediction.margin < policy.margin) return null;
+  if (headSupport(clause.features, prediction.label) < policy.headSupport) return null;
   const match: TriggerMatch = {
     first: clause.head, end: clause.head + 1, head: clause.head, noun: null, nounFirst: null, usage: 'verb',
     pattern: patternFor(prediction.label), received: false,

@@ -25,6 +25,9 @@ const SIDE_CLAUSES = new Set(['frame', 'relative', 'insert', 'participial']);
 /** Words after the head that still belong to its act. */
 const AFTER_HEAD = 14;
 const CLASS_NAMES = Object.keys(WORD_CLASSES) as WordClass[];
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'while', 'whose', 'than']);
+/** Word classes of people and bodies: after a name they belong to the subject ("Taliban rebels"), they are no verb. */
+const SUBJECT_NOUNS: readonly WordClass[] = ['actor', 'armedGroup', 'troops', 'lawEnforcement', 'diplomat', 'labour'];
 
 /** The lemma, or for words the event vocabulary does not know, a crude stem ("negotiated" → "negotiat"). */
 export function stemOf(view: DocView, i: number): string {
@@ -47,7 +50,10 @@ export function mainVerb(view: DocView, sc: SentenceClauses): number {
     }
     if (SPEECH.has(view.lemmas[i]!)) continue;
     if (looksFinite(view, i)) return i;
-    if (afterSubject(view, i, sc.first)) return pluralSubjectNoun(view, i) ? i + 1 : i;
+    if (afterSubject(view, i, sc.first)) {
+      if (!pluralSubjectNoun(view, i)) return i;
+      if (!SPEECH.has(view.lemmas[i + 1]!)) return i + 1;
+    }
   }
   return -1;
 }
@@ -81,6 +87,9 @@ function afterSubject(view: DocView, i: number, first: number): boolean {
   const w = view.words[i]!;
   const next = view.words[i + 1] ?? '';
   if (AUXILIARIES.has(next) || /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!)) return false;
+  // "the US and Jordan", "Greece bluntly demanded", "Taliban rebels said": a link word, an adverb or a noun of the subject.
+  if (COORDINATORS.has(w) || STOP.has(w) || VERB_GROUP_ADVERBS.has(w) || /ly$/.test(w) || SUBJECT_NOUNS.some((c) => WORD_CLASSES[c].has(w))) return false;
+  if (SPEECH.has(view.lemmas[i + 1] ?? '')) return false;
   return (named || prev === 'they' || prev === 'he' || prev === 'she' || prev === 'we') && /[a-z]/.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w);
 }
 
@@ -104,12 +113,17 @@ export function clauseFeatures(view: DocView, sc: SentenceClauses, head: number,
     else if (FUTURE_MODALS.has(w)) out.add(`hm:${h}`);
     else if (!AUXILIARIES.has(w) && !VERB_GROUP_ADVERBS.has(w)) break;
   }
-  // "agreed to lift", "threatened to attack", "refused to hand over": the verb of the complement.
+  // "agreed to lift", "threatened to attack", "refused to hand over": the verb of the complement and the types the lexicon gives it.
   if (view.words[head + 1] === 'to' && view.tokens[head + 2]?.kind === 'word' && view.mentionAt[head + 2]! < 0) {
     const c = stemOf(view, head + 2);
     out.add(`cv:${c}`);
     out.add(`hc:${h}>${c}`);
+    for (const t of lexiconTypes(view.lemmas[head + 2]!)) out.add(`cx:${t}`);
   }
+  // A planned or refused act is coded by what it would be ("will boycott" threatens, "did not accept" rejects):
+  // the head's lexicon types joined with its verb group's modality.
+  const group = out.has(`hm:${h}`) ? 'pl' : out.has(`hn:${h}`) ? 'ng' : null;
+  if (group) for (const t of lexiconTypes(view.lemmas[head]!)) out.add(`${group}:${t}`);
   const from = Math.max(first, sc.clauses[clauseAt(sc, head)]!.first);
   const to = Math.min(end, head + AFTER_HEAD);
   for (let i = from; i < to; i++) {

@@ -36,9 +36,14 @@ export function predictType(features: readonly string[], allowed: ReadonlySet<Mo
   return { label: model.labels[best]!, margin: second < 0 ? Infinity : scores[best]! - scores[second]!, scores };
 }
 
+/** The rules' own type for the main verb ("r:none" when they found no event there): the model learns when to trust it. */
+export function ruleFeature(type: string | null): string {
+  return `r:${type ?? 'none'}`;
+}
+
 /** Features tied to the main verb itself (its lemma, preposition, object, complement, negation, lexicon type). */
 export function isHeadFeature(feature: string): boolean {
-  return /^(?:h|hp|ho|hc|hn|hm|cv):/.test(feature) || feature.endsWith(':h');
+  return /^(?:h|hp|ho|hc|hn|hm|cv|cx|pl|ng):/.test(feature) || feature.endsWith(':h');
 }
 
 /** How much more the main verb's own features favour `label` than no event: the verb, not the bag of words, must carry the type. */
