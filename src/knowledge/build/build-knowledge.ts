@@ -7,7 +7,7 @@ import { knowledgePath } from '../knowledge.js';
 import { ROLES } from '../lexicons/roles.js';
 import { buildCountries } from './countries.js';
 import { buildOrganisations } from './organisations.js';
-import { buildPlaces, buildRegions } from './places.js';
+import { buildPlaces, buildRegions, buildWorldRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
 import { buildPersonNames } from './person-names.js';
 import { buildCompanyWords } from './company-words.js';
@@ -29,7 +29,7 @@ export function buildKnowledgeData(): KnowledgeData {
       '@cspell/dict-companies (MIT)',
       'Dateline reviewed lexicons (src/knowledge/lexicons)',
     ],
-    entities: [...countries, ...buildOrganisations(), ...buildRegions()],
+    entities: [...countries, ...buildOrganisations(), ...buildRegions(), ...buildWorldRegions()],
     places: places.rows,
     capitals: places.capitals,
     roles: ROLES,

@@ -1,0 +1,20 @@
+// Continents, seas and regions of several countries are places with no country of their own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+test('continents and multi-country regions are places', () => {
+  const a = annotate('Shares fell across Europe on Monday, and traders in the Middle East and Latin America sold too.');
+  for (const name of ['Europe', 'Middle East', 'Latin America']) {
+    const e = a.byMention(name);
+    assert.equal(e?.type, 'place', name);
+    assert.equal(e?.country, null, name);
+  }
+});
+
+test('a sea is a place, and a longer name wins over the region inside it', () => {
+  const a = annotate('The navy patrols the Gulf of Aden and the South China Sea.');
+  assert.equal(a.byMention('Gulf of Aden')?.type, 'place');
+  assert.equal(a.byMention('South China Sea')?.type, 'place');
+  assert.equal(a.byMention('Gulf'), undefined);
+});
