@@ -61,6 +61,9 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
   return out;
 }
 
+/** Nouns before "of" that make the next name a place: "the resort of Cannes", "the outskirts of Lyon". */
+const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'resort', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'state', 'county', 'island', 'municipality', 'neighbourhood', 'neighborhood', 'streets', 'centre', 'center', 'mayor', 'residents', 'people']);
+
 /** Prepositions after which a known town is surely a location, not a person of the same name. */
 const STRONG_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'into']);
 
@@ -72,8 +75,8 @@ function placeCue(view: DocView, knowledge: Knowledge, c: Candidate): 'strong' |
     if (STRONG_PREPOSITIONS.has(prev.lower) && !prev.capitalised) return 'strong';
     if (LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.capitalised) return 'weak';
     if (MOVEMENT_VERBS.has(prev.lower)) return 'strong';
-    // "the city of X", "the capital X"
-    if (prev.lower === 'of' && ['city', 'town', 'capital', 'port'].includes(tokens[c.tokenStart - 2]?.lower ?? '')) return 'strong';
+    // "the city of X", "the resort of X", "the capital X"
+    if (prev.lower === 'of' && PLACE_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '')) return 'strong';
     if (prev.lower === 'capital') return 'strong';
   }
   // "Kharkiv, Ukraine": a place followed by its country.

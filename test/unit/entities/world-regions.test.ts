@@ -1,4 +1,5 @@
-// Continents, seas and regions of several countries are places with no country of their own.
+// Continents, seas and regions of several countries are places with no country of their own; towns
+// after a place noun and "of" are places.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from './annotate.js';
@@ -17,4 +18,9 @@ test('a sea is a place, and a longer name wins over the region inside it', () =>
   assert.equal(a.byMention('Gulf of Aden')?.type, 'place');
   assert.equal(a.byMention('South China Sea')?.type, 'place');
   assert.equal(a.byMention('Gulf'), undefined);
+});
+
+test('a known town after "the resort of" or "the outskirts of" is a place', () => {
+  assert.equal(annotate('Robbers struck a jeweller in the southern resort of Cannes on Friday.').byMention('Cannes')?.type, 'place');
+  assert.equal(annotate('The plant stands on the outskirts of Pforzheim, the company said.').byMention('Pforzheim')?.type, 'place');
 });
