@@ -67,3 +67,10 @@ test('a two-word name opening with a given name in a title-case headline is a pe
   const a = annotate('Why Margaret Quennell Will Not Run Again\nThe campaign ended on Monday.');
   assert.equal(typeOf(a, 'Margaret Quennell'), 'person');
 });
+
+test('North American teams are organisations by their full name and by an unambiguous short name', () => {
+  const a = annotate('The Indianapolis Colts beat the Kansas City Chiefs 20-13.\nThe Colts clinched a playoff berth.');
+  assert.equal(a.byMention('Indianapolis Colts')?.type, 'organisation');
+  assert.equal(a.byMention('Kansas City Chiefs')?.type, 'organisation');
+  assert.equal(a.byMention('Colts')?.id, a.byMention('Indianapolis Colts')?.id);
+});
