@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView } from './view.js';
-import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
 
@@ -44,7 +44,8 @@ function runEndFrom(view: DocView, i: number, end: number): number {
     const t = tokens[j]!;
     if (isNameWord(view, j)) {
       // Shouted words and ordinary ones do not make one name ("SAVE A QUARTER Let's say").
-      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3)) break;
+      // A legal form joins either ("Volkswagen AG", "IBM Corp").
+      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)) break;
       j++;
       if (t.possessive) break;
       continue;

@@ -74,3 +74,10 @@ test('North American teams are organisations by their full name and by an unambi
   assert.equal(a.byMention('Kansas City Chiefs')?.type, 'organisation');
   assert.equal(a.byMention('Colts')?.id, a.byMention('Indianapolis Colts')?.id);
 });
+
+test('a legal form in capitals stays in the company name, and one after an acronym too', () => {
+  const a = annotate('Shares of Drellwagen AG fell, while Quorvex SpA and ZQX Corp said sales rose.');
+  assert.equal(a.byMention('Drellwagen AG')?.type, 'organisation');
+  assert.equal(a.byMention('Quorvex SpA')?.type, 'organisation');
+  assert.equal(a.byMention('ZQX Corp')?.type, 'organisation');
+});
