@@ -72,6 +72,11 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
       }
     }
   }
+  // "the Clinton administration", "the Kohl government": a leader's surname before the body they lead.
+  if (words === 1 && sameSentence(next) && !next.capitalised && !tokens[c.tokenStart]!.allCaps && !possessive) {
+    if (LEADER_BODIES.has(next.lower)) return 'person';
+    if (LISTED_LEADER_BODIES.has(next.lower) && knowledge.personName(tokens[c.tokenStart]!.lower) && !knowledge.isCompanyWord(c.name)) return 'person';
+  }
   // "CHICAGO BULLS" in a table or headline written in capitals: a town, then a plural.
   if (words >= 2 && words <= 3 && tokens[c.tokenEnd - 1]!.allCaps && looksLikeTeam(view, knowledge, c, true)) return 'organisation';
   // In a headline, capitals say nothing: only the cues above type a name.
@@ -138,6 +143,11 @@ function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolea
 }
 
 const MAX_NAME_WORDS = 4;
+
+/** Lower-case nouns after a lone name that make it the leader's surname ("the Clinton administration"). */
+const LEADER_BODIES = new Set(['administration', 'presidency']);
+/** The same, only for a word the personal-name lists hold ("the Kohl government"; "the Tory government" is no person). */
+const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);

@@ -81,3 +81,15 @@ test('a legal form in capitals stays in the company name, and one after an acron
   assert.equal(a.byMention('Quorvex SpA')?.type, 'organisation');
   assert.equal(a.byMention('ZQX Corp')?.type, 'organisation');
 });
+
+test('a lone name before "administration" is a leader, and so is the same word elsewhere', () => {
+  const a = annotate('The Brandvold administration said on Friday it would act.\nBrandvold met the press later.');
+  const e = a.byMention('Brandvold');
+  assert.equal(e?.type, 'person');
+  assert.equal(e?.mentions.length, 2);
+});
+
+test('"government" makes a leader only of a listed personal name', () => {
+  assert.equal(annotate('The Smith government fell on Friday.').byMention('Smith')?.type, 'person');
+  assert.equal(annotate('The Quorvish government fell on Friday.').byMention('Quorvish')?.type, undefined);
+});
