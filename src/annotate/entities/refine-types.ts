@@ -72,6 +72,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
       }
     }
   }
+  // On a sports page, "Brandwick scored", "Ortega homered": only a player does that.
+  if (words <= 2 && sameSentence(next) && PLAYER_VERBS.has(next.lower) && !tokens[c.tokenStart]!.allCaps && hasScores(view)) return 'person';
   // "the Clinton administration", "the Kohl government": a leader's surname before the body they lead.
   if (words === 1 && sameSentence(next) && !next.capitalised && !tokens[c.tokenStart]!.allCaps && !possessive) {
     if (LEADER_BODIES.has(next.lower)) return 'person';
@@ -143,6 +145,9 @@ function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolea
 }
 
 const MAX_NAME_WORDS = 4;
+
+/** Verbs after a name on a sports page that only a player does (a team scores too, but is found as a team first). */
+const PLAYER_VERBS = new Set(['scored', 'netted', 'headed', 'equalised', 'equalized', 'homered', 'pitched', 'singled', 'doubled', 'tripled', 'homers', 'scores', 'nets']);
 
 /** Lower-case nouns after a lone name that make it the leader's surname ("the Clinton administration"). */
 const LEADER_BODIES = new Set(['administration', 'presidency']);

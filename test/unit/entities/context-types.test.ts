@@ -93,3 +93,8 @@ test('"government" makes a leader only of a listed personal name', () => {
   assert.equal(annotate('The Smith government fell on Friday.').byMention('Smith')?.type, 'person');
   assert.equal(annotate('The Quorvish government fell on Friday.').byMention('Quorvish')?.type, undefined);
 });
+
+test('on a sports page a name before "scored" is a player', () => {
+  const a = annotate('Drelling beat Ashvale 2-1 on Saturday.\nThe visitors led 1-0 before Brandwick scored twice in the second half.');
+  assert.equal(a.byMention('Brandwick')?.type, 'person');
+});
