@@ -10,7 +10,7 @@ import { buildOrganisations } from './organisations.js';
 import { buildPlaces, buildRegions, buildWorldRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
 import { buildPersonNames } from './person-names.js';
-import { buildCompanyWords } from './company-words.js';
+import { buildCompanyWords, commonCompanyWords } from './company-words.js';
 import { writeVerbClasses } from './verb-classes.js';
 
 export function buildKnowledgeData(): KnowledgeData {
@@ -18,6 +18,7 @@ export function buildKnowledgeData(): KnowledgeData {
   const countries = buildCountries(world, readIsoNames());
   const places = buildPlaces(readCities(), world, countries);
   const personNames = buildPersonNames();
+  const companyWords = buildCompanyWords(personNames);
   return {
     version: 1,
     sources: [
@@ -34,7 +35,8 @@ export function buildKnowledgeData(): KnowledgeData {
     capitals: places.capitals,
     roles: ROLES,
     personNames,
-    companyWords: buildCompanyWords(personNames),
+    companyWords,
+    commonCompanyWords: commonCompanyWords(companyWords),
   };
 }
 

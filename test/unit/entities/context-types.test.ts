@@ -98,3 +98,11 @@ test('on a sports page a name before "scored" is a player', () => {
   const a = annotate('Drelling beat Ashvale 2-1 on Saturday.\nThe visitors led 1-0 before Brandwick scored twice in the second half.');
   assert.equal(a.byMention('Brandwick')?.type, 'person');
 });
+
+test('a listed company word opening a sentence before an auxiliary is a firm, unless it is also a common word', () => {
+  const knowledge = loadKnowledge();
+  assert.ok(knowledge.isCompanyWord('Microsoft') && !knowledge.isCommonCompanyWord('Microsoft'));
+  assert.equal(annotate('Microsoft was to release a patch on Wednesday.').byMention('Microsoft')?.type, 'organisation');
+  assert.ok(knowledge.isCommonCompanyWord('Construction'));
+  assert.equal(annotate('Construction was underway at the site.').byMention('Construction'), undefined);
+});
