@@ -37,7 +37,7 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
     }
     // Regions (states, oblasts) and large cities are places wherever they stand, except first in a sentence.
     const large = c.known.some((k) => (k.population ?? 0) >= LARGE_CITY || k.region);
-    if (cue || (large && !view.tokens[c.tokenStart]!.initial)) {
+    if (cue || (large && (!view.tokens[c.tokenStart]!.initial || c.known.every(isNation)))) {
       c.asPlace = true;
       c.rank = RANK.knownPlaceWithCue;
       // A town read as a place without a strong cue may still be a surname ("to Clinton", "Cleveland" alone).
@@ -102,4 +102,12 @@ function looksLikeDateline(view: DocView, c: Candidate): boolean {
   const next = tokens[c.tokenEnd];
   // "MOSCOW, Nov 29", "LONDON (Reuters) -", and the wire form "LONDON 1996-12-06" with the date right after.
   return !!next && ([',', '(', '-', '—', '–'].includes(next.text) || (next.kind === 'number' && next.text.length === 4));
+}
+
+/**
+ * A country, or a home nation of the United Kingdom (England, Scotland, Wales, Northern Ireland:
+ * regions in the knowledge base, but they field national sides and open sentences as countries do).
+ */
+export function isNation(k: KnownEntity): boolean {
+  return k.type === 'country' || (k.type === 'place' && !!k.region && k.country === 'GB');
 }

@@ -24,3 +24,16 @@ test('a known town after "the resort of" or "the outskirts of" is a place', () =
   assert.equal(annotate('Robbers struck a jeweller in the southern resort of Cannes on Friday.').byMention('Cannes')?.type, 'place');
   assert.equal(annotate('The plant stands on the outskirts of Pforzheim, the company said.').byMention('Pforzheim')?.type, 'place');
 });
+
+test('the home nations are national sides like countries: places, never clubs, also first in a line', () => {
+  const a = annotate('CRICKET - ENGLAND V ZORVANIA SCOREBOARD .\nEngland first innings 326 all out .\nScotland 120-3 at the close .');
+  assert.equal(a.byMention('England')?.type, 'place');
+  assert.equal(a.byMention('ENGLAND')?.type, 'place');
+  assert.equal(a.byMention('Scotland')?.type, 'place');
+});
+
+test('a fixture side that opens with a country is the country, not a longer shouted run', () => {
+  const a = annotate('CRICKET - ENGLAND V PAKISTAN SCOREBOARD .\nPakistan 120-3 at the close .');
+  assert.equal(a.byMention('PAKISTAN')?.type, 'country');
+  assert.equal(a.byMention('PAKISTAN SCOREBOARD'), undefined);
+});
