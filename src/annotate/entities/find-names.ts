@@ -56,7 +56,9 @@ function runEndFrom(view: DocView, i: number, end: number): number {
       continue;
     }
     // "of", "for", "of the": allowed when a name word follows.
-    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised) {
+    // A name never goes on with "the" alone ("told Israel Radio the Netanyahu government"), nor with
+    // "on" unless an organisation head precedes it ("Council on Foreign Relations").
+    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised && t.lower !== 'the' && (t.lower !== 'on' || headBefore(view, i, j))) {
       let k = j + 1;
       while (k < end && tokens[k]!.kind === 'word' && NAME_CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.capitalised) k++;
       if (k < end && isNameWord(view, k) && k - j <= 2) {
@@ -69,6 +71,11 @@ function runEndFrom(view: DocView, i: number, end: number): number {
   // Trailing connectors never end a name.
   while (j > i && !tokens[j - 1]!.capitalised) j--;
   return j;
+}
+
+function headBefore(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Cuts a run at role titles and emits its pieces. */

@@ -106,3 +106,11 @@ test('a listed company word opening a sentence before an auxiliary is a firm, un
   assert.ok(knowledge.isCommonCompanyWord('Construction'));
   assert.equal(annotate('Construction was underway at the site.').byMention('Construction'), undefined);
 });
+
+test('a name does not run on over "the" alone, nor over "on" without an organisation head before it', () => {
+  const a = annotate('Levy told Zorvan Radio the Brandvold administration wanted peace.');
+  assert.equal(a.byMention('Zorvan Radio')?.type, 'organisation');
+  assert.equal(a.byMention('Brandvold')?.type, 'person');
+  const b = annotate('She studied at the Quorvex Summer Theater on Long Island.');
+  assert.equal(b.byMention('Long Island')?.type, 'place');
+});
