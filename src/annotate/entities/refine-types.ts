@@ -5,6 +5,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { isRoleWord, roleAt } from './roles.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import type { DocView } from './view.js';
 import { isCompanyName } from './company-names.js';
 import { hasScores } from './sports-page.js';
@@ -69,6 +70,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
         if (after.lower === 'who') return 'person';
         if (!headline && followedByCountry(view, knowledge, c.tokenEnd + 1)) return 'place';
         if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
+        // ("Sadly, the mother of two died": an adverb opening the sentence is no name.)
+        if (words <= MAX_NAME_WORDS && !(words === 1 && tokens[c.tokenStart]!.initial && c.name.endsWith('ly')) && appositivePersonNoun(view, c.tokenEnd + 1)) return 'person';
       }
     }
   }
@@ -175,6 +178,33 @@ export function appositiveRole(view: DocView, knowledge: Knowledge, at: number):
   }
   return null;
 }
+
+/**
+ * ", the Swiss teenager", ", a 34-year-old father of two": a determiner, at most three modifiers,
+ * then a noun for a person (compromise's lexicon), ending the phrase.
+ */
+function appositivePersonNoun(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const first = tokens[at];
+  if (!first || !DETERMINERS.has(first.lower) || first.capitalised) return false;
+  for (let i = at + 1; i <= at + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== first.sentence) return false;
+    if (t.kind === 'word' && !t.capitalised && PERSON_NOUNS.has(t.lower) && !NOT_PERSONS.has(t.lower)) {
+      const after = tokens[i + 1];
+      return !after || after.sentence !== t.sentence || after.kind !== 'word' || APPOSITIVE_ENDS.has(after.lower);
+    }
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Nouns for people that as often describe a firm or a team ("SeaMicro, a pioneer in servers"). */
+const NOT_PERSONS = new Set(['character', 'characters', 'beings', 'beingses', 'maker', 'pioneer', 'leader', 'provider', 'supplier', 'producer',
+  'manufacturer', 'developer', 'operator', 'owner', 'rival', 'partner', 'sponsor', 'member', 'client', 'customer', 'investor', 'buyer',
+  'seller', 'holder', 'winner', 'champion', 'champions', 'publisher', 'distributor', 'retailer', 'lender', 'insurer', 'broker', 'carrier',
+  'exporter', 'importer', 'employer', 'contractor', 'giant', 'newcomer', 'favourite', 'favorite', 'underdog', 'host', 'hosts', 'victim']);
+const APPOSITIVE_ENDS = new Set(['who', 'of', 'from', 'and', 'in', 'at', 'for', 'with', 'whose', 'said', 'says']);
 
 /** Two to four capitalised words: none all capitals, a head word, a role, an honorific or a demonym. */
 function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate): boolean {

@@ -114,3 +114,9 @@ test('a name does not run on over "the" alone, nor over "on" without an organisa
   const b = annotate('She studied at the Quorvex Summer Theater on Long Island.');
   assert.equal(b.byMention('Long Island')?.type, 'place');
 });
+
+test('an appositive noun for a person types the name before it, but not a noun that also fits a firm', () => {
+  assert.equal(annotate('Brandvold , the Swiss teenager , lost in three sets.').byMention('Brandvold')?.type, 'person');
+  assert.equal(annotate('Nancy Quorvish, a longtime family friend, said she was shocked.').byMention('Nancy Quorvish')?.type, 'person');
+  assert.notEqual(annotate('AMD agreed to buy Zyxtrum, a maker of servers.').byMention('Zyxtrum')?.type, 'person');
+});
