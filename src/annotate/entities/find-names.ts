@@ -265,8 +265,8 @@ function splitAtAnd(view: DocView, first: number, end: number): number | null {
       return false;
     };
     if (!hasHead(first, k) || !ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
-    // "Labour Party and Frederick Fung": the head closes the organisation, and a person's name follows.
-    const personShaped = end - (k + 1) >= 2 && end - (k + 1) <= 3;
+    // "Labour Party and Frederick Fung", "Lloyds Bank and Barclays": the head closes the organisation, and a short name follows.
+    const personShaped = end - (k + 1) >= 1 && end - (k + 1) <= 3;
     if (hasHead(k + 1, end) || personShaped) return k;
   }
   return null;

@@ -120,3 +120,11 @@ test('an appositive noun for a person types the name before it, but not a noun t
   assert.equal(annotate('Nancy Quorvish, a longtime family friend, said she was shocked.').byMention('Nancy Quorvish')?.type, 'person');
   assert.notEqual(annotate('AMD agreed to buy Zyxtrum, a maker of servers.').byMention('Zyxtrum')?.type, 'person');
 });
+
+test('firms named like persons are organisations, and an organisation with its head splits from a short name after "and"', () => {
+  const a = annotate('Analysts at Morgan Stanley and Goldman Sachs said Procter & Gamble was cheap.');
+  for (const name of ['Morgan Stanley', 'Goldman Sachs', 'Procter & Gamble']) assert.equal(a.byMention(name)?.type, 'organisation', name);
+  const b = annotate('Quorvex Bank and Zyxtrum said rates would stay.');
+  assert.equal(b.byMention('Quorvex Bank')?.type, 'organisation');
+  assert.equal(b.byMention('Quorvex Bank and Zyxtrum'), undefined);
+});
