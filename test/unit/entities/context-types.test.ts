@@ -128,3 +128,13 @@ test('firms named like persons are organisations, and an organisation with its h
   assert.equal(b.byMention('Quorvex Bank')?.type, 'organisation');
   assert.equal(b.byMention('Quorvex Bank and Zyxtrum'), undefined);
 });
+
+test('on a sports page, scorers with their minute, bowlers with their figures and dismissed batsmen are players', () => {
+  const a = annotate('Drelling 3 ( Brandwick 23rd , Quorvish 77 ) Ashvale 0 .\nScorers : Zelmar ( 60th minute )\nT. Oakes c Vantoor b Kessing 31\nBowling : Kessing 20-5-50-2 , Morrow 3-0-11-0');
+  for (const name of ['Brandwick', 'Quorvish', 'Zelmar', 'Vantoor', 'Kessing', 'Morrow']) assert.equal(a.byMention(name)?.type, 'person', name);
+});
+
+test('an ordinal that goes on into a street or a seed is no minute', () => {
+  const a = annotate('Ashvale beat Drelling 20-13 on Sunday.\nThe shooting was in the 12500 block of East 223rd Street , police said .');
+  assert.notEqual(a.byMention('East')?.type, 'person');
+});
