@@ -27,9 +27,9 @@ export function findTeamsInResults(view: DocView, knowledge: Knowledge, all: Can
     if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
     const prev = tokens[c.tokenStart - 1];
     const opensLine = !prev || prev.sentence !== c.sentence || view.text.slice(prev.end, c.start).includes('\n');
-    const afterScore = !!prev && prev.sentence === c.sentence && prev.kind === 'number' && SCORE.test(prev.text);
-    // "Results: Ashford 2 Dorsey 1": a name and a score, then another name and a score.
-    const opponent = teamStarts.get(c.tokenEnd + 1);
+    const afterScore = !!prev && prev.sentence === c.sentence && ((prev.kind === 'number' && SCORE.test(prev.text)) || scoreBeforeBrackets(view, c.tokenStart - 1));
+    // "Results: Ashford 2 Dorsey 1": a name and a score, then another name and a score ("Ashford 2 ( Smith 2 ) Dorsey 1").
+    const opponent = teamStarts.get(afterBrackets(view, c.tokenEnd + 1));
     const pairedAfter = !!opponent && opponent.sentence === c.sentence && isScore(tokens[opponent.tokenEnd], c.sentence);
     if (!opensLine && !afterScore && !pairedAfter) continue;
     if (numbersIn(view, c.sentence) < 2) continue;
@@ -98,6 +98,26 @@ function teamLike(c: Candidate): boolean {
   if (c.origin !== 'pattern') return false;
   // "Bristol City", "Derby County": clubs named like places by their head word.
   return c.type === null || c.rank === RANK.shapePerson || c.weakType === true || (c.type === 'place' && c.rank === RANK.placeWithCue && !c.properName);
+}
+
+/** The token after a bracketed group opening at i on its line ("( Shearer 23rd )"), or i itself. */
+function afterBrackets(view: DocView, i: number): number {
+  const { tokens } = view;
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < tokens.length && k < i + 40 && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.text === ')') return k + 1;
+  return i;
+}
+
+/** Whether the token at i closes a bracketed group that follows a score ("3 ( Shearer 23rd )"). */
+function scoreBeforeBrackets(view: DocView, i: number): boolean {
+  const { tokens } = view;
+  if (tokens[i]?.text !== ')') return false;
+  for (let k = i - 1; k > 0 && k > i - 40 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.text !== '(') continue;
+    const before = tokens[k - 1];
+    return !!before && before.sentence === tokens[i]!.sentence && before.kind === 'number' && SCORE.test(before.text);
+  }
+  return false;
 }
 
 function isScore(t: DocView['tokens'][number] | undefined, sentence: number): boolean {

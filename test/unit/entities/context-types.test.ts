@@ -138,3 +138,9 @@ test('an ordinal that goes on into a street or a seed is no minute', () => {
   const a = annotate('Ashvale beat Drelling 20-13 on Sunday.\nThe shooting was in the 12500 block of East 223rd Street , police said .');
   assert.notEqual(a.byMention('East')?.type, 'person');
 });
+
+test('both sides of a result are teams when the scorers stand in brackets between them', () => {
+  const a = annotate('SOCCER - LEAGUE SUMMARIES .\nNewcastle 3 ( Brandwick 23rd , Quorvish 77 ) Leeds 0 . Halftime 2-0 .');
+  assert.equal(a.byMention('Newcastle')?.type, 'organisation');
+  assert.equal(a.byMention('Leeds')?.type, 'organisation');
+});
