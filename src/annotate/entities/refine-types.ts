@@ -63,7 +63,7 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   if (sameSentence(next) && !inPhrase) {
     // "Lukoil said": a company speaks too.
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
-    if (SPEECH_VERBS.has(next.lower)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
+    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
@@ -99,6 +99,16 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     return 'person-by-shape';
   }
   return null;
+}
+
+/** "the group within Scientology called the Sea Org": "called" naming what follows, not a speech verb. */
+function namingVerb(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  if (tokens[at]!.lower !== 'called') return false;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  return !!t && t.sentence === tokens[at]!.sentence && (t.kind === 'quote' || (t.capitalised && !t.allCaps && k > at + 1));
 }
 
 /** "Tal Afar, Iraq": a known country or region after the comma, not a possessive ("…, Iraq's army"), ending the phrase. */

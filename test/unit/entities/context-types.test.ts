@@ -144,3 +144,9 @@ test('both sides of a result are teams when the scorers stand in brackets betwee
   assert.equal(a.byMention('Newcastle')?.type, 'organisation');
   assert.equal(a.byMention('Leeds')?.type, 'organisation');
 });
+
+test('"called the" naming what follows is no speech verb', () => {
+  const a = annotate('He left the elite group within Quorvology called the Sea Org last year.');
+  assert.notEqual(a.byMention('Quorvology')?.type, 'person');
+  assert.equal(annotate('Brandvold called the move a provocation.').byMention('Brandvold')?.type, 'person');
+});
