@@ -33,6 +33,8 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   const t = view.tokens[i]!;
   // A sentence-initial role noun is not a name ("Analysts say", "Officials said"), unless a name follows it ("President Lee").
   if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1)) return false;
+  // "Allegedly, …", "Usually, …": an adverb opening the sentence before a comma (not "Kelly, who").
+  if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
 }
 

@@ -150,3 +150,9 @@ test('"called the" naming what follows is no speech verb', () => {
   assert.notEqual(a.byMention('Quorvology')?.type, 'person');
   assert.equal(annotate('Brandvold called the move a provocation.').byMention('Brandvold')?.type, 'person');
 });
+
+test('an adverb opening a sentence before a comma is no name', () => {
+  const a = annotate('Unsurprisingly , Quorvex is keeping pace with its rivals.');
+  assert.equal(a.byMention('Unsurprisingly'), undefined);
+  assert.equal(annotate('Kelly, who led the team, said she was proud.').byMention('Kelly')?.type, 'person');
+});
