@@ -156,3 +156,8 @@ test('an adverb opening a sentence before a comma is no name', () => {
   assert.equal(a.byMention('Unsurprisingly'), undefined);
   assert.equal(annotate('Kelly, who led the team, said she was proud.').byMention('Kelly')?.type, 'person');
 });
+
+test('a possessive written apart from its name ("Acme \'s chief executive") is an organisation cue, but not "\'s supporters"', () => {
+  assert.equal(annotate("Zyxtrum 's chief executive Tom Baker said sales were strong .").byMention('Zyxtrum')?.type, 'organisation');
+  assert.notEqual(annotate("The minister left .\nBrandvold 's supporters weighed in .").byMention('Brandvold')?.type, 'organisation');
+});
