@@ -63,6 +63,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   if (sameSentence(next) && !inPhrase) {
     // "Lukoil said": a company speaks too.
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
+    // "Ashvale said its profit rose", "… said it planned to": a firm speaks of itself as "it".
+    if (SPEECH_VERBS.has(next.lower) && speaksAsIt(view, c.tokenEnd + 1)) return 'organisation';
     if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
@@ -71,6 +73,9 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
         if (!headline && followedByCountry(view, knowledge, c.tokenEnd + 1)) return 'place';
         if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
         // ("Sadly, the mother of two died": an adverb opening the sentence is no name.)
+        // (Not for a name opening with a personal name: "Gérard Bénézat, the store's insurer".)
+        const personal = knowledge.personName(tokens[c.tokenStart]!.lower);
+        if (appositiveOrgNoun(view, c.tokenEnd + 1) && personal !== 'given' && !(personal && words >= 2)) return 'organisation';
         if (words <= MAX_NAME_WORDS && !(words === 1 && tokens[c.tokenStart]!.initial && c.name.endsWith('ly')) && appositivePersonNoun(view, c.tokenEnd + 1)) return 'person';
       }
     }
@@ -100,6 +105,47 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   }
   return null;
 }
+
+/** "said its", "said it planned": the speaker refers to itself as "it". */
+function speaksAsIt(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const t = tokens[at];
+  if (!t || t.sentence !== tokens[at - 1]!.sentence) return false;
+  if (t.lower === 'its') return true;
+  return t.lower === 'it' && IT_PLANS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const IT_PLANS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'aims', 'aimed', 'posted', 'reported']);
+
+/**
+ * ", the country's biggest brewer", ", a Dutch chemicals group": a determiner, at most five words,
+ * then a noun for a firm or body, ending the phrase.
+ */
+function appositiveOrgNoun(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const first = tokens[at];
+  if (!first || !DETERMINERS.has(first.lower) || first.capitalised) return false;
+  for (let i = at + 1; i <= at + 6; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== first.sentence) return false;
+    if (t.kind === 'word' && !t.capitalised && ORG_NOUNS.has(t.lower)) {
+      const after = tokens[i + 1];
+      return !after || after.sentence !== t.sentence || after.kind !== 'word' || APPOSITIVE_ENDS.has(after.lower) || after.lower === 'which' || after.lower === 'that' || after.lower === 'based';
+    }
+    if (t.kind === 'word' && !t.capitalised && (APPOSITIVE_ENDS.has(t.lower) || t.lower === 'who')) return false;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'quote' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Nouns for a firm or a body after a name in apposition. */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'maker', 'producer', 'manufacturer', 'brewer', 'retailer', 'insurer', 'bank', 'lender', 'carrier', 'airline',
+  'operator', 'supplier', 'conglomerate', 'subsidiary', 'concern', 'miner', 'refiner', 'exporter', 'importer', 'distributor', 'publisher',
+  'utility', 'brokerage', 'chain', 'club', 'party', 'agency', 'newspaper', 'broadcaster', 'network', 'organisation', 'organization',
+  'association', 'federation', 'union', 'movement', 'institute', 'fund', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker',
+  'shipbuilder', 'shipper', 'developer', 'startup', 'start-up', 'corporation', 'consortium', 'cooperative', 'co-operative',
+]);
 
 /** "the group within Scientology called the Sea Org": "called" naming what follows, not a speech verb. */
 function namingVerb(view: DocView, at: number): boolean {

@@ -161,3 +161,10 @@ test('a possessive written apart from its name ("Acme \'s chief executive") is a
   assert.equal(annotate("Zyxtrum 's chief executive Tom Baker said sales were strong .").byMention('Zyxtrum')?.type, 'organisation');
   assert.notEqual(annotate("The minister left .\nBrandvold 's supporters weighed in .").byMention('Brandvold')?.type, 'organisation');
 });
+
+test('an appositive noun for a firm, or "said its", types the name an organisation', () => {
+  assert.equal(annotate('Analysts said Zyxtrum , the country \'s biggest brewer , would gain .').byMention('Zyxtrum')?.type, 'organisation');
+  assert.equal(annotate('Brantex bought Velloria, a Dutch chemicals group, last year.').byMention('Velloria')?.type, 'organisation');
+  assert.equal(annotate('Ashvale said its profit rose 12 percent.').byMention('Ashvale')?.type, 'organisation');
+  assert.equal(annotate('Nancy Quorvish, the store\'s insurer, said it was shocked.').byMention('Nancy Quorvish')?.type, 'person');
+});
