@@ -85,7 +85,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
   const { tokens } = view;
   // A lower-case role just before the run is its title ("leader Kim Jong Un", "analyst Jane Doe").
   const before = first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && !tokens[first - 1]!.capitalised ? roleEndingAt(view, knowledge, first - 1, view.sentenceTokens[tokens[first]!.sentence]![0]) : null;
-  let title: RoleMatch | null = before ?? honorificBefore(view, first);
+  let title: RoleMatch | null = (before && !industryMajor(view, before) ? before : null) ?? honorificBefore(view, first);
   let segmentStart = first;
   let p = first;
   while (p < end) {
@@ -120,6 +120,18 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
   }
   if (end > segmentStart) emitSegment(view, segmentStart, end, title, out);
 }
+
+/** "oil major Brantex", "drinks major X": a firm leading its industry, not a military rank. */
+function industryMajor(view: DocView, role: RoleMatch): boolean {
+  const { tokens } = view;
+  if (role.tokenEnd - role.tokenStart !== 1 || tokens[role.tokenStart]!.lower !== 'major') return false;
+  const prev = tokens[role.tokenStart - 1];
+  return !!prev && prev.sentence === tokens[role.tokenStart]!.sentence && INDUSTRIES.has(prev.lower);
+}
+
+const INDUSTRIES = new Set(['oil', 'energy', 'mining', 'chemicals', 'chemical', 'drinks', 'food', 'tobacco', 'pharmaceuticals', 'pharmaceutical', 'drugs',
+  'steel', 'media', 'telecoms', 'telecom', 'banking', 'insurance', 'retail', 'car', 'auto', 'software', 'computer', 'chip', 'electronics', 'record',
+  'music', 'film', 'entertainment', 'engineering', 'construction', 'property', 'shipping', 'airline', 'brewing', 'cement', 'aluminium', 'aluminum']);
 
 /** "Mr. Obama", "Gen Milley": an honorific or abbreviated rank just before the name, as a title. */
 function honorificBefore(view: DocView, first: number): RoleMatch | null {

@@ -168,3 +168,8 @@ test('an appositive noun for a firm, or "said its", types the name an organisati
   assert.equal(annotate('Ashvale said its profit rose 12 percent.').byMention('Ashvale')?.type, 'organisation');
   assert.equal(annotate('Nancy Quorvish, the store\'s insurer, said it was shocked.').byMention('Nancy Quorvish')?.type, 'person');
 });
+
+test('"oil major" before a name is no military rank', () => {
+  assert.notEqual(annotate('The deal makes oil major Brantex the biggest in its field.').byMention('Brantex')?.type, 'person');
+  assert.equal(annotate('The patrol was led by army major Tom Brandvold.').byMention('Tom Brandvold')?.type, 'person');
+});
