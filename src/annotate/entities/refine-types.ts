@@ -38,6 +38,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   const words = c.tokenEnd - c.tokenStart;
   const next = tokens[c.tokenEnd];
   const sameSentence = (t: typeof next): t is NonNullable<typeof next> => !!t && t.sentence === c.sentence;
+  // A wire dateline: "ZORVANSK 1996-08-22" opens its line with the town in capitals, then the date.
+  if (wireDateline(view, c)) return 'place';
   const allCaps = words === 1 && tokens[c.tokenStart]!.allCaps;
   if (allCaps && !view.headlines.has(c.sentence)) {
     const before = tokens[c.tokenStart - 1];
@@ -295,6 +297,18 @@ function extendOverPlaceHead(view: DocView, c: Candidate): void {
   c.end = head.baseEnd;
   c.name = `${proper} ${head.lower}`;
   c.properName = proper;
+}
+
+/** One to three words in capitals alone at the start of a line, then a date written year first ("1996-08-22") ending the line. */
+function wireDateline(view: DocView, c: Candidate): boolean {
+  const { tokens, text } = view;
+  if (c.tokenEnd - c.tokenStart > 3) return false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) if (!tokens[k]!.allCaps) return false;
+  if (text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '') return false;
+  const year = tokens[c.tokenEnd];
+  if (!year || year.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text) || text.slice(c.end, year.start).includes('\n')) return false;
+  const lineEnd = text.indexOf('\n', year.end);
+  return /^-\d\d-\d\d\s*$/.test(text.slice(year.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** An unknown town in capitals opening a line, then a comma and a known country or region ("MARSTOVA, Greece"). */

@@ -1,5 +1,5 @@
 // Continents, seas and regions of several countries are places with no country of their own; towns
-// after a place noun and "of" are places.
+// after a place noun and "of", and wire datelines, are places.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from './annotate.js';
@@ -36,4 +36,10 @@ test('a fixture side that opens with a country is the country, not a longer shou
   const a = annotate('CRICKET - ENGLAND V PAKISTAN SCOREBOARD .\nPakistan 120-3 at the close .');
   assert.equal(a.byMention('PAKISTAN')?.type, 'country');
   assert.equal(a.byMention('PAKISTAN SCOREBOARD'), undefined);
+});
+
+test('a name in capitals alone before a year-first date opening its line is a wire dateline: a place', () => {
+  const a = annotate('SOCCER - RESULT .\nZORVANSK 1996-08-22\nThe match ended 1-1 .');
+  assert.equal(a.byMention('ZORVANSK')?.type, 'place');
+  assert.equal(annotate('ZORVANSK 1996 was a good year .').byMention('ZORVANSK')?.type, undefined);
 });
