@@ -37,7 +37,9 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
     }
     // Regions (states, oblasts) and large cities are places wherever they stand, except first in a sentence.
     const large = c.known.some((k) => (k.population ?? 0) >= LARGE_CITY || k.region);
-    if (cue || (large && (!view.tokens[c.tokenStart]!.initial || c.known.every(isNation)))) {
+    // A region opening a sentence is still the region, unless its first word is a given name ("Victoria said").
+    const initialRegion = c.known.every((k) => k.region) && knowledge.personName(view.tokens[c.tokenStart]!.lower) !== 'given';
+    if (cue || (large && (!view.tokens[c.tokenStart]!.initial || c.known.every(isNation) || initialRegion))) {
       c.asPlace = true;
       c.rank = RANK.knownPlaceWithCue;
       // A town read as a place without a strong cue may still be a surname ("to Clinton", "Cleveland" alone).
@@ -62,7 +64,7 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
 }
 
 /** Nouns before "of" that make the next name a place: "the resort of Cannes", "the outskirts of Lyon". */
-const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'resort', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'state', 'county', 'island', 'municipality', 'neighbourhood', 'neighborhood', 'streets', 'centre', 'center', 'mayor', 'residents', 'people']);
+export const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'resort', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'state', 'county', 'island', 'municipality', 'neighbourhood', 'neighborhood', 'streets', 'centre', 'center', 'mayor', 'residents', 'people']);
 
 /** Prepositions after which a known town is surely a location, not a person of the same name. */
 const STRONG_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'into']);

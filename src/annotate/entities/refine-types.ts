@@ -60,6 +60,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "the town of Yeoncheon", "the province of Aceh".
+  if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
   // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
   const inPhrase = sameSentence(prev) && !prev.capitalised && HEAD_PREPOSITIONS.has(prev.lower);
   if (sameSentence(next) && !inPhrase) {
@@ -218,6 +220,8 @@ const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Nouns before "of" that make an unknown name a place ("the town of X"). */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts']);
 /** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'to', 'on', 'about', 'against']);
 

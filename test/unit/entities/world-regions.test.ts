@@ -43,3 +43,10 @@ test('a name in capitals alone before a year-first date opening its line is a wi
   assert.equal(a.byMention('ZORVANSK')?.type, 'place');
   assert.equal(annotate('ZORVANSK 1996 was a good year .').byMention('ZORVANSK')?.type, undefined);
 });
+
+test('an unknown name after "the town of" or "the province of" is a place, and a region may open a sentence', () => {
+  const a = annotate('The quake struck near the town of Dargavan and the village of Zirunag.');
+  assert.equal(a.byMention('Dargavan')?.type, 'place');
+  assert.equal(a.byMention('Zirunag')?.type, 'place');
+  assert.equal(annotate('Tasmania was excluded from the study.').byMention('Tasmania')?.type, 'place');
+});
