@@ -74,6 +74,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
         if (after.lower === 'who') return 'person';
+        // "Brandvold , 34 , was arrested": an age in commas (not on a sports page, where numbers are scores).
+        if (words <= MAX_NAME_WORDS && isAge(view, c.tokenEnd + 1) && !hasScores(view)) return 'person';
         if (!headline && followedByCountry(view, knowledge, c.tokenEnd + 1)) return 'place';
         if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
         // ("Sadly, the mother of two died": an adverb opening the sentence is no name.)
@@ -108,6 +110,15 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     return 'person-by-shape';
   }
   return null;
+}
+
+/** A number from 14 to 109 between commas: ", 34 ,". */
+function isAge(view: DocView, at: number): boolean {
+  const t = view.tokens[at];
+  const close = view.tokens[at + 1];
+  if (!t || t.kind !== 'number' || !/^\d{2,3}$/.test(t.text) || !close || close.sentence !== t.sentence || close.text !== ',') return false;
+  const age = Number(t.text);
+  return age >= 14 && age < 110;
 }
 
 /** "said its", "said it planned": the speaker refers to itself as "it". */

@@ -173,3 +173,9 @@ test('"oil major" before a name is no military rank', () => {
   assert.notEqual(annotate('The deal makes oil major Brantex the biggest in its field.').byMention('Brantex')?.type, 'person');
   assert.equal(annotate('The patrol was led by army major Tom Brandvold.').byMention('Tom Brandvold')?.type, 'person');
 });
+
+test('an age between commas after a name makes it a person', () => {
+  const a = annotate('Police arrested Brandvold , 34 , on Friday .\nBrandvold was held overnight .');
+  assert.equal(a.byMention('Brandvold')?.type, 'person');
+  assert.equal(a.byMention('Brandvold')?.mentions.length, 2);
+});
