@@ -60,6 +60,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
+  if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
   // "the town of Yeoncheon", "the province of Aceh".
   if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
   // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
@@ -231,6 +233,10 @@ const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Nouns after a possessive name that only a person has. */
+const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters',
+  'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',
+  'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'funeral', 'death', 'birthday', 'mistress']);
 /** Nouns before "of" that make an unknown name a place ("the town of X"). */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts']);
 /** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */

@@ -179,3 +179,8 @@ test('an age between commas after a name makes it a person', () => {
   assert.equal(a.byMention('Brandvold')?.type, 'person');
   assert.equal(a.byMention('Brandvold')?.mentions.length, 2);
 });
+
+test('a possessive name before a kin or counsel noun is a person', () => {
+  assert.equal(annotate("The minister met Brandvold 's wife on Friday .").byMention('Brandvold')?.type, 'person');
+  assert.equal(annotate("Quorvish's lawyer said the case was weak.").byMention('Quorvish')?.type, 'person');
+});
