@@ -90,6 +90,14 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   }
   // On a sports page, "Brandwick scored", "Ortega homered": only a player does that.
   if (words <= 2 && sameSentence(next) && PLAYER_VERBS.has(next.lower) && !tokens[c.tokenStart]!.allCaps && hasScores(view)) return 'person';
+  // "Brandvold died", "Brandvold was arrested": what only a person does or suffers.
+  // Only a subject: at the start of its clause, not in an address ("of Burnsville was killed"); a lone word opening the sentence must be a listed name.
+  const subject = !sameSentence(prev) ? knowledge.personName(tokens[c.tokenStart]!.lower) !== undefined || words > 1 : CLAUSE_OPENERS.has(prev.lower);
+  if (subject && words <= MAX_NAME_WORDS && sameSentence(next) && !headline && !tokens[c.tokenStart]!.allCaps && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower)) {
+    if (PERSON_VERBS.has(next.lower)) return 'person';
+    const verb = tokens[c.tokenEnd + 1];
+    if ((next.lower === 'was' || next.lower === 'is') && verb && verb.sentence === c.sentence && PERSON_PASSIVES.has(verb.lower)) return 'person';
+  }
   // "the Clinton administration", "the Kohl government": a leader's surname before the body they lead.
   if (words === 1 && sameSentence(next) && !next.capitalised && !tokens[c.tokenStart]!.allCaps && !possessive) {
     if (LEADER_BODIES.has(next.lower)) return 'person';
@@ -233,6 +241,14 @@ const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words after which a name opens a clause. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'when', 'after', 'before', 'while', 'because', 'as', 'until', 'said', 'says', 'where', 'if', 'although', 'though', 'since']);
+/** Verbs right after a name that only a person does. */
+const PERSON_VERBS = new Set(['died', 'resigned', 'testified', 'pleaded', 'confessed', 'smiled', 'laughed', 'married', 'wept', 'shrugged', 'nodded', 'apologised', 'apologized']);
+/** Past participles after "was" that only a person suffers. */
+const PERSON_PASSIVES = new Set(['killed', 'arrested', 'wounded', 'injured', 'born', 'sentenced', 'jailed', 'shot', 'kidnapped', 'abducted', 'executed',
+  'murdered', 'stabbed', 'hospitalised', 'hospitalized', 'imprisoned', 'detained', 'elected', 'appointed', 'named', 'nominated', 'convicted', 'acquitted', 'buried']);
+
 /** Nouns after a possessive name that only a person has. */
 const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters',
   'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',

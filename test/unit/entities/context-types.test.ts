@@ -184,3 +184,8 @@ test('a possessive name before a kin or counsel noun is a person', () => {
   assert.equal(annotate("The minister met Brandvold 's wife on Friday .").byMention('Brandvold')?.type, 'person');
   assert.equal(annotate("Quorvish's lawyer said the case was weak.").byMention('Quorvish')?.type, 'person');
 });
+
+test('a subject that died or was arrested is a person, but not a town in an address', () => {
+  assert.equal(annotate('Police said that Brandvold was arrested on Friday.').byMention('Brandvold')?.type, 'person');
+  assert.notEqual(annotate('A woman of Burnsville was killed on Friday , police said , after the crash .').byMention('Burnsville')?.type, 'person');
+});
