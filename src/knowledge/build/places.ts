@@ -74,7 +74,8 @@ export function buildRegions(): KnownEntity[] {
 /** Continents, seas and regions of several countries: places with no country. */
 export function buildWorldRegions(): KnownEntity[] {
   return WORLD_REGIONS.map((r) => ({
-    id: `place:world-${slug(r.name)}`,
+    // The same id a text-only place of that name gets ("place:black-sea"), so stored ids stay stable.
+    id: `place:${slug(r.name)}`,
     name: r.name,
     type: 'place',
     aliases: r.aliases ?? [],
