@@ -50,3 +50,8 @@ test('an unknown name after "the town of" or "the province of" is a place, and a
   assert.equal(a.byMention('Zirunag')?.type, 'place');
   assert.equal(annotate('Tasmania was excluded from the study.').byMention('Tasmania')?.type, 'place');
 });
+
+test('islands and historic regions are places', () => {
+  const a = annotate('The quake struck Aceh on the island of Sumatra, while storms hit Sicily.');
+  for (const name of ['Aceh', 'Sumatra', 'Sicily']) assert.equal(a.byMention(name)?.type, 'place', name);
+});
