@@ -73,4 +73,6 @@ export const COMPANIES: OrgEntry[] = [
   firm('News Corp', ['News Corporation', 'News Corp Ltd'], 'AU'),
   firm('Royal Dutch/Shell', ['Royal Dutch Shell', 'Royal Dutch'], 'NL'),
   firm('Unilever', [], 'GB'),
+  // Family-name words the personal-name lists hold, but a lone capitalised word in news is the firm
+  firm('Apple Inc', ['Apple', 'Apple Computer'], 'US'),
 ];
