@@ -81,6 +81,8 @@ export interface Knowledge {
   personName(lower: string): 'given' | 'family' | undefined;
   /** Whether a word, exactly as written, is a word of a company name ("Microsoft", "Lukoil"). */
   isCompanyWord(word: string): boolean;
+  /** Whether a company word is also a common English word ("Future", "Shell"), by WordNet. */
+  isCommonCompanyWord(word: string): boolean;
 }
 
 /** The generated file's shape (written by build/build-knowledge.ts). */
@@ -98,6 +100,8 @@ export interface KnowledgeData {
   personNames?: { given: string[]; family: string[] };
   /** Words of company names, as written ("Microsoft"); absent in small test data. */
   companyWords?: string[];
+  /** The company words that are also common English words (WordNet lemmas in lower case); absent in small test data. */
+  commonCompanyWords?: string[];
 }
 
 let cached: Knowledge | undefined;
@@ -188,6 +192,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
   for (const w of data.personNames?.given ?? []) personNames.set(w, 'given');
 
   const companyWords = new Set(data.companyWords ?? []);
+  const commonCompanyWords = new Set(data.commonCompanyWords ?? []);
 
   const lookupForms = (surface: string): NameHit[] => {
     const hits = forms.get(nameKey(surface));
@@ -212,6 +217,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     countryByCode: (code) => countryCodes.get(code),
     personName: (lower) => personNames.get(lower),
     isCompanyWord: (word) => companyWords.has(word),
+    isCommonCompanyWord: (word) => commonCompanyWords.has(word),
   };
 }
 

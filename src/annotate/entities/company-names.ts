@@ -13,9 +13,11 @@ export function isCompanyName(view: DocView, knowledge: Knowledge, c: Candidate,
   if (c.tokenEnd - c.tokenStart !== 1) return false;
   const { tokens } = view;
   const t = tokens[c.tokenStart]!;
-  if ((t.initial && !allowInitial) || view.lowerWords.has(t.lower)) return false;
+  if (view.lowerWords.has(t.lower)) return false;
   const word = view.text.slice(t.start, t.baseEnd);
   if (!knowledge.isCompanyWord(word)) return false;
+  // First in its sentence: a speech verb after it (allowInitial), or a word no dictionary holds in lower case before an auxiliary.
+  if (t.initial && !allowInitial && !(verbAfter(view, c.tokenEnd) && !knowledge.isCommonCompanyWord(word))) return false;
   const prev = tokens[c.tokenStart - 1];
   const next = tokens[c.tokenEnd];
   if (prev && prev.sentence === t.sentence && (prev.capitalised || prev.lower === 'the')) return false;
@@ -23,3 +25,11 @@ export function isCompanyName(view: DocView, knowledge: Knowledge, c: Candidate,
   return knowledge.lookupName(word).length === 0;
 }
 
+
+/** "Microsoft was to release", "Vodafone has": a lower-case auxiliary or verb-like word right after a sentence-initial name. */
+function verbAfter(view: DocView, at: number): boolean {
+  const next = view.tokens[at];
+  return !!next && next.sentence === view.tokens[at - 1]!.sentence && next.kind === 'word' && !next.capitalised && AUXILIARIES.has(next.lower);
+}
+
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'plans', 'planned', 'reported', 'posted', 'announced', 'unveiled', 'launched', 'agreed', 'bought', 'sold', 'shares']);

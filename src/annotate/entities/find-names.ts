@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView } from './view.js';
-import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
 
@@ -33,6 +33,8 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   const t = view.tokens[i]!;
   // A sentence-initial role noun is not a name ("Analysts say", "Officials said"), unless a name follows it ("President Lee").
   if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1)) return false;
+  // "Allegedly, …", "Usually, …": an adverb opening the sentence before a comma (not "Kelly, who").
+  if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
 }
 
@@ -44,7 +46,8 @@ function runEndFrom(view: DocView, i: number, end: number): number {
     const t = tokens[j]!;
     if (isNameWord(view, j)) {
       // Shouted words and ordinary ones do not make one name ("SAVE A QUARTER Let's say").
-      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3)) break;
+      // A legal form joins either ("Volkswagen AG", "IBM Corp").
+      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)) break;
       j++;
       if (t.possessive) break;
       continue;
@@ -55,7 +58,9 @@ function runEndFrom(view: DocView, i: number, end: number): number {
       continue;
     }
     // "of", "for", "of the": allowed when a name word follows.
-    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised) {
+    // A name never goes on with "the" alone ("told Israel Radio the Netanyahu government"), nor with
+    // "on" unless an organisation head precedes it ("Council on Foreign Relations").
+    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised && t.lower !== 'the' && (t.lower !== 'on' || headBefore(view, i, j))) {
       let k = j + 1;
       while (k < end && tokens[k]!.kind === 'word' && NAME_CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.capitalised) k++;
       if (k < end && isNameWord(view, k) && k - j <= 2) {
@@ -70,12 +75,17 @@ function runEndFrom(view: DocView, i: number, end: number): number {
   return j;
 }
 
+function headBefore(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Cuts a run at role titles and emits its pieces. */
 function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: number, out: Candidate[]): void {
   const { tokens } = view;
   // A lower-case role just before the run is its title ("leader Kim Jong Un", "analyst Jane Doe").
   const before = first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && !tokens[first - 1]!.capitalised ? roleEndingAt(view, knowledge, first - 1, view.sentenceTokens[tokens[first]!.sentence]![0]) : null;
-  let title: RoleMatch | null = before ?? honorificBefore(view, first);
+  let title: RoleMatch | null = (before && !industryMajor(view, before) ? before : null) ?? honorificBefore(view, first);
   let segmentStart = first;
   let p = first;
   while (p < end) {
@@ -110,6 +120,18 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
   }
   if (end > segmentStart) emitSegment(view, segmentStart, end, title, out);
 }
+
+/** "oil major Brantex", "drinks major X": a firm leading its industry, not a military rank. */
+function industryMajor(view: DocView, role: RoleMatch): boolean {
+  const { tokens } = view;
+  if (role.tokenEnd - role.tokenStart !== 1 || tokens[role.tokenStart]!.lower !== 'major') return false;
+  const prev = tokens[role.tokenStart - 1];
+  return !!prev && prev.sentence === tokens[role.tokenStart]!.sentence && INDUSTRIES.has(prev.lower);
+}
+
+const INDUSTRIES = new Set(['oil', 'energy', 'mining', 'chemicals', 'chemical', 'drinks', 'food', 'tobacco', 'pharmaceuticals', 'pharmaceutical', 'drugs',
+  'steel', 'media', 'telecoms', 'telecom', 'banking', 'insurance', 'retail', 'car', 'auto', 'software', 'computer', 'chip', 'electronics', 'record',
+  'music', 'film', 'entertainment', 'engineering', 'construction', 'property', 'shipping', 'airline', 'brewing', 'cement', 'aluminium', 'aluminum']);
 
 /** "Mr. Obama", "Gen Milley": an honorific or abbreviated rank just before the name, as a title. */
 function honorificBefore(view: DocView, first: number): RoleMatch | null {
@@ -257,8 +279,8 @@ function splitAtAnd(view: DocView, first: number, end: number): number | null {
       return false;
     };
     if (!hasHead(first, k) || !ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
-    // "Labour Party and Frederick Fung": the head closes the organisation, and a person's name follows.
-    const personShaped = end - (k + 1) >= 2 && end - (k + 1) <= 3;
+    // "Labour Party and Frederick Fung", "Lloyds Bank and Barclays": the head closes the organisation, and a short name follows.
+    const personShaped = end - (k + 1) >= 1 && end - (k + 1) <= 3;
     if (hasHead(k + 1, end) || personShaped) return k;
   }
   return null;

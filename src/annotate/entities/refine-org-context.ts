@@ -15,7 +15,14 @@ const ORG_AFTER = new Set([
   'ceo', 'board', 'directors', 'executives', 'employees', 'staff', 'workers', 'plant', 'plants', 'factory', 'factories', 'stake',
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'captain', 'fans', 'supporters',
   'squad', 'teammate', 'teammates', 'shareholder', 'bonds', 'bid', 'takeover', 'profit', 'profits', 'earnings', 'revenue',
-  'revenues', 'sales', 'products', 'customers', 'merger',
+  'revenues', 'sales', 'products', 'customers', 'merger', 'executive',
+]);
+
+/** The nouns of ORG_AFTER that make a name an organisation after a possessive too ("Acme's shares", not "Felt's supporters"). */
+const POSSESSIVE_ORG = new Set([
+  'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'chairman', 'chairwoman',
+  'ceo', 'board', 'directors', 'executive', 'executives', 'employees', 'plant', 'plants', 'factory', 'factories', 'bonds', 'profit', 'profits',
+  'earnings', 'revenue', 'revenues', 'sales', 'products', 'customers', 'merger', 'takeover', 'squad', 'striker', 'midfielder', 'defender', 'goalkeeper',
 ]);
 
 /** Words before a name that make it an organisation: "shares of X", "coach of X", "stake in X", "playing for X". */
@@ -106,15 +113,26 @@ function retypable(c: Candidate): boolean {
 
 function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[]): boolean {
   const { tokens } = view;
+  // The tokenised possessive of wire text ("Acme 's chairman") counts as the possessive.
+  const split = splitPossessive(view, c.tokenEnd);
   const last = tokens[c.tokenEnd - 1]!;
-  const next = tokens[c.tokenEnd];
+  const next = tokens[c.tokenEnd + split];
   // "Acme shares", "Acme's chairman"
-  if (next && next.sentence === c.sentence && !next.capitalised && after.has(next.lower)) return true;
-  if (last.possessive && next && next.sentence === c.sentence && !next.capitalised) {
-    const word = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1] : next;
-    if (word && word.sentence === c.sentence && after.has(word.lower)) return true;
+  if (!split && next && next.sentence === c.sentence && !next.capitalised && after.has(next.lower)) return true;
+  if ((last.possessive || split) && next && next.sentence === c.sentence && !next.capitalised) {
+    const word = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1 + split] : next;
+    // A person has supporters, staff and a coach too: after a possessive only the words of a firm count.
+    if (word && word.sentence === c.sentence && after.has(word.lower) && POSSESSIVE_ORG.has(word.lower)) return true;
   }
   return hasCueBefore(view, c, before);
+}
+
+/** Tokens of a possessive written apart from its name ("Acme 's": an apostrophe, then "s" right after it), else 0. */
+function splitPossessive(view: DocView, at: number): number {
+  const t = view.tokens[at];
+  const s = view.tokens[at + 1];
+  if (!t || (t.text !== "'" && t.text !== '’') || !s || s.text !== 's' || s.start !== t.end || s.sentence !== t.sentence) return 0;
+  return 2;
 }
 
 function hasCueBefore(view: DocView, c: Candidate, cues: readonly (readonly string[])[]): boolean {

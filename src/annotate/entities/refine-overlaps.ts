@@ -27,7 +27,8 @@ export function trimLeadingCountries(view: DocView, candidates: Candidate[]): vo
   }
 }
 
-export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+export function removeOverlaps(candidates: Candidate[], view?: DocView): Candidate[] {
+  if (view) candidates = candidates.filter((c) => !joinsKnownNames(view, c, candidates));
   // A run of capitals no cue typed ("JAPAN GET LUCKY WIN" in a shouted headline) is no name as a
   // whole: it gives way to any typed or known name inside it, and survives only where none overlaps.
   const shouted = new Map(candidates.map((c) => [c, untyped(c)]));
@@ -58,4 +59,23 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
 function untyped(c: Candidate): number {
   const shouted = /\p{Lu}/u.test(c.name) && c.name === c.name.toUpperCase();
   return c.origin === 'pattern' && c.type === null && c.known.length === 0 && c.tokenEnd - c.tokenStart > 1 && shouted ? 1 : 0;
+}
+
+/**
+ * "the Gulf of Aden and the South China Sea": a pattern run joined by "and" whose two sides each
+ * is each one known name is two names, not one; it gives way to the known names inside it.
+ */
+function joinsKnownNames(view: DocView, c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (c.origin !== 'pattern' || c.tokenEnd - c.tokenStart < 3) return false;
+  for (let k = c.tokenStart + 1; k < c.tokenEnd - 1; k++) {
+    const t = view.tokens[k]!;
+    if (t.lower !== 'and' || t.capitalised) continue;
+    // Each side is exactly one known name, apart from a "the" after "and".
+    let right = k + 1;
+    if (view.tokens[right]!.lower === 'the') right++;
+    const fills = (from: number, to: number): boolean =>
+      candidates.some((o) => o !== c && o.origin === 'knowledge' && o.tokenStart === from && o.tokenEnd === to);
+    if (fills(c.tokenStart, k) && fills(right, c.tokenEnd)) return true;
+  }
+  return false;
 }

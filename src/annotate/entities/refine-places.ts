@@ -37,7 +37,9 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
     }
     // Regions (states, oblasts) and large cities are places wherever they stand, except first in a sentence.
     const large = c.known.some((k) => (k.population ?? 0) >= LARGE_CITY || k.region);
-    if (cue || (large && !view.tokens[c.tokenStart]!.initial)) {
+    // A region opening a sentence is still the region, unless its first word is a given name ("Victoria said").
+    const initialRegion = c.known.every((k) => k.region) && knowledge.personName(view.tokens[c.tokenStart]!.lower) !== 'given';
+    if (cue || (large && (!view.tokens[c.tokenStart]!.initial || c.known.every(isNation) || initialRegion))) {
       c.asPlace = true;
       c.rank = RANK.knownPlaceWithCue;
       // A town read as a place without a strong cue may still be a surname ("to Clinton", "Cleveland" alone).
@@ -61,6 +63,9 @@ export function refinePlaces(view: DocView, knowledge: Knowledge, candidates: Ca
   return out;
 }
 
+/** Nouns before "of" that make the next name a place: "the resort of Cannes", "the outskirts of Lyon". */
+export const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'resort', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'state', 'county', 'island', 'municipality', 'neighbourhood', 'neighborhood', 'streets', 'centre', 'center', 'mayor', 'residents', 'people']);
+
 /** Prepositions after which a known town is surely a location, not a person of the same name. */
 const STRONG_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'into']);
 
@@ -72,8 +77,8 @@ function placeCue(view: DocView, knowledge: Knowledge, c: Candidate): 'strong' |
     if (STRONG_PREPOSITIONS.has(prev.lower) && !prev.capitalised) return 'strong';
     if (LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.capitalised) return 'weak';
     if (MOVEMENT_VERBS.has(prev.lower)) return 'strong';
-    // "the city of X", "the capital X"
-    if (prev.lower === 'of' && ['city', 'town', 'capital', 'port'].includes(tokens[c.tokenStart - 2]?.lower ?? '')) return 'strong';
+    // "the city of X", "the resort of X", "the capital X"
+    if (prev.lower === 'of' && PLACE_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '')) return 'strong';
     if (prev.lower === 'capital') return 'strong';
   }
   // "Kharkiv, Ukraine": a place followed by its country.
@@ -99,4 +104,12 @@ function looksLikeDateline(view: DocView, c: Candidate): boolean {
   const next = tokens[c.tokenEnd];
   // "MOSCOW, Nov 29", "LONDON (Reuters) -", and the wire form "LONDON 1996-12-06" with the date right after.
   return !!next && ([',', '(', '-', '—', '–'].includes(next.text) || (next.kind === 'number' && next.text.length === 4));
+}
+
+/**
+ * A country, or a home nation of the United Kingdom (England, Scotland, Wales, Northern Ireland:
+ * regions in the knowledge base, but they field national sides and open sentences as countries do).
+ */
+export function isNation(k: KnownEntity): boolean {
+  return k.type === 'country' || (k.type === 'place' && !!k.region && k.country === 'GB');
 }

@@ -1,16 +1,21 @@
 // Refiner: sports teams in results and standings. Sports pages name clubs after their towns
 // ("Liverpool 3 Chelsea 1", "PHILADELPHIA 5 3 0 .625"); a town or an untyped name standing
 // before a score, at the start of a line or after another score, is a team (an organisation), not
-// a place. Countries stay countries (national sides are read as the country). Runs before
+// a place. Countries and the home nations stay places (national sides are read as the country). Runs before
 // refinePlaces, which would otherwise drop or keep such towns as places.
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
+import { isNation } from './refine-places.js';
 
 const SCORE = /^\d{1,3}$/;
 
-export function findTeamsInResults(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
+export function findTeamsInResults(view: DocView, knowledge: Knowledge, all: Candidate[]): void {
   const { tokens } = view;
+  // The same words found as a country or home nation: never a club ("Scotland 120-3").
+  const nations = new Set<string>();
+  for (const c of all) if (c.origin === 'knowledge' && c.known.length > 0 && c.known.every(isNation)) nations.add(`${c.tokenStart}:${c.tokenEnd}`);
+  const candidates = all.filter((c) => c.origin === 'knowledge' || !nations.has(`${c.tokenStart}:${c.tokenEnd}`));
   const teamStarts = new Map<number, Candidate>();
   // Opponents: names that may be teams, and names already typed as organisations (a club found by a cue).
   for (const c of candidates) if (teamLike(c) || (c.origin === 'pattern' && c.type === 'organisation')) teamStarts.set(c.tokenStart, c);
@@ -22,9 +27,9 @@ export function findTeamsInResults(view: DocView, knowledge: Knowledge, candidat
     if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
     const prev = tokens[c.tokenStart - 1];
     const opensLine = !prev || prev.sentence !== c.sentence || view.text.slice(prev.end, c.start).includes('\n');
-    const afterScore = !!prev && prev.sentence === c.sentence && prev.kind === 'number' && SCORE.test(prev.text);
-    // "Results: Ashford 2 Dorsey 1": a name and a score, then another name and a score.
-    const opponent = teamStarts.get(c.tokenEnd + 1);
+    const afterScore = !!prev && prev.sentence === c.sentence && ((prev.kind === 'number' && SCORE.test(prev.text)) || scoreBeforeBrackets(view, c.tokenStart - 1));
+    // "Results: Ashford 2 Dorsey 1": a name and a score, then another name and a score ("Ashford 2 ( Smith 2 ) Dorsey 1").
+    const opponent = teamStarts.get(afterBrackets(view, c.tokenEnd + 1));
     const pairedAfter = !!opponent && opponent.sentence === c.sentence && isScore(tokens[opponent.tokenEnd], c.sentence);
     if (!opensLine && !afterScore && !pairedAfter) continue;
     if (numbersIn(view, c.sentence) < 2) continue;
@@ -44,10 +49,20 @@ function findTeamsInFixtures(view: DocView, candidates: Candidate[]): void {
     byStart.set(c.tokenStart, c);
     byEnd.set(c.tokenEnd, c);
   }
+  // "ENGLAND V PAKISTAN SCOREBOARD": a side that opens with a country is the country, not a longer run.
+  const nationStarts = new Set<number>();
+  const nationEnds = new Set<number>();
+  for (const c of candidates) {
+    if (c.origin === 'knowledge' && c.known.length > 0 && c.known.every(isNation)) {
+      nationStarts.add(c.tokenStart);
+      nationEnds.add(c.tokenEnd);
+    }
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.lower !== 'v' && t.lower !== 'vs' && t.lower !== 'v.' && t.lower !== 'vs.') continue;
     const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    if (nationStarts.has(after) || nationEnds.has(i)) continue;
     const left = byEnd.get(i);
     const right = byStart.get(after);
     if (!left || !right || left.sentence !== right.sentence) continue;
@@ -79,10 +94,30 @@ const RESULT_WORDS = new Set(['halftime', 'half-time', 'attendance', 'result', '
 
 function teamLike(c: Candidate): boolean {
   if (c.tokenEnd - c.tokenStart === 1 && RESULT_WORDS.has(c.name.toLowerCase())) return false;
-  if (c.origin === 'knowledge') return c.known.length > 0 && c.known.every((k) => k.type === 'place');
+  if (c.origin === 'knowledge') return c.known.length > 0 && c.known.every((k) => k.type === 'place' && !isNation(k));
   if (c.origin !== 'pattern') return false;
   // "Bristol City", "Derby County": clubs named like places by their head word.
   return c.type === null || c.rank === RANK.shapePerson || c.weakType === true || (c.type === 'place' && c.rank === RANK.placeWithCue && !c.properName);
+}
+
+/** The token after a bracketed group opening at i on its line ("( Shearer 23rd )"), or i itself. */
+function afterBrackets(view: DocView, i: number): number {
+  const { tokens } = view;
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < tokens.length && k < i + 40 && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.text === ')') return k + 1;
+  return i;
+}
+
+/** Whether the token at i closes a bracketed group that follows a score ("3 ( Shearer 23rd )"). */
+function scoreBeforeBrackets(view: DocView, i: number): boolean {
+  const { tokens } = view;
+  if (tokens[i]?.text !== ')') return false;
+  for (let k = i - 1; k > 0 && k > i - 40 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.text !== '(') continue;
+    const before = tokens[k - 1];
+    return !!before && before.sentence === tokens[i]!.sentence && before.kind === 'number' && SCORE.test(before.text);
+  }
+  return false;
 }
 
 function isScore(t: DocView['tokens'][number] | undefined, sentence: number): boolean {

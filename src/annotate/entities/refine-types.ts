@@ -5,6 +5,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { isRoleWord, roleAt } from './roles.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import type { DocView } from './view.js';
 import { isCompanyName } from './company-names.js';
 import { hasScores } from './sports-page.js';
@@ -37,6 +38,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   const words = c.tokenEnd - c.tokenStart;
   const next = tokens[c.tokenEnd];
   const sameSentence = (t: typeof next): t is NonNullable<typeof next> => !!t && t.sentence === c.sentence;
+  // A wire dateline: "ZORVANSK 1996-08-22" opens its line with the town in capitals, then the date.
+  if (wireDateline(view, c)) return 'place';
   const allCaps = words === 1 && tokens[c.tokenStart]!.allCaps;
   if (allCaps && !view.headlines.has(c.sentence)) {
     const before = tokens[c.tokenStart - 1];
@@ -57,20 +60,48 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
+  if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
+  // "the town of Yeoncheon", "the province of Aceh".
+  if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
   // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
   const inPhrase = sameSentence(prev) && !prev.capitalised && HEAD_PREPOSITIONS.has(prev.lower);
   if (sameSentence(next) && !inPhrase) {
     // "Lukoil said": a company speaks too.
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
-    if (SPEECH_VERBS.has(next.lower)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
+    // "Ashvale said its profit rose", "… said it planned to": a firm speaks of itself as "it".
+    if (SPEECH_VERBS.has(next.lower) && speaksAsIt(view, c.tokenEnd + 1)) return 'organisation';
+    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
         if (after.lower === 'who') return 'person';
+        // "Brandvold , 34 , was arrested": an age in commas (not on a sports page, where numbers are scores).
+        if (words <= MAX_NAME_WORDS && isAge(view, c.tokenEnd + 1) && !hasScores(view)) return 'person';
         if (!headline && followedByCountry(view, knowledge, c.tokenEnd + 1)) return 'place';
         if (appositiveRole(view, knowledge, c.tokenEnd + 1)) return 'person';
+        // ("Sadly, the mother of two died": an adverb opening the sentence is no name.)
+        // (Not for a name opening with a personal name: "Gérard Bénézat, the store's insurer".)
+        const personal = knowledge.personName(tokens[c.tokenStart]!.lower);
+        if (appositiveOrgNoun(view, c.tokenEnd + 1) && personal !== 'given' && !(personal && words >= 2)) return 'organisation';
+        if (words <= MAX_NAME_WORDS && !(words === 1 && tokens[c.tokenStart]!.initial && c.name.endsWith('ly')) && appositivePersonNoun(view, c.tokenEnd + 1)) return 'person';
       }
     }
+  }
+  // On a sports page, "Brandwick scored", "Ortega homered": only a player does that.
+  if (words <= 2 && sameSentence(next) && PLAYER_VERBS.has(next.lower) && !tokens[c.tokenStart]!.allCaps && hasScores(view)) return 'person';
+  // "Brandvold died", "Brandvold was arrested": what only a person does or suffers.
+  // Only a subject: at the start of its clause, not in an address ("of Burnsville was killed"); a lone word opening the sentence must be a listed name.
+  const subject = !sameSentence(prev) ? knowledge.personName(tokens[c.tokenStart]!.lower) !== undefined || words > 1 : CLAUSE_OPENERS.has(prev.lower);
+  if (subject && words <= MAX_NAME_WORDS && sameSentence(next) && !headline && !tokens[c.tokenStart]!.allCaps && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower)) {
+    if (PERSON_VERBS.has(next.lower)) return 'person';
+    const verb = tokens[c.tokenEnd + 1];
+    if ((next.lower === 'was' || next.lower === 'is') && verb && verb.sentence === c.sentence && PERSON_PASSIVES.has(verb.lower)) return 'person';
+  }
+  // "the Clinton administration", "the Kohl government": a leader's surname before the body they lead.
+  if (words === 1 && sameSentence(next) && !next.capitalised && !tokens[c.tokenStart]!.allCaps && !possessive) {
+    if (LEADER_BODIES.has(next.lower)) return 'person';
+    if (LISTED_LEADER_BODIES.has(next.lower) && knowledge.personName(tokens[c.tokenStart]!.lower) && !knowledge.isCompanyWord(c.name)) return 'person';
   }
   // "CHICAGO BULLS" in a table or headline written in capitals: a town, then a plural.
   if (words >= 2 && words <= 3 && tokens[c.tokenEnd - 1]!.allCaps && looksLikeTeam(view, knowledge, c, true)) return 'organisation';
@@ -89,6 +120,66 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     return 'person-by-shape';
   }
   return null;
+}
+
+/** A number from 14 to 109 between commas: ", 34 ,". */
+function isAge(view: DocView, at: number): boolean {
+  const t = view.tokens[at];
+  const close = view.tokens[at + 1];
+  if (!t || t.kind !== 'number' || !/^\d{2,3}$/.test(t.text) || !close || close.sentence !== t.sentence || close.text !== ',') return false;
+  const age = Number(t.text);
+  return age >= 14 && age < 110;
+}
+
+/** "said its", "said it planned": the speaker refers to itself as "it". */
+function speaksAsIt(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const t = tokens[at];
+  if (!t || t.sentence !== tokens[at - 1]!.sentence) return false;
+  if (t.lower === 'its') return true;
+  return t.lower === 'it' && IT_PLANS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const IT_PLANS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'aims', 'aimed', 'posted', 'reported']);
+
+/**
+ * ", the country's biggest brewer", ", a Dutch chemicals group": a determiner, at most five words,
+ * then a noun for a firm or body, ending the phrase.
+ */
+function appositiveOrgNoun(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const first = tokens[at];
+  if (!first || !DETERMINERS.has(first.lower) || first.capitalised) return false;
+  for (let i = at + 1; i <= at + 6; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== first.sentence) return false;
+    if (t.kind === 'word' && !t.capitalised && ORG_NOUNS.has(t.lower)) {
+      const after = tokens[i + 1];
+      return !after || after.sentence !== t.sentence || after.kind !== 'word' || APPOSITIVE_ENDS.has(after.lower) || after.lower === 'which' || after.lower === 'that' || after.lower === 'based';
+    }
+    if (t.kind === 'word' && !t.capitalised && (APPOSITIVE_ENDS.has(t.lower) || t.lower === 'who')) return false;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'quote' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Nouns for a firm or a body after a name in apposition. */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'maker', 'producer', 'manufacturer', 'brewer', 'retailer', 'insurer', 'bank', 'lender', 'carrier', 'airline',
+  'operator', 'supplier', 'conglomerate', 'subsidiary', 'concern', 'miner', 'refiner', 'exporter', 'importer', 'distributor', 'publisher',
+  'utility', 'brokerage', 'chain', 'club', 'party', 'agency', 'newspaper', 'broadcaster', 'network', 'organisation', 'organization',
+  'association', 'federation', 'union', 'movement', 'institute', 'fund', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker',
+  'shipbuilder', 'shipper', 'developer', 'startup', 'start-up', 'corporation', 'consortium', 'cooperative', 'co-operative',
+]);
+
+/** "the group within Scientology called the Sea Org": "called" naming what follows, not a speech verb. */
+function namingVerb(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  if (tokens[at]!.lower !== 'called') return false;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  return !!t && t.sentence === tokens[at]!.sentence && (t.kind === 'quote' || (t.capitalised && !t.allCaps && k > at + 1));
 }
 
 /** "Tal Afar, Iraq": a known country or region after the comma, not a possessive ("…, Iraq's army"), ending the phrase. */
@@ -139,9 +230,31 @@ function endsWithTown(view: DocView, knowledge: Knowledge, c: Candidate): boolea
 
 const MAX_NAME_WORDS = 4;
 
+/** Verbs after a name on a sports page that only a player does (a team scores too, but is found as a team first). */
+const PLAYER_VERBS = new Set(['scored', 'netted', 'headed', 'equalised', 'equalized', 'homered', 'pitched', 'singled', 'doubled', 'tripled', 'homers', 'scores', 'nets']);
+
+/** Lower-case nouns after a lone name that make it the leader's surname ("the Clinton administration"). */
+const LEADER_BODIES = new Set(['administration', 'presidency']);
+/** The same, only for a word the personal-name lists hold ("the Kohl government"; "the Tory government" is no person). */
+const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
+
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words after which a name opens a clause. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'when', 'after', 'before', 'while', 'because', 'as', 'until', 'said', 'says', 'where', 'if', 'although', 'though', 'since']);
+/** Verbs right after a name that only a person does. */
+const PERSON_VERBS = new Set(['died', 'resigned', 'testified', 'pleaded', 'confessed', 'smiled', 'laughed', 'married', 'wept', 'shrugged', 'nodded', 'apologised', 'apologized']);
+/** Past participles after "was" that only a person suffers. */
+const PERSON_PASSIVES = new Set(['killed', 'arrested', 'wounded', 'injured', 'born', 'sentenced', 'jailed', 'shot', 'kidnapped', 'abducted', 'executed',
+  'murdered', 'stabbed', 'hospitalised', 'hospitalized', 'imprisoned', 'detained', 'elected', 'appointed', 'named', 'nominated', 'convicted', 'acquitted', 'buried']);
+
+/** Nouns after a possessive name that only a person has. */
+const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters',
+  'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',
+  'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'funeral', 'death', 'birthday', 'mistress']);
+/** Nouns before "of" that make an unknown name a place ("the town of X"). */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts']);
 /** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'to', 'on', 'about', 'against']);
 
@@ -160,6 +273,33 @@ export function appositiveRole(view: DocView, knowledge: Knowledge, at: number):
   }
   return null;
 }
+
+/**
+ * ", the Swiss teenager", ", a 34-year-old father of two": a determiner, at most three modifiers,
+ * then a noun for a person (compromise's lexicon), ending the phrase.
+ */
+function appositivePersonNoun(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const first = tokens[at];
+  if (!first || !DETERMINERS.has(first.lower) || first.capitalised) return false;
+  for (let i = at + 1; i <= at + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== first.sentence) return false;
+    if (t.kind === 'word' && !t.capitalised && PERSON_NOUNS.has(t.lower) && !NOT_PERSONS.has(t.lower)) {
+      const after = tokens[i + 1];
+      return !after || after.sentence !== t.sentence || after.kind !== 'word' || APPOSITIVE_ENDS.has(after.lower);
+    }
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Nouns for people that as often describe a firm or a team ("SeaMicro, a pioneer in servers"). */
+const NOT_PERSONS = new Set(['character', 'characters', 'beings', 'beingses', 'maker', 'pioneer', 'leader', 'provider', 'supplier', 'producer',
+  'manufacturer', 'developer', 'operator', 'owner', 'rival', 'partner', 'sponsor', 'member', 'client', 'customer', 'investor', 'buyer',
+  'seller', 'holder', 'winner', 'champion', 'champions', 'publisher', 'distributor', 'retailer', 'lender', 'insurer', 'broker', 'carrier',
+  'exporter', 'importer', 'employer', 'contractor', 'giant', 'newcomer', 'favourite', 'favorite', 'underdog', 'host', 'hosts', 'victim']);
+const APPOSITIVE_ENDS = new Set(['who', 'of', 'from', 'and', 'in', 'at', 'for', 'with', 'whose', 'said', 'says']);
 
 /** Two to four capitalised words: none all capitals, a head word, a role, an honorific or a demonym. */
 function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
@@ -194,6 +334,18 @@ function extendOverPlaceHead(view: DocView, c: Candidate): void {
   c.end = head.baseEnd;
   c.name = `${proper} ${head.lower}`;
   c.properName = proper;
+}
+
+/** One to three words in capitals alone at the start of a line, then a date written year first ("1996-08-22") ending the line. */
+function wireDateline(view: DocView, c: Candidate): boolean {
+  const { tokens, text } = view;
+  if (c.tokenEnd - c.tokenStart > 3) return false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) if (!tokens[k]!.allCaps) return false;
+  if (text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '') return false;
+  const year = tokens[c.tokenEnd];
+  if (!year || year.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text) || text.slice(c.end, year.start).includes('\n')) return false;
+  const lineEnd = text.indexOf('\n', year.end);
+  return /^-\d\d-\d\d\s*$/.test(text.slice(year.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** An unknown town in capitals opening a line, then a comma and a known country or region ("MARSTOVA, Greece"). */

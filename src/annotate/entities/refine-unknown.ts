@@ -76,7 +76,7 @@ const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 function fallbackType(view: DocView, knowledge: Knowledge, c: Candidate): Candidate['type'] {
   if (isPersonalName(view, knowledge, c.tokenStart, c.tokenEnd)) return 'person';
   if (isCompanyName(view, knowledge, c)) return 'organisation';
-  if (isListedPlayer(view, knowledge, c)) return 'person';
+  if (isListedPlayer(view, knowledge, c) || isPlayerInScores(view, c)) return 'person';
   if (isClubWithCountry(view, knowledge, c)) return 'organisation';
   return null;
 }
@@ -105,6 +105,44 @@ function isListedPlayer(view: DocView, knowledge: Knowledge, c: Candidate): bool
   const next = view.tokens[c.tokenEnd];
   if (!next || next.sentence !== t.sentence || next.kind !== 'number' || t.allCaps) return false;
   return knowledge.personName(t.lower) === 'given' && !view.lowerWords.has(t.lower);
+}
+
+/**
+ * On a sports page, the forms of a scorecard that only players take: a scorer with the minute
+ * ("Shearer 23rd", "( Asprilla 77 )", "Ronaldo ( 23rd minute )"), a bowler's figures ("Wasim 20-5-50-2"), and a cricket
+ * dismissal ("c Latif b Wasim 31").
+ */
+function isPlayerInScores(view: DocView, c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart > 3 || !hasScores(view) || view.headlines.has(c.sentence)) return false;
+  const { tokens } = view;
+  const at = (i: number): DocView['tokens'][number] | undefined => (tokens[i]?.sentence === c.sentence ? tokens[i] : undefined);
+  if (tokens[c.tokenStart]!.allCaps) return false;
+  const prev = at(c.tokenStart - 1);
+  const next = at(c.tokenEnd);
+  const after = at(c.tokenEnd + 1);
+  if (prev && DISMISSALS.has(prev.text)) return true;
+  if (next?.text === 'b' && at(c.tokenEnd + 1)?.capitalised) return true;
+  // "Ronaldo ( 23rd minute )", "Giovanni ( 60th )".
+  if (next?.text === '(' && after?.kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/.test(after.text)) return MINUTE_ENDS.has(at(c.tokenEnd + 2)?.text ?? ')');
+  if (next?.kind !== 'number') return false;
+  // A minute ends the item ("Shearer 23rd ,"); "East 223rd Street" or "Clinch 5th Seed" go on.
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(next.text)) return !after || MINUTE_ENDS.has(after.text);
+  if (after?.text === '-' && at(c.tokenEnd + 2)?.kind === 'number' && at(c.tokenEnd + 3)?.text === '-' && at(c.tokenEnd + 4)?.kind === 'number' && at(c.tokenEnd + 5)?.text === '-') return true;
+  return !!prev && (prev.text === '(' || prev.text === ',') && !!after && (after.text === ',' || after.text === ')' || after.text === ';') && insideBrackets(view, c.tokenStart);
+}
+
+const MINUTE_ENDS = new Set([',', ')', ';', '.', 'minute', 'min', 'pen', 'penalty']);
+
+/** Cricket's dismissal marks before a fielder's or bowler's name: caught, bowled, stumped. */
+const DISMISSALS = new Set(['c', 'b', 'st']);
+
+/** Whether an opening bracket comes before the token on its line with no closing one between. */
+function insideBrackets(view: DocView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && view.tokens[k]!.sentence === view.tokens[i]!.sentence; k--) {
+    if (view.tokens[k]!.text === ')') return false;
+    if (view.tokens[k]!.text === '(') return true;
+  }
+  return false;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Entity } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
 import { need } from '../stage.js';
-import { buildView } from './view.js';
+import { buildView, type DocView } from './view.js';
+import type { Candidate } from './candidates.js';
 import { findKnownNames } from './find-known.js';
 import { findNames } from './find-names.js';
 import { typeNames } from './refine-types.js';
@@ -25,6 +26,25 @@ import { readCountryCodes } from './refine-country-codes.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
+/** Finders and the refiners up to the typing of names no cue typed: the candidates that survive overlaps. */
+export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candidate[] {
+  // finders
+  const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
+  // refiners
+  typeNames(view, knowledge, candidates);
+  readCountryCodes(view, knowledge, candidates);
+  typeOrganisationsByContext(view, candidates);
+  findTeamsInResults(view, knowledge, candidates);
+  const placed = refinePlaces(view, knowledge, candidates);
+  trimLeadingCountries(view, placed);
+  const kept = removeOverlaps(placed, view);
+  linkAcronymDefinitions(view, kept);
+  linkOrganisationShortNames(view, kept);
+  linkSurnames(view, kept);
+  typeUnknownNames(view, knowledge, kept);
+  return kept;
+}
+
 export function entityStage(knowledge: Knowledge): Stage<'entities'> {
   return {
     name: ENTITY_STAGE_NAME,
@@ -33,20 +53,7 @@ export function entityStage(knowledge: Knowledge): Stage<'entities'> {
     produces: ['entities'],
     run({ document, layers }) {
       const view = buildView(document, need(layers, 'sentences'), need(layers, 'tokens'));
-      // finders
-      const candidates = [...findKnownNames(view, knowledge), ...findNames(view, knowledge)];
-      // refiners
-      typeNames(view, knowledge, candidates);
-      readCountryCodes(view, knowledge, candidates);
-      typeOrganisationsByContext(view, candidates);
-      findTeamsInResults(view, knowledge, candidates);
-      const placed = refinePlaces(view, knowledge, candidates);
-      trimLeadingCountries(view, placed);
-      const kept = removeOverlaps(placed);
-      linkAcronymDefinitions(view, kept);
-      linkOrganisationShortNames(view, kept);
-      linkSurnames(view, kept);
-      typeUnknownNames(view, knowledge, kept);
+      const kept = findAndRefineNames(view, knowledge);
       // After the links: a town that turned out to be a surname needs no place resolved.
       const diagnostics = resolveKnown(kept, ENTITY_STAGE_NAME);
       refineAffiliations(view, knowledge, kept);

@@ -53,7 +53,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
   ...(['institute', 'institution', 'university', 'college', 'academy', 'center', 'centre', 'studies', 'foundation', 'school',
-    'laboratory', 'observatory', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association'] as const).map((w) => [w, 'expert'] as const),
+    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association'] as const).map((w) => [w, 'expert'] as const),
   ...(['news', 'times', 'post', 'journal', 'daily', 'herald', 'gazette', 'tribune', 'television', 'tv', 'radio', 'broadcasting',
     'press', 'media', 'magazine', 'network', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'sinmun'] as const).map((w) => [w, 'media'] as const),
   ...(['bank', 'corporation', 'corp', 'company', 'group', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'industries', 'airlines',
@@ -66,8 +66,11 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'ag', 'nv', 'gmbh', 'limited', 'incorporated', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'engineering',
     'laboratories', 'entertainment', 'studios', 'publishing', 'stores', 'hotels', 'resorts', 'tobacco', 'cement', 'metals',
     'shipping', 'railways', 'utilities', 'trust', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
-    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv'] as const).map((w) => [w, 'organisation'] as const),
+    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda'] as const).map((w) => [w, 'organisation'] as const),
 ]);
+
+/** Legal forms that end a company's name in capitals or not ("Volkswagen AG", "IBM Corp", "Fiat SpA"). */
+export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda', 'group', 'holdings']);
 
 /** Head words that make a name a place ("Kursk Oblast", "Gyeonggi Province", "Gulf of Aden"). */
 export const PLACE_HEADS = new Set([

@@ -7,10 +7,10 @@ import { knowledgePath } from '../knowledge.js';
 import { ROLES } from '../lexicons/roles.js';
 import { buildCountries } from './countries.js';
 import { buildOrganisations } from './organisations.js';
-import { buildPlaces, buildRegions } from './places.js';
+import { buildPlaces, buildRegions, buildWorldRegions } from './places.js';
 import { readCities, readIsoNames, readWorldCountries } from './packages.js';
 import { buildPersonNames } from './person-names.js';
-import { buildCompanyWords } from './company-words.js';
+import { buildCompanyWords, commonCompanyWords } from './company-words.js';
 import { writeVerbClasses } from './verb-classes.js';
 
 export function buildKnowledgeData(): KnowledgeData {
@@ -18,6 +18,7 @@ export function buildKnowledgeData(): KnowledgeData {
   const countries = buildCountries(world, readIsoNames());
   const places = buildPlaces(readCities(), world, countries);
   const personNames = buildPersonNames();
+  const companyWords = buildCompanyWords(personNames);
   return {
     version: 1,
     sources: [
@@ -29,12 +30,13 @@ export function buildKnowledgeData(): KnowledgeData {
       '@cspell/dict-companies (MIT)',
       'Dateline reviewed lexicons (src/knowledge/lexicons)',
     ],
-    entities: [...countries, ...buildOrganisations(), ...buildRegions()],
+    entities: [...countries, ...buildOrganisations(), ...buildRegions(), ...buildWorldRegions()],
     places: places.rows,
     capitals: places.capitals,
     roles: ROLES,
     personNames,
-    companyWords: buildCompanyWords(personNames),
+    companyWords,
+    commonCompanyWords: commonCompanyWords(companyWords),
   };
 }
 

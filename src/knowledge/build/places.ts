@@ -6,6 +6,7 @@ import { nameKey } from '../names.js';
 import type { GeoCity, WorldCountry } from './packages.js';
 import { PLACE_ALIASES } from '../lexicons/place-names.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 import { slug } from '../names.js';
 
 export const MIN_POPULATION = 15000;
@@ -66,6 +67,19 @@ export function buildRegions(): KnownEntity[] {
     type: 'place',
     aliases: r.aliases ?? [],
     country: r.country,
+    region: true,
+  }));
+}
+
+/** Continents, seas and regions of several countries: places with no country. */
+export function buildWorldRegions(): KnownEntity[] {
+  return WORLD_REGIONS.map((r) => ({
+    // The same id a text-only place of that name gets ("place:black-sea"), so stored ids stay stable.
+    id: `place:${slug(r.name)}`,
+    name: r.name,
+    type: 'place',
+    aliases: r.aliases ?? [],
+    country: null,
     region: true,
   }));
 }

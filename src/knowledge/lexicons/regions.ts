@@ -70,4 +70,12 @@ export const REGIONS: RegionEntry[] = [
   ...list('YE', ['Hodeidah province']),
   ...list('SO', ['Puntland', 'Somaliland']),
   ...list('MA', ['Western Sahara']),
+  // Islands and historic regions that news names like provinces
+  ...list('ID', ['Aceh', 'Sumatra', 'Java', 'Bali', 'Sulawesi', 'Kalimantan', 'Papua', 'West Papua', 'Lombok', 'Maluku', 'East Timor']),
+  ...list('IT', ['Sicily', 'Sardinia', 'Lombardy', 'Tuscany', 'Piedmont', 'Veneto', 'Calabria', 'Campania', 'Apulia', 'Liguria', 'Umbria', 'Emilia-Romagna']),
+  ...list('FR', ['Corsica', 'Normandy', 'Brittany', 'Provence', 'Alsace', 'Burgundy', 'Languedoc', 'Aquitaine', 'Lorraine', 'Picardy']),
+  ...list('GR', ['Crete']),
+  ...list('BE', ['Flanders', 'Wallonia']),
+  ...list('GB', ['Ulster']),
+  ...list('US', ['Manhattan', 'Bronx', 'Staten Island', 'Long Island', 'Cape Cod', 'Silicon Valley']),
 ];

@@ -67,3 +67,125 @@ test('a two-word name opening with a given name in a title-case headline is a pe
   const a = annotate('Why Margaret Quennell Will Not Run Again\nThe campaign ended on Monday.');
   assert.equal(typeOf(a, 'Margaret Quennell'), 'person');
 });
+
+test('North American teams are organisations by their full name and by an unambiguous short name', () => {
+  const a = annotate('The Indianapolis Colts beat the Kansas City Chiefs 20-13.\nThe Colts clinched a playoff berth.');
+  assert.equal(a.byMention('Indianapolis Colts')?.type, 'organisation');
+  assert.equal(a.byMention('Kansas City Chiefs')?.type, 'organisation');
+  assert.equal(a.byMention('Colts')?.id, a.byMention('Indianapolis Colts')?.id);
+});
+
+test('a legal form in capitals stays in the company name, and one after an acronym too', () => {
+  const a = annotate('Shares of Drellwagen AG fell, while Quorvex SpA and ZQX Corp said sales rose.');
+  assert.equal(a.byMention('Drellwagen AG')?.type, 'organisation');
+  assert.equal(a.byMention('Quorvex SpA')?.type, 'organisation');
+  assert.equal(a.byMention('ZQX Corp')?.type, 'organisation');
+});
+
+test('a lone name before "administration" is a leader, and so is the same word elsewhere', () => {
+  const a = annotate('The Brandvold administration said on Friday it would act.\nBrandvold met the press later.');
+  const e = a.byMention('Brandvold');
+  assert.equal(e?.type, 'person');
+  assert.equal(e?.mentions.length, 2);
+});
+
+test('"government" makes a leader only of a listed personal name', () => {
+  assert.equal(annotate('The Smith government fell on Friday.').byMention('Smith')?.type, 'person');
+  assert.equal(annotate('The Quorvish government fell on Friday.').byMention('Quorvish')?.type, undefined);
+});
+
+test('on a sports page a name before "scored" is a player', () => {
+  const a = annotate('Drelling beat Ashvale 2-1 on Saturday.\nThe visitors led 1-0 before Brandwick scored twice in the second half.');
+  assert.equal(a.byMention('Brandwick')?.type, 'person');
+});
+
+test('a listed company word opening a sentence before an auxiliary is a firm, unless it is also a common word', () => {
+  const knowledge = loadKnowledge();
+  assert.ok(knowledge.isCompanyWord('Microsoft') && !knowledge.isCommonCompanyWord('Microsoft'));
+  assert.equal(annotate('Microsoft was to release a patch on Wednesday.').byMention('Microsoft')?.type, 'organisation');
+  assert.ok(knowledge.isCommonCompanyWord('Construction'));
+  assert.equal(annotate('Construction was underway at the site.').byMention('Construction'), undefined);
+});
+
+test('a name does not run on over "the" alone, nor over "on" without an organisation head before it', () => {
+  const a = annotate('Levy told Zorvan Radio the Brandvold administration wanted peace.');
+  assert.equal(a.byMention('Zorvan Radio')?.type, 'organisation');
+  assert.equal(a.byMention('Brandvold')?.type, 'person');
+  const b = annotate('She studied at the Quorvex Summer Theater on Long Island.');
+  assert.equal(b.byMention('Long Island')?.type, 'place');
+});
+
+test('an appositive noun for a person types the name before it, but not a noun that also fits a firm', () => {
+  assert.equal(annotate('Brandvold , the Swiss teenager , lost in three sets.').byMention('Brandvold')?.type, 'person');
+  assert.equal(annotate('Nancy Quorvish, a longtime family friend, said she was shocked.').byMention('Nancy Quorvish')?.type, 'person');
+  assert.notEqual(annotate('AMD agreed to buy Zyxtrum, a maker of servers.').byMention('Zyxtrum')?.type, 'person');
+});
+
+test('firms named like persons are organisations, and an organisation with its head splits from a short name after "and"', () => {
+  const a = annotate('Analysts at Morgan Stanley and Goldman Sachs said Procter & Gamble was cheap.');
+  for (const name of ['Morgan Stanley', 'Goldman Sachs', 'Procter & Gamble']) assert.equal(a.byMention(name)?.type, 'organisation', name);
+  const b = annotate('Quorvex Bank and Zyxtrum said rates would stay.');
+  assert.equal(b.byMention('Quorvex Bank')?.type, 'organisation');
+  assert.equal(b.byMention('Quorvex Bank and Zyxtrum'), undefined);
+});
+
+test('on a sports page, scorers with their minute, bowlers with their figures and dismissed batsmen are players', () => {
+  const a = annotate('Drelling 3 ( Brandwick 23rd , Quorvish 77 ) Ashvale 0 .\nScorers : Zelmar ( 60th minute )\nT. Oakes c Vantoor b Kessing 31\nBowling : Kessing 20-5-50-2 , Morrow 3-0-11-0');
+  for (const name of ['Brandwick', 'Quorvish', 'Zelmar', 'Vantoor', 'Kessing', 'Morrow']) assert.equal(a.byMention(name)?.type, 'person', name);
+});
+
+test('an ordinal that goes on into a street or a seed is no minute', () => {
+  const a = annotate('Ashvale beat Drelling 20-13 on Sunday.\nThe shooting was in the 12500 block of East 223rd Street , police said .');
+  assert.notEqual(a.byMention('East')?.type, 'person');
+});
+
+test('both sides of a result are teams when the scorers stand in brackets between them', () => {
+  const a = annotate('SOCCER - LEAGUE SUMMARIES .\nNewcastle 3 ( Brandwick 23rd , Quorvish 77 ) Leeds 0 . Halftime 2-0 .');
+  assert.equal(a.byMention('Newcastle')?.type, 'organisation');
+  assert.equal(a.byMention('Leeds')?.type, 'organisation');
+});
+
+test('"called the" naming what follows is no speech verb', () => {
+  const a = annotate('He left the elite group within Quorvology called the Sea Org last year.');
+  assert.notEqual(a.byMention('Quorvology')?.type, 'person');
+  assert.equal(annotate('Brandvold called the move a provocation.').byMention('Brandvold')?.type, 'person');
+});
+
+test('an adverb opening a sentence before a comma is no name', () => {
+  const a = annotate('Unsurprisingly , Quorvex is keeping pace with its rivals.');
+  assert.equal(a.byMention('Unsurprisingly'), undefined);
+  assert.equal(annotate('Kelly, who led the team, said she was proud.').byMention('Kelly')?.type, 'person');
+});
+
+test('a possessive written apart from its name ("Acme \'s chief executive") is an organisation cue, but not "\'s supporters"', () => {
+  assert.equal(annotate("Zyxtrum 's chief executive Tom Baker said sales were strong .").byMention('Zyxtrum')?.type, 'organisation');
+  assert.notEqual(annotate("The minister left .\nBrandvold 's supporters weighed in .").byMention('Brandvold')?.type, 'organisation');
+});
+
+test('an appositive noun for a firm, or "said its", types the name an organisation', () => {
+  assert.equal(annotate('Analysts said Zyxtrum , the country \'s biggest brewer , would gain .').byMention('Zyxtrum')?.type, 'organisation');
+  assert.equal(annotate('Brantex bought Velloria, a Dutch chemicals group, last year.').byMention('Velloria')?.type, 'organisation');
+  assert.equal(annotate('Ashvale said its profit rose 12 percent.').byMention('Ashvale')?.type, 'organisation');
+  assert.equal(annotate('Nancy Quorvish, the store\'s insurer, said it was shocked.').byMention('Nancy Quorvish')?.type, 'person');
+});
+
+test('"oil major" before a name is no military rank', () => {
+  assert.notEqual(annotate('The deal makes oil major Brantex the biggest in its field.').byMention('Brantex')?.type, 'person');
+  assert.equal(annotate('The patrol was led by army major Tom Brandvold.').byMention('Tom Brandvold')?.type, 'person');
+});
+
+test('an age between commas after a name makes it a person', () => {
+  const a = annotate('Police arrested Brandvold , 34 , on Friday .\nBrandvold was held overnight .');
+  assert.equal(a.byMention('Brandvold')?.type, 'person');
+  assert.equal(a.byMention('Brandvold')?.mentions.length, 2);
+});
+
+test('a possessive name before a kin or counsel noun is a person', () => {
+  assert.equal(annotate("The minister met Brandvold 's wife on Friday .").byMention('Brandvold')?.type, 'person');
+  assert.equal(annotate("Quorvish's lawyer said the case was weak.").byMention('Quorvish')?.type, 'person');
+});
+
+test('a subject that died or was arrested is a person, but not a town in an address', () => {
+  assert.equal(annotate('Police said that Brandvold was arrested on Friday.').byMention('Brandvold')?.type, 'person');
+  assert.notEqual(annotate('A woman of Burnsville was killed on Friday , police said , after the crash .').byMention('Burnsville')?.type, 'person');
+});
