@@ -116,11 +116,27 @@ function deeperThan(root: Node, limit: number): boolean {
 }
 
 /**
+ * Collapses white space in long <meta> property and name values. Readability matches them with
+ * unanchored patterns that open with \s*, which take time growing with the square of a long run of
+ * spaces (a damaged page held 65,000); it drops all white space from what they match, so
+ * collapsing changes no result.
+ */
+function shortenMetaNames(document: Document): void {
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+    for (const name of ['property', 'name']) {
+      const value = meta.getAttribute(name);
+      if (value && value.length > 100) meta.setAttribute(name, value.replace(/\s+/g, ' '));
+    }
+  }
+}
+
+/**
  * Readability's article from `document` (which it rewrites), or null. `fresh` gives the same page
  * again, prepared the same way, for the rare page where Readability has to retry.
  */
 export function readArticle(document: Document, fresh: () => Document): Article | null {
   if (deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) return null;
+  shortenMetaNames(document);
   let reader: QuickReadability | null = null;
   try {
     Object.defineProperty(document.body, 'innerHTML', {
@@ -140,7 +156,9 @@ export function readArticle(document: Document, fresh: () => Document): Article 
   try {
     // The fresh run starts where the first stopped: its failed first attempt kept for the final
     // choice among attempts (longest text wins), and the unlikely-candidates rule already off.
-    const again = new QuickReadability(fresh(), OPTIONS);
+    const page = fresh();
+    shortenMetaNames(page);
+    const again = new QuickReadability(page, OPTIONS);
     const failed = reader?.lastRead;
     if (failed) {
       const internals = again as unknown as Internals;

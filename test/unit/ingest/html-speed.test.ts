@@ -1,6 +1,6 @@
 // The shortcuts taken for ingest speed must give what the slow paths give.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
@@ -84,4 +84,10 @@ describe('Readability without its page copy', () => {
     const ours = readArticle(page(html), () => page(html));
     assert.equal((ours?.content as Element | undefined)?.textContent, plain(referencePage(html)));
   });
+});
+
+test('long white space in a <meta> property is collapsed before Readability reads it, with the same result', () => {
+  const html = `<!doctype html><html><head><meta property="og:${' '.repeat(3_000)}site_name" content="Valley Post"></head><body>${'<p>The council met on Monday and agreed the new budget after a long debate, officials said.</p>'.repeat(6)}</body></html>`;
+  const article = readArticle(parseLiteDocument(html) as unknown as Document, () => parseLiteDocument(html) as unknown as Document);
+  assert.equal(article?.siteName, 'Valley Post');
 });

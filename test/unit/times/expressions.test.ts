@@ -96,3 +96,15 @@ describe('parts of the day and reference points', () => {
     assert.equal(a.value('the future'), 'FUTURE_REF');
   });
 });
+
+describe('rules after a preposition, with the white space between bounded', () => {
+  it('still find "for a while", "for years" and "in two thousand and one" across a few spaces', () => {
+    const a = annotate('The plant stayed shut for  a while, the dispute lasted  years, and the park opened in  two thousand and one.');
+    assert.deepEqual(a.texts(), ['a while', 'years', 'two thousand and one']);
+  });
+
+  it('read a long run of spaces without those rules firing inside it', () => {
+    const a = annotate(`The talks went on for${' '.repeat(5_000)}a while.`);
+    assert.deepEqual(a.texts(), []);
+  });
+});

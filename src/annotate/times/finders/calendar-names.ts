@@ -214,7 +214,7 @@ const decadeWord: Rule = {
 const spelledMillennialYear: Rule = {
   name: 'spelled-year',
   needs: ['thousand'],
-  pattern: /\b(?:[Tt]he\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?|(?<=\b(?:in|since|by|until)\s+)two\s+thousand\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))\b/g,
+  pattern: /\b(?:[Tt]he\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?|(?<=\b(?:in|since|by|until)\s{1,10})two\s+thousand\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))\b/g,
   build(m) {
     const unit = m[1] ?? m[2];
     return whole('spelled-year', m, { kind: 'year', year: 2000 + (unit ? (DIGITS[unit] ?? 10) : 0) });

@@ -44,7 +44,7 @@ export function findWithChrono(text: string, reference: Date): Candidate[] {
     const clockOnly = clock ? meaningOf(result.start, clock[0], false, true) : null;
     if (clock && clockOnly) { out.push({ rule: 'chrono', start: start + clock.index, end: start + clock.index + clock[0].length, meaning: clockOnly, chrono: true }); continue; }
     // "Jan. 1, 1990 at 1,015 francs": the date without chrono's reading of a number as a clock time
-    const cut = /,?\s+(?:at|@)\s+\d[\d,.]*$/.exec(result.text);
+    const cut = /,?\s{1,10}(?:at|@)\s{1,10}\d[\d,.]*$/.exec(result.text);
     const datePart = cut && !CLOCK_WORD.test(result.text) ? meaningOf(result.start, result.text.slice(0, cut.index), true) : null;
     if (datePart) out.push({ rule: 'chrono', start, end: start + cut!.index, meaning: datePart, chrono: true });
   }

@@ -40,7 +40,7 @@ const amountOfUnits: Rule = {
 /** "recent years", "the coming weeks", "for years", "within hours", "decades-long". */
 const vagueUnits: Rule = {
   name: 'vague-duration',
-  pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|following|ensuing|intervening|early|previous)\s+(years|months|weeks|days|decades|centuries|hours|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:for|within|in|after|over|lasted|took|spent)\s+)(years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:ago|earlier|later|before|of\s+age|old)\b)|(days?|weeks?|months?|years?|decades?|hours?)-long\b)/gi,
+  pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|following|ensuing|intervening|early|previous)\s+(years|months|weeks|days|decades|centuries|hours|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:for|within|in|after|over|lasted|took|spent)\s{1,10})(years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:ago|earlier|later|before|of\s+age|old)\b)|(days?|weeks?|months?|years?|decades?|hours?)-long\b)/gi,
   build(m, text) {
     const word = (m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase();
     const unit = UNITS[word]!;

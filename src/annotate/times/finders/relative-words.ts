@@ -184,7 +184,7 @@ const thePast: Rule = {
 const aWhile: Rule = {
   name: 'a-while',
   needs: ['while', 'time'],
-  pattern: /(?<=\b(?:for|in|after|within|over)\s+)(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|a\s+long\s+time|a\s+short\s+time)\b/gi,
+  pattern: /(?<=\b(?:for|in|after|within|over)\s{1,10})(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|a\s+long\s+time|a\s+short\s+time)\b/gi,
   build(m) {
     return whole('a-while', m, { kind: 'duration', value: 'PXX', unit: null });
   },
