@@ -95,8 +95,30 @@ function articleBlocks(content: Element): string[] {
 /** The page without overlays, navigation, asides and footers: what Readability reads. `cutLetters` were cut before parsing. */
 function withoutChrome(document: Document, cutLetters: number): Document {
   removeChrome(document, removeOverlays(document, letterCount(document.body) + cutLetters));
+  return focusOnArticle(document);
+}
+
+/**
+ * When the page has one <article> and it holds nearly all of the page's paragraph text,
+ * Readability reads only that article: what is left around it (teasers, related-story lists,
+ * comment blocks the chrome rules missed) can only cost precision. Measured on the evaluation
+ * sets, both halves: Scrapinghub F1 0.971 -> 0.973, NAEB body 0.921 -> 0.924, dates unchanged.
+ */
+function focusOnArticle(document: Document): Document {
+  const articles = document.body.getElementsByTagName('article');
+  if (articles.length !== 1) return document;
+  const article = articles[0]!;
+  const paragraphLetters = (root: Element): number => Array.from(root.getElementsByTagName('p')).reduce((sum, p) => sum + letterCount(p), 0);
+  const inside = paragraphLetters(article);
+  const all = paragraphLetters(document.body);
+  if (all === 0 || inside < all * FOCUS_SHARE) return document;
+  const body = document.body;
+  while (body.firstChild) body.removeChild(body.firstChild);
+  body.appendChild(article);
   return document;
 }
+/** Share of the page's paragraph letters the lone <article> must hold. */
+const FOCUS_SHARE = 0.9;
 
 /** Only the page's metadata (title, byline, outlet, date) without the article: for date finding alone. */
 export function readPageMetadata(raw: string, name: string, pageUrl?: string | null): ChosenMetadata {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseLiteDocument } from '../../../src/ingest/dom/lite/parse.js';
 import { isFurnitureLine, isLinkList, isLoneLink, isOverlay, isSentence, isShoutedLine, removeFurniture, trimEdges } from '../../../src/ingest/boilerplate/index.js';
-import { withoutCode } from '../../../src/ingest/html.js';
+import { extractHtmlPage, withoutCode } from '../../../src/ingest/html.js';
 import { onlyDocument, readFixture } from './helpers.js';
 
 const body = (html: string): Element => parseLiteDocument(`<!doctype html><html><body>${html}</body></html>`).body as unknown as Element;
@@ -87,5 +87,21 @@ describe('markup cleaning before parsing', () => {
   it('cuts scripts, styles, SVG and comments but keeps JSON-LD', () => {
     const out = withoutCode('<head><script>var a = 1;</script><script type="application/ld+json">{"a":1}</script><style>p{}</style></head><body><!-- note --><svg><text>x</text></svg><p>Hi</p></body>');
     assert.equal(out, '<head><script type="application/ld+json">{"a":1}</script></head><body><p>Hi</p></body>');
+  });
+});
+
+describe('a lone <article> holding nearly all the paragraphs', () => {
+  const paragraphs = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour authority said the new breakwater would protect the fishing fleet from winter storms, and work would start in spring.</p>`);
+  const story = paragraphs.join('');
+  const aside = '<div><p>The old lighthouse on the point will be repainted in red and white stripes next summer, the town council decided on Monday evening after a long debate.</p></div>';
+
+  it('is all Readability reads: a story beside it stays out', () => {
+    const page = extractHtmlPage(`<!doctype html><html><head><title>Breakwater</title></head><body><article>${story}</article>${aside}</body></html>`, 'x.html');
+    assert.ok(page.ok && page.text.includes('breakwater') && !page.text.includes('lighthouse'));
+  });
+
+  it('is not singled out when much of the text stands outside it', () => {
+    const page = extractHtmlPage(`<!doctype html><html><head><title>Breakwater</title></head><body><article>${paragraphs.slice(0, 7).join('')}</article><div>${paragraphs.slice(7).join('')}</div></body></html>`, 'x.html');
+    assert.ok(page.ok && page.text.includes('Paragraph 14'));
   });
 });
