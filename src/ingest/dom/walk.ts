@@ -34,12 +34,7 @@ function walkedElementsIn(root: ParentNode): Element[] {
 
 /** Every element of the document in document order, as document.querySelectorAll('*') lists them. */
 export function allElements(document: Document): Element[] {
-  const out: Element[] = [];
-  for (let el = document.firstElementChild; el; el = el.nextElementSibling) {
-    out.push(el);
-    for (const inner of elementsIn(el)) out.push(inner); // (not a spread: a deep page has more elements than a call has room for arguments)
-  }
-  return out;
+  return elementsIn(document);
 }
 
 /** Code units of text that are not white space (as `textContent.replace(/\s+/g, '').length`). */
