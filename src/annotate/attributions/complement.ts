@@ -35,6 +35,7 @@ const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 
 const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
 const SETTINGS = OCCASION_NOUNS;
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const NOT_PP = new Set(['least', 'most', 'all', 'total', 'average', 'part', 'fact', 'first', 'last', 'large', 'general', 'particular', 'short', 'addition', 'turn', 'contrast', 'response']);
 
 export function readComplement(view: DocView, s: SentenceRange, from: number, verb: CueVerb): Complement {
@@ -135,6 +136,8 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
   if (k >= s.last || !next) return k;
   if (next.lower === 'that' || next.text === ':' || next.text === ',' || next.kind === 'quote' || next.text === '.') return k;
   if (PP_HEADS.has(next.lower) || next.lower === 'to' || next.lower === 'with' || timeAdverbialLength(tokens, k, s.last) > 0) return k;
+  // "said after the meeting he would …": a personal pronoun opens the reported clause
+  if (CLAUSE_PRONOUNS.has(next.lower)) return k;
   return setting ? k : at;
 }
 

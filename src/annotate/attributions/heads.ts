@@ -26,9 +26,24 @@ export function coreEnd(view: DocView, range: TokRange): number {
 /** Adjectives that follow their noun in source phrases ("sources familiar with", "people close to"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'present', 'aware', 'speaking', 'requesting', 'asking']);
 
+/**
+ * Participles that open a reduced relative clause after their noun ("footage broadcast by state TV",
+ * "photos released on Friday", "images taken last week"): the noun before them is the head.
+ */
+const IRREGULAR_PARTICIPLES = new Set(['broadcast', 'taken', 'shown', 'seen', 'written', 'made', 'given', 'sent', 'held', 'drawn', 'shot', 'put', 'run', 'read', 'found', 'brought', 'caught', 'kept', 'left', 'spread', 'told', 'sold', 'set']);
+
+function opensReducedRelative(view: DocView, k: number, first: number): boolean {
+  const t = view.tokens[k]!;
+  if (k <= first || t.text !== t.lower || !(IRREGULAR_PARTICIPLES.has(t.lower) || /[^e]ed$|[^aeiou]ed$/.test(t.lower))) return false;
+  const before = view.tokens[k - 1]!;
+  // "the injured", "the accused": a participle right after a determiner is the noun itself
+  return isWord(before) && !DETERMINERS.has(before.lower) && !NUMBER_WORDS.has(before.lower);
+}
+
 /** Token index of the head word: the last word of the core, before a post-modifier. */
 export function headOf(view: DocView, range: TokRange): number {
-  const end = coreEnd(view, range);
+  let end = coreEnd(view, range);
+  for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {
     const t = view.tokens[k]!;
     if (isWord(t) && !(POSTMODIFIERS.has(t.lower) && k > range.first)) return k;

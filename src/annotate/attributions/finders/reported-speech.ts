@@ -16,6 +16,8 @@ const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'when', 'since', 'from']);
 /** Words opening a fronted circumstance before an inserted speaker (prepositions and subordinators). */
 const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'since', 'over', 'throughout', 'under', 'amid', 'despite', 'for', 'from', 'by', 'until', 'when', 'while', 'once', 'as']);
+/** Manner-of-speaking verbs that may take a that-clause ("joked that", "shouted that"); "continued that" or "wondered that" may not. */
+const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
 export function findReportedSpeech(view: DocView): Candidate[] {
@@ -24,7 +26,9 @@ export function findReportedSpeech(view: DocView): Candidate[] {
     for (let i = s.first; i < s.last; i++) {
       if (view.tokens[i]!.quote !== -1) continue;
       const cue = cueVerbAt(view, i);
-      if (!cue || cue.verb.quoteOnly || cue.verb.evaluative) continue;
+      if (!cue || cue.verb.evaluative) continue;
+      // "joked", "shouted": verbs of manner report speech only next to a quotation, or with "that" ("joked that …")
+      if (cue.verb.quoteOnly && !(QUOTE_ONLY_WITH_THAT.has(cue.verb.lemma) && view.tokens[cue.next]?.lower === 'that')) continue;
       const found = reportedAt(view, s, cue);
       if (found) out.push(found);
     }
@@ -46,7 +50,7 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
 
   // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
   const participial = isIngForm(form) && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
-  if (participial || (!subject && before?.lower === 'and')) {
+  if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;

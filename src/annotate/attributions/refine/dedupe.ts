@@ -3,7 +3,10 @@
 // that another attribution already covers, and join the others to their speaker's first piece. Nested attributions (one inside another's content) stay.
 import type { Span } from '../../../model/types.js';
 import { FINDER_RANK, type Candidate } from '../candidate.js';
-import { mentionsWithin, type DocView } from '../view.js';
+import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
+import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
 
 export function dedupe(candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
@@ -75,8 +78,42 @@ function openingEntity(view: DocView, sentence: number, limit: number): Span | n
   if (OPENING_CONJUNCTIONS.has(view.tokens[first]?.lower ?? '')) first++;
   const t = view.tokens[first];
   if (t && first < s.last && t.start < limit && SPEAKER_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end };
-  return null;
+  return openingSpeakerPhrase(view, s, afterFrontedAdverbial(view, s, first), limit);
 }
+
+/** "In 1986, the court …", "On Monday, officials …": the token after a short fronted phrase closed by a comma. */
+function afterFrontedAdverbial(view: DocView, s: SentenceRange, first: number): number {
+  const opener = view.tokens[first];
+  if (!opener || !FRONTED_OPENERS.has(opener.lower)) return first;
+  for (let k = first + 1; k < s.last && k <= first + 6; k++) if (view.tokens[k]!.text === ',') return k + 1;
+  return first;
+}
+
+/**
+ * A short subject the sentence opens with, when no entity was found there: "the court", "Officials",
+ * "the ministry's spokesman": a speaker noun within its first three words, followed by a lower-case
+ * word (the verb).
+ */
+function openingSpeakerPhrase(view: DocView, s: SentenceRange, first: number, limit: number): Span | null {
+  const tokens = view.tokens;
+  const t = tokens[first];
+  if (!t || first >= s.last || t.start >= limit) return null;
+  // names are the entity stage's (a capitalised first word is as often "Under" or "Chastened")
+  let k = first;
+  if (DETERMINERS.has(t.lower)) k++;
+  const headAt = k + [0, 1, 2].findIndex((d) => isWord(tokens[k + d]) && isSpeakerNoun(tokens[k + d]!.lower));
+  if (headAt < k) return null;
+  k = headAt + 1;
+  const next = tokens[k];
+  if (k === first || k >= s.last || !next || !isWord(next) || next.text !== next.lower || tokens[k - 1]!.end > limit) return null;
+  return { start: tokens[first]!.start, end: tokens[k - 1]!.end };
+}
+
+function isSpeakerNoun(lower: string): boolean {
+  return SOURCE_HEAD_NOUNS.has(lower) || PERSON_NOUNS.has(lower);
+}
+
+const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'yesterday', 'today', 'meanwhile', 'instead', 'still', 'however', 'separately']);
 
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

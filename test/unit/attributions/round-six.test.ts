@@ -1,0 +1,51 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('records described by a reduced relative clause', () => {
+  it('reads "footage broadcast by …" as a record that shows a state of things', () => {
+    const a = byCue(attributionsOf('Footage broadcast by state television showed the missile lifting off.'), 'showed');
+    assert.equal(a.content.text, 'the missile lifting off');
+    assert.equal(a.source?.text, 'Footage broadcast by state television');
+  });
+
+  it('keeps a participle right after a determiner as the head ("the accused")', () => {
+    const a = byCue(attributionsOf('The accused said he was innocent.'), 'said');
+    assert.equal(a.source?.text, 'The accused');
+  });
+});
+
+describe('a participial cue after a clause whose subject is no named entity', () => {
+  it('gives ", citing …" the opening subject after a fronted time phrase', () => {
+    const a = byCue(attributionsOf('In 1986, the court blocked the sale, citing a threat to public health.'), 'citing');
+    assert.equal(a.source?.text, 'the court');
+    assert.equal(a.content.text, 'a threat to public health');
+  });
+
+  it('leaves the participle without a speaker when the sentence opens with a thing', () => {
+    const all = attributionsOf('Prices rose sharply, citing data from the bank.');
+    assert.equal(all.filter((a) => a.cue.text === 'citing').length, 0);
+  });
+});
+
+describe('reported speech in more shapes', () => {
+  it('reads "but said" with the subject of the first verb', () => {
+    const a = byCue(attributionsOf('The minister denied the report but said talks would continue.'), 'said');
+    assert.equal(a.source?.text, 'The minister');
+    assert.equal(a.content.text, 'talks would continue');
+  });
+
+  it('reads a manner-of-speaking verb with "that" as reported speech', () => {
+    const a = byCue(attributionsOf('The coach joked that the team ranks fourth.'), 'joked');
+    assert.equal(a.content.text, 'the team ranks fourth');
+  });
+
+  it('still needs a quotation for "continued"', () => {
+    assert.equal(attributionsOf('He continued that the plan failed.').length, 0);
+  });
+
+  it('ends a circumstance before a pronoun that opens the reported clause', () => {
+    const a = byCue(attributionsOf('The senator said after the meeting he would not accept the offer.'), 'said');
+    assert.equal(a.content.text, 'he would not accept the offer');
+  });
+});
