@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue } from './helpers.js';
+import { attributionsOf, byCue, ENTITIES } from './helpers.js';
 
 describe('records described by a reduced relative clause', () => {
   it('reads "footage broadcast by …" as a record that shows a state of things', () => {
@@ -47,5 +47,24 @@ describe('reported speech in more shapes', () => {
   it('ends a circumstance before a pronoun that opens the reported clause', () => {
     const a = byCue(attributionsOf('The senator said after the meeting he would not accept the offer.'), 'said');
     assert.equal(a.content.text, 'he would not accept the offer');
+  });
+});
+
+describe('statements nested in "according to"', () => {
+  it('gives the nested speaker the outer source as its channel', () => {
+    const all = attributionsOf('According to Yonhap, the Joint Chiefs of Staff said the missile flew about 1,000 km.', [ENTITIES.yonhap!, ENTITIES.jcs!]);
+    const said = byCue(all, 'said');
+    assert.equal(said.source?.text, 'the Joint Chiefs of Staff');
+    assert.equal(said.channel?.name, 'Yonhap News Agency');
+  });
+
+  it('lets the outer content run past the nested speaker\'s apposition', () => {
+    const all = attributionsOf('According to the Herald, Professor Ann Lee, the chairwoman of the panel, said the flag was never put to a vote.');
+    assert.equal(byCue(all, 'According to').content.text, 'Professor Ann Lee, the chairwoman of the panel, said the flag was never put to a vote');
+  });
+
+  it('reads a trailing "according to" the same way', () => {
+    const all = attributionsOf('Kim Jong Un said the test was a success, according to KCNA.', [ENTITIES.kim!, ENTITIES.kcna!]);
+    assert.equal(byCue(all, 'said').channel?.name, 'Korean Central News Agency');
   });
 });
