@@ -290,6 +290,8 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
   if (mention) {
     let k = from;
     while (k < s.last && tokens[k]!.start < mention.end) k++;
+    // a name the entities stage read only in part: "LA Weekly" (LA, a place), "CBS This Morning"
+    while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower)) k++;
     return { first: from, last: k };
   }
   if (['him', 'her', 'them', 'me', 'us', 'you', 'it'].includes(t.lower)) return { first: from, last: from + 1 };

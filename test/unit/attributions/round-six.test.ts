@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue, ENTITIES } from './helpers.js';
+import { attributionsOf, byCue, ENTITIES, type EntitySpec } from './helpers.js';
 
 describe('records described by a reduced relative clause', () => {
   it('reads "footage broadcast by …" as a record that shows a state of things', () => {
@@ -66,5 +66,13 @@ describe('statements nested in "according to"', () => {
   it('reads a trailing "according to" the same way', () => {
     const all = attributionsOf('Kim Jong Un said the test was a success, according to KCNA.', [ENTITIES.kim!, ENTITIES.kcna!]);
     assert.equal(byCue(all, 'said').channel?.name, 'Korean Central News Agency');
+  });
+});
+
+describe('listeners named in part by the entities stage', () => {
+  it('extends a listener over the capitalised words after its mention ("LA Weekly")', () => {
+    const la: EntitySpec = { name: 'Los Angeles', type: 'place', forms: ['LA'] };
+    const a = byCue(attributionsOf('Spokesman Steve Whitmore told LA Weekly in a statement that the case was closed.', [la]), 'told');
+    assert.equal(a.content.text, 'the case was closed');
   });
 });
