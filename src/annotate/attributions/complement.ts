@@ -64,6 +64,11 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
       if (end > i) { i = end; continue; }
       break;
     }
+    if (t.text === ',' && PP_HEADS.has(tokens[i + 1]?.lower ?? '')) {
+      // "explains, in a satirical fashion, that …": a circumstance set off by commas before the clause
+      const end = prepositionalPhrase(view, s, i + 1);
+      if (end > i + 1 && tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'that') { i = end + 1; continue; }
+    }
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const end = readRelay(view, s, i + 1, out);
       if (end > i + 1) { i = end; if (tokens[i]?.text === ',' || tokens[i]?.text === '—') i++; continue; }

@@ -76,3 +76,26 @@ describe('listeners named in part by the entities stage', () => {
     assert.equal(a.content.text, 'the case was closed');
   });
 });
+
+describe('common shapes read wrongly before', () => {
+  it('takes the clause after "that according to X," as what X says', () => {
+    const a = byCue(attributionsOf('The paper has learned that according to a posting made yesterday, the site is under attack.'), 'according to');
+    assert.equal(a.content.text, 'the site is under attack');
+  });
+
+  it('steps over a circumstance set off by commas before "that"', () => {
+    const a = byCue(attributionsOf('The guide explains, in a playful way, that the rules were changed.'), 'explains');
+    assert.equal(a.content.text, 'the rules were changed');
+  });
+
+  it('does not read "such as X have stated" as "as X stated"', () => {
+    const a = byCue(attributionsOf('Though one site complied, other sites such as Gawker have stated that they will keep the video.'), 'stated');
+    assert.equal(a.content.text, 'they will keep the video');
+  });
+
+  it('does not take "Writing in a blog post," as something written', () => {
+    const all = attributionsOf('Writing in a blog post, the critic called the dispute a war.');
+    assert.equal(all.filter((a) => a.cue.text === 'Writing').length, 0);
+    assert.equal(byCue(all, 'called').content.text, 'the dispute a war');
+  });
+});

@@ -6,6 +6,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import { contentLeft, contentRight, introducerLength, tailAfter } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
 import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
+import { timeAdverbialLength } from '../time-adverbials.js';
 import { isWord, type DocView, type SentenceRange } from '../view.js';
 
 const LEAD_INS = new Set(['but', 'and', 'however', 'yet', 'still', 'so', 'also', 'now', 'moreover', 'meanwhile', ',']);
@@ -21,6 +22,9 @@ export function findAccordingTo(view: DocView): Candidate[] {
       const who = phraseAfter(view, s, i + len);
       if (!who) continue;
       let after = who.last;
+      // "according to a posting made yesterday, …": the time belongs to the source phrase
+      const time = timeAdverbialLength(tokens, after, s.last);
+      if (time > 0 && tokens[after + time]?.text === ',') after += time;
       let cited: TokRange | null = null;
       if (tokens[after]?.text === ',' && CITING_CUES.has(tokens[after + 1]?.lower ?? '')) {
         cited = phraseAfter(view, s, after + 2);
@@ -48,7 +52,8 @@ function contentFor(view: DocView, s: SentenceRange, at: number, after: number) 
   const tokens = view.tokens;
   let leading = true;
   for (let k = s.first; k < at && leading; k++) leading = LEAD_INS.has(tokens[k]!.lower);
-  if (leading) return contentRight(view, s, tokens[after]?.text === ',' ? after + 1 : after);
+  // "Wikinews has learned that, according to a posting, the site …": the clause after "that" is what the source says
+  if (leading || tokens[at - 1]?.lower === 'that' || (tokens[at - 1]?.text === ',' && tokens[at - 2]?.lower === 'that')) return contentRight(view, s, tokens[after]?.text === ',' ? after + 1 : after);
   const left = contentLeft(view, s, [',', '—', '–', '('].includes(tokens[at - 1]!.text) ? at - 1 : at);
   const comma = tokens[after];
   if (after < s.last - 1 && comma && (comma.text === ',' || comma.text === '—') && !tailAfter(view, s, after)) {

@@ -9,6 +9,9 @@ import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
 import { CUE_ADVERBS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { DocView } from '../view.js';
 
+/** A participle followed by one of these names the occasion of the words ("Writing in …", "Speaking at …"). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'after', 'before', 'for', 'with', 'to', 'via', 'through', 'outside', 'inside', 'alongside']);
+
 /** Longest participial clause before the comma, in tokens. */
 const MAX_CLAUSE = 25;
 
@@ -21,6 +24,8 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
     let comma = cue.next;
     while (comma < s.last && comma - s.first <= MAX_CLAUSE && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
     if (comma >= s.last || tokens[comma]!.text !== ',' || comma === cue.next) continue;
+    // "Writing in a blog post, …", "Speaking on television, …": where the words were said, not what
+    if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[cue.next]!.lower)) continue;
     // the main clause's subject: a name, pronoun or speaker noun right after the comma
     const who = subjectOf(view, phraseAfter(view, s, comma + 1));
     if (!who || !isAgentive(view, who)) continue;

@@ -77,7 +77,7 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
 
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
-  if (opener?.lower === 'as') {
+  if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such') {
     const asAt = subject.range.first - 1;
     const content = asAt === s.first ? contentRight(view, s, from) : contentLeft(view, s, asAt);
     return content ? candidate({ ...common, content }) : null;
