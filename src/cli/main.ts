@@ -61,6 +61,18 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
   }
 }
 
+/** Commands that store what they read: a closed output pipe must not cut their work short. */
+const STORING_COMMANDS = new Set(['ingest', 'watch', 'worker', 'serve', 'demo']);
+
+// "dateline extract … | head": a reader that closed the pipe wants no more output. Commands that
+// only print stop quietly, as Unix tools do; commands that store go on without printing. Either
+// way no unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  if (!STORING_COMMANDS.has(process.argv[2] ?? '')) process.exit(0);
+  processIO.out = () => undefined;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
