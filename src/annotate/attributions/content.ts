@@ -3,7 +3,8 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
-import { OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { NP_PREPOSITIONS, OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { NON_SPEECH_OBJECTS } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, isParticiple } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
@@ -216,6 +217,22 @@ export function looksLikeClause(view: DocView, s: SentenceRange, from: number, c
     const t = tokens[k]!;
     if (!isWord(t) && t.kind !== 'quote') break;
     if (clauseVerbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "claimed 20 lives", "conceded a penalty": the object's first words (before a preposition or a
+ * punctuation mark) hold a noun that makes the verb another act than saying.
+ */
+export function hasNonSpeechObject(view: DocView, s: SentenceRange, from: number, lemma: string): boolean {
+  const heads = NON_SPEECH_OBJECTS.get(lemma);
+  if (!heads) return false;
+  for (let k = from; k < s.last && k < from + 3; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') return false;
+    if (heads.has(t.lower)) return true;
+    if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'that') return false;
   }
   return false;
 }

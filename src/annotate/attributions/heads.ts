@@ -138,3 +138,14 @@ export function isParticipial(view: DocView, s: { first: number }, at: number): 
   if (!t.lower.endsWith('ing') || at <= s.first) return false;
   return PARTICIPLE_OPENERS.has(view.tokens[at - 1]!.lower);
 }
+
+/** Verbs of saying that also name the use of force ("attacked the plan" / "would attack the ships"). */
+const FORCE_VERBS = new Set(['attack', 'respond', 'hit', 'slam', 'blast', 'target', 'strike', 'punish', 'retaliate', 'fire']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll"]);
+
+/** "it would attack any loudspeakers", "will respond militarily": a threatened act, not a speech act. */
+export function isFutureForce(view: DocView, lemma: string, verbGroup: number, cue: number): boolean {
+  if (!FORCE_VERBS.has(lemma)) return false;
+  for (let k = verbGroup; k < cue; k++) if (MODALS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}

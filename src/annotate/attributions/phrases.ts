@@ -291,7 +291,7 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     let k = from;
     while (k < s.last && tokens[k]!.start < mention.end) k++;
     // a name the entities stage read only in part: "LA Weekly" (LA, a place), "CBS This Morning"
-    while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower)) k++;
+    while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
     return { first: from, last: k };
   }
   if (['him', 'her', 'them', 'me', 'us', 'you', 'it'].includes(t.lower)) return { first: from, last: from + 1 };
@@ -301,6 +301,12 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
   while (k < s.last && k - from < 8) {
     const w = tokens[k]!;
     if (!isWord(w)) break;
+    // "the governments of South East Asia": "of" and a name continue the listener
+    if (nouns > 0 && w.lower === 'of' && isCapitalized(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1]!.lower)) {
+      k += 2;
+      while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
+      continue;
+    }
     if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;

@@ -3,10 +3,19 @@
 import { DETERMINERS, TIME_LEADS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import type { Tok } from './view.js';
 
+const CALENDAR_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function isNameWord(t: Tok): boolean {
+  return t.kind === 'word' && t.text[0] !== t.lower[0];
+}
+
 /** The number of tokens of the time adverbial starting at `at`, or 0 ("on Friday", "last week", "Monday"). */
 export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: number): number {
   const t = tokens[at];
   if (!t || at >= limit) return 0;
+  // "the Sydney Morning Herald", "Good Morning America": a capitalised time word after a capitalised word is part of a name
+  // (weekdays and months excepted: "Trump Tuesday said")
+  if (at > 0 && isNameWord(t) && isNameWord(tokens[at - 1]!) && !CALENDAR_NAMES.test(t.lower)) return 0;
   if (TIME_WORDS.has(t.lower) && !(t.lower === 'may')) return 1;
   // "several months after", "two days later", "weeks ago"
   if ((DETERMINERS.has(t.lower) || t.kind === 'number') && at + 1 < limit && TIME_WORDS.has(tokens[at + 1]!.lower) && /s$/.test(tokens[at + 1]!.lower)) {

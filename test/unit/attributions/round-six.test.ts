@@ -99,3 +99,47 @@ describe('common shapes read wrongly before', () => {
     assert.equal(byCue(all, 'called').content.text, 'the dispute a war');
   });
 });
+
+describe('verbs of saying used for other acts', () => {
+  it('reads "claimed 20 lives" and "conceded a penalty" as no statement', () => {
+    assert.equal(attributionsOf('The storm claimed 20 lives on Monday.').length, 0);
+    assert.equal(attributionsOf('The defender conceded a penalty in the first half.').length, 0);
+  });
+
+  it('keeps "claimed responsibility" as a claim', () => {
+    const a = byCue(attributionsOf('The group claimed responsibility for the bombing.'), 'claimed');
+    assert.equal(a.content.text, 'responsibility for the bombing');
+  });
+
+  it('reads a threatened use of force after a modal as no speech act', () => {
+    const all = attributionsOf('The agency said it would attack any loudspeakers and would respond militarily within 48 hours.');
+    assert.deepEqual(all.map((a) => a.cue.text), ['said']);
+    assert.equal(byCue(attributionsOf('The ministry attacked the plan.'), 'attacked').content.text, 'the plan');
+  });
+
+  it('does not take "and said …" as the content of "tweeted"', () => {
+    const all = attributionsOf('The founder tweeted and said the boy was welcome to tour the company.');
+    assert.deepEqual(all.map((a) => a.cue.text), ['said']);
+  });
+});
+
+describe('phrases around the cue', () => {
+  it('keeps an adverb such as "twice" in the verb group ("was twice denied")', () => {
+    assert.ok(attributionsOf('The team was twice denied visas to enter the country.').every((a) => a.source?.text !== 'twice'));
+  });
+
+  it('reads "the governments of South East Asia" as one listener', () => {
+    const a = byCue(attributionsOf('The spokesman asked the governments of South East Asia not to turn away boats.'), 'asked');
+    assert.match(a.content.text, /^(?:not to )?turn away boats$/);
+  });
+
+  it('keeps a capitalised time word inside a name ("the Sydney Morning Herald")', () => {
+    const a = byCue(attributionsOf('By then, her health had failed, according to the Sydney Morning Herald.'), 'according to');
+    assert.equal(a.source?.text, 'the Sydney Morning Herald');
+  });
+
+  it('reads "The results show" as a record', () => {
+    const a = byCue(attributionsOf('The results show the opposition camp kept a majority.'), 'show');
+    assert.equal(a.source?.text, 'The results');
+  });
+});

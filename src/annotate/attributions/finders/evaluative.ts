@@ -3,9 +3,9 @@
 // take a plain object, "X condemned the launch" (content = the rest of the clause).
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
-import { contentRight } from '../content.js';
+import { contentRight, hasNonSpeechObject } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
-import { isAgentive, isFiniteUse, isParticipial } from '../heads.js';
+import { isAgentive, isFiniteUse, isFutureForce, isParticipial } from '../heads.js';
 import { isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { SentenceRange } from '../view.js';
@@ -53,7 +53,10 @@ export function findEvaluative(view: DocView): Candidate[] {
         continue;
       }
       if (cue.verb.evaluative !== 'object') continue;
+      // "it would attack any loudspeakers", "will respond militarily": a future act, not a speech act
+      if (isFutureForce(view, cue.verb.lemma, subject.verbGroup, i)) continue;
       const complement = readComplement(view, s, cue.next, cue.verb);
+      if (hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) continue;
       const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
       if (content && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) continue;
       if (content) out.push(candidate({ ...base, content, ...channelOf(view, complement) }));

@@ -4,10 +4,10 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
-import { contentLeft, contentRight, looksLikeClause, tailAfter, trimContent } from '../content.js';
+import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
-import { canSpeak, headWord, isAgentive, isFiniteUse } from '../heads.js';
+import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
 import { catenativeBefore, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { tokenFrom, type DocView, type SentenceRange } from '../view.js';
 
@@ -50,6 +50,7 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
 
   // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
   const participial = isIngForm(form) && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
+  if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
@@ -68,6 +69,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const from = complement.contentFrom;
   // "agreed to reopen", "promised to act": a commitment (an event), not a reported statement
   if (tokens[from]?.lower === 'to') return null;
+  // "tweeted and said …": the coordinated verb is a clause of its own; "claimed 20 lives": no saying at all
+  if (!complement.sawThat && (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'but' || hasNonSpeechObject(view, s, from, cue.verb.lemma))) return null;
   // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it);
   // after "that" it opens the reported clause ("said that because X, Y")
   if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;

@@ -14,7 +14,7 @@ export const NEGATIONS = words(`not never cannot n't no`);
 
 /** Adverbs that sit between a subject and its speech verb ("also said", "later told"). */
 export const CUE_ADVERBS = words(`
-  also later previously recently repeatedly again often once then reportedly allegedly publicly privately earlier first
+  also later previously recently repeatedly again twice thrice often once then reportedly allegedly publicly privately earlier first
   further separately already still always frequently similarly likewise subsequently initially originally simply flatly
   bluntly angrily firmly openly explicitly quickly immediately formally officially specifically clearly strongly
   emphatically jokingly sarcastically confidently insistently calmly tearfully quietly loudly proudly frankly candidly

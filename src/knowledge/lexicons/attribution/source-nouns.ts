@@ -43,7 +43,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
  * ("KCNA photos", "a Pentagon report") or stays unknown.
  */
 export const INFO_SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
-  report reports study studies survey surveys poll polls statement statements analysis analyses data figures statistics
+  report reports study studies survey surveys poll polls result results tally average averages statement statements analysis analyses data figures statistics
   document documents records record memo memos letter letters filing filings complaint complaints lawsuit indictment
   assessment assessments review investigation inquiry findings evidence footage video videos images imagery photos
   photographs pictures research article articles book ad ads advertisement clip post posts tweet tweets message messages

@@ -1,0 +1,11 @@
+// Objects that turn a verb of saying into some other act: "the storm claimed 20 lives", "people
+// claiming asylum", "the keeper conceded a penalty", "the prime minister called an election".
+// SOURCE: reviewed by the Dateline team. Keyed by the cue verb's lemma; the words are object heads.
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', words(`life lives victim victims casualties asylum benefit benefits allowance allowances refund refunds title titles
+    crown trophy medal medals prize prizes seat seats land territory ownership damages compensation expenses ticket tickets`)],
+  ['concede', words(`penalty penalties goal goals corner corners try tries run runs wicket wickets set sets game games frame frames`)],
+  ['call', words(`election elections referendum strike strikes meeting meetings ambulance halt timeout`)],
+]);
