@@ -192,6 +192,8 @@ const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
+const APPOSITION_PARTICIPLES = new Set(['known', 'seen', 'run', 'led', 'held', 'written', 'sent', 'made', 'given', 'taken', 'shown', 'broadcast', 'read', 'set', 'built', 'drawn']);
+
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
@@ -199,6 +201,8 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
+  // "The statement, carried by KCNA,", "The agency, known as HUR,", "The report, published on Tuesday,": a reduced relative
+  if (first.text === first.lower && (/[a-z]{2}ed$/.test(first.lower) || APPOSITION_PARTICIPLES.has(first.lower))) return true;
   // "Anna Berg, senior analyst at …": a role word after a name
   if (ROLE_APPOSITION_OPENERS.has(first.lower) && isCapitalized(beforeComma)) return true;
   return isCapitalized(first);

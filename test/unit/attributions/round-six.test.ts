@@ -143,3 +143,34 @@ describe('phrases around the cue', () => {
     assert.equal(a.source?.text, 'The results');
   });
 });
+
+describe('wire-report shapes', () => {
+  it('steps over a reduced relative between commas after the speaker ("The agency, known as HUR, told …")', () => {
+    const a = byCue(attributionsOf('The intelligence agency, known as HUR, told the Kyiv Independent that the strike hit an airfield.'), 'told');
+    assert.equal(a.source?.text, 'The intelligence agency');
+    assert.equal(a.content.text, 'the strike hit an airfield');
+    const b = byCue(attributionsOf('The statement, carried by the state news agency, said the launch was a warning.'), 'said');
+    assert.equal(b.source?.text, 'The statement');
+  });
+
+  it('reads "according to X, which cited Y," with Y the source and X the channel', () => {
+    const a = byCue(attributionsOf('According to Yonhap, which cited a source in the emergency services, two people were injured.', [ENTITIES.yonhap!]), 'cited');
+    assert.equal(a.channel?.name, 'Yonhap News Agency');
+    assert.equal(a.source?.text, 'a source in the emergency services');
+    assert.equal(a.content.text, 'two people were injured');
+  });
+
+  it('gives a statement the outlet that reported it as its channel ("…, Yonhap reported")', () => {
+    const all = attributionsOf('The defence ministry said its air defences had destroyed 12 drones, Yonhap reported.', [ENTITIES.yonhap!]);
+    assert.equal(byCue(all, 'said').channel?.name, 'Yonhap News Agency');
+  });
+
+  it('gives no channel when the reporter is no outlet', () => {
+    const all = attributionsOf('The minister said the plan failed, his aide reported.');
+    assert.equal(byCue(all, 'said').channel, null);
+  });
+
+  it('types an air force or a coast guard as military', () => {
+    assert.equal(byCue(attributionsOf('The coast guard said two boats sank.'), 'said').source?.type, 'military');
+  });
+});

@@ -9,6 +9,8 @@ import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
 import { timeAdverbialLength } from '../time-adverbials.js';
 import { isWord, type DocView, type SentenceRange } from '../view.js';
 
+const RELATIVE_CITERS = new Set(['which', 'who']);
+const RELAYING_VERBS = new Set(['cited', 'quoted']);
 const LEAD_INS = new Set(['but', 'and', 'however', 'yet', 'still', 'so', 'also', 'now', 'moreover', 'meanwhile', ',']);
 
 export function findAccordingTo(view: DocView): Candidate[] {
@@ -28,6 +30,10 @@ export function findAccordingTo(view: DocView): Candidate[] {
       let cited: TokRange | null = null;
       if (tokens[after]?.text === ',' && CITING_CUES.has(tokens[after + 1]?.lower ?? '')) {
         cited = phraseAfter(view, s, after + 2);
+        if (cited) after = cited.last;
+      } else if (tokens[after]?.text === ',' && RELATIVE_CITERS.has(tokens[after + 1]?.lower ?? '') && RELAYING_VERBS.has(tokens[after + 2]?.lower ?? '')) {
+        // "according to TASS, which cited a source in the emergency services, …"
+        cited = phraseAfter(view, s, after + 3);
         if (cited) after = cited.last;
       }
       const content = contentFor(view, s, i, after);

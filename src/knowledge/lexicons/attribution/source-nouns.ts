@@ -16,7 +16,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
   ...words(`government governments administration ministry ministries department cabinet presidency embassy authorities
     authority regime minister ministers adviser advisers advisor advisors secretary lawmaker lawmakers legislator
     legislators parliament congress senate police prosecutors prosecutor`).map((w) => [w, 'government'] as const),
-  ...words(`military militaries army navy marines forces troops command commander commanders soldiers`).map((w) => [w, 'military'] as const),
+  ...words(`military militaries army navy marines force forces guard guards troops command commander commanders soldiers`).map((w) => [w, 'military'] as const),
   ...words(`newspaper newspapers paper daily broadcaster broadcasters network magazine outlet outlets tabloid website
     radio television tv station reporter reporters correspondent correspondents journalist journalists editor editors
     columnist columnists`).map((w) => [w, 'media'] as const),
