@@ -40,6 +40,22 @@ export function spanOf(view: DocView, range: TokRange): { start: number; end: nu
 /** "Doe and Roe all suggested …": a quantifier after the subject belongs to it, not to the verb. */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
+/** Nouns for what a speaker says, heading a relative clause before the speaker ("a charge the group denied"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'report', 'reports', 'version', 'account', 'figure', 'description', 'characterisation', 'characterization', 'assessment']);
+
+/** "…, a charge the paramilitary group denied.": the speaker is what follows the claim noun (and an optional "that"/"which"). */
+function withoutFrontedClaim(tokens: readonly Tok[], range: TokRange): TokRange {
+  let k = range.first;
+  if (DETERMINERS.has(tokens[k]!.lower)) k++;
+  while (k < range.last - 1 && isWord(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && !CLAIM_NOUNS.has(tokens[k]!.lower) && k - range.first < 3) k++;
+  if (k >= range.last - 1 || !CLAIM_NOUNS.has(tokens[k]!.lower)) return range;
+  k++;
+  if (tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') k++;
+  const next = tokens[k];
+  if (!next || k >= range.last || !(DETERMINERS.has(next.lower) || isCapitalized(next) || SUBJECT_PRONOUNS.has(next.lower))) return range;
+  return { first: k, last: range.last };
+}
+
 /** The subject of the verb at `cue`, read backwards within the sentence. */
 export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Subject | null {
   const tokens = view.tokens;
@@ -74,6 +90,7 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   // name (or pronoun) right before the verb is, when a fronted phrase has no comma after it
   if (range && PREPOSITIONS.has(tokens[range.first]!.lower)) range = FRONTED_OPENERS.has(tokens[range.first]!.lower) ? trailingSpeaker(view, range) : null;
   if (!range) return null;
+  range = withoutFrontedClaim(tokens, range);
   // a pronoun is a whole subject on its own ("… the impact it said": the subject is "it")
   if (PRONOUN_SUBJECTS.has(tokens[range.last - 1]!.lower)) range = { first: range.last - 1, last: range.last };
   return { range, apposition, negated, verbGroup };

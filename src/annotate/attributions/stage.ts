@@ -22,6 +22,7 @@ import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { passOuterRelays } from './refine/outer-relays.js';
+import { channelsFromAppositions } from './refine/apposition-channel.js';
 import { buildView } from './view.js';
 
 export interface AttributionOptions {
@@ -53,7 +54,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findEvidentials(view),
         ...findPassives(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates)))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
       return { attributions };
     },
   };

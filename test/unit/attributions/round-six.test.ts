@@ -174,3 +174,21 @@ describe('wire-report shapes', () => {
     assert.equal(byCue(attributionsOf('The coast guard said two boats sank.'), 'said').source?.type, 'military');
   });
 });
+
+describe('speakers named around the statement', () => {
+  it('takes the outlet from the speaker\'s apposition ("who spoke to AFP on condition of anonymity")', () => {
+    const all = attributionsOf('The commander, who spoke to AFP on condition of anonymity, said at least 30 fighters were killed.', [ENTITIES.afp!]);
+    assert.equal(byCue(all, 'said').channel?.name, 'Agence France-Presse');
+  });
+
+  it('gives no channel for an apposition that names no outlet', () => {
+    const all = attributionsOf('A resident, who spoke to his family by phone, said the town was quiet.');
+    assert.equal(byCue(all, 'said').channel, null);
+  });
+
+  it('reads "…, a charge the group denied." with the group as speaker and the charge as content', () => {
+    const a = byCue(attributionsOf('The army accused the militia of killing civilians, a charge the paramilitary group denied.'), 'denied');
+    assert.equal(a.source?.text, 'the paramilitary group');
+    assert.equal(a.content.text, 'The army accused the militia of killing civilians');
+  });
+});

@@ -8,8 +8,8 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { catenativeBefore, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
-import { tokenFrom, type DocView, type SentenceRange } from '../view.js';
+import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
@@ -93,9 +93,11 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   }
   const commaAfter = tokens[from]?.text === ',';
   if (ended || (commaAfter && tailAfter(view, s, from))) {
-    // "The plan is dead, Kim said." — the content is before the speaker
-    if (opener?.text !== ',' && opener?.text !== '—') return null;
-    const content = contentLeft(view, s, subject.range.first - 1);
+    // "The plan is dead, Kim said." — the content is before the speaker; "…, a charge the group denied."
+    // — before the claim noun that stands for it
+    const claimComma = commaBeforeClaim(view, s, subject.range.first);
+    if (opener?.text !== ',' && opener?.text !== '—' && claimComma < 0) return null;
+    const content = contentLeft(view, s, claimComma >= 0 ? claimComma : subject.range.first - 1);
     return content ? candidate({ ...common, content }) : null;
   }
   if (commaAfter && (opener?.text === ',' || opener?.text === '—')) {
@@ -162,4 +164,17 @@ function nextParagraph(view: DocView, s: SentenceRange): { start: number; end: n
   let last = next;
   for (let k = s.index + 2; k < view.sentences.length && view.sentences[k]!.paragraph === next.paragraph; k++) last = view.sentences[k]!;
   return trimContent(view.text, next.start, last.end);
+}
+
+/** "…, a charge the group denied": the comma before a claim noun phrase that ends right before the speaker at `subjectAt`, or -1. */
+function commaBeforeClaim(view: DocView, s: SentenceRange, subjectAt: number): number {
+  const tokens = view.tokens;
+  let k = subjectAt - 1;
+  if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
+  if (k <= s.first || !CLAIM_NOUNS.has(tokens[k]!.lower)) return -1;
+  for (let j = k - 1; j >= s.first && j >= k - 4; j--) {
+    if (tokens[j]!.text === ',') return j;
+    if (!isWord(tokens[j]) || tokens[j]!.text !== tokens[j]!.lower) return -1;
+  }
+  return -1;
 }
