@@ -39,6 +39,9 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'press conference', 'press release', 'press secretary', 'press office', 'press briefing', 'press statement', 'free trade',
   'free speech', 'free market', 'for free', 'target audience', 'target market', 'exercise … right', 'exercise … power',
   'exercise … option', 'exercise … restraint', 'exercise … caution', 'exercise … veto',
+  // Phrases of reporting and publishing, not acts: "according to a posting", "posted to Twitter", "a photo shoot".
+  'according to', 'in accordance with', 'post … twitter', 'post … facebook', 'post … instagram', 'post … online', 'post … social media',
+  'post … website', 'post … blog', 'photo shoot', 'shoot … photo', 'shoot … photograph', 'shoot … picture', 'shoot … portrait',
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];

@@ -1,0 +1,18 @@
+// Phrases of reporting and publishing share words with events ("accord", "post", "shoot") but
+// report no act: they must not become events, while the acts they resemble still do.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './helpers.js';
+
+const triggers = (text: string): string[] => annotate(text).events.map((e) => e.trigger?.text ?? '');
+
+test('"according to", "posted to Twitter" and "shot a photo" are no events', () => {
+  assert.deepEqual(triggers('The paper has learned that according to a posting, the talks will resume.'), []);
+  assert.deepEqual(triggers('She chose the hashtag and posted to Twitter.'), []);
+  assert.deepEqual(triggers('He shot a photo of the crowd.'), []);
+});
+
+test('troops posted to a border and a shooting still are', () => {
+  assert.deepEqual(annotate('Troops were posted to the border.').events.map((e) => e.plover), ['MOBILIZE']);
+  assert.ok(annotate('Gunmen shot a police officer.').events.length > 0);
+});
