@@ -103,6 +103,10 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (index !== 0 && index !== 1) return true;
   if (verbGroup < cue.at) return true;
   const before = view.tokens[cue.at - 1];
+  // "an Israeli attack", "the US strike": a base form after a determiner and one capitalised singular word is a
+  // noun (a singular subject would take "attacks")
+  const twoBack = view.tokens[cue.at - 2];
+  if (index === 0 && before && twoBack && DETERMINERS.has(twoBack.lower) && isCapitalized(before) && !/s$/.test(before.lower) && twoBack.sentence === before.sentence) return false;
   if (!before || before.sentence !== view.tokens[cue.at]!.sentence) return false;
   if (PRONOUNS.has(before.lower)) return true;
   // "disparaging remarks": an -ing form before it makes the word a noun

@@ -192,3 +192,14 @@ describe('speakers named around the statement', () => {
     assert.equal(a.content.text, 'The army accused the militia of killing civilians');
   });
 });
+
+describe('nouns that look like cue verbs', () => {
+  it('reads "an Israeli attack" and "A Russian attack" as nouns, not "an Israeli" attacking', () => {
+    assert.ok(attributionsOf('He said that an Israeli attack could very well happen.').every((a) => a.cue.text !== 'attack'));
+    assert.equal(attributionsOf('A Russian attack on the city killed five people.').length, 0);
+  });
+
+  it('still reads a plural subject with a base form as a speaker ("The Israelis attack the plan")', () => {
+    assert.equal(byCue(attributionsOf('The Israelis attack the plan.'), 'attack').content.text, 'the plan');
+  });
+});
