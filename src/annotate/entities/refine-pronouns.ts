@@ -34,6 +34,9 @@ export function resolvePronouns(view: DocView, kept: Candidate[]): Candidate[] {
     if (PERSONAL.has(t.lower)) target = person;
     else if (t.lower === 'its' || (t.lower === 'it' && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.sentence === t.sentence)) target = neuter;
     if (!target || t.sentence - target.sentence > REACH) continue;
+    // "The UN did not respond. … killed in the palace after its capture": a thing named in this sentence
+    // before "its", after an antecedent from an earlier sentence, is the likelier owner
+    if (t.lower === 'its' && target.sentence < t.sentence && definiteThingBefore(view, i)) continue;
     out.push(pronoun(view, i, headOf(target)));
   }
   return out;
@@ -67,3 +70,17 @@ function pronoun(view: DocView, i: number, target: Candidate): Candidate {
     rank: RANK.patternOther,
   };
 }
+
+/** "the palace", "a convoy": a determiner and a lower-case word earlier in the sentence of token `at`. */
+function definiteThingBefore(view: DocView, at: number): boolean {
+  const { tokens } = view;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!;
+    if (t.kind === 'word' && t.text === t.lower && before.sentence === sentence && THING_DETERMINERS.has(before.lower)) return true;
+  }
+  return false;
+}
+
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);

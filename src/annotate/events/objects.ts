@@ -62,7 +62,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     const w = view.words[i]!;
     if (w === '.' || w === ';' || w === ':' || w === '?' || w === '!') break;
     if (isComma(view, i) && !listGoesOn(view, sc, clauseId, i + 1)) break;
-    if (ADJUNCT_WORDS.has(w) && i > from) break;
+    // "were killed after its capture": an adjunct right after the trigger holds no object either
+    if (ADJUNCT_WORDS.has(w) && (i > from || w !== 'following')) break;
     if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
     if (w === 'to' && isInfinitive(view, i + 1)) targetsOpen = false;
     if (w === 'against') result.aimed = true;
