@@ -203,3 +203,15 @@ describe('nouns that look like cue verbs', () => {
     assert.equal(byCue(attributionsOf('The Israelis attack the plan.'), 'attack').content.text, 'the plan');
   });
 });
+
+describe('short characterisations in quotation marks', () => {
+  it('reads ", calling it “extremely regrettable”" as a statement although the object is short', () => {
+    const a = byCue(attributionsOf('The prime minister condemned the launch, calling it “extremely regrettable.”', [], { extents: 'parc' }), 'calling');
+    assert.equal(a.source?.text, 'The prime minister');
+    assert.match(a.content.text, /extremely regrettable/);
+  });
+
+  it('still reads ", calling the police" as a phone call', () => {
+    assert.ok(attributionsOf('He left the room, calling the police.').every((a) => a.cue.text !== 'calling'));
+  });
+});

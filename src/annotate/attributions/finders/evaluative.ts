@@ -98,7 +98,9 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
     if (!cited || isAgentive(view, cited)) return null;
   }
   const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
-  if (!content || wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) return null;
+  // ", calling it “extremely regrettable”": a quotation makes even a short object a characterisation
+  const quoted = quotationInClause(view, s.last, cue.next) !== undefined;
+  if (!content || (!quoted && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1))) return null;
   return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
 }
 
