@@ -215,3 +215,11 @@ describe('short characterisations in quotation marks', () => {
     assert.ok(attributionsOf('He left the room, calling the police.').every((a) => a.cue.text !== 'calling'));
   });
 });
+
+describe('source kinds of unnamed officials', () => {
+  it('types an unnamed president, governor or ambassador as government', () => {
+    for (const who of ['The president', 'The governor', 'The ambassador']) {
+      assert.equal(byCue(attributionsOf(`${who} said the talks were over.`), 'said').source?.type, 'government', who);
+    }
+  });
+});

@@ -16,3 +16,8 @@ test('troops posted to a border and a shooting still are', () => {
   assert.deepEqual(annotate('Troops were posted to the border.').events.map((e) => e.plover), ['MOBILIZE']);
   assert.ok(annotate('Gunmen shot a police officer.').events.length > 0);
 });
+
+test('"declined to say" is no rejection', () => {
+  assert.ok(annotate('The spokesman declined to say how the talks went.').events.every((e) => e.plover !== 'REJECT'));
+  assert.ok(annotate('The rebels refused to elaborate.').events.every((e) => e.plover !== 'REJECT'));
+});

@@ -15,7 +15,8 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     spokesperson spokespeople spokesmen spokeswomen`).map((w) => [w, 'anonymous_official'] as const),
   ...words(`government governments administration ministry ministries department cabinet presidency embassy authorities
     authority regime minister ministers adviser advisers advisor advisors secretary lawmaker lawmakers legislator
-    legislators parliament congress senate police prosecutors prosecutor`).map((w) => [w, 'government'] as const),
+    legislators parliament congress senate police prosecutors prosecutor president premier chancellor governor mayor ambassador
+    envoy senator congressman congresswoman`).map((w) => [w, 'government'] as const),
   ...words(`military militaries army navy marines force forces guard guards troops command commander commanders soldiers`).map((w) => [w, 'military'] as const),
   ...words(`newspaper newspapers paper daily broadcaster broadcasters network magazine outlet outlets tabloid website
     radio television tv station reporter reporters correspondent correspondents journalist journalists editor editors
@@ -28,11 +29,11 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
   ...words(`witness witnesses resident residents voter voters supporter supporters critic critics opponent opponents man
     woman men women people person father mother wife husband son daughter friend friends neighbor neighbors neighbour
     neighbours lawyer lawyers attorney attorneys judge doctor doctors victim victims survivor survivors candidate
-    candidates senator congressman congresswoman representative leader leaders chairman chairwoman chair chief director
+    candidates representative leader leaders chairman chairwoman chair chief director
     executive ceo founder owner manager coach player host author writer narrator member members student students teacher
     teachers worker workers employee employees defector defectors refugee refugees citizen citizens farmer farmers fan
-    fans user users boss producer campaigner advocate coordinator negotiator consultant president candidate governor mayor
-    ambassador envoy counsel laureate founder partner nominee nominees contender contenders challenger incumbent rival
+    fans user users boss producer campaigner advocate coordinator negotiator consultant candidate
+    counsel laureate founder partner nominee nominees contender contenders challenger incumbent rival
     rivals officer officers investigator investigators detective detectives organizer organizers organiser organisers
     parent parents resident residents`).map((w) => [w, 'person'] as const),
 ]);

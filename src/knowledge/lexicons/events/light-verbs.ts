@@ -24,7 +24,9 @@ export const RECEIVING_VERBS = set('receive get obtain accept win secure');
  * speech", "met the deadline"): matched first, and their words are then not triggers.
  */
 export const NON_EVENT_PHRASES: readonly string[] = [
-  'decline to comment', 'refuse to comment', 'decline … comment', 'seize on', 'seize upon', 'strike … balance', 'strike … chord', 'strike … tone', 'strike … note', 'attack ad', 'hit piece',
+  'decline to comment', 'refuse to comment', 'decline … comment', 'decline to say', 'decline to elaborate', 'decline to give',
+  'decline to provide', 'decline to disclose', 'decline to specify', 'decline to confirm', 'decline to identify', 'decline to discuss',
+  'refuse to say', 'refuse to elaborate', 'refuse to disclose', 'refuse to confirm', 'refuse to discuss', 'refuse to identify', 'seize on', 'seize upon', 'strike … balance', 'strike … chord', 'strike … tone', 'strike … note', 'attack ad', 'hit piece',
   'hit list', 'hit song', 'hit record', 'box office hit', 'fire up', 'launch … campaign', 'launch … bid', 'launch … website', 'launch … app',
   'launch … product', 'launch … service', 'launch … program', 'launch … programme', 'launch … book', 'launch … initiative', 'launch … fund',
   'give … speech', 'give … interview', 'give … address', 'give … testimony', 'give … way', 'give … rise', 'give … up',
