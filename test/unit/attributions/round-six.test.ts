@@ -223,3 +223,12 @@ describe('source kinds of unnamed officials', () => {
     }
   });
 });
+
+describe('"he" after an unnamed person', () => {
+  it('goes back to "The general" that opened an earlier sentence', () => {
+    const text = 'The general described the front in a long interview.\n\n"The enemy has massed near the river," he said.';
+    const a = byCue(attributionsOf(text), 'said');
+    assert.equal(a.source?.name, 'The general');
+    assert.equal(a.source?.type, 'military');
+  });
+});

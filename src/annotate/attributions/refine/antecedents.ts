@@ -4,6 +4,7 @@
 // the most recent entity whose name or kind fits the noun.
 import type { Entity, SourceType } from '../../../model/types.js';
 import { mentionsWithin, type DocView, type MentionRef } from '../view.js';
+import { typeFromHead } from './source-type.js';
 
 /** A speaker already resolved earlier in the document, for "he said" after "Kim said". */
 export interface PriorSpeaker {
@@ -14,6 +15,9 @@ export interface PriorSpeaker {
 }
 
 const LOOKBACK = 3;
+/** Kinds of speaker a "he" or "she" can stand for when the speaker has no name. */
+const PERSONAL_KINDS: ReadonlySet<SourceType> = new Set(['person', 'expert', 'official', 'government', 'military', 'anonymous_official']);
+const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
 const NOMINAL_LOOKBACK = 5;
 
 /** Kinds of speaker a bare noun can stand for ("the agency" may be a news agency or a spy agency). */
@@ -32,13 +36,16 @@ const NOMINAL_KINDS: Record<string, SourceType[]> = {
   administration: ['government'],
 };
 
-export function resolvePronoun(view: DocView, pronoun: string, offset: number, sentence: number, prior: readonly PriorSpeaker[]): { entity: Entity | null; name: string } | null {
+export function resolvePronoun(view: DocView, pronoun: string, offset: number, sentence: number, prior: readonly PriorSpeaker[]): { entity: Entity | null; name: string; type?: SourceType } | null {
   const recent = prior.filter((p) => p.sentence >= sentence - 2 && p.sentence <= sentence).reverse();
   if (pronoun === 'he' || pronoun === 'she') {
     const speaker = recent.find((p) => p.entity?.type === 'person');
     if (speaker) return speaker;
     const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person');
-    return m ? { entity: m.entity, name: m.entity.name } : null;
+    if (m) return { entity: m.entity, name: m.entity.name };
+    // "The general described the front. … he said": an unnamed person who spoke or opened a recent sentence
+    const unnamed = recent.find((p) => !p.entity && PERSONAL_KINDS.has(p.type) && !PRONOUN_NAMES.has(p.name.toLowerCase()));
+    return unnamed ?? personNounSubject(view, sentence);
   }
   if (pronoun === 'it') {
     const m = subjectMention(view, offset, sentence, (r) => r.entity.type !== 'person' && (r.entity.type !== 'place' || r.mention.kind === 'capital'));
@@ -77,3 +84,29 @@ function subjectMention(view: DocView, offset: number, sentence: number, fits: (
   }
   return null;
 }
+
+/**
+ * "The general …" opening one of the last sentences (the current one first, up to LOOKBACK back):
+ * a determiner and up to two words ending in a noun for one person ("the army's top general").
+ */
+function personNounSubject(view: DocView, sentence: number): { entity: null; name: string; type: SourceType } | null {
+  for (let s = sentence - 1; s >= 0 && s >= sentence - LOOKBACK; s--) {
+    const range = view.sentences[s]!;
+    const tokens = view.tokens;
+    const first = tokens[range.first];
+    if (!first || (first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an')) continue;
+    for (let k = range.first + 1; k < range.last && k <= range.first + 3; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') break;
+      if (PERSON_HEADS.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.text === tokens[k + 1]!.lower) {
+        return { entity: null, name: view.text.slice(first.start, t.end), type: typeFromHead(t.lower, [], []) ?? 'person' };
+      }
+    }
+  }
+  return null;
+}
+
+/** Nouns for one person that a later "he" or "she" may stand for. */
+const PERSON_HEADS = new Set(['general', 'commander', 'president', 'minister', 'spokesman', 'spokeswoman', 'official', 'officer', 'soldier',
+  'diplomat', 'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'leader', 'chief', 'director', 'analyst', 'expert', 'researcher',
+  'witness', 'resident', 'doctor', 'lawyer', 'judge', 'prosecutor', 'survivor', 'victim', 'man', 'woman', 'farmer', 'teacher', 'activist']);

@@ -36,7 +36,7 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   if (PRONOUNS.has(word) && range.last - range.first === 1) {
     const found = resolvePronoun(view, word, span.start, sentence, prior);
     if (found?.entity) return { name: found.entity.name, entity: found.entity, type: typeOfEntity(found.entity, null, roleWords, view.knowledge) };
-    if (found) return { name: found.name, entity: null, type: prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
+    if (found) return { name: found.name, entity: null, type: found.type ?? prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
     return { name: text, entity: null, type: word === 'he' || word === 'she' ? 'person' : 'unknown' };
   }
   if ((word === 'who' || word === 'which') && range.last - range.first === 1) {

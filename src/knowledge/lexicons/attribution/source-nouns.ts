@@ -17,7 +17,8 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     authority regime minister ministers adviser advisers advisor advisors secretary lawmaker lawmakers legislator
     legislators parliament congress senate police prosecutors prosecutor president premier chancellor governor mayor ambassador
     envoy senator congressman congresswoman`).map((w) => [w, 'government'] as const),
-  ...words(`military militaries army navy marines force forces guard guards troops command commander commanders soldiers`).map((w) => [w, 'military'] as const),
+  ...words(`military militaries army navy marines force forces guard guards troops command commander commanders soldiers
+    general generals colonel colonels admiral admirals`).map((w) => [w, 'military'] as const),
   ...words(`newspaper newspapers paper daily broadcaster broadcasters network magazine outlet outlets tabloid website
     radio television tv station reporter reporters correspondent correspondents journalist journalists editor editors
     columnist columnists`).map((w) => [w, 'media'] as const),
