@@ -229,6 +229,16 @@ const partOfDay: Rule = {
   },
 };
 
+/** "in the early hours (of Thursday)", "the small hours": the night before dawn, a part of the day and not a duration. */
+const earlyHours: Rule = {
+  name: 'early-hours',
+  needs: ['hours'],
+  pattern: /\bthe\s+(?:early|small|wee)\s+hours\b/gi,
+  build(m) {
+    return whole('early-hours', m, { kind: 'clock', partOfDay: 'NI' });
+  },
+};
+
 export const RELATIVE_RULES: readonly Rule[] = [dayWord, thisPartOfDay, overnight, relativeUnit, thePeriod, contextual, shift, vagueAgo, yearEarlier, yearEnd,
-  thePast, aWhile, zonedClock, partOfDay];
+  thePast, aWhile, zonedClock, partOfDay, earlyHours];
 

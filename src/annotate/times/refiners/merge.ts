@@ -31,7 +31,8 @@ export function mergeClockWithDay(sorted: Candidate[], text: string): Candidate[
     const b = sorted[i + 1];
     if (b) {
       const gap = text.slice(a.end, b.start);
-      if (a.meaning.kind === 'clock' && isBareDay(b.meaning) && CLOCK_THEN_DAY.test(gap)) {
+      // "the early hours of Thursday": one night, the day's
+      if (a.meaning.kind === 'clock' && isBareDay(b.meaning) && (CLOCK_THEN_DAY.test(gap) || (a.rule === 'early-hours' && /^\s+of\s+$/i.test(gap)))) {
         out.push({ rule: `${a.rule}+${b.rule}`, start: a.start, end: b.end, meaning: withTime(b.meaning, a.meaning.clock, a.meaning.partOfDay) });
         i++;
         continue;
