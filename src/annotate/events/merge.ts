@@ -95,7 +95,13 @@ function isUnderspecified(d: Draft): boolean {
 function sameEvent(view: DocView, g: Group, d: Draft): boolean {
   return g.members.every((m) => m.category === d.category && m.plover === d.plover && m.modality === d.modality
     && actorsCompatible(view, m.actors, d.actors) && m.actors.length > 0 && d.actors.length > 0
-    && overlapOrEmpty(m.targets, d.targets) && placesCompatible(m.place, d.place) && datesCompatible(m.time.date, d.time.date));
+    && overlapOrEmpty(m.targets, d.targets) && placesCompatible(m.place, d.place) && datesCompatible(m.time.date, d.time.date)
+    && !crossed(m, d));
+}
+
+/** One event's doer is the other's target ("the South fired at KPA posts" / "the North fired at the South"): two acts, not one. */
+function crossed(a: Draft, b: Draft): boolean {
+  return a.targets.some((t) => b.actors.some((x) => sameParticipant(t, x))) || b.targets.some((t) => a.actors.some((x) => sameParticipant(t, x)));
 }
 
 function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null {

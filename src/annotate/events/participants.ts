@@ -5,6 +5,7 @@ import type { Entity, EventParticipant } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { DocView, MentionRef } from './view.js';
 
+const STATE_ORGANS = new Set(['government', 'military', 'intelligence']);
 const STATE_SPEAKERS = new Set(['government', 'military', 'intelligence', 'official', 'anonymous_official']);
 
 export interface ParticipantResolver {
@@ -40,6 +41,11 @@ export function participantResolver(_view: DocView, entities: readonly Entity[],
       if (ref.entity.type === 'person' && ref.entity.country && hasStateRole(ref)) {
         const country = countryParticipant(ref.entity.country);
         if (country) return [self, country];
+      }
+      // "Ukraine's General Staff", "Russia's defence ministry": an organ of a state acts for the state too
+      if (ref.entity.type === 'organisation' && ref.entity.country && ref.entity.sourceType && STATE_ORGANS.has(ref.entity.sourceType)) {
+        const country = countryParticipant(ref.entity.country);
+        if (country && country.entity !== ref.entity.id) return [self, country];
       }
       return [self];
     },
