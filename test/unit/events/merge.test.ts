@@ -63,7 +63,7 @@ test('the stage declares its name, its inputs and its output layer', () => {
 test('a state organ acts for its state, so its claim joins the attack the state is said to have made', () => {
   const UA = country('UA', 'Ukraine', ['Ukraine', 'name'], ['Ukrainian', 'demonym']);
   const staff = { id: 'org:ua-staff', name: 'General Staff', type: 'organisation' as const, country: 'UA', role: 'military command', forms: [['General Staff', 'name']] as [string, 'name'][] };
-  const text = 'A Ukrainian drone attack set fire to an oil depot on Thursday, the governor said.\nThe General Staff said its forces had struck the depot on Thursday.';
+  const text = 'A Ukrainian drone attack set fire to an oil depot on Thursday, the governor said.\nThe General Staff bombed the depot on Thursday, a spokesman said.';
   const { events } = annotate(text, { entities: [UA, staff], times: [{ text: 'Thursday', value: '2024-11-14' }] });
   assert.equal(events.filter((e) => e.plover === 'ASSAULT').length, 1, JSON.stringify(events.map((e) => e.evidence.text)));
 });
