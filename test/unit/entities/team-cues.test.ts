@@ -1,0 +1,35 @@
+// Teams named in the running text of sports pages: season records in brackets, a player's points
+// for a team, a town's game after its possessive, and capitalised plurals after "the". Invented text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+const typeOf = (a: ReturnType<typeof annotate>, words: string): string | undefined => a.byMention(words)?.type;
+
+const GAME = 'Mel Odrin scored 21 points for Brelford , and the Marsh Herons beat Ostvale 77-70 in the league game .\n'
+  + 'The Marsh Herons ( 9-2 ) led by 12 at halftime , and Ostvale never recovered from a 31-18 deficit .\n'
+  + 'It was the first defeat of the season for the coach .';
+
+test('a player\'s points "for X" make X a team on a sports page', () => {
+  assert.equal(typeOf(annotate(GAME), 'Brelford'), 'organisation');
+});
+
+test('a capitalised plural after "the" on a sports page is a team', () => {
+  assert.equal(typeOf(annotate(GAME), 'Marsh Herons'), 'organisation');
+});
+
+test('a town with its season record in brackets is a team', () => {
+  const a = annotate('Denver ( 8-3 ) won its fourth game in a row , 98-91 , and the coach praised the team .\nThe season has 70 games and the league has 30 points to play for .');
+  assert.equal(typeOf(a, 'Denver'), 'organisation');
+});
+
+test('a boxer with his record in brackets stays a person', () => {
+  const a = annotate('Champion Varek Doman beat Ilya Brann ( 30-4-1 ) on points in the title match .\nBrann said the referee stopped the game too early ; the crowd of 9,000 saw Doman win 118-110 for the season .');
+  assert.equal(typeOf(a, 'Ilya Brann'), 'person');
+});
+
+test('a people after "the" stays a people, and a page with no sports words has no teams', () => {
+  assert.notEqual(typeOf(annotate(GAME.replace('the Marsh Herons beat', 'the Americans beat')), 'Americans'), 'organisation');
+  const vote = annotate('The council voted 5-4 for the plan and 6-3 against the road .\nThe Harlings said the vote was unfair .');
+  assert.notEqual(typeOf(vote, 'Harlings'), 'organisation');
+});
