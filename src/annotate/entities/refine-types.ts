@@ -131,14 +131,35 @@ function isAge(view: DocView, at: number): boolean {
   return age >= 14 && age < 110;
 }
 
-/** "said its", "said it planned": the speaker refers to itself as "it". */
+/**
+ * "said its", "said it planned", "said on Tuesday it had agreed to sell": the speaker refers to
+ * itself as "it". A time ("on Tuesday", "late on Monday", "today") or "that" may come first; after
+ * "it", a verb of plans or business, maybe after an auxiliary ("it had agreed", "it would buy"):
+ * "said it was a mistake" or "said it would be hard" are anyone's words.
+ */
 function speaksAsIt(view: DocView, at: number): boolean {
   const { tokens } = view;
-  const t = tokens[at];
-  if (!t || t.sentence !== tokens[at - 1]!.sentence) return false;
-  if (t.lower === 'its') return true;
-  return t.lower === 'it' && IT_PLANS.has(tokens[at + 1]?.lower ?? '');
+  const sentence = tokens[at - 1]!.sentence;
+  const word = (i: number): string => (tokens[i] && tokens[i]!.sentence === sentence ? tokens[i]!.lower : '');
+  let i = at;
+  if (word(i) === 'late' || word(i) === 'early') i++;
+  if (word(i) === 'on' && WEEKDAYS.has(word(i + 1))) i += 2;
+  else if (WEEKDAYS.has(word(i)) || word(i) === 'today' || word(i) === 'yesterday') i++;
+  if (word(i) === 'that') i++;
+  if (word(i) === 'its') return true;
+  if (word(i) !== 'it') return false;
+  if (IT_PLANS.has(word(i + 1))) return true;
+  return AUXILIARIES.has(word(i + 1)) && BUSINESS_VERBS.has(word(i + 2));
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AUXILIARIES = new Set(['had', 'has', 'would', 'will', 'was', 'is', 'could', 'may']);
+/** What a firm does that a person seldom says "it" did: buy, sell, sign, post results. */
+const BUSINESS_VERBS = new Set(['agreed', 'acquired', 'buy', 'bought', 'sell', 'sold', 'signed', 'sign', 'filed', 'file', 'hired', 'hire',
+  'appointed', 'appoint', 'completed', 'complete', 'issued', 'issue', 'launched', 'launch', 'posted', 'post', 'reported', 'report', 'invest',
+  'invested', 'merge', 'merged', 'cut', 'raise', 'raised', 'close', 'closed', 'shut', 'expand', 'expanded', 'offer', 'offered', 'pay', 'paid',
+  'acquire', 'purchase', 'purchased', 'resume', 'resumed', 'suspend', 'suspended', 'recall', 'recalled', 'delist', 'list', 'listed',
+  'planning', 'considering', 'negotiating', 'seeking', 'studying', 'reviewing', 'talks', 'received', 'won', 'lost', 'sued', 'sue']);
 
 const IT_PLANS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'aims', 'aimed', 'posted', 'reported']);
 

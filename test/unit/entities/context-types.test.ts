@@ -189,3 +189,15 @@ test('a subject that died or was arrested is a person, but not a town in an addr
   assert.equal(annotate('Police said that Brandvold was arrested on Friday.').byMention('Brandvold')?.type, 'person');
   assert.notEqual(annotate('A woman of Burnsville was killed on Friday , police said , after the crash .').byMention('Burnsville')?.type, 'person');
 });
+
+test('a firm that says "it" did business after a time or "that" is an organisation; "said it would be" is anyone\'s', () => {
+  assert.equal(typeOf(annotate('Varentis said on Tuesday it had agreed to sell the plant .'), 'Varentis'), 'organisation');
+  assert.equal(typeOf(annotate('Korvane said that its profit fell in the third quarter .'), 'Korvane'), 'organisation');
+  assert.equal(typeOf(annotate('The talks ended .\nBrandvold said on Monday it would be hard to agree .'), 'Brandvold'), 'person');
+});
+
+test('a capitalised word with a hyphened participle ("London-based") is no word of the name after it', () => {
+  const a = annotate('The Zurich-based Quorvane Holdings said it planned to cut jobs .');
+  assert.equal(typeOf(a, 'Quorvane Holdings'), 'organisation');
+  assert.equal(a.byMention('Zurich-based Quorvane Holdings'), undefined);
+});
