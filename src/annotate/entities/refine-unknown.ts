@@ -6,7 +6,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
-import { ORG_HEADS, PLACE_HEADS } from './words.js';
+import { EVENT_OPENERS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS } from './words.js';
 import { hasScores } from './sports-page.js';
 import { isCompanyName } from './company-names.js';
 
@@ -156,6 +156,8 @@ function isPersonalName(view: DocView, knowledge: Knowledge, from: number, end: 
   const first = tokens[from]!;
   if (end - from < 2 || end - from > 4) return false;
   for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) || PLACE_HEADS.has(tokens[k]!.lower)) return false;
+  // "Davis Cup", "Tony Awards": a given name opens many names of events and prizes.
+  if (OTHER_NAME_HEADS.has(tokens[end - 1]!.lower)) return false;
   return knowledge.personName(first.lower) === 'given' && !view.lowerWords.has(first.lower);
 }
 

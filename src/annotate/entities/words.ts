@@ -157,3 +157,6 @@ export const OTHER_NAME_HEADS = new Set([
   'initiative', 'program', 'programme', 'project', 'fund', 'index', 'missile', 'missiles', 'system', 'rocket', 'drone', 'grant',
   'grants', 'scholarship', 'fellowship', 'lecture', 'lectures', 'prize', 'rule', 'rules', 'order', 'orders', 'policy',
 ]);
+
+/** First words of names of storms and operations, never of a person ("Hurricane Katrina", "Operation Desert Storm"). */
+export const EVENT_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
