@@ -234,6 +234,13 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
     return;
   }
   if (PLACE_HEADS.has(last.lower) && end - first > 1 && !headline) {
+    // "Carson Street and Norwalk Boulevard": two places, each with its head.
+    for (let k = first + 2; k < end - 2; k++) {
+      if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised || !PLACE_HEADS.has(tokens[k - 1]!.lower)) continue;
+      emitSegment(view, first, k, null, out);
+      emitSegment(view, k + 1, end, null, out);
+      return;
+    }
     out.push(nameCandidate(view, first, end, 'place', RANK.placeWithCue));
     return;
   }

@@ -71,7 +71,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
     // "Ashvale said its profit rose", "… said it planned to": a firm speaks of itself as "it".
     if (SPEECH_VERBS.has(next.lower) && speaksAsIt(view, c.tokenEnd + 1)) return 'organisation';
-    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
+    // ("The Ministry said": a head word alone speaks for its body, not as a person.)
+    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) && !(words === 1 && ORG_HEADS.has(tokens[c.tokenStart]!.lower)) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
@@ -379,12 +380,18 @@ function opensDateline(view: DocView, knowledge: Knowledge, c: Candidate): boole
   return !!after && after.capitalised && knowledge.lookupName(text.slice(after.start, after.baseEnd)).some((k) => k.type === 'country' || !!k.region);
 }
 
-/** Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash). */
+/**
+ * Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash).
+ * Not another short one across a comma or a lower-case "and"/"or": "the WBA , IBF and WBO belts" is a list of acronyms
+ * ("WASHINGTON , DC" is not).
+ */
 function shoutedNear(view: DocView, c: Candidate): boolean {
   const { tokens, text } = view;
   for (const k of [c.tokenStart - 2, c.tokenStart - 1, c.tokenEnd, c.tokenEnd + 1]) {
     const t = tokens[k];
     if (!t || !t.allCaps || t.text.length < 3) continue;
+    const between = k === c.tokenStart - 2 ? tokens[k + 1]! : k === c.tokenEnd + 1 ? tokens[k - 1]! : null;
+    if (between && (between.text === ',' || between.lower === 'and' || between.lower === 'or') && !between.allCaps && t.text.length <= 5) continue;
     const [from, to] = k < c.tokenStart ? [t.end, c.start] : [c.end, t.start];
     if (t.sentence === c.sentence || !text.slice(from, to).includes('\n')) return true;
   }

@@ -48,7 +48,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
   ...(['ministry', 'department', 'office', 'administration', 'commission', 'council', 'committee', 'cabinet', 'secretariat',
     'parliament', 'assembly', 'senate', 'congress', 'government', 'presidency', 'embassy', 'consulate', 'bureau', 'directorate',
     'authority', 'authorities', 'agency', 'court', 'circuit', 'tribunal', 'police', 'party', 'mission', 'delegation', 'chamber', 'duma',
-    'ministries', 'legislature', 'municipality', 'prefecture', 'inspectorate', 'commissariat'] as const).map((w) => [w, 'government'] as const),
+    'ministries', 'legislature', 'municipality', 'prefecture', 'inspectorate', 'commissariat', 'patrol'] as const).map((w) => [w, 'government'] as const),
   ...(['army', 'navy', 'force', 'forces', 'command', 'staff', 'corps', 'guard', 'guards', 'brigade', 'division', 'regiment',
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
@@ -78,6 +78,7 @@ export const PLACE_HEADS = new Set([
   'island', 'islands', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mountain', 'mountains',
   'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
+  'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'lane', 'bridge', 'stadium',
 ]);
 
 /** First words of place names that no personal name opens with ("San Carlos", "Port Harcourt", "North Kivu"). */

@@ -208,3 +208,22 @@ test('a given name opening a prize or a cup, and a storm, are no persons', () =>
   assert.notEqual(typeOf(a, 'Tony Award'), 'person');
   assert.notEqual(typeOf(a, 'Hurricane Marlow'), 'person');
 });
+
+test('acronyms listed with commas and "and" are organisations, not a shouted phrase', () => {
+  const a = annotate('Dravic kept his QBA , XBF and QBO belts on Saturday .');
+  for (const acronym of ['QBA', 'XBF', 'QBO']) assert.equal(typeOf(a, acronym), 'organisation');
+});
+
+test('roads, boulevards and stadiums are places, two of them joined by "and" are two places', () => {
+  const a = annotate('Police closed Marlow Road near Tesh Municipal Stadium .\nThe crash was at Carvel Street and Dunmore Boulevard .');
+  assert.equal(typeOf(a, 'Marlow Road'), 'place');
+  assert.equal(typeOf(a, 'Tesh Municipal Stadium'), 'place');
+  assert.equal(typeOf(a, 'Carvel Street'), 'place');
+  assert.equal(typeOf(a, 'Dunmore Boulevard'), 'place');
+});
+
+test('a head word alone before a speech verb is no person; a highway patrol is an organisation', () => {
+  const a = annotate('The Ministry said the ship was attacked , said Varnish Highway Patrol Officer Tam Odell .');
+  assert.notEqual(typeOf(a, 'Ministry'), 'person');
+  assert.equal(typeOf(a, 'Varnish Highway Patrol'), 'organisation');
+});
