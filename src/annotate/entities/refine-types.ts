@@ -9,7 +9,7 @@ import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.
 import type { DocView } from './view.js';
 import { isCompanyName } from './company-names.js';
 import { hasScores } from './sports-page.js';
-import { COMMON_SUBJECTS, EVENT_OPENERS, FUNCTION_WORDS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAME_CAPS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS, PLACE_OPENERS, SPEECH_VERBS } from './words.js';
+import { COMMON_SUBJECTS, FUNCTION_WORDS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAME_CAPS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS, PLACE_OPENERS, SPEECH_VERBS } from './words.js';
 
 export function typeNames(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -325,7 +325,6 @@ const APPOSITIVE_ENDS = new Set(['who', 'of', 'from', 'and', 'in', 'at', 'for', 
 
 /** Two to four capitalised words: none all capitals, a head word, a role, an honorific or a demonym. */
 function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
-  if (EVENT_OPENERS.has(view.tokens[c.tokenStart]!.lower)) return false;
   for (let k = c.tokenStart; k < c.tokenEnd; k++) {
     const t = view.tokens[k]!;
     if (isRoleWord(knowledge, t.lower) || HONORIFICS.has(t.lower) || COMMON_SUBJECTS.has(t.lower) || knowledge.lookupDemonym(t.lower)) return false;

@@ -6,7 +6,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
-import { EVENT_OPENERS, ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS } from './words.js';
+import { ORG_HEADS, OTHER_NAME_HEADS, PLACE_HEADS } from './words.js';
 import { hasScores } from './sports-page.js';
 import { isCompanyName } from './company-names.js';
 

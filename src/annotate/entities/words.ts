@@ -159,5 +159,3 @@ export const OTHER_NAME_HEADS = new Set([
   'grants', 'scholarship', 'fellowship', 'lecture', 'lectures', 'prize', 'rule', 'rules', 'order', 'orders', 'policy',
 ]);
 
-/** First words of names of storms and operations, never of a person ("Hurricane Katrina", "Operation Desert Storm"). */
-export const EVENT_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
