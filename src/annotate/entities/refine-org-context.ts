@@ -4,9 +4,10 @@
 // organisation; the sports and business cues among them make a known town a club or a firm.
 // One sense per document: the same words elsewhere in the report (not typed by a
 // title or a stronger cue) become that organisation too.
+import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
-import { LOCATIVE_PREPOSITIONS } from './words.js';
+import { LOCATIVE_PREPOSITIONS, ORG_HEADS } from './words.js';
 import { hasScores } from './sports-page.js';
 
 /** Nouns after a name that make it an organisation ("Acme shares", "Rovers striker", "Acme chairman"). */
@@ -17,6 +18,13 @@ const ORG_AFTER = new Set([
   'squad', 'teammate', 'teammates', 'shareholder', 'bonds', 'bid', 'takeover', 'profit', 'profits', 'earnings', 'revenue',
   'revenues', 'sales', 'products', 'customers', 'merger', 'executive',
 ]);
+
+/**
+ * Nouns after a name for those who speak for a body ("Acme spokesman", "Acme officials"): a person
+ * has a spokesman too ("Palin spokesman"), so they count only for a name that no personal-name list
+ * holds, and not for a word opening its sentence ("Local officials").
+ */
+const SPEAKERS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officials', 'management']);
 
 /** The nouns of ORG_AFTER that make a name an organisation after a possessive too ("Acme's shares", not "Felt's supporters"). */
 const POSSESSIVE_ORG = new Set([
@@ -55,12 +63,15 @@ const TOWN_TEAM_BEFORE: readonly (readonly string[])[] = [
   ['hosts'], ['host'], ['visitors'],
 ];
 
-export function typeOrganisationsByContext(view: DocView, candidates: Candidate[]): void {
+export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   const cued = new Set<string>();
   const surnames = personSurnames(view, candidates);
+  // Names a cue typed as persons elsewhere in the report ("the Obama administration"): "Obama officials" speak for the person's government.
+  const personsByCue = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.rank !== RANK.shapePerson) personsByCue.add(c.name.toLowerCase());
   // "beat X", "draw with X" on sports pages were measured too: they name players as often as teams.
   for (const c of candidates) {
-    if (retypable(c) && hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE)) {
+    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase())))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
     } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE)))) {
@@ -74,6 +85,20 @@ export function typeOrganisationsByContext(view: DocView, candidates: Candidate[
     // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
     else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
   }
+}
+
+/** "Acme spokesman", "Acme 's spokeswoman", "Acme officials": not for a listed personal name or a word opening its sentence. */
+function speakersAfter(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const first = view.tokens[c.tokenStart]!;
+  // Typed a person by a cue ("the Obama administration"), or a head word alone ("Sam 's Club spokesperson"): no.
+  if (first.initial || (c.type === 'person' && c.rank !== RANK.shapePerson)) return false;
+  let named = false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+    if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return false;
+    if (!ORG_HEADS.has(view.tokens[k]!.lower)) named = true;
+  }
+  if (!named) return false;
+  return hasOrganisationCue(view, c, SPEAKERS_AFTER, [], SPEAKERS_AFTER);
 }
 
 function afterLocative(view: DocView, c: Candidate): boolean {
@@ -111,7 +136,7 @@ function retypable(c: Candidate): boolean {
   return c.type === 'person' && (c.rank === RANK.shapePerson || (c.rank === RANK.patternPerson && c.tokenEnd - c.tokenStart === 1));
 }
 
-function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[]): boolean {
+function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[], possessed: ReadonlySet<string> = POSSESSIVE_ORG): boolean {
   const { tokens } = view;
   // The tokenised possessive of wire text ("Acme 's chairman") counts as the possessive.
   const split = splitPossessive(view, c.tokenEnd);
@@ -122,7 +147,7 @@ function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<stri
   if ((last.possessive || split) && next && next.sentence === c.sentence && !next.capitalised) {
     const word = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1 + split] : next;
     // A person has supporters, staff and a coach too: after a possessive only the words of a firm count.
-    if (word && word.sentence === c.sentence && after.has(word.lower) && POSSESSIVE_ORG.has(word.lower)) return true;
+    if (word && word.sentence === c.sentence && after.has(word.lower) && possessed.has(word.lower)) return true;
   }
   return hasCueBefore(view, c, before);
 }

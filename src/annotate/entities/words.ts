@@ -53,7 +53,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
   ...(['institute', 'institution', 'university', 'college', 'academy', 'center', 'centre', 'studies', 'foundation', 'school',
-    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association'] as const).map((w) => [w, 'expert'] as const),
+    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association', 'hospital'] as const).map((w) => [w, 'expert'] as const),
   ...(['news', 'times', 'post', 'journal', 'daily', 'herald', 'gazette', 'tribune', 'television', 'tv', 'radio', 'broadcasting',
     'press', 'media', 'magazine', 'network', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'sinmun'] as const).map((w) => [w, 'media'] as const),
   ...(['bank', 'corporation', 'corp', 'company', 'group', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'industries', 'airlines',

@@ -226,3 +226,13 @@ test('a head word alone before a speech verb is no person; a highway patrol is a
   assert.notEqual(typeOf(a, 'Ministry'), 'person');
   assert.equal(typeOf(a, 'Varnish Highway Patrol'), 'organisation');
 });
+
+test('"X spokesman" and "X officials" make an unknown name an organisation, not a person\'s name', () => {
+  assert.equal(typeOf(annotate('The talks will go on , said Quorlex spokesman Tim Adair .\nQuorlex officials met on Monday .'), 'Quorlex'), 'organisation');
+  const leader = annotate('The Brandvold administration acted .\nBrandvold officials said the rule would go .');
+  assert.equal(typeOf(leader, 'Brandvold'), 'person');
+});
+
+test('a hospital is an organisation', () => {
+  assert.equal(typeOf(annotate('He was taken to Marvale Memorial Hospital on Monday .'), 'Marvale Memorial Hospital'), 'organisation');
+});
