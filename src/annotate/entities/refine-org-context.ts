@@ -69,9 +69,11 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
   // Names a cue typed as persons elsewhere in the report ("the Obama administration"): "Obama officials" speak for the person's government.
   const personsByCue = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.rank !== RANK.shapePerson) personsByCue.add(c.name.toLowerCase());
+  const { personStarts, personEnds } = personBounds(view, knowledge, candidates);
   // "beat X", "draw with X" on sports pages were measured too: they name players as often as teams.
   for (const c of candidates) {
-    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase())))) {
+    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase()))
+      || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
     } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE)))) {
@@ -85,6 +87,52 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
     // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
     else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
   }
+}
+
+/** Neither typed a person by a cue nor named like one so typed elsewhere ("Nixon said … Nixon 's aide"). */
+function notPersonByCue(c: Candidate, personsByCue: Set<string>): boolean {
+  return !(c.type === 'person' && c.rank !== RANK.shapePerson) && !personsByCue.has(c.name.toLowerCase());
+}
+
+/**
+ * Where the names of persons start (a title before them, or a known given name first: "Acme 's
+ * Deep Throat" is no cue) and where the names typed as persons of two words or more end.
+ */
+function personBounds(view: DocView, knowledge: Knowledge, candidates: Candidate[]): { personStarts: Set<number>; personEnds: Set<number> } {
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.tokenEnd - c.tokenStart < 2) continue;
+    if (c.rank === RANK.roleTitle || knowledge.personName(view.tokens[c.tokenStart]!.lower) === 'given') personStarts.add(c.tokenStart);
+    personEnds.add(c.tokenEnd);
+  }
+  return { personStarts, personEnds };
+}
+
+/** "Acme 's John Smith", "Ashvale 's Tom Baker": the body a named person belongs to, before its possessive. */
+function possessorOfPerson(view: DocView, knowledge: Knowledge, c: Candidate, personStarts: Set<number>): boolean {
+  // "Toronto 's John Tory": a place has people too; only on a sports page is it their club.
+  if ((c.type === 'place' || namesPlace(knowledge, c)) && !hasScores(view)) return false;
+  const split = splitPossessive(view, c.tokenEnd);
+  if (!split && !view.tokens[c.tokenEnd - 1]!.possessive) return false;
+  const next = view.tokens[c.tokenEnd + split];
+  return !!next && next.sentence === c.sentence && personStarts.has(c.tokenEnd + split);
+}
+
+/** "Jane Doe of the Civic Union", "Earl Rusk of the Ashvale Register": a body after a named person and "of the" (a town takes no "the": "John Smith of Burnsville"). */
+function memberOf(view: DocView, knowledge: Knowledge, c: Candidate, personEnds: Set<number>): boolean {
+  const { tokens } = view;
+  // "Jane Doe of the Netherlands".
+  if (namesPlace(knowledge, c)) return false;
+  const the = tokens[c.tokenStart - 1];
+  const of = tokens[c.tokenStart - 2];
+  if (!the || !of || of.sentence !== c.sentence || the.lower !== 'the' || the.capitalised || of.lower !== 'of' || of.capitalised) return false;
+  return personEnds.has(c.tokenStart - 2) && !tokens[c.tokenEnd - 1]!.possessive && tokens[c.tokenStart]!.text.length > 1;
+}
+
+/** Words the knowledge base holds as a place or a country (found as such by the other finder too). */
+function namesPlace(knowledge: Knowledge, c: Candidate): boolean {
+  return knowledge.lookupName(c.name).some((k) => k.type === 'place' || k.type === 'country');
 }
 
 /** "Acme spokesman", "Acme 's spokeswoman", "Acme officials": not for a listed personal name or a word opening its sentence. */

@@ -236,3 +236,14 @@ test('"X spokesman" and "X officials" make an unknown name an organisation, not 
 test('a hospital is an organisation', () => {
   assert.equal(typeOf(annotate('He was taken to Marvale Memorial Hospital on Monday .'), 'Marvale Memorial Hospital'), 'organisation');
 });
+
+test('the body before "\'s" and a named person, or after a named person and "of the", is an organisation', () => {
+  assert.equal(typeOf(annotate('The deal was done , and Quorvane \'s John Mallet said it was fair .'), 'Quorvane'), 'organisation');
+  assert.equal(typeOf(annotate('The vote was close , said Jane Dorrit of the Brask Union .'), 'Brask Union'), 'organisation');
+  assert.equal(typeOf(annotate('The news came from Earl Rusk of the Ashvale Register on Friday .'), 'Ashvale Register'), 'organisation');
+});
+
+test('a town before "\'s" and a person stays a place off sports pages; "of" a town without "the" stays a town', () => {
+  assert.notEqual(typeOf(annotate('In the morning Toronto \'s John Mallet said the roads were closed .'), 'Toronto'), 'organisation');
+  assert.notEqual(typeOf(annotate('The victim was named as Mary Ellen Dorrit of Glenvane .'), 'Glenvane'), 'organisation');
+});
