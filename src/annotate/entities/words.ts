@@ -66,7 +66,12 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'ag', 'nv', 'gmbh', 'limited', 'incorporated', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'engineering',
     'laboratories', 'entertainment', 'studios', 'publishing', 'stores', 'hotels', 'resorts', 'tobacco', 'cement', 'metals',
     'shipping', 'railways', 'utilities', 'trust', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
-    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda'] as const).map((w) => [w, 'organisation'] as const),
+    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda',
+    // More company-name endings ("Acme Instruments", "Brask Pictures", "Tarvel Motor", "Mersey Breweries").
+    'board', 'holding', 'motor', 'instruments', 'machines', 'dynamics', 'pictures', 'records', 'brewery', 'breweries', 'mills',
+    'semiconductor', 'semiconductors', 'microsystems', 'aviation', 'logistics', 'leasing', 'savings', 'textiles', 'beverages', 'brands',
+    'cosmetics', 'supermarkets', 'newspapers', 'publications', 'networks', 'telephone', 'wireless', 'technology', 'solutions',
+    'consortium', 'syndicate', 'cooperative', 'co-operative', 'partnership'] as const).map((w) => [w, 'organisation'] as const),
 ]);
 
 /** Legal forms that end a company's name in capitals or not ("Volkswagen AG", "IBM Corp", "Fiat SpA"). */

@@ -247,3 +247,8 @@ test('a town before "\'s" and a person stays a place off sports pages; "of" a to
   assert.notEqual(typeOf(annotate('In the morning Toronto \'s John Mallet said the roads were closed .'), 'Toronto'), 'organisation');
   assert.notEqual(typeOf(annotate('The victim was named as Mary Ellen Dorrit of Glenvane .'), 'Glenvane'), 'organisation');
 });
+
+test('company-name endings and "Board" make organisations', () => {
+  assert.equal(typeOf(annotate('Shares rose after Tarvel Instruments and Brask Pictures reported .'), 'Tarvel Instruments'), 'organisation');
+  assert.equal(typeOf(annotate('The plan went to the Ostvale Board of Supervisors on Monday .'), 'Ostvale Board of Supervisors'), 'organisation');
+});
