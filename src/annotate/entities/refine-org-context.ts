@@ -76,7 +76,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
       || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
-    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE)))) {
+    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
       makeClub(view, c);
       cued.add(c.name.toLowerCase());
     }
@@ -147,6 +147,15 @@ function speakersAfter(view: DocView, knowledge: Knowledge, c: Candidate): boole
   }
   if (!named) return false;
   return hasOrganisationCue(view, c, SPEAKERS_AFTER, [], SPEAKERS_AFTER);
+}
+
+/** Plural verbs after a town's name, as British sports pages write of clubs ("Barnsley are third", "Leeds have won"). */
+const CLUB_PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'meet', 'remain', 'host', 'visit', 'need', 'play']);
+
+/** "Barnsley are third": a town named as a club, not as a place ("Jackson , who was benched" is as often a player named like a town). */
+function clubGrammar(view: DocView, c: Candidate): boolean {
+  const next = view.tokens[c.tokenEnd];
+  return !!next && next.sentence === c.sentence && !next.capitalised && CLUB_PLURAL_VERBS.has(next.lower);
 }
 
 function afterLocative(view: DocView, c: Candidate): boolean {

@@ -252,3 +252,10 @@ test('company-name endings and "Board" make organisations', () => {
   assert.equal(typeOf(annotate('Shares rose after Tarvel Instruments and Brask Pictures reported .'), 'Tarvel Instruments'), 'organisation');
   assert.equal(typeOf(annotate('The plan went to the Ostvale Board of Supervisors on Monday .'), 'Ostvale Board of Supervisors'), 'organisation');
 });
+
+test('a known place and a name with a place head joined by "and" are two places; "Turks and Caicos Islands" stays one', () => {
+  const a = annotate('Only Charlotte and Oklahoma City were hit .\nHe flew to the Turks and Caicos Islands .');
+  assert.equal(a.byMention('Charlotte and Oklahoma City'), undefined);
+  assert.equal(typeOf(a, 'Oklahoma City'), 'place');
+  assert.ok(a.byMention('Turks and Caicos Islands'));
+});

@@ -33,3 +33,8 @@ test('a people after "the" stays a people, and a page with no sports words has n
   const vote = annotate('The council voted 5-4 for the plan and 6-3 against the road .\nThe Harlings said the vote was unfair .');
   assert.notEqual(typeOf(vote, 'Harlings'), 'organisation');
 });
+
+test('a town with a plural verb on a sports page is a club ("Barnsley are third")', () => {
+  const a = annotate('Results : Leeds 2 Everton 1 , Norwich 0 Barnsley 3 .\nBarnsley are third after the win , and the coach said the season is long .');
+  assert.equal(typeOf(a, 'Barnsley'), 'organisation');
+});
