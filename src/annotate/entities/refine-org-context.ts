@@ -8,7 +8,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 import { LOCATIVE_PREPOSITIONS, ORG_HEADS } from './words.js';
-import { hasScores } from './sports-page.js';
+import { hasScores, isSportsPage } from './sports-page.js';
 
 /** Nouns after a name that make it an organisation ("Acme shares", "Rovers striker", "Acme chairman"). */
 const ORG_AFTER = new Set([
@@ -76,7 +76,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
       || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
-    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
+    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
       makeClub(view, c);
       cued.add(c.name.toLowerCase());
     }

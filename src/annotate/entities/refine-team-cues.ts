@@ -7,9 +7,9 @@
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { hasScores } from './sports-page.js';
+import { isSportsPage } from './sports-page.js';
 import { isNation } from './refine-places.js';
-import { COMMON_SUBJECTS, OTHER_NAME_HEADS } from './words.js';
+import { COMMON_SUBJECTS, FUNCTION_WORDS, OTHER_NAME_HEADS } from './words.js';
 
 /** What a player gets for a team: "12 points for X", "two goals for X", "scored for X". */
 const STATS_FOR = new Set([
@@ -49,24 +49,17 @@ function personWords(view: DocView, candidates: Candidate[]): Set<string> {
   return out;
 }
 
-/** Words of sports reports; a page with scores and at least three of them is a sports page ("2-1" alone may be a vote or a ratio). */
-const SPORTS_WORDS = ['game', 'games', 'season', 'coach', 'team', 'points', 'match', 'league', 'playoff', 'playoffs', 'scored', 'goal', 'goals',
-  'innings', 'quarterback', 'touchdown', 'touchdowns', 'rebounds', 'halftime', 'tournament', 'striker', 'midfielder', 'inning', 'pitcher',
-  'wicket', 'wickets', 'referee', 'championship', 'standings', 'victory', 'defeat', 'win', 'beat', 'squad', 'seeded', 'quarterfinals', 'semifinals', 'final'];
-const sportsPages = new WeakMap<DocView, boolean>();
-
-function isSportsPage(view: DocView): boolean {
-  let seen = sportsPages.get(view);
-  if (seen === undefined) {
-    seen = hasScores(view) && SPORTS_WORDS.filter((w) => view.lowerWords.has(w)).length >= 3;
-    sportsPages.set(view, seen);
-  }
-  return seen;
-}
-
+/** "the Herons", "the No. 1 Herons", "the top-ranked Herons", "the ninth - seeded Herons": "the", then at most four numbers or participles ("the northern Cascades" is no team). */
 function afterThe(view: DocView, c: Candidate): boolean {
-  const prev = at(view, c.tokenStart - 1, c.sentence);
-  return !!prev && prev.lower === 'the' && !prev.capitalised;
+  for (let k = c.tokenStart - 1; k >= c.tokenStart - 5; k--) {
+    const t = at(view, k, c.sentence);
+    if (!t) return false;
+    if (t.lower === 'the') return true;
+    const modifier = t.kind === 'number' || t.text === '-' || t.text === '.' || t.text === 'No' || t.lower === 'top'
+      || (t.kind === 'word' && !t.capitalised && !FUNCTION_WORDS.has(t.lower) && /(?:ed|ing)$/.test(t.lower));
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /** A town or state (no country, no home nation), or a text-only name no cue typed, or typed only by its shape or a preposition. */
@@ -98,13 +91,15 @@ function recordInBrackets(view: DocView, c: Candidate): boolean {
   return numbers >= 2 && at(view, i, s)?.text === ')';
 }
 
-/** "12 points for X", "scored for X": a player's figures for the team. */
+/** "12 points for X", "scored for X", "added 12 for the Herons": a player's figures for the team. */
 function statsFor(view: DocView, c: Candidate): boolean {
   const s = c.sentence;
-  const prep = at(view, c.tokenStart - 1, s);
+  let k = c.tokenStart - 1;
+  if (at(view, k, s)?.lower === 'the') k--;
+  const prep = at(view, k, s);
   if (!prep || prep.lower !== 'for') return false;
-  const noun = at(view, c.tokenStart - 2, s);
-  return !!noun && !noun.capitalised && STATS_FOR.has(noun.lower);
+  const noun = at(view, k - 1, s);
+  return !!noun && ((!noun.capitalised && STATS_FOR.has(noun.lower)) || (noun.kind === 'number' && /^\d{1,3}$/.test(noun.text)));
 }
 
 /** "X 's playoff loss", "X's coach": the team's game or staff after its possessive. */
@@ -129,8 +124,9 @@ function namedPlural(view: DocView, knowledge: Knowledge, c: Candidate): boolean
   const last = view.tokens[c.tokenEnd - 1]!;
   const base = view.text.slice(last.start, last.baseEnd);
   if (last.allCaps || !/\p{Ll}s$/u.test(base) || OTHER_NAME_HEADS.has(last.lower.replace(/'$/, '')) || COMMON_SUBJECTS.has(base.toLowerCase())) return false;
-  // "the Marcos", "the Achilles ' injury": a personal name ending in s.
+  // "the Marcos", "the Achilles ' injury", "the fumble - prone Jamaal Charles": a personal name ending in s.
   if (words === 1 && knowledge.personName(last.lower.replace(/'$/, '')) !== undefined) return false;
+  if (words > 1 && knowledge.personName(view.tokens[c.tokenStart]!.lower) === 'given' && knowledge.personName(base.toLowerCase()) !== undefined) return false;
   // "the Americans", "the North Koreans": a people, not a team.
   for (let k = c.tokenStart; k < c.tokenEnd; k++) {
     const w = view.text.slice(view.tokens[k]!.start, view.tokens[k]!.baseEnd).toLowerCase();

@@ -38,3 +38,19 @@ test('a town with a plural verb on a sports page is a club ("Barnsley are third"
   const a = annotate('Results : Leeds 2 Everton 1 , Norwich 0 Barnsley 3 .\nBarnsley are third after the win , and the coach said the season is long .');
   assert.equal(typeOf(a, 'Barnsley'), 'organisation');
 });
+
+test('"the No. 1 X", "the top - seeded X" and "added 12 for the X" are teams', () => {
+  const a = annotate(GAME + '\nThe No. 1 Tarn Owls won again , and Ned Rask added 12 for the Velk Foxes .');
+  assert.equal(typeOf(a, 'Tarn Owls'), 'organisation');
+  assert.equal(typeOf(a, 'Velk Foxes'), 'organisation');
+});
+
+test('a report on a player with no scores is a sports page by its words: "games against Denver" is a team', () => {
+  const a = annotate('The quarterback will miss the final two games against Denver with a knee injury .\nHe threw for two touchdowns and the playoffs are near .');
+  assert.equal(typeOf(a, 'Denver'), 'organisation');
+});
+
+test('"the fumble - prone Jamal Rivers" is a person, not a plural team', () => {
+  const a = annotate(GAME + '\nIt was the fumble - prone Jamal Rivers who lost the ball .');
+  assert.notEqual(typeOf(a, 'Jamal Rivers'), 'organisation');
+});
