@@ -162,5 +162,6 @@ export const OTHER_NAME_HEADS = new Set([
   'conference', 'forum', 'expo', 'show', 'album', 'film', 'book', 'novel', 'song', 'award', 'memorial', 'holiday', 'eve',
   'initiative', 'program', 'programme', 'project', 'fund', 'index', 'missile', 'missiles', 'system', 'rocket', 'drone', 'grant',
   'grants', 'scholarship', 'fellowship', 'lecture', 'lectures', 'prize', 'rule', 'rules', 'order', 'orders', 'policy',
+  'masters', 'ashes', 'finals', 'paralympics',
 ]);
 
