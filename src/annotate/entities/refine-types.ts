@@ -64,6 +64,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
   // "the town of Yeoncheon", "the province of Aceh".
   if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
+  // "the villages of Karavan , Tazeh and Kousheh": the later names of the list too.
+  if (!headline && !possessive && listedAfterTownNouns(view, c)) return 'place';
   // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
   const inPhrase = sameSentence(prev) && !prev.capitalised && HEAD_PREPOSITIONS.has(prev.lower);
   if (sameSentence(next) && !inPhrase) {
@@ -122,6 +124,22 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   }
   return null;
 }
+
+/** A name in a list that opens with a plural town noun and "of": "the villages of Karavan and Kousheh". */
+function listedAfterTownNouns(view: DocView, c: Candidate): boolean {
+  const { tokens } = view;
+  const prev = tokens[c.tokenStart - 1];
+  if (!prev || prev.sentence !== c.sentence || (prev.text !== ',' && prev.lower !== 'and')) return false;
+  for (let k = c.tokenStart - 2; k >= 1 && k > c.tokenStart - 20; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== c.sentence) return false;
+    if (t.lower === 'of' && !t.capitalised) return TOWN_NOUNS_PLURAL.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.capitalised;
+    if (!(t.capitalised || t.text === ',' || t.lower === 'and')) return false;
+  }
+  return false;
+}
+
+const TOWN_NOUNS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);
 
 /** A number from 14 to 109 between commas: ", 34 ,". */
 function isAge(view: DocView, at: number): boolean {
@@ -276,7 +294,8 @@ const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 
   'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',
   'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'funeral', 'death', 'birthday', 'mistress']);
 /** Nouns before "of" that make an unknown name a place ("the town of X"). */
-const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts']);
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts',
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);
 /** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'to', 'on', 'about', 'against']);
 

@@ -259,3 +259,8 @@ test('a known place and a name with a place head joined by "and" are two places;
   assert.equal(typeOf(a, 'Oklahoma City'), 'place');
   assert.ok(a.byMention('Turks and Caicos Islands'));
 });
+
+test('names listed after "the villages of" are places', () => {
+  const a = annotate('The report said the villages of Varzel , Tomsk-Orav and Kelbin were worst hit .');
+  for (const name of ['Varzel', 'Kelbin']) assert.equal(typeOf(a, name), 'place');
+});
