@@ -107,7 +107,7 @@ export function isNameWord(view: DocView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || !t.capitalised) return false;
   // "London-based", "Indian-registered": a modifier before a name, not a word of it.
-  if (HYPHENED_MODIFIER.test(t.text)) return false;
+  if (t.text.includes('-') && HYPHENED_MODIFIER.test(t.text)) return false;
   // "Jan Novak": the month abbreviation is a given name before a capitalised word (a date has a number there).
   if (CALENDAR_WORDS.has(t.lower) && !(t.lower === 'jan' && t.text === 'Jan' && isCapitalisedWordAfter(view, i))) return false;
   if (t.initial) {
