@@ -206,6 +206,8 @@ test('a given name opening a prize or a cup is no person', () => {
   const a = annotate('Norway will meet Chile in the Davis Cup final .\nShe won a Tony Award in May .');
   assert.notEqual(typeOf(a, 'Davis Cup'), 'person');
   assert.notEqual(typeOf(a, 'Tony Award'), 'person');
+  // A surname that is also a head of other names ("Law", "Grant", "Day") does not count.
+  assert.equal(typeOf(annotate('The vote was won by Nathan Law and Doris Day .'), 'Nathan Law'), 'person');
 });
 
 test('acronyms listed with commas and "and" are organisations, not a shouted phrase', () => {
