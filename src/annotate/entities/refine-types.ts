@@ -72,8 +72,12 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
     // "Lukoil said": a company speaks too.
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
     // "Ashvale said its profit rose", "… said it planned to": a firm speaks of itself as "it".
-    if (SPEECH_VERBS.has(next.lower) && speaksAsIt(view, c.tokenEnd + 1)) return 'organisation';
+    const itself = SPEECH_VERBS.has(next.lower) ? speaksAsIt(view, c.tokenEnd + 1) : null;
+    // ("Smith said sales were fine": figures are anyone's words after a personal name, unless it is also a company's.)
+    if (itself === 'it' || (itself === 'figures' && (holdsCompanyWord(view, knowledge, c) || !personalWord(knowledge, view, c)))) return 'organisation';
     // ("The Ministry said": a head word alone speaks for its body, not as a person.)
+    // "the Greens said": a plural after "the" speaks for a party or a body, no person (a people, "the Americans", for none).
+    if (SPEECH_VERBS.has(next.lower) && pluralAfterThe(view, knowledge, c)) return 'organisation';
     if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) && !(words === 1 && ORG_HEADS.has(tokens[c.tokenStart]!.lower)) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
@@ -141,6 +145,18 @@ function listedAfterTownNouns(view: DocView, c: Candidate): boolean {
 
 const TOWN_NOUNS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);
 
+/** One or two capitalised words after a lower-case "the", the last a plural no demonym list or personal-name list holds ("the Greens"). */
+function pluralAfterThe(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const prev = view.tokens[c.tokenStart - 1];
+  if (!prev || prev.sentence !== c.sentence || prev.lower !== 'the' || prev.capitalised || c.tokenEnd - c.tokenStart > 2) return false;
+  const last = view.tokens[c.tokenEnd - 1]!;
+  const word = view.text.slice(last.start, last.baseEnd);
+  if (last.allCaps || !/\p{Ll}s$/u.test(word) || last.possessive) return false;
+  const lower = word.toLowerCase();
+  if (knowledge.lookupDemonym(lower) || knowledge.lookupDemonym(lower.slice(0, -1)) || knowledge.personName(lower) !== undefined) return false;
+  return !OTHER_NAME_HEADS.has(lower) && !COMMON_SUBJECTS.has(lower) && knowledge.lookupName(c.name).length === 0;
+}
+
 /** A number from 14 to 109 between commas: ", 34 ,". */
 function isAge(view: DocView, at: number): boolean {
   const t = view.tokens[at];
@@ -156,7 +172,7 @@ function isAge(view: DocView, at: number): boolean {
  * "it", a verb of plans or business, maybe after an auxiliary ("it had agreed", "it would buy"):
  * "said it was a mistake" or "said it would be hard" are anyone's words.
  */
-function speaksAsIt(view: DocView, at: number): boolean {
+function speaksAsIt(view: DocView, at: number): 'it' | 'figures' | null {
   const { tokens } = view;
   const sentence = tokens[at - 1]!.sentence;
   const word = (i: number): string => (tokens[i] && tokens[i]!.sentence === sentence ? tokens[i]!.lower : '');
@@ -165,12 +181,23 @@ function speaksAsIt(view: DocView, at: number): boolean {
   if (word(i) === 'on' && WEEKDAYS.has(word(i + 1))) i += 2;
   else if (WEEKDAYS.has(word(i)) || word(i) === 'today' || word(i) === 'yesterday') i++;
   if (word(i) === 'that') i++;
-  if (word(i) === 'its') return true;
-  if (word(i) !== 'it') return false;
-  if (IT_PLANS.has(word(i + 1))) return true;
-  return AUXILIARIES.has(word(i + 1)) && BUSINESS_VERBS.has(word(i + 2));
+  if (word(i) === 'its') return 'it';
+  // "Lendix said net profit rose", "… said first-half sales fell": a firm's own figures.
+  if (RESULT_NOUNS.has(word(i)) || (RESULT_MODIFIERS.has(word(i)) && RESULT_NOUNS.has(word(i + 1)))) return 'figures';
+  if (word(i) !== 'it') return null;
+  if (IT_PLANS.has(word(i + 1))) return 'it';
+  return AUXILIARIES.has(word(i + 1)) && BUSINESS_VERBS.has(word(i + 2)) ? 'it' : null;
 }
 
+/** Whether a word of the name is in the personal-name lists. */
+function personalWord(knowledge: Knowledge, view: DocView, c: Candidate): boolean {
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return true;
+  return false;
+}
+
+/** A firm's figures, right after the speech verb: "said net profit rose". */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'output', 'turnover', 'dividend', 'orders', 'losses', 'loss']);
+const RESULT_MODIFIERS = new Set(['net', 'pretax', 'pre-tax', 'operating', 'group', 'consolidated', 'quarterly', 'annual', 'first-half', 'half-year', 'full-year', 'domestic', 'first-quarter', 'third-quarter', 'second-quarter', 'fourth-quarter']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUXILIARIES = new Set(['had', 'has', 'would', 'will', 'was', 'is', 'could', 'may']);
 /** What a firm does that a person seldom says "it" did: buy, sell, sign, post results. */

@@ -66,7 +66,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'ag', 'nv', 'gmbh', 'limited', 'incorporated', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'engineering',
     'laboratories', 'entertainment', 'studios', 'publishing', 'stores', 'hotels', 'resorts', 'tobacco', 'cement', 'metals',
     'shipping', 'railways', 'utilities', 'trust', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
-    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda',
+    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'oy', 'srl', 'sarl', 'bhd', 'pty', 'ltda',
     // More company-name endings ("Acme Instruments", "Brask Pictures", "Tarvel Motor", "Mersey Breweries").
     'board', 'holding', 'motor', 'instruments', 'machines', 'dynamics', 'pictures', 'records', 'brewery', 'breweries', 'mills',
     'semiconductor', 'semiconductors', 'microsystems', 'aviation', 'logistics', 'leasing', 'savings', 'textiles', 'beverages', 'brands',
@@ -75,7 +75,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
 ]);
 
 /** Legal forms that end a company's name in capitals or not ("Volkswagen AG", "IBM Corp", "Fiat SpA"). */
-export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda', 'group', 'holdings']);
+export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'oy', 'srl', 'sarl', 'bhd', 'pty', 'ltda', 'group', 'holdings']);
 
 /** Head words that make a name a place ("Kursk Oblast", "Gyeonggi Province", "Gulf of Aden"). */
 export const PLACE_HEADS = new Set([

@@ -266,3 +266,13 @@ test('names listed after "the villages of" are places', () => {
   const a = annotate('The report said the villages of Varzel , Tomsk-Orav and Kelbin were worst hit .');
   for (const name of ['Varzel', 'Kelbin']) assert.equal(typeOf(a, name), 'place');
 });
+
+test('a firm that reports its figures, a plural after "the" before a speech verb, and Finnish "Oy" firms are organisations', () => {
+  assert.equal(typeOf(annotate('Lendix said net profit rose to 45 million guilders .'), 'Lendix'), 'organisation');
+  assert.equal(typeOf(annotate('Asked about the war , Smith said sales were fine .'), 'Smith'), 'person');
+  assert.equal(typeOf(annotate('The vote was close , and the Brennites said they would oppose the budget .'), 'Brennites'), 'organisation');
+  assert.notEqual(typeOf(annotate('Asked about the war , the Americans said nothing .'), 'Americans'), 'organisation');
+  const merger = annotate('Tarmo Oy and Velko AB said they had agreed to merge .');
+  assert.equal(typeOf(merger, 'Tarmo Oy'), 'organisation');
+  assert.equal(typeOf(merger, 'Velko AB'), 'organisation');
+});
