@@ -62,6 +62,10 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
   // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
   if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
+  // "a Diamond Bar resident", "Woodburn police": only a place has residents and a police force named after it.
+  // (Not a word opening its sentence, "Riot police", nor a people's adjective, "Sicilian police".)
+  if (!headline && !possessive && sameSentence(next) && !next.capitalised && RESIDENT_NOUNS.has(next.lower) && !tokens[c.tokenStart]!.allCaps
+    && !(words === 1 && (tokens[c.tokenStart]!.initial || /(?:ian|ese)$/.test(c.name))) && !knowledge.lookupDemonym(tokens[c.tokenEnd - 1]!.lower)) return 'place';
   // "the town of Yeoncheon", "the province of Aceh".
   if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
   // "the villages of Karavan , Tazeh and Kousheh": the later names of the list too.
@@ -320,6 +324,8 @@ const PERSON_PASSIVES = new Set(['killed', 'arrested', 'wounded', 'injured', 'bo
 const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters',
   'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',
   'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'funeral', 'death', 'birthday', 'mistress']);
+/** Nouns after a name that make it a place ("a Diamond Bar resident", "Woodburn police"). */
+const RESIDENT_NOUNS = new Set(['resident', 'residents', 'native', 'natives', 'police', 'townspeople', 'villagers', 'homeowners']);
 /** Nouns before "of" that make an unknown name a place ("the town of X"). */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts',
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);

@@ -276,3 +276,10 @@ test('a firm that reports its figures, a plural after "the" before a speech verb
   assert.equal(typeOf(merger, 'Tarmo Oy'), 'organisation');
   assert.equal(typeOf(merger, 'Velko AB'), 'organisation');
 });
+
+test('a name before "resident" or lower-case "police" is a place, but not "Riot police" or "Sicilian police"', () => {
+  assert.equal(typeOf(annotate('The Marlo Heights resident was married in May .'), 'Marlo Heights'), 'place');
+  assert.equal(typeOf(annotate('The shop was robbed , and Dunvale police arrested a man .'), 'Dunvale'), 'place');
+  assert.notEqual(typeOf(annotate('Riot police fired tear gas .'), 'Riot'), 'place');
+  assert.notEqual(typeOf(annotate('He was held in a Sicilian police raid .'), 'Sicilian'), 'place');
+});
