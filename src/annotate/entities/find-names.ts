@@ -92,7 +92,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
     const role = roleAt(view, knowledge, p, end);
     // "Director of the CIA": a role joined to an organisation is no title; it ends the name before it.
     if (role && role.tokenEnd < end && isConnector(view, role.tokenEnd)) {
-      if (p > segmentStart) emitSegment(view, segmentStart, p, title, out);
+      if (p > segmentStart) emitSegment(view, knowledge, segmentStart, p, title, out);
       out.push(roleCandidate(view, role));
       title = null;
       p = role.tokenEnd;
@@ -101,7 +101,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
       continue;
     }
     if (role && role.tokenEnd < end && isTitleBefore(view, role.tokenEnd) && !namesOrganisation(view, role.tokenEnd, end)) {
-      if (p > segmentStart) emitSegment(view, segmentStart, p, title, out);
+      if (p > segmentStart) emitSegment(view, knowledge, segmentStart, p, title, out);
       out.push(roleCandidate(view, role));
       title = role;
       p = role.tokenEnd;
@@ -118,7 +118,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
     }
     p++;
   }
-  if (end > segmentStart) emitSegment(view, segmentStart, end, title, out);
+  if (end > segmentStart) emitSegment(view, knowledge, segmentStart, end, title, out);
 }
 
 /** "oil major Brantex", "drinks major X": a firm leading its industry, not a military rank. */
@@ -197,13 +197,13 @@ function isTitleBefore(view: DocView, next: number): boolean {
 }
 
 /** Emits a segment of a run without a title inside: an organisation, a place, or an untyped name. */
-function emitSegment(view: DocView, first: number, end: number, title: RoleMatch | null, out: Candidate[]): void {
+function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: number, title: RoleMatch | null, out: Candidate[]): void {
   const { tokens } = view;
   if (title && title.tokenEnd === first) {
     const q = personEnd(view, first, end);
     if (q > first) {
       out.push(personCandidate(view, first, q, title));
-      if (q < end) emitSegment(view, q, end, null, out);
+      if (q < end) emitSegment(view, knowledge, q, end, null, out);
       return;
     }
   }
@@ -218,22 +218,33 @@ function emitSegment(view: DocView, first: number, end: number, title: RoleMatch
     // "Fernando Cheung of the Labour Party": a name without a head, then "of" and the organisation.
     const joint = memberOf(view, first, end);
     if (joint) {
-      emitSegment(view, first, joint.nameEnd, null, out);
-      emitSegment(view, joint.orgStart, end, null, out);
+      emitSegment(view, knowledge, first, joint.nameEnd, null, out);
+      emitSegment(view, knowledge, joint.orgStart, end, null, out);
       return;
     }
     // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head, or
     // an organisation and a person ("the Labour Party and Frederick Fung").
     const split = splitAtAnd(view, first, end);
     if (split) {
-      emitSegment(view, first, split, null, out);
-      emitSegment(view, split + 1, end, null, out);
+      emitSegment(view, knowledge, first, split, null, out);
+      emitSegment(view, knowledge, split + 1, end, null, out);
       return;
     }
     out.push(nameCandidate(view, first, end, 'organisation', RANK.patternOrg, ORG_HEADS.get(orgHead)));
     return;
   }
   if (PLACE_HEADS.has(last.lower) && end - first > 1 && !headline) {
+    // "Carson Street and Norwalk Boulevard", "Charlotte and Oklahoma City": two places, each with its head or known by itself
+    // ("Turks and Caicos Islands" is one).
+    for (let k = first + 1; k < end - 2; k++) {
+      if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised) continue;
+      if (!PLACE_HEADS.has(tokens[k - 1]!.lower) && knowledge.lookupName(view.text.slice(tokens[first]!.start, tokens[k - 1]!.baseEnd)).length === 0) continue;
+      emitSegment(view, knowledge, first, k, null, out);
+      let right = k + 1;
+      while (right < end && isConnector(view, right)) right++;
+      emitSegment(view, knowledge, right, end, null, out);
+      return;
+    }
     out.push(nameCandidate(view, first, end, 'place', RANK.placeWithCue));
     return;
   }

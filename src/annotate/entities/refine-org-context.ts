@@ -4,10 +4,11 @@
 // organisation; the sports and business cues among them make a known town a club or a firm.
 // One sense per document: the same words elsewhere in the report (not typed by a
 // title or a stronger cue) become that organisation too.
+import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
-import { LOCATIVE_PREPOSITIONS } from './words.js';
-import { hasScores } from './sports-page.js';
+import { LOCATIVE_PREPOSITIONS, ORG_HEADS } from './words.js';
+import { hasScores, isSportsPage } from './sports-page.js';
 
 /** Nouns after a name that make it an organisation ("Acme shares", "Rovers striker", "Acme chairman"). */
 const ORG_AFTER = new Set([
@@ -17,6 +18,13 @@ const ORG_AFTER = new Set([
   'squad', 'teammate', 'teammates', 'shareholder', 'bonds', 'bid', 'takeover', 'profit', 'profits', 'earnings', 'revenue',
   'revenues', 'sales', 'products', 'customers', 'merger', 'executive',
 ]);
+
+/**
+ * Nouns after a name for those who speak for a body ("Acme spokesman", "Acme officials"): a person
+ * has a spokesman too ("Palin spokesman"), so they count only for a name that no personal-name list
+ * holds, and not for a word opening its sentence ("Local officials").
+ */
+const SPEAKERS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officials', 'management']);
 
 /** The nouns of ORG_AFTER that make a name an organisation after a possessive too ("Acme's shares", not "Felt's supporters"). */
 const POSSESSIVE_ORG = new Set([
@@ -55,15 +63,20 @@ const TOWN_TEAM_BEFORE: readonly (readonly string[])[] = [
   ['hosts'], ['host'], ['visitors'],
 ];
 
-export function typeOrganisationsByContext(view: DocView, candidates: Candidate[]): void {
+export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   const cued = new Set<string>();
   const surnames = personSurnames(view, candidates);
+  // Names a cue typed as persons elsewhere in the report ("the Obama administration"): "Obama officials" speak for the person's government.
+  const personsByCue = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.rank !== RANK.shapePerson) personsByCue.add(c.name.toLowerCase());
+  const { personStarts, personEnds } = personBounds(view, knowledge, candidates);
   // "beat X", "draw with X" on sports pages were measured too: they name players as often as teams.
   for (const c of candidates) {
-    if (retypable(c) && hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE)) {
+    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase()))
+      || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
-    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || (hasScores(view) && hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE)))) {
+    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
       makeClub(view, c);
       cued.add(c.name.toLowerCase());
     }
@@ -74,6 +87,75 @@ export function typeOrganisationsByContext(view: DocView, candidates: Candidate[
     // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
     else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
   }
+}
+
+/** Neither typed a person by a cue nor named like one so typed elsewhere ("Nixon said … Nixon 's aide"). */
+function notPersonByCue(c: Candidate, personsByCue: Set<string>): boolean {
+  return !(c.type === 'person' && c.rank !== RANK.shapePerson) && !personsByCue.has(c.name.toLowerCase());
+}
+
+/**
+ * Where the names of persons start (a title before them, or a known given name first: "Acme 's
+ * Deep Throat" is no cue) and where the names typed as persons of two words or more end.
+ */
+function personBounds(view: DocView, knowledge: Knowledge, candidates: Candidate[]): { personStarts: Set<number>; personEnds: Set<number> } {
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.tokenEnd - c.tokenStart < 2) continue;
+    if (c.rank === RANK.roleTitle || knowledge.personName(view.tokens[c.tokenStart]!.lower) === 'given') personStarts.add(c.tokenStart);
+    personEnds.add(c.tokenEnd);
+  }
+  return { personStarts, personEnds };
+}
+
+/** "Acme 's John Smith", "Ashvale 's Tom Baker": the body a named person belongs to, before its possessive. */
+function possessorOfPerson(view: DocView, knowledge: Knowledge, c: Candidate, personStarts: Set<number>): boolean {
+  // "Toronto 's John Tory": a place has people too; only on a sports page is it their club.
+  if ((c.type === 'place' || namesPlace(knowledge, c)) && !hasScores(view)) return false;
+  const split = splitPossessive(view, c.tokenEnd);
+  if (!split && !view.tokens[c.tokenEnd - 1]!.possessive) return false;
+  const next = view.tokens[c.tokenEnd + split];
+  return !!next && next.sentence === c.sentence && personStarts.has(c.tokenEnd + split);
+}
+
+/** "Jane Doe of the Civic Union", "Earl Rusk of the Ashvale Register": a body after a named person and "of the" (a town takes no "the": "John Smith of Burnsville"). */
+function memberOf(view: DocView, knowledge: Knowledge, c: Candidate, personEnds: Set<number>): boolean {
+  const { tokens } = view;
+  // "Jane Doe of the Netherlands".
+  if (namesPlace(knowledge, c)) return false;
+  const the = tokens[c.tokenStart - 1];
+  const of = tokens[c.tokenStart - 2];
+  if (!the || !of || of.sentence !== c.sentence || the.lower !== 'the' || the.capitalised || of.lower !== 'of' || of.capitalised) return false;
+  return personEnds.has(c.tokenStart - 2) && !tokens[c.tokenEnd - 1]!.possessive && tokens[c.tokenStart]!.text.length > 1;
+}
+
+/** Words the knowledge base holds as a place or a country (found as such by the other finder too). */
+function namesPlace(knowledge: Knowledge, c: Candidate): boolean {
+  return knowledge.lookupName(c.name).some((k) => k.type === 'place' || k.type === 'country');
+}
+
+/** "Acme spokesman", "Acme 's spokeswoman", "Acme officials": not for a listed personal name or a word opening its sentence. */
+function speakersAfter(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const first = view.tokens[c.tokenStart]!;
+  // Typed a person by a cue ("the Obama administration"), or a head word alone ("Sam 's Club spokesperson"): no.
+  if (first.initial || (c.type === 'person' && c.rank !== RANK.shapePerson)) return false;
+  let named = false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+    if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return false;
+    if (!ORG_HEADS.has(view.tokens[k]!.lower)) named = true;
+  }
+  if (!named) return false;
+  return hasOrganisationCue(view, c, SPEAKERS_AFTER, [], SPEAKERS_AFTER);
+}
+
+/** Plural verbs after a town's name, as British sports pages write of clubs ("Barnsley are third", "Leeds have won"). */
+const CLUB_PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'meet', 'remain', 'host', 'visit', 'need', 'play']);
+
+/** "Barnsley are third": a town named as a club, not as a place ("Jackson , who was benched" is as often a player named like a town). */
+function clubGrammar(view: DocView, c: Candidate): boolean {
+  const next = view.tokens[c.tokenEnd];
+  return !!next && next.sentence === c.sentence && !next.capitalised && CLUB_PLURAL_VERBS.has(next.lower);
 }
 
 function afterLocative(view: DocView, c: Candidate): boolean {
@@ -111,7 +193,7 @@ function retypable(c: Candidate): boolean {
   return c.type === 'person' && (c.rank === RANK.shapePerson || (c.rank === RANK.patternPerson && c.tokenEnd - c.tokenStart === 1));
 }
 
-function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[]): boolean {
+function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<string>, before: readonly (readonly string[])[], possessed: ReadonlySet<string> = POSSESSIVE_ORG): boolean {
   const { tokens } = view;
   // The tokenised possessive of wire text ("Acme 's chairman") counts as the possessive.
   const split = splitPossessive(view, c.tokenEnd);
@@ -122,7 +204,7 @@ function hasOrganisationCue(view: DocView, c: Candidate, after: ReadonlySet<stri
   if ((last.possessive || split) && next && next.sentence === c.sentence && !next.capitalised) {
     const word = next.lower === 'chief' || next.lower === 'new' || next.lower === 'former' ? tokens[c.tokenEnd + 1 + split] : next;
     // A person has supporters, staff and a coach too: after a possessive only the words of a firm count.
-    if (word && word.sentence === c.sentence && after.has(word.lower) && POSSESSIVE_ORG.has(word.lower)) return true;
+    if (word && word.sentence === c.sentence && after.has(word.lower) && possessed.has(word.lower)) return true;
   }
   return hasCueBefore(view, c, before);
 }

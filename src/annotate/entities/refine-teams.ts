@@ -7,6 +7,7 @@ import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { isNation } from './refine-places.js';
+import { findTeamsByCues } from './refine-team-cues.js';
 
 const SCORE = /^\d{1,3}$/;
 
@@ -36,6 +37,7 @@ export function findTeamsInResults(view: DocView, knowledge: Knowledge, all: Can
     makeTeam(view, c);
   }
   findTeamsInFixtures(view, candidates);
+  findTeamsByCues(view, knowledge, candidates, makeTeam);
   spreadTeams(view, candidates);
 }
 

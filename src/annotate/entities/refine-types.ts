@@ -62,16 +62,27 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
   // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
   if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
+  // "a Diamond Bar resident", "Woodburn police": only a place has residents and a police force named after it.
+  // (Not a word opening its sentence, "Riot police", nor a people's adjective, "Sicilian police".)
+  if (!headline && !possessive && sameSentence(next) && !next.capitalised && RESIDENT_NOUNS.has(next.lower) && !tokens[c.tokenStart]!.allCaps
+    && !(words === 1 && (tokens[c.tokenStart]!.initial || /(?:ian|ese)$/.test(c.name))) && !knowledge.lookupDemonym(tokens[c.tokenEnd - 1]!.lower)) return 'place';
   // "the town of Yeoncheon", "the province of Aceh".
   if (!headline && sameSentence(prev) && prev.lower === 'of' && !possessive && TOWN_NOUNS.has(tokens[c.tokenStart - 2]?.lower ?? '') && !tokens[c.tokenStart - 2]!.capitalised) return 'place';
+  // "the villages of Karavan , Tazeh and Kousheh": the later names of the list too.
+  if (!headline && !possessive && listedAfterTownNouns(view, c)) return 'place';
   // "a spokesman for Acme said", "members of Acme, who": the cue after the name belongs to the noun before the preposition.
   const inPhrase = sameSentence(prev) && !prev.capitalised && HEAD_PREPOSITIONS.has(prev.lower);
   if (sameSentence(next) && !inPhrase) {
     // "Lukoil said": a company speaks too.
     if (SPEECH_VERBS.has(next.lower) && (isCompanyName(view, knowledge, c, true) || (words >= 2 && holdsCompanyWord(view, knowledge, c)))) return 'organisation';
     // "Ashvale said its profit rose", "… said it planned to": a firm speaks of itself as "it".
-    if (SPEECH_VERBS.has(next.lower) && speaksAsIt(view, c.tokenEnd + 1)) return 'organisation';
-    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) ? 'person' : null;
+    const itself = SPEECH_VERBS.has(next.lower) ? speaksAsIt(view, c.tokenEnd + 1) : null;
+    // ("Smith said sales were fine": figures are anyone's words after a personal name, unless it is also a company's.)
+    if (itself === 'it' || (itself === 'figures' && (holdsCompanyWord(view, knowledge, c) || !personalWord(knowledge, view, c)))) return 'organisation';
+    // ("The Ministry said": a head word alone speaks for its body, not as a person.)
+    // "the Greens said": a plural after "the" speaks for a party or a body, no person (a people, "the Americans", for none).
+    if (SPEECH_VERBS.has(next.lower) && pluralAfterThe(view, knowledge, c)) return 'organisation';
+    if (SPEECH_VERBS.has(next.lower) && !namingVerb(view, c.tokenEnd)) return words <= MAX_NAME_WORDS && !OTHER_NAME_HEADS.has(tokens[c.tokenEnd - 1]!.lower) && !(words === 1 && ORG_HEADS.has(tokens[c.tokenStart]!.lower)) ? 'person' : null;
     if (next.text === ',') {
       const after = tokens[c.tokenEnd + 1];
       if (sameSentence(after)) {
@@ -122,6 +133,34 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   return null;
 }
 
+/** A name in a list that opens with a plural town noun and "of": "the villages of Karavan and Kousheh". */
+function listedAfterTownNouns(view: DocView, c: Candidate): boolean {
+  const { tokens } = view;
+  const prev = tokens[c.tokenStart - 1];
+  if (!prev || prev.sentence !== c.sentence || (prev.text !== ',' && prev.lower !== 'and')) return false;
+  for (let k = c.tokenStart - 2; k >= 1 && k > c.tokenStart - 20; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== c.sentence) return false;
+    if (t.lower === 'of' && !t.capitalised) return TOWN_NOUNS_PLURAL.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.capitalised;
+    if (!(t.capitalised || t.text === ',' || t.lower === 'and')) return false;
+  }
+  return false;
+}
+
+const TOWN_NOUNS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);
+
+/** One or two capitalised words after a lower-case "the", the last a plural no demonym list or personal-name list holds ("the Greens"). */
+function pluralAfterThe(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const prev = view.tokens[c.tokenStart - 1];
+  if (!prev || prev.sentence !== c.sentence || prev.lower !== 'the' || prev.capitalised || c.tokenEnd - c.tokenStart > 2) return false;
+  const last = view.tokens[c.tokenEnd - 1]!;
+  const word = view.text.slice(last.start, last.baseEnd);
+  if (last.allCaps || !/\p{Ll}s$/u.test(word) || last.possessive) return false;
+  const lower = word.toLowerCase();
+  if (knowledge.lookupDemonym(lower) || knowledge.lookupDemonym(lower.slice(0, -1)) || knowledge.personName(lower) !== undefined) return false;
+  return !OTHER_NAME_HEADS.has(lower) && !COMMON_SUBJECTS.has(lower) && knowledge.lookupName(c.name).length === 0;
+}
+
 /** A number from 14 to 109 between commas: ", 34 ,". */
 function isAge(view: DocView, at: number): boolean {
   const t = view.tokens[at];
@@ -131,14 +170,46 @@ function isAge(view: DocView, at: number): boolean {
   return age >= 14 && age < 110;
 }
 
-/** "said its", "said it planned": the speaker refers to itself as "it". */
-function speaksAsIt(view: DocView, at: number): boolean {
+/**
+ * "said its", "said it planned", "said on Tuesday it had agreed to sell": the speaker refers to
+ * itself as "it". A time ("on Tuesday", "late on Monday", "today") or "that" may come first; after
+ * "it", a verb of plans or business, maybe after an auxiliary ("it had agreed", "it would buy"):
+ * "said it was a mistake" or "said it would be hard" are anyone's words.
+ */
+function speaksAsIt(view: DocView, at: number): 'it' | 'figures' | null {
   const { tokens } = view;
-  const t = tokens[at];
-  if (!t || t.sentence !== tokens[at - 1]!.sentence) return false;
-  if (t.lower === 'its') return true;
-  return t.lower === 'it' && IT_PLANS.has(tokens[at + 1]?.lower ?? '');
+  const sentence = tokens[at - 1]!.sentence;
+  const word = (i: number): string => (tokens[i] && tokens[i]!.sentence === sentence ? tokens[i]!.lower : '');
+  let i = at;
+  if (word(i) === 'late' || word(i) === 'early') i++;
+  if (word(i) === 'on' && WEEKDAYS.has(word(i + 1))) i += 2;
+  else if (WEEKDAYS.has(word(i)) || word(i) === 'today' || word(i) === 'yesterday') i++;
+  if (word(i) === 'that') i++;
+  if (word(i) === 'its') return 'it';
+  // "Lendix said net profit rose", "… said first-half sales fell": a firm's own figures.
+  if (RESULT_NOUNS.has(word(i)) || (RESULT_MODIFIERS.has(word(i)) && RESULT_NOUNS.has(word(i + 1)))) return 'figures';
+  if (word(i) !== 'it') return null;
+  if (IT_PLANS.has(word(i + 1))) return 'it';
+  return AUXILIARIES.has(word(i + 1)) && BUSINESS_VERBS.has(word(i + 2)) ? 'it' : null;
 }
+
+/** Whether a word of the name is in the personal-name lists. */
+function personalWord(knowledge: Knowledge, view: DocView, c: Candidate): boolean {
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return true;
+  return false;
+}
+
+/** A firm's figures, right after the speech verb: "said net profit rose". */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'output', 'turnover', 'dividend', 'orders', 'losses', 'loss']);
+const RESULT_MODIFIERS = new Set(['net', 'pretax', 'pre-tax', 'operating', 'group', 'consolidated', 'quarterly', 'annual', 'first-half', 'half-year', 'full-year', 'domestic', 'first-quarter', 'third-quarter', 'second-quarter', 'fourth-quarter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AUXILIARIES = new Set(['had', 'has', 'would', 'will', 'was', 'is', 'could', 'may']);
+/** What a firm does that a person seldom says "it" did: buy, sell, sign, post results. */
+const BUSINESS_VERBS = new Set(['agreed', 'acquired', 'buy', 'bought', 'sell', 'sold', 'signed', 'sign', 'filed', 'file', 'hired', 'hire',
+  'appointed', 'appoint', 'completed', 'complete', 'issued', 'issue', 'launched', 'launch', 'posted', 'post', 'reported', 'report', 'invest',
+  'invested', 'merge', 'merged', 'cut', 'raise', 'raised', 'close', 'closed', 'shut', 'expand', 'expanded', 'offer', 'offered', 'pay', 'paid',
+  'acquire', 'purchase', 'purchased', 'resume', 'resumed', 'suspend', 'suspended', 'recall', 'recalled', 'delist', 'list', 'listed',
+  'planning', 'considering', 'negotiating', 'seeking', 'studying', 'reviewing', 'talks', 'received', 'won', 'lost', 'sued', 'sue']);
 
 const IT_PLANS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'aims', 'aimed', 'posted', 'reported']);
 
@@ -253,8 +324,11 @@ const PERSON_PASSIVES = new Set(['killed', 'arrested', 'wounded', 'injured', 'bo
 const KIN = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters',
   'parents', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'grandson',
   'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'funeral', 'death', 'birthday', 'mistress']);
+/** Nouns after a name that make it a place ("a Diamond Bar resident", "Woodburn police"). */
+const RESIDENT_NOUNS = new Set(['resident', 'residents', 'native', 'natives', 'police', 'townspeople', 'villagers', 'homeowners']);
 /** Nouns before "of" that make an unknown name a place ("the town of X"). */
-const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts']);
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'suburb', 'resort', 'port', 'municipality', 'outskirts',
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'suburbs', 'resorts', 'ports', 'municipalities']);
 /** Prepositions that attach a name to the noun before them ("head of X", "spokesman for X"). */
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'to', 'on', 'about', 'against']);
 
@@ -357,12 +431,18 @@ function opensDateline(view: DocView, knowledge: Knowledge, c: Candidate): boole
   return !!after && after.capitalised && knowledge.lookupName(text.slice(after.start, after.baseEnd)).some((k) => k.type === 'country' || !!k.region);
 }
 
-/** Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash). */
+/**
+ * Another all-capital word of three letters or more within two words of the candidate, on its line ("SOCCER - JAPAN WIN" may be split into sentences at the dash).
+ * Not another short one across a comma or a lower-case "and"/"or": "the WBA , IBF and WBO belts" is a list of acronyms
+ * ("WASHINGTON , DC" is not).
+ */
 function shoutedNear(view: DocView, c: Candidate): boolean {
   const { tokens, text } = view;
   for (const k of [c.tokenStart - 2, c.tokenStart - 1, c.tokenEnd, c.tokenEnd + 1]) {
     const t = tokens[k];
     if (!t || !t.allCaps || t.text.length < 3) continue;
+    const between = k === c.tokenStart - 2 ? tokens[k + 1]! : k === c.tokenEnd + 1 ? tokens[k - 1]! : null;
+    if (between && (between.text === ',' || between.lower === 'and' || between.lower === 'or') && !between.allCaps && t.text.length <= 5) continue;
     const [from, to] = k < c.tokenStart ? [t.end, c.start] : [c.end, t.start];
     if (t.sentence === c.sentence || !text.slice(from, to).includes('\n')) return true;
   }

@@ -156,8 +156,14 @@ function isPersonalName(view: DocView, knowledge: Knowledge, from: number, end: 
   const first = tokens[from]!;
   if (end - from < 2 || end - from > 4) return false;
   for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) || PLACE_HEADS.has(tokens[k]!.lower)) return false;
+  // "Davis Cup", "Tony Awards": a given name opens many names of events and prizes (but "Nathan Law", "Hugh Grant" are persons).
+  if (PRIZE_AND_EVENT_HEADS.has(tokens[end - 1]!.lower)) return false;
   return knowledge.personName(first.lower) === 'given' && !view.lowerWords.has(first.lower);
 }
+
+/** Last words of names of prizes and events that open with a given name; none is a common surname. */
+const PRIZE_AND_EVENT_HEADS = new Set(['cup', 'award', 'awards', 'prize', 'prizes', 'trophy', 'medal', 'games', 'championship', 'championships',
+  'tournament', 'festival', 'olympics', 'marathon', 'series', 'classic', 'open', 'summit', 'conference', 'memorial', 'show', 'book']);
 
 /** The same words typed by a cue elsewhere in the document (not by this fallback) keep that type. */
 function spreadStrongTypes(candidates: Candidate[], typed: Candidate[]): void {

@@ -33,7 +33,7 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   // refiners
   typeNames(view, knowledge, candidates);
   readCountryCodes(view, knowledge, candidates);
-  typeOrganisationsByContext(view, candidates);
+  typeOrganisationsByContext(view, knowledge, candidates);
   findTeamsInResults(view, knowledge, candidates);
   const placed = refinePlaces(view, knowledge, candidates);
   trimLeadingCountries(view, placed);

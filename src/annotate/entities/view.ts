@@ -106,6 +106,8 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
 export function isNameWord(view: DocView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || !t.capitalised) return false;
+  // "London-based", "Indian-registered": a modifier before a name, not a word of it.
+  if (t.text.includes('-') && HYPHENED_MODIFIER.test(t.text)) return false;
   // "Jan Novak": the month abbreviation is a given name before a capitalised word (a date has a number there).
   if (CALENDAR_WORDS.has(t.lower) && !(t.lower === 'jan' && t.text === 'Jan' && isCapitalisedWordAfter(view, i))) return false;
   if (t.initial) {
@@ -117,6 +119,8 @@ export function isNameWord(view: DocView, i: number): boolean {
   }
   return true;
 }
+
+const HYPHENED_MODIFIER = /^\p{Lu}[\p{L}.']*-(?:\p{Ll}+ed|based|born|run|made|built|bound|owned|led)$/u;
 
 function isCapitalisedWordAfter(view: DocView, i: number): boolean {
   const next = view.tokens[i + 1];

@@ -48,12 +48,12 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
   ...(['ministry', 'department', 'office', 'administration', 'commission', 'council', 'committee', 'cabinet', 'secretariat',
     'parliament', 'assembly', 'senate', 'congress', 'government', 'presidency', 'embassy', 'consulate', 'bureau', 'directorate',
     'authority', 'authorities', 'agency', 'court', 'circuit', 'tribunal', 'police', 'party', 'mission', 'delegation', 'chamber', 'duma',
-    'ministries', 'legislature', 'municipality', 'prefecture', 'inspectorate', 'commissariat'] as const).map((w) => [w, 'government'] as const),
+    'ministries', 'legislature', 'municipality', 'prefecture', 'inspectorate', 'commissariat', 'patrol'] as const).map((w) => [w, 'government'] as const),
   ...(['army', 'navy', 'force', 'forces', 'command', 'staff', 'corps', 'guard', 'guards', 'brigade', 'division', 'regiment',
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
   ...(['institute', 'institution', 'university', 'college', 'academy', 'center', 'centre', 'studies', 'foundation', 'school',
-    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association'] as const).map((w) => [w, 'expert'] as const),
+    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association', 'hospital'] as const).map((w) => [w, 'expert'] as const),
   ...(['news', 'times', 'post', 'journal', 'daily', 'herald', 'gazette', 'tribune', 'television', 'tv', 'radio', 'broadcasting',
     'press', 'media', 'magazine', 'network', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'sinmun'] as const).map((w) => [w, 'media'] as const),
   ...(['bank', 'corporation', 'corp', 'company', 'group', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'industries', 'airlines',
@@ -66,11 +66,16 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'ag', 'nv', 'gmbh', 'limited', 'incorporated', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'engineering',
     'laboratories', 'entertainment', 'studios', 'publishing', 'stores', 'hotels', 'resorts', 'tobacco', 'cement', 'metals',
     'shipping', 'railways', 'utilities', 'trust', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
-    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda'] as const).map((w) => [w, 'organisation'] as const),
+    'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'oy', 'srl', 'sarl', 'bhd', 'pty', 'ltda',
+    // More company-name endings ("Acme Instruments", "Brask Pictures", "Tarvel Motor", "Mersey Breweries").
+    'board', 'holding', 'motor', 'instruments', 'machines', 'dynamics', 'pictures', 'records', 'brewery', 'breweries', 'mills',
+    'semiconductor', 'semiconductors', 'microsystems', 'aviation', 'logistics', 'leasing', 'savings', 'textiles', 'beverages', 'brands',
+    'cosmetics', 'supermarkets', 'newspapers', 'publications', 'networks', 'telephone', 'wireless', 'technology', 'solutions',
+    'consortium', 'syndicate', 'cooperative', 'co-operative', 'partnership'] as const).map((w) => [w, 'organisation'] as const),
 ]);
 
 /** Legal forms that end a company's name in capitals or not ("Volkswagen AG", "IBM Corp", "Fiat SpA"). */
-export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'bhd', 'pty', 'ltda', 'group', 'holdings']);
+export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'sa', 'spa', 'ab', 'asa', 'bv', 'oyj', 'oy', 'srl', 'sarl', 'bhd', 'pty', 'ltda', 'group', 'holdings']);
 
 /** Head words that make a name a place ("Kursk Oblast", "Gyeonggi Province", "Gulf of Aden"). */
 export const PLACE_HEADS = new Set([
@@ -78,6 +83,7 @@ export const PLACE_HEADS = new Set([
   'island', 'islands', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mountain', 'mountains',
   'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
+  'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'lane', 'bridge', 'stadium',
 ]);
 
 /** First words of place names that no personal name opens with ("San Carlos", "Port Harcourt", "North Kivu"). */
@@ -156,4 +162,6 @@ export const OTHER_NAME_HEADS = new Set([
   'conference', 'forum', 'expo', 'show', 'album', 'film', 'book', 'novel', 'song', 'award', 'memorial', 'holiday', 'eve',
   'initiative', 'program', 'programme', 'project', 'fund', 'index', 'missile', 'missiles', 'system', 'rocket', 'drone', 'grant',
   'grants', 'scholarship', 'fellowship', 'lecture', 'lectures', 'prize', 'rule', 'rules', 'order', 'orders', 'policy',
+  'masters', 'ashes', 'finals', 'paralympics',
 ]);
+

@@ -189,3 +189,97 @@ test('a subject that died or was arrested is a person, but not a town in an addr
   assert.equal(annotate('Police said that Brandvold was arrested on Friday.').byMention('Brandvold')?.type, 'person');
   assert.notEqual(annotate('A woman of Burnsville was killed on Friday , police said , after the crash .').byMention('Burnsville')?.type, 'person');
 });
+
+test('a firm that says "it" did business after a time or "that" is an organisation; "said it would be" is anyone\'s', () => {
+  assert.equal(typeOf(annotate('Varentis said on Tuesday it had agreed to sell the plant .'), 'Varentis'), 'organisation');
+  assert.equal(typeOf(annotate('Korvane said that its profit fell in the third quarter .'), 'Korvane'), 'organisation');
+  assert.equal(typeOf(annotate('The talks ended .\nBrandvold said on Monday it would be hard to agree .'), 'Brandvold'), 'person');
+});
+
+test('a capitalised word with a hyphened participle ("London-based") is no word of the name after it', () => {
+  const a = annotate('The Zurich-based Quorvane Holdings said it planned to cut jobs .');
+  assert.equal(typeOf(a, 'Quorvane Holdings'), 'organisation');
+  assert.equal(a.byMention('Zurich-based Quorvane Holdings'), undefined);
+});
+
+test('a given name opening a prize or a cup is no person', () => {
+  const a = annotate('Norway will meet Chile in the Davis Cup final .\nShe won a Tony Award in May .');
+  assert.notEqual(typeOf(a, 'Davis Cup'), 'person');
+  assert.notEqual(typeOf(a, 'Tony Award'), 'person');
+  // A surname that is also a head of other names ("Law", "Grant", "Day") does not count.
+  assert.equal(typeOf(annotate('The vote was won by Nathan Law and Doris Day .'), 'Nathan Law'), 'person');
+});
+
+test('acronyms listed with commas and "and" are organisations, not a shouted phrase', () => {
+  const a = annotate('Dravic kept his QBA , XBF and QBO belts on Saturday .');
+  for (const acronym of ['QBA', 'XBF', 'QBO']) assert.equal(typeOf(a, acronym), 'organisation');
+});
+
+test('roads, boulevards and stadiums are places, two of them joined by "and" are two places', () => {
+  const a = annotate('Police closed Marlow Road near Tesh Municipal Stadium .\nThe crash was at Carvel Street and Dunmore Boulevard .');
+  assert.equal(typeOf(a, 'Marlow Road'), 'place');
+  assert.equal(typeOf(a, 'Tesh Municipal Stadium'), 'place');
+  assert.equal(typeOf(a, 'Carvel Street'), 'place');
+  assert.equal(typeOf(a, 'Dunmore Boulevard'), 'place');
+});
+
+test('a head word alone before a speech verb is no person; a highway patrol is an organisation', () => {
+  const a = annotate('The Ministry said the ship was attacked , said Varnish Highway Patrol Officer Tam Odell .');
+  assert.notEqual(typeOf(a, 'Ministry'), 'person');
+  assert.equal(typeOf(a, 'Varnish Highway Patrol'), 'organisation');
+});
+
+test('"X spokesman" and "X officials" make an unknown name an organisation, not a person\'s name', () => {
+  assert.equal(typeOf(annotate('The talks will go on , said Quorlex spokesman Tim Adair .\nQuorlex officials met on Monday .'), 'Quorlex'), 'organisation');
+  const leader = annotate('The Brandvold administration acted .\nBrandvold officials said the rule would go .');
+  assert.equal(typeOf(leader, 'Brandvold'), 'person');
+});
+
+test('a hospital is an organisation', () => {
+  assert.equal(typeOf(annotate('He was taken to Marvale Memorial Hospital on Monday .'), 'Marvale Memorial Hospital'), 'organisation');
+});
+
+test('the body before "\'s" and a named person, or after a named person and "of the", is an organisation', () => {
+  assert.equal(typeOf(annotate('The deal was done , and Quorvane \'s John Mallet said it was fair .'), 'Quorvane'), 'organisation');
+  assert.equal(typeOf(annotate('The vote was close , said Jane Dorrit of the Brask Union .'), 'Brask Union'), 'organisation');
+  assert.equal(typeOf(annotate('The news came from Earl Rusk of the Ashvale Register on Friday .'), 'Ashvale Register'), 'organisation');
+});
+
+test('a town before "\'s" and a person stays a place off sports pages; "of" a town without "the" stays a town', () => {
+  assert.notEqual(typeOf(annotate('In the morning Toronto \'s John Mallet said the roads were closed .'), 'Toronto'), 'organisation');
+  assert.notEqual(typeOf(annotate('The victim was named as Mary Ellen Dorrit of Glenvane .'), 'Glenvane'), 'organisation');
+});
+
+test('company-name endings and "Board" make organisations', () => {
+  assert.equal(typeOf(annotate('Shares rose after Tarvel Instruments and Brask Pictures reported .'), 'Tarvel Instruments'), 'organisation');
+  assert.equal(typeOf(annotate('The plan went to the Ostvale Board of Supervisors on Monday .'), 'Ostvale Board of Supervisors'), 'organisation');
+});
+
+test('a known place and a name with a place head joined by "and" are two places; "Turks and Caicos Islands" stays one', () => {
+  const a = annotate('Only Charlotte and Oklahoma City were hit .\nHe flew to the Turks and Caicos Islands .');
+  assert.equal(a.byMention('Charlotte and Oklahoma City'), undefined);
+  assert.equal(typeOf(a, 'Oklahoma City'), 'place');
+  assert.ok(a.byMention('Turks and Caicos Islands'));
+});
+
+test('names listed after "the villages of" are places', () => {
+  const a = annotate('The report said the villages of Varzel , Tomsk-Orav and Kelbin were worst hit .');
+  for (const name of ['Varzel', 'Kelbin']) assert.equal(typeOf(a, name), 'place');
+});
+
+test('a firm that reports its figures, a plural after "the" before a speech verb, and Finnish "Oy" firms are organisations', () => {
+  assert.equal(typeOf(annotate('Lendix said net profit rose to 45 million guilders .'), 'Lendix'), 'organisation');
+  assert.equal(typeOf(annotate('Asked about the war , Smith said sales were fine .'), 'Smith'), 'person');
+  assert.equal(typeOf(annotate('The vote was close , and the Brennites said they would oppose the budget .'), 'Brennites'), 'organisation');
+  assert.notEqual(typeOf(annotate('Asked about the war , the Americans said nothing .'), 'Americans'), 'organisation');
+  const merger = annotate('Tarmo Oy and Velko AB said they had agreed to merge .');
+  assert.equal(typeOf(merger, 'Tarmo Oy'), 'organisation');
+  assert.equal(typeOf(merger, 'Velko AB'), 'organisation');
+});
+
+test('a name before "resident" or lower-case "police" is a place, but not "Riot police" or "Sicilian police"', () => {
+  assert.equal(typeOf(annotate('The Marlo Heights resident was married in May .'), 'Marlo Heights'), 'place');
+  assert.equal(typeOf(annotate('The shop was robbed , and Dunvale police arrested a man .'), 'Dunvale'), 'place');
+  assert.notEqual(typeOf(annotate('Riot police fired tear gas .'), 'Riot'), 'place');
+  assert.notEqual(typeOf(annotate('He was held in a Sicilian police raid .'), 'Sicilian'), 'place');
+});
