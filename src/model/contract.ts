@@ -49,7 +49,10 @@ function entityJson(e: Entity) {
   return {
     id: e.id,
     name: e.name,
-    type: e.type,
+    // An armed or militant group is an organisation in every NER scheme the checks read (CoNLL,
+    // OntoNotes, ACE); Dateline's finer kind stays in `subtype` (and in the API's own entity type).
+    type: e.type === 'group' ? 'organisation' : e.type,
+    subtype: e.type === 'group' ? 'armed_group' : null,
     aliases: e.aliases,
     country: e.country,
     source_type: e.sourceType ?? null,
