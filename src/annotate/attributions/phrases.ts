@@ -6,7 +6,7 @@ import {
   NP_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
-import { ROLE_APPOSITION_OPENERS } from '../../knowledge/lexicons/attribution/source-nouns.js';
+import { ROLE_APPOSITION_OPENERS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCueForm, isPastCueForm, isVerbOnlyForm } from './cue-lexicon.js';
 import { timeAdverbialLength } from './time-adverbials.js';
 import { isCapitalized, isWord, mentionStartingAt, type DocView, type SentenceRange, type Tok } from './view.js';
@@ -40,8 +40,10 @@ export function spanOf(view: DocView, range: TokRange): { start: number; end: nu
 /** "Doe and Roe all suggested …": a quantifier after the subject belongs to it, not to the verb. */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
-/** Nouns for what a speaker says, heading a relative clause before the speaker ("a charge the group denied"). */
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'report', 'reports', 'version', 'account', 'figure', 'description', 'characterisation', 'characterization', 'assessment']);
+/** Nouns for what a speaker says or judges, heading a relative clause before the speaker ("a charge the group denied"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'report', 'reports', 'version', 'account', 'figure', 'description', 'characterisation', 'characterization', 'assessment',
+  // acts characterised by the speaker that follows: "a move officials described as a warning"
+  'move', 'step', 'decision', 'measure', 'gesture', 'development']);
 
 /** "…, a charge the paramilitary group denied.": the speaker is what follows the claim noun (and an optional "that"/"which"). */
 function withoutFrontedClaim(tokens: readonly Tok[], range: TokRange): TokRange {
@@ -52,7 +54,7 @@ function withoutFrontedClaim(tokens: readonly Tok[], range: TokRange): TokRange 
   k++;
   if (tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') k++;
   const next = tokens[k];
-  if (!next || k >= range.last || !(DETERMINERS.has(next.lower) || isCapitalized(next) || SUBJECT_PRONOUNS.has(next.lower))) return range;
+  if (!next || k >= range.last || !(DETERMINERS.has(next.lower) || isCapitalized(next) || SUBJECT_PRONOUNS.has(next.lower) || SOURCE_HEAD_NOUNS.has(next.lower))) return range;
   return { first: k, last: range.last };
 }
 

@@ -232,3 +232,15 @@ describe('"he" after an unnamed person', () => {
     assert.equal(a.source?.type, 'military');
   });
 });
+
+describe('characterisations', () => {
+  it('reads "a move officials described as …" with the officials as speakers', () => {
+    const a = byCue(attributionsOf('The navy will send a carrier, a move officials described as a warning.'), 'described');
+    assert.equal(a.source?.text, 'officials');
+  });
+
+  it('ends a quoted characterisation before the occasion ("… “provocative” in a post on X late Tuesday")', () => {
+    const a = byCue(attributionsOf('The spokesman called the deployment “provocative” in a post on X late Tuesday.', [], { extents: 'parc' }), 'called');
+    assert.equal(a.content.text, 'the deployment “provocative”');
+  });
+});

@@ -47,7 +47,7 @@ export function findEvaluative(view: DocView): Candidate[] {
       const quote = quotationInClause(view, s.last, cue.next);
       if (quote !== undefined) {
         const q = view.quotes[quote]!;
-        const clause = contentRight(view, s, readComplement(view, s, cue.next, cue.verb).contentFrom);
+        const clause = contentRight(view, s, readComplement(view, s, cue.next, cue.verb).contentFrom, { object: true, act: true });
         const parcContent = clause && clause.start <= q.open && q.open < clause.end ? clause : null;
         out.push(candidate({ ...base, content: quoteInner(view.text, q), direct: true, parcContent }));
         continue;
