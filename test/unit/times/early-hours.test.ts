@@ -13,3 +13,13 @@ describe('"the early hours"', () => {
     assert.equal(annotate('Fighting lasted for hours.').value('hours'), 'PTXH');
   });
 });
+
+describe('"the day before" / "the day after"', () => {
+  it('counts from the last date mentioned', () => {
+    assert.equal(annotate('Strikes hit the city on Sunday. The truce had collapsed the day before.').value('the day before'), '2025-03-15');
+  });
+
+  it('is left alone before an event it is anchored to ("the day before the vote")', () => {
+    assert.deepEqual(annotate('Officials met the day before the vote.').texts(), []);
+  });
+});

@@ -113,6 +113,23 @@ const contextual: Rule = {
   },
 };
 
+/** "the day before", "the day after", "a week earlier" read as a whole ("the night before"): counted from the last date mentioned. */
+const theDayBefore: Rule = {
+  name: 'day-before',
+  needs: ['before', 'after'],
+  pattern: /\bthe\s+(day|night|month|year)\s+(before|after)\b/gi,
+  build(m, text) {
+    // "the day before the vote": TimeML marks the phrase but it is anchored to the event, not to a date we know
+    const next = wordAfter(text, m.index + m[0].length);
+    if (next && /^[a-z]/i.test(next) && !['and', 'but', 'or', 'when', 'as'].includes(next.toLowerCase())) return null;
+    const word = m[1]!.toLowerCase();
+    const offset = m[2]!.toLowerCase() === 'after' ? 1 : -1;
+    const partOfDay = part(word);
+    const unit = partOfDay ? 'day' : (word as 'day' | 'month' | 'year');
+    return whole('day-before', m, { kind: 'contextual', unit, offset, partOfDay });
+  },
+};
+
 const UNIT_WORDS = '(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?)';
 
 /** "three days ago", "a year earlier", "two weeks later", "a month from now"; "years ago" is PAST_REF. */
@@ -239,6 +256,6 @@ const earlyHours: Rule = {
   },
 };
 
-export const RELATIVE_RULES: readonly Rule[] = [dayWord, thisPartOfDay, overnight, relativeUnit, thePeriod, contextual, shift, vagueAgo, yearEarlier, yearEnd,
+export const RELATIVE_RULES: readonly Rule[] = [dayWord, thisPartOfDay, overnight, relativeUnit, thePeriod, contextual, theDayBefore, shift, vagueAgo, yearEarlier, yearEnd,
   thePast, aWhile, zonedClock, partOfDay, earlyHours];
 
