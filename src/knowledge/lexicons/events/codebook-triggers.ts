@@ -79,4 +79,27 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('pound, pummel, hammer, blitz, strafe, rain … on, rocket, mortar', 'verb', heavy),
   ...triggers('use … live ammunition, use … live fire, use … live round, use … excessive force, use … force against, use … lethal force', 'verb', sense('ASSAULT', 'attack', 'firearms', [])),
   ...triggers('mass killing, mass killings, mass murder, bloodbath, carnage', 'any', massacre),
+  // PROTEST (CAMEO 143, strikes and boycotts): a strike begun or called by workers is a labour strike, not an air strike.
+  ...triggers('launch … strike, call … strike, begin … strike, start … strike, hold … strike, announce … strike', 'verb', sense('PROTEST', 'other', 'strike', [], { needs: ['labour'] })),
+  // PROTEST (CAMEO 1411-1414): fasting in protest, staying away from a vote or a session in protest.
+  ...triggers('refuse … food, refuse … meal, stay away from … election, stay away from … poll, stay away from … vote, stay away from … session', 'verb', sense('PROTEST', 'other', 'hunger')),
+  // ASSAULT (CAMEO 19x, "use conventional military force"): force used, or, when threatened or promised, a THREATEN (plover-rules.ts).
+  ...triggers('use … force, use … military force', 'verb', sense('ASSAULT', 'attack', null, ['military'])),
+  // MOBILIZE (CAMEO 15x): troops ordered somewhere.
+  ...triggers('order … troop, order … army, order … soldier, order … warship', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  // THREATEN (CAMEO 139, "give ultimatum"): a deadline set for the other side to act.
+  ...triggers('give … hour to, give … day to, give … week to, give … deadline, set … deadline for', 'verb', sense('THREATEN', 'threat', null, [], { takesComplement: true })),
+  // COOPERATE (CAMEO 06x): bodies and operations set up jointly.
+  ...triggers('joint commission, joint committee, joint investigation, joint programme, joint program, joint task force, joint centre, joint center, coordinated patrol, joint patrol', 'noun', sense('COOPERATE', 'other')),
+  ...triggers('exchange … data, exchange … liaison officer, pool … resource, pool … research', 'verb', sense('COOPERATE', 'other', null, ['intelligence'])),
+  // RETREAT (CAMEO 0874, 0872): positions and towns given up, ships and forces called back.
+  ...triggers('abandon', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] })),
+  ...triggers('recall … warship, recall … troop, recall … force, recall … ship', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'])),
+  // COERCE (CAMEO 1724, 175): power or media taken by force; supplies cut off to a population.
+  ...triggers('seize … control, take … control of, seize … power, take over … station, take over … broadcaster', 'verb', sense('COERCE', 'other', 'seize', ['political_institutions'])),
+  ...triggers('cut off … water, cut off … electricity, cut off … power, cut off … supply, cut off … food', 'verb', sense('COERCE', 'other', 'restrict', [])),
+  // AID (CAMEO 073, humanitarian aid): medical teams and relief workers sent in.
+  ...triggers('send … doctor, dispatch … doctor, send … medical team, dispatch … medical team, send … rescue team, dispatch … rescue team, send … relief worker, fly in … doctor', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
+  // CONSULT (CAMEO 042, 043, "make a visit"): a tour of a country.
+  ...triggers('tour', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'], { needs: ['place'] })),
 ];
