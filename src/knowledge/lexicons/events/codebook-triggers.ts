@@ -100,6 +100,4 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('cut off … water, cut off … electricity, cut off … power, cut off … supply, cut off … food', 'verb', sense('COERCE', 'other', 'restrict', [])),
   // AID (CAMEO 073, humanitarian aid): medical teams and relief workers sent in.
   ...triggers('send … doctor, dispatch … doctor, send … medical team, dispatch … medical team, send … rescue team, dispatch … rescue team, send … relief worker, fly in … doctor', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
-  // CONSULT (CAMEO 042, 043, "make a visit"): a tour of a country.
-  ...triggers('tour', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'], { needs: ['place'] })),
 ];
