@@ -3,7 +3,7 @@
 // act is an AGREE (an expressed intent), a promised concession stays CONCEDE (the PLOVER manual counts promises in it), a promised or planned act of force or pressure is a
 // THREATEN; a cooperative act refused or not done is a REJECT. The coarse category keeps what the
 // act is (a planned visit stays a visit_or_meeting, with modality "planned").
-import type { PloverType } from '../../model/types.js';
+import type { EventParticipant, PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 
@@ -27,6 +27,18 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = null;
     draft.context = ['military'];
   }
+  // "Angry crowds torched cars", "students clashed with riot police": violence by a crowd is a riot, PLOVER PROTEST (CAMEO 145).
+  if (draft.plover === 'ASSAULT' && draft.actors.length > 0 && draft.actors.every(isCrowd)) {
+    draft.plover = 'PROTEST';
+    draft.category = 'other';
+    draft.mode = 'riot';
+    return;
+  }
+  // "the government could freeze the assets", "it might ban the newspaper": force held out as possible is a threat (CAMEO 13x).
+  if (FORCEFUL.has(draft.plover) && !draft.nominal && possibleAct(view, draft)) {
+    draft.plover = 'THREATEN';
+    return;
+  }
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
@@ -36,6 +48,25 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
 function conditional(view: DocView, draft: Draft): boolean {
   const { first, end } = view.sentenceTokens[draft.sentence]!;
   for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
+  return false;
+}
+
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'mob', 'mobs', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
+
+/** An actor named only by a crowd noun ("angry crowds", "hundreds of students"), not by an entity. */
+function isCrowd(actor: EventParticipant): boolean {
+  return actor.entity === null && CROWD_NOUNS.has(actor.name.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
+
+/** A modal of possibility right before the act's verb ("could freeze", "may be closed"), not a guess about the past ("may have attacked"). */
+function possibleAct(view: DocView, draft: Draft): boolean {
+  for (let i = draft.head - 1; i >= draft.evidenceFirst && i >= draft.head - 3; i--) {
+    const w = view.words[i]!;
+    if (POSSIBILITY_MODALS.has(w)) return view.words[i + 1] !== 'have' && view.words[i + 1] !== 'not';
+    if (w !== 'be' && w !== 'well' && w !== 'also' && w !== 'soon') return false;
+  }
   return false;
 }
 
