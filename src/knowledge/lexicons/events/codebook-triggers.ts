@@ -34,7 +34,7 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('commit … to, be open to, be willing to, be ready for, declare … readiness', 'verb', intent),
   // SUPPORT (CAMEO 057): agreements initialled or signed; verbal backing (CAMEO 051-053)
   ...triggers('initial … accord, initial … agreement, initial … deal, initial … treaty', 'verb', sense('SUPPORT', 'agreement', null, ['diplomatic'])),
-  ...triggers('voice … backing, express … backing, pledge … backing, give … backing, lend … support, throw … weight behind', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  ...triggers('voice … backing, express … backing, pledge … backing, give … backing, reaffirm … backing, reiterate … backing, lend … support, throw … weight behind', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
   // CONSULT (CAMEO 040, 041): talks held sitting together, by phone, or by briefing another party
   ...triggers('sit down together, exchange … view, exchange … idea, telephone call, phone call, phone conversation, telephone conversation', 'any', meet),
   ...triggers('brief', 'verb', sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'], { needsTarget: true })),
@@ -46,6 +46,8 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   // CONCEDE (CAMEO 083, 0833): self-rule and rights granted
   ...triggers('grant … autonomy, grant … self-rule, grant … independence, grant … citizenship, grant … more power, devolve … power', 'verb', sense('CONCEDE', 'other', null, ['political_institutions'])),
   // SANCTION (CAMEO 166, 1661-1663): missions, peacekeepers, observers and aid agencies expelled
+  // SANCTION (CAMEO 1661, 1662): diplomats ordered out of the country, or ambassadors ordered home.
+  ...triggers('order … diplomat, order … envoy, order … ambassador', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   ...triggers('expel … mission, expel … peacekeeper, expel … aid worker, expel … aid agency, expel … agency, expel … ngo, expel … monitor, order … mission to leave', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   // PROTEST (CAMEO 144): protesters occupying a place
   ...triggers('occupy', 'any', sense('PROTEST', 'other', 'obstruct', [], { needs: ['dissent'] })),
