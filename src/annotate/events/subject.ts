@@ -82,6 +82,8 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
     for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
       const inherited = clauseSubject(view, sc, parent);
       if (inherited && inherited.mentions.length > 0) return { ...own, mentions: inherited.mentions, inherited: true };
+      // "The board declined to comment and rejected the offer": a subject named by common nouns is shared as well.
+      if (inherited?.unknownName && !own.unknownName && own.start === verbStart && clause.kind === 'coordinate') return { ...own, unknownName: inherited.unknownName, inherited: true };
     }
   }
   return own;
