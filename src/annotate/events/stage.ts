@@ -77,7 +77,9 @@ export function clauseAnchors(view: DocView, attributions: readonly Attribution[
   for (const a of attributions) {
     content.add(tokenAtOffset(view, a.content.start));
     const frameStart = Math.min(a.cue.start, a.source?.start ?? Infinity);
-    if (frameStart >= a.content.end) frame.add(tokenAtOffset(view, frameStart));
+    // A trailing frame follows punctuation (", officials said"); "The editor was charged" is the clause's own verb.
+    const at = tokenAtOffset(view, frameStart);
+    if (frameStart >= a.content.end && (a.source !== null || view.tokens[at - 1]?.kind !== 'word')) frame.add(at);
   }
   return { content, frame, restart };
 }

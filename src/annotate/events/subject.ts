@@ -5,7 +5,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
@@ -148,8 +148,13 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
 
 /** The first finite-looking verb in [from, to), or `to`. */
 function firstVerbIn(view: DocView, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (looksFinite(view, i)) return i;
+  for (let i = from; i < to; i++) if (looksFinite(view, i) && !participleAfterDeterminer(view, i)) return i;
   return to;
+}
+
+/** "the detained activist", "its exiled leader": a past form right after a determiner modifies a noun. */
+function participleAfterDeterminer(view: DocView, i: number): boolean {
+  return i > 0 && DETERMINERS.has(view.words[i - 1]!) && !AUXILIARIES.has(view.words[i]!) && view.tokens[i + 1]?.kind === 'word';
 }
 
 function onlyTime(view: DocView, from: number, to: number): boolean {
