@@ -34,6 +34,13 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = 'riot';
     return;
   }
+  // PLOVER DISAPPROVE (ACCUSE): "solicit other parties to take actions against the target" ("called on Arabs to unite against …").
+  if (draft.plover === 'REQUEST' && draft.sense.takesComplement && actionAgainst(view, draft)) {
+    draft.plover = 'ACCUSE';
+    draft.category = 'accusation_or_criticism';
+    draft.mode = 'disapprove';
+    return;
+  }
   // "the government could freeze the assets", "it might ban the newspaper": force held out as possible is a threat (CAMEO 13x).
   if (FORCEFUL.has(draft.plover) && !draft.nominal && possibleAct(view, draft)) {
     draft.plover = 'THREATEN';
@@ -66,6 +73,21 @@ function possibleAct(view: DocView, draft: Draft): boolean {
     const w = view.words[i]!;
     if (POSSIBILITY_MODALS.has(w)) return view.words[i + 1] !== 'have' && view.words[i + 1] !== 'not';
     if (w !== 'be' && w !== 'well' && w !== 'also' && w !== 'soon') return false;
+  }
+  return false;
+}
+
+/** Nouns of a long effort that "against" may follow without the asked act being aimed at anyone ("their armed struggle against Israel"). */
+const EFFORT_NOUNS = new Set(['struggle', 'battle', 'fight', 'war', 'campaign', 'crusade', 'efforts', 'effort', 'cooperation']);
+
+/** The act asked for is aimed against someone: "to unite against …", "to take action against …" (an infinitive, then "against" within three words). */
+function actionAgainst(view: DocView, draft: Draft): boolean {
+  for (let to = draft.head + 1; to < draft.evidenceEnd && to <= draft.head + 6; to++) {
+    if (view.words[to] !== 'to') continue;
+    for (let i = to + 2; i < draft.evidenceEnd && i <= to + 4; i++) {
+      if (view.words[i] === 'against') return !EFFORT_NOUNS.has(view.words[i - 1]!);
+    }
+    return false;
   }
   return false;
 }

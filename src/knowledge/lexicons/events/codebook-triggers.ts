@@ -46,6 +46,10 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   // CONCEDE (CAMEO 083, 0833): self-rule and rights granted
   ...triggers('grant … autonomy, grant … self-rule, grant … independence, grant … citizenship, grant … more power, devolve … power', 'verb', sense('CONCEDE', 'other', null, ['political_institutions'])),
   // SANCTION (CAMEO 166, 1661-1663): missions, peacekeepers, observers and aid agencies expelled
+  // SANCTION (CAMEO 164, 165; PLOVER: "terminate discussions, negotiations … failed negotiations and walk-outs").
+  ...triggers('walk out of … negotiation, walk out of … meeting, walk out of … summit, withdraw from … talk, withdraw from … negotiation, pull out of … talk, pull out of … negotiation, break off … negotiation, suspend … negotiation, halt … negotiation, call off … talk, call off … negotiation, call off … meeting, call off … visit, call off … summit, talk … break down, talk … collapse, negotiation … break down, negotiation … collapse', 'any', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
+  // SANCTION (CAMEO 162x, "reduce or stop aid"): loans and lending stopped, funding withdrawn.
+  ...triggers('freeze … loan, halt … lending, stop … lending, suspend … lending, cut … lending, halt … loan, stop … loan, withdraw … funding, pull … funding', 'verb', discontinue),
   // SANCTION (CAMEO 1661, 1662): diplomats ordered out of the country, or ambassadors ordered home.
   ...triggers('order … diplomat, order … envoy, order … ambassador', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   ...triggers('expel … mission, expel … peacekeeper, expel … aid worker, expel … aid agency, expel … agency, expel … ngo, expel … monitor, order … mission to leave', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
