@@ -34,6 +34,21 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = 'riot';
     return;
   }
+  // "Fresh troops arrived at the front", "extra police were flown to the province": forces moved somewhere are MOBILIZE, not a visit.
+  if (draft.plover === 'CONSULT' && draft.mode === 'visit' && !draft.nominal && moverIsForce(draft)) {
+    draft.plover = 'MOBILIZE';
+    draft.category = 'deployment';
+    draft.mode = 'troops';
+    draft.context = ['military'];
+    return;
+  }
+  // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
+  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'convict';
+    return;
+  }
   // PLOVER DISAPPROVE (ACCUSE): "solicit other parties to take actions against the target" ("called on Arabs to unite against …").
   if (draft.plover === 'REQUEST' && draft.sense.takesComplement && actionAgainst(view, draft)) {
     draft.plover = 'ACCUSE';
@@ -56,6 +71,19 @@ function conditional(view: DocView, draft: Draft): boolean {
   const { first, end } = view.sentenceTokens[draft.sentence]!;
   for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
   return false;
+}
+
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'police', 'policemen', 'paratroopers', 'commandos', 'marines', 'battalions', 'units', 'peacekeepers', 'warships']);
+
+/** Who moved is a force named only as such ("fresh troops", "extra police"; the passive's subject is the target). */
+function moverIsForce(draft: Draft): boolean {
+  const movers = draft.actors.length > 0 ? draft.actors : draft.targets;
+  return movers.length > 0 && movers.every((m) => m.entity === null && FORCE_NOUNS.has(m.name.toLowerCase().split(/\s+/).pop() ?? ''));
+}
+
+/** A court or judge named as the actor ("the court", "a military tribunal", "Judge X" is not read so). */
+function isCourt(actor: EventParticipant): boolean {
+  return /\b(court|tribunal|judge|judges)\b/i.test(actor.name);
 }
 
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'mob', 'mobs', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
