@@ -35,6 +35,9 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   const lemma = view.lemmas[i]!;
   const pastForm = (w.endsWith('ed') && lemma !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
   if (pastForm) {
+    // "hundreds of wounded civilians", "12 detained students": after "of" or a number, before a noun, a past form is an adjective.
+    const beforeNoun = view.tokens[i + 1]?.kind === 'word' && !PREPOSITIONS.has(view.words[i + 1]!) && !DETERMINERS.has(view.words[i + 1]!) && view.words[i + 1] !== 'and';
+    if (beforeNoun && prevIndex >= 0 && (prev === 'of' || view.tokens[prevIndex]!.kind === 'number')) return 'modifier';
     return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
