@@ -27,7 +27,8 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = null;
     draft.context = ['military'];
   }
-  // "Angry crowds torched cars", "students clashed with riot police": violence by a crowd is a riot, PLOVER PROTEST (CAMEO 145).
+  // "Angry crowds torched cars", "students clashed with riot police": violence by a crowd is a riot, PLOVER PROTEST (CAMEO 145);
+  // a mob that lynches or wrecks is communal violence and stays ASSAULT.
   if (draft.plover === 'ASSAULT' && draft.actors.length > 0 && draft.actors.every(isCrowd)) {
     draft.plover = 'PROTEST';
     draft.category = 'other';
@@ -86,7 +87,7 @@ function isCourt(actor: EventParticipant): boolean {
   return /\b(court|tribunal|judge|judges)\b/i.test(actor.name);
 }
 
-const CROWD_NOUNS = new Set(['crowd', 'crowds', 'mob', 'mobs', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
 
 /** An actor named only by a crowd noun ("angry crowds", "hundreds of students"), not by an entity. */
 function isCrowd(actor: EventParticipant): boolean {
