@@ -38,6 +38,8 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     // "hundreds of wounded civilians", "12 detained students": after "of" or a number, before a noun, a past form is an adjective.
     const beforeNoun = view.tokens[i + 1]?.kind === 'word' && !PREPOSITIONS.has(view.words[i + 1]!) && !DETERMINERS.has(view.words[i + 1]!) && view.words[i + 1] !== 'and';
     if (beforeNoun && prevIndex >= 0 && (prev === 'of' || view.tokens[prevIndex]!.kind === 'number')) return 'modifier';
+    // "airlifted injured villagers", "evacuated wounded soldiers": right after a past-tense verb, before a noun, it is the object's adjective.
+    if (beforeNoun && prevIndex >= 0 && /[a-z]ed$/.test(prev) && view.lemmas[prevIndex] !== prev && !BE_FORMS.has(prev) && view.mentionAt[prevIndex]! < 0 && view.mentionAt[i + 1]! < 0) return 'modifier';
     return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
