@@ -3,7 +3,9 @@
 // authorities to release …"): PLOVER REQUEST by the speaker, aimed at the obliged party.
 import type { EventParticipant } from '../../model/types.js';
 import { sense, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
-import { PREPOSITIONS, REPORTING_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, PREPOSITIONS, REPORTING_VERBS } from '../../knowledge/lexicons/events/index.js';
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 import type { SentenceContext } from './build-draft.js';
 import { buildDraft } from './build-draft.js';
 import { clauseAt } from './clauses.js';
@@ -17,7 +19,8 @@ const PATTERN: TriggerPattern = {
   senses: [sense('REQUEST', 'other', null, [], { takesComplement: true })],
 };
 
-const WISHES = new Set(['want', 'wish']);
+// "told Iraq to give inspectors access": an instruction to another party is a demand too.
+const WISHES = new Set(['want', 'wish', 'tell']);
 const WISH_PATTERN: TriggerPattern = {
   phrase: 'want', parts: ['want'], gapBefore: [false], pos: 'verb',
   senses: [sense('REQUEST', 'other', null, [], { takesComplement: true })],
@@ -82,7 +85,8 @@ function infinitiveAfterObject(view: SentenceContext['view'], from: number, end:
     const w = view.words[j]!;
     if (w === 'to') return j > from && view.tokens[j + 1]?.kind === 'word' ? j : -1;
     if (view.tokens[j]!.kind !== 'word' && view.tokens[j]!.kind !== 'number') return -1;
-    if (w === 'that' || PREPOSITIONS.has(w)) return -1;
+    // "told reporters he was going to …": a clause of its own, not an object.
+    if (w === 'that' || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return -1;
   }
   return -1;
 }

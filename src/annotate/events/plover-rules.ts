@@ -70,7 +70,10 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
 
 function conditional(view: DocView, draft: Draft): boolean {
   const { first, end } = view.sentenceTokens[draft.sentence]!;
-  for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
+  // "would free them if their demands were met", "would observe a truce if the army did the same": a release or truce
+  // offered on a condition is an offer; only "unless" makes it an ultimatum.
+  const offerable = draft.plover === 'RETREAT';
+  for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (!offerable && view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
   return false;
 }
 

@@ -106,4 +106,17 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('cut off … water, cut off … electricity, cut off … power, cut off … supply, cut off … food', 'verb', sense('COERCE', 'other', 'restrict', [])),
   // AID (CAMEO 073, humanitarian aid): medical teams and relief workers sent in.
   ...triggers('send … doctor, dispatch … doctor, send … medical team, dispatch … medical team, send … rescue team, dispatch … rescue team, send … relief worker, fly in … doctor', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
+  // COOPERATE (CAMEO 063, judicial cooperation): suspects turned over to another state, as 'hand over … suspect' already was.
+  ...triggers('turn over … suspect, turn over … fugitive, hand over … fugitive, turn over … smuggler, hand over … smuggler', 'verb', sense('COOPERATE', 'other', null, ['legal'])),
+  // CONSULT (CAMEO 042/043): a visitor received by a host ("was received by President X").
+  ...triggers('receive', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'], { needs: ['diplomat', 'person'] })),
+  // SUPPORT (CAMEO 051-053): a position backed in public.
+  ...triggers('come out in favour of, come out in favor of, come out in support of, speak out in favour of, speak out in favor of, speak out in support of', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  // AID (CAMEO 073, humanitarian aid): vaccination campaigns.
+  ...triggers('vaccinate, immunize, immunise', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
+  // ASSAULT (CAMEO 19x): military action taken, or when considered or threatened a THREATEN (plover-rules.ts).
+  ...triggers('military action, military strike, military force', 'noun', sense('ASSAULT', 'attack', null, ['military'])),
+  // MOBILIZE (CAMEO 152, 154): alert raised with an adjective between ("on maximum alert"), troops rushed somewhere.
+  ...triggers('put … on … alert, place … on … alert', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  ...triggers('rush', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
 ];
