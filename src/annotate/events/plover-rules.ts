@@ -6,6 +6,7 @@
 import type { EventParticipant, PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
+import { PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 
 // A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
@@ -41,6 +42,14 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.category = 'deployment';
     draft.mode = 'troops';
     draft.context = ['military'];
+    return;
+  }
+  // "evacuated the wounded", "evacuated thousands of residents": taking people in need to safety is humanitarian AID; forces leaving are the RETREAT.
+  if (draft.plover === 'RETREAT' && view.lemmas[draft.match.head] === 'evacuate' && civiliansEvacuated(view, draft)) {
+    draft.plover = 'AID';
+    draft.category = 'aid_or_transfer';
+    draft.mode = null;
+    draft.context = ['humanitarian'];
     return;
   }
   // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
@@ -83,6 +92,16 @@ const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'reinforcements', '
 function moverIsForce(draft: Draft): boolean {
   const movers = draft.actors.length > 0 ? draft.actors : draft.targets;
   return movers.length > 0 && movers.every((m) => m.entity === null && FORCE_NOUNS.has(m.name.toLowerCase().split(/\s+/).pop() ?? ''));
+}
+
+/** The object of "evacuate" names people in need ("the wounded", "thousands of residents"), before any preposition. */
+function civiliansEvacuated(view: DocView, draft: Draft): boolean {
+  for (let i = draft.match.head + 1; i < draft.match.head + 6 && i < view.words.length; i++) {
+    const w = view.words[i]!;
+    if (PREPOSITIONS.has(w) && w !== 'of') return false;
+    if (WORD_CLASSES.civilians.has(w)) return true;
+  }
+  return false;
 }
 
 /** A court or judge named as the actor ("the court", "a military tribunal", "Judge X" is not read so). */

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
-  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition';
+  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition' | 'civilians';
 
 export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   weapon: set(`
@@ -87,6 +87,11 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     demonstrators workers students militia militias militiamen fighters guerrillas jihadists terrorists attackers
     settlers hackers authorities government officials separatists paramilitaries marines commandos mob rioters strikers
     activists prisoners detainees civilians villagers residents refugees migrants
+  `),
+  /** People in need whom others rescue or evacuate (humanitarian aid), as opposed to troops leaving. */
+  civilians: set(`
+    wounded injured sick civilians civilian residents villagers refugees children families survivors patients
+    inhabitants people tourists evacuees foreigners nationals
   `),
   dissent: set(`
     against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose
