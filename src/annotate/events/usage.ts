@@ -40,6 +40,10 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     if (beforeNoun && prevIndex >= 0 && (prev === 'of' || view.tokens[prevIndex]!.kind === 'number')) return 'modifier';
     // "airlifted injured villagers", "evacuated wounded soldiers": right after a past-tense verb, before a noun, it is the object's adjective.
     if (beforeNoun && prevIndex >= 0 && /[a-z]ed$/.test(prev) && view.lemmas[prevIndex] !== prev && !BE_FORMS.has(prev) && view.mentionAt[prevIndex]! < 0 && view.mentionAt[i + 1]! < 0) return 'modifier';
+    // "The military denied that …", "the state seized the assets": after a noun that can also modify ("military", "state"),
+    // a past form before "that" or a determiner has an object, so it is the verb.
+    const next = view.words[i + 1] ?? '';
+    if (!prevIsDeterminer && isModifierWord(view, prevIndex) && (next === 'that' || DETERMINERS.has(next))) return 'verb';
     return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';

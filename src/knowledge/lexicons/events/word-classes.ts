@@ -23,7 +23,8 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     troop troops soldier soldiers force forces personnel unit units battalion battalions brigade brigades division
     divisions regiment regiments warship warships ship ships vessel vessels destroyer destroyers frigate frigates
     aircraft jet jets fighter fighters bomber bombers submarine submarines carrier carriers tank tanks peacekeeper
-    peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements militia
+    peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements reserves
+    reservist reservists militia
     militias army armies navy police policemen gendarmes mercenary mercenaries contingent squadron squadrons fleet
     helicopter helicopters warplane warplanes gunship gunships gunboat gunboats guard guards infantry reservist reservists conscript conscripts fighters
     military armor armour
