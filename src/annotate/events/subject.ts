@@ -70,7 +70,8 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
   const opener = view.words[clause.first]!;
   // "Parliament voted to expel …", "the union decided to strike": an infinitive has its governing verb's subject.
   if (clause.kind === 'content' && clause.parent >= 0 && opener === 'to' && own.start === verbStart && !own.unknownName) {
-    const controller = clauseSubject(view, sc, clause.parent);
+    // The governing verb may be a present form the clause finder does not read as finite ("plans to ban"): it stands right before "to".
+    const controller = clauseSubject(view, sc, clause.parent) ?? (clause.first - 1 > sc.first ? subjectPart(view, sc, clause.parent, clause.first - 1) : null);
     if (controller && (controller.mentions.length > 0 || controller.unknownName)) return { ...own, mentions: controller.mentions, unknownName: controller.unknownName, inherited: true };
   }
   if (clause.kind === 'relative' && (opener === 'who' || opener === 'which' || opener === 'that')) {
