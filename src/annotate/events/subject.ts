@@ -269,6 +269,7 @@ const AGENT_NOUNS = new Set([
   // Armed and criminal groups and their members, as news names them when no one is named.
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
+  'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
 ]);
 
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
