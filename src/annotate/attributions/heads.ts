@@ -126,9 +126,14 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const after = view.tokens[cue.next];
   if (!after || after.sentence !== before.sentence) return speakerBefore;
   if (after.kind === 'punct') return speakerBefore || after.text === ':';
+  // "Gulf states stood by Qatar", "member states agreed": a past-tense verb right after makes the -s form the subject's noun.
+  if (index === 1 && PAST_TENSE_NEXT.test(after.lower) && !isCueForm(after.lower)) return false;
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower);
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
+
+/** Past-tense verbs that can follow a plural subject noun: -ed forms and common irregular pasts. */
+const PAST_TENSE_NEXT = /^(?:[a-z]+ed|stood|took|gave|sent|made|held|met|began|broke|threw|went|came|fought|led|left|kept|won|struck|sought|brought|bought|drew|rose|fell|shot|hit|put|set|cut|told)$/;
 
 /** Prepositions that follow a noun rather than a verb of saying ("member states around the region"). */
 const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or']);

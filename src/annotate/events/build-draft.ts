@@ -109,7 +109,8 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     targets.push(...objects.targets);
     // "returned to Geneva for talks": the traveller holds the talks.
     // "… in protest at low prices": the protesters are the clause's subject.
-    const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && sense.plover === 'PROTEST');
+    // "… dismantled a ring in a joint operation": the clause's subject did the joint work.
+    const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'));
     if (actors.length === 0 && purpose) {
       const subject = clauseSubject(view, sc, clause);
       actors.push(...(subject?.mentions ?? []));

@@ -3,6 +3,7 @@
 import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 export interface ChosenSense {
   sense: TriggerSense;
@@ -39,6 +40,8 @@ function classNear(view: DocView, classes: readonly WordClass[], from: number, t
       const words = WORD_CLASSES[c];
       if (words.has(w) || words.has(lemma) || (w.includes('-') && w.split('-').some((part) => words.has(part)))) return true;
     }
+    // "freed 45 policemen": a noun for people after the trigger names a person as well as a person entity does.
+    if (classes.includes('person') && i >= match.end && PERSON_NOUNS.has(w)) return true;
     if (view.mentionAt[i]! >= 0) {
       const type = view.mentions[view.mentionAt[i]!]!.entity.type;
       if (classes.includes('place') && (type === 'place' || type === 'country')) return true;

@@ -40,6 +40,9 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
     // "to be signed" is planned; "the first officer to be arrested" reports who was.
     if (w === 'to' && view.words[i + 1] === 'be' && i + 2 === head && !ordinalBefore(view, i)) planned = true;
   }
+  // "The government plans to ban …": the infinitive is a clause of its own, governed by the planning verb right before it.
+  const clause = sc.clauses[clauseId]!;
+  if (!planned && clause.kind === 'content' && view.words[clause.first] === 'to' && clause.first <= head && PLANNING_VERBS.has(view.lemmas[clause.first - 1] ?? '')) planned = true;
   if (!hedged) hedged = dependsOnHedge(view, sc, clauseId) || input.carriers.some((a) => a.hedged);
   // A verb in the past tense reports what happened: a date after publication is a misread year ("left in February"), not a plan.
   // For an event noun, the tense of its clause's verb tells ("an attack on August 21 killed …").

@@ -3,9 +3,10 @@
 // act is an AGREE (an expressed intent), a promised concession stays CONCEDE (the PLOVER manual counts promises in it), a promised or planned act of force or pressure is a
 // THREATEN; a cooperative act refused or not done is a REJECT. The coarse category keeps what the
 // act is (a planned visit stays a visit_or_meeting, with modality "planned").
-import type { PloverType } from '../../model/types.js';
+import type { EventParticipant, PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
+import { PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 
 // A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
@@ -27,6 +28,49 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = null;
     draft.context = ['military'];
   }
+  // "Angry crowds torched cars", "students clashed with riot police": violence by a crowd is a riot, PLOVER PROTEST (CAMEO 145);
+  // a mob that lynches or wrecks is communal violence and stays ASSAULT.
+  if (draft.plover === 'ASSAULT' && draft.actors.length > 0 && draft.actors.every(isCrowd)) {
+    draft.plover = 'PROTEST';
+    draft.category = 'other';
+    draft.mode = 'riot';
+    return;
+  }
+  // "Fresh troops arrived at the front", "extra police were flown to the province": forces moved somewhere are MOBILIZE, not a visit.
+  if (draft.plover === 'CONSULT' && draft.mode === 'visit' && !draft.nominal && moverIsForce(draft)) {
+    draft.plover = 'MOBILIZE';
+    draft.category = 'deployment';
+    draft.mode = 'troops';
+    draft.context = ['military'];
+    return;
+  }
+  // "evacuated the wounded", "evacuated thousands of residents": taking people in need to safety is humanitarian AID; forces leaving are the RETREAT.
+  if (draft.plover === 'RETREAT' && view.lemmas[draft.match.head] === 'evacuate' && civiliansEvacuated(view, draft)) {
+    draft.plover = 'AID';
+    draft.category = 'aid_or_transfer';
+    draft.mode = null;
+    draft.context = ['humanitarian'];
+    return;
+  }
+  // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
+  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'convict';
+    return;
+  }
+  // PLOVER DISAPPROVE (ACCUSE): "solicit other parties to take actions against the target" ("called on Arabs to unite against …").
+  if (draft.plover === 'REQUEST' && draft.sense.takesComplement && actionAgainst(view, draft)) {
+    draft.plover = 'ACCUSE';
+    draft.category = 'accusation_or_criticism';
+    draft.mode = 'disapprove';
+    return;
+  }
+  // "the government could freeze the assets", "it might ban the newspaper": force held out as possible is a threat (CAMEO 13x).
+  if (FORCEFUL.has(draft.plover) && !draft.nominal && possibleAct(view, draft)) {
+    draft.plover = 'THREATEN';
+    return;
+  }
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
@@ -35,7 +79,67 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
 
 function conditional(view: DocView, draft: Draft): boolean {
   const { first, end } = view.sentenceTokens[draft.sentence]!;
-  for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
+  // "would free them if their demands were met", "would observe a truce if the army did the same": a release or truce
+  // offered on a condition is an offer; only "unless" makes it an ultimatum.
+  const offerable = draft.plover === 'RETREAT';
+  for (let i = Math.max(first, draft.evidenceFirst); i < end; i++) if (view.words[i] === 'unless' || (!offerable && view.words[i] === 'if' && i >= draft.evidenceEnd)) return true;
+  return false;
+}
+
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'police', 'policemen', 'paratroopers', 'commandos', 'marines', 'battalions', 'units', 'peacekeepers', 'warships']);
+
+/** Who moved is a force named only as such ("fresh troops", "extra police"; the passive's subject is the target). */
+function moverIsForce(draft: Draft): boolean {
+  const movers = draft.actors.length > 0 ? draft.actors : draft.targets;
+  return movers.length > 0 && movers.every((m) => m.entity === null && FORCE_NOUNS.has(m.name.toLowerCase().split(/\s+/).pop() ?? ''));
+}
+
+/** The object of "evacuate" names people in need ("the wounded", "thousands of residents"), before any preposition. */
+function civiliansEvacuated(view: DocView, draft: Draft): boolean {
+  for (let i = draft.match.head + 1; i < draft.match.head + 6 && i < view.words.length; i++) {
+    const w = view.words[i]!;
+    if (PREPOSITIONS.has(w) && w !== 'of') return false;
+    if (WORD_CLASSES.civilians.has(w)) return true;
+  }
+  return false;
+}
+
+/** A court or judge named as the actor ("the court", "a military tribunal", "Judge X" is not read so). */
+function isCourt(actor: EventParticipant): boolean {
+  return /\b(court|tribunal|judge|judges)\b/i.test(actor.name);
+}
+
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
+
+/** An actor named only by a crowd noun ("angry crowds", "hundreds of students"), not by an entity. */
+function isCrowd(actor: EventParticipant): boolean {
+  return actor.entity === null && CROWD_NOUNS.has(actor.name.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
+
+/** A modal of possibility right before the act's verb ("could freeze", "may be closed"), not a guess about the past ("may have attacked"). */
+function possibleAct(view: DocView, draft: Draft): boolean {
+  for (let i = draft.head - 1; i >= draft.evidenceFirst && i >= draft.head - 3; i--) {
+    const w = view.words[i]!;
+    if (POSSIBILITY_MODALS.has(w)) return view.words[i + 1] !== 'have' && view.words[i + 1] !== 'not';
+    if (w !== 'be' && w !== 'well' && w !== 'also' && w !== 'soon') return false;
+  }
+  return false;
+}
+
+/** Nouns of a long effort that "against" may follow without the asked act being aimed at anyone ("their armed struggle against Israel"). */
+const EFFORT_NOUNS = new Set(['struggle', 'battle', 'fight', 'war', 'campaign', 'crusade', 'efforts', 'effort', 'cooperation']);
+
+/** The act asked for is aimed against someone: "to unite against …", "to take action against …" (an infinitive, then "against" within three words). */
+function actionAgainst(view: DocView, draft: Draft): boolean {
+  for (let to = draft.head + 1; to < draft.evidenceEnd && to <= draft.head + 6; to++) {
+    if (view.words[to] !== 'to') continue;
+    for (let i = to + 2; i < draft.evidenceEnd && i <= to + 4; i++) {
+      if (view.words[i] === 'against') return !EFFORT_NOUNS.has(view.words[i - 1]!);
+    }
+    return false;
+  }
   return false;
 }
 

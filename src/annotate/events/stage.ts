@@ -21,6 +21,7 @@ import { FALLBACK_POLICY, fallbackDraft } from './type-fallback.js';
 import { rerankSense } from './type-rerank.js';
 import { rescueSentence } from './rescue.js';
 import { voteType } from './type-vote.js';
+import { inCondition } from './conditions.js';
 
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
@@ -43,7 +44,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         if (range.end <= range.first) continue;
         const sc = segmentClauses(view, s, anchors);
         const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds };
-        const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null);
+        const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null && !inCondition(view, sc, d.clause));
         for (const d of sentenceDrafts) rerankSense(ctx, d);
         sentenceDrafts.push(...findObligations(ctx, sentenceDrafts));
         if (sentenceDrafts.length === 0) {
@@ -76,7 +77,9 @@ export function clauseAnchors(view: DocView, attributions: readonly Attribution[
   for (const a of attributions) {
     content.add(tokenAtOffset(view, a.content.start));
     const frameStart = Math.min(a.cue.start, a.source?.start ?? Infinity);
-    if (frameStart >= a.content.end) frame.add(tokenAtOffset(view, frameStart));
+    // A trailing frame follows punctuation (", officials said"); "The editor was charged" is the clause's own verb.
+    const at = tokenAtOffset(view, frameStart);
+    if (frameStart >= a.content.end && (a.source !== null || view.tokens[at - 1]?.kind !== 'word')) frame.add(at);
   }
   return { content, frame, restart };
 }

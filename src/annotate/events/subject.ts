@@ -5,7 +5,8 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
 const OPENERS = new Set(['that', 'after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'as', 'since', 'until', 'if', 'unless', 'when', 'once', 'and', 'but', 'or', 'so', 'yet', 'whether']);
@@ -40,7 +41,7 @@ export function verbGroup(view: DocView, sc: SentenceClauses, head: number): Ver
   for (let j = head - 1; j >= sc.first && clauseAt(sc, j) === clause; j--) {
     const w = view.words[j]!;
     const inGroup = AUXILIARIES.has(w) || VERB_GROUP_ADVERBS.has(w) || NEGATIONS.has(w) || w.endsWith("n't") || w === 'to'
-      || view.timeAt[j]! >= 0 || (PREPOSITIONS.has(w) && view.timeAt[j + 1]! >= 0) || (/ly$/.test(w) && view.tokens[j]!.kind === 'word' && view.mentionAt[j]! < 0);
+      || view.timeAt[j]! >= 0 || (PREPOSITIONS.has(w) && view.timeAt[j + 1]! >= 0) || (isLyAdverb(w) && view.tokens[j]!.kind === 'word' && view.mentionAt[j]! < 0);
     if (!inGroup) break;
     if (BE_FORMS.has(w)) passive = true;
     start = j;
@@ -67,6 +68,12 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
     if (speaker && (speaker.mentions.length > 0 || speaker.unknownName)) return { ...own, mentions: speaker.mentions, unknownName: speaker.unknownName, inherited: true };
   }
   const opener = view.words[clause.first]!;
+  // "Parliament voted to expel …", "the union decided to strike": an infinitive has its governing verb's subject.
+  if (clause.kind === 'content' && clause.parent >= 0 && opener === 'to' && own.start === verbStart && !own.unknownName) {
+    // The governing verb may be a present form the clause finder does not read as finite ("plans to ban"): it stands right before "to".
+    const controller = clauseSubject(view, sc, clause.parent) ?? (clause.first - 1 > sc.first ? subjectPart(view, sc, clause.parent, clause.first - 1) : null);
+    if (controller && (controller.mentions.length > 0 || controller.unknownName)) return { ...own, mentions: controller.mentions, unknownName: controller.unknownName, inherited: true };
+  }
   if (clause.kind === 'relative' && (opener === 'who' || opener === 'which' || opener === 'that')) {
     const antecedent = mentionBefore(view, clause.first, sc.first);
     if (antecedent) return { ...own, mentions: [antecedent], inherited: true };
@@ -76,6 +83,8 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
     for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
       const inherited = clauseSubject(view, sc, parent);
       if (inherited && inherited.mentions.length > 0) return { ...own, mentions: inherited.mentions, inherited: true };
+      // "The board declined to comment and rejected the offer": a subject named by common nouns is shared as well.
+      if (inherited?.unknownName && !own.unknownName && own.start === verbStart && clause.kind === 'coordinate') return { ...own, unknownName: inherited.unknownName, inherited: true };
     }
   }
   return own;
@@ -140,8 +149,13 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
 
 /** The first finite-looking verb in [from, to), or `to`. */
 function firstVerbIn(view: DocView, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (looksFinite(view, i)) return i;
+  for (let i = from; i < to; i++) if (looksFinite(view, i) && !participleAfterDeterminer(view, i)) return i;
   return to;
+}
+
+/** "the detained activist", "its exiled leader": a past form right after a determiner modifies a noun. */
+function participleAfterDeterminer(view: DocView, i: number): boolean {
+  return i > 0 && DETERMINERS.has(view.words[i - 1]!) && !AUXILIARIES.has(view.words[i]!) && view.tokens[i + 1]?.kind === 'word';
 }
 
 function onlyTime(view: DocView, from: number, to: number): boolean {
@@ -218,6 +232,10 @@ export function commonNounSubject(view: DocView, from: number, to: number): { st
     if (view.tokens[i]!.kind !== 'word' && view.tokens[i]!.kind !== 'number') return null;
     if (view.timeAt[i]! >= 0 || AUXILIARIES.has(w) || PRONOUNS.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return null;
   }
+  // "the chairman of the state oil company": a people noun before "of" heads the subject however long what follows is.
+  let ofAt = start + 1;
+  while (ofAt < to && ofAt <= start + 3 && view.words[ofAt] !== 'of') ofAt++;
+  if (ofAt < to && view.words[ofAt] === 'of' && ofAt - start <= 3 && isAgentNoun(view.words[ofAt - 1]!) && !NOT_ACTOR_HEADS.has(view.words[ofAt - 1]!)) return { start, end: ofAt };
   if (to - start > 5) return null;
   const head = view.words[to - 1]!;
   if (view.tokens[to - 1]!.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head) || head.length < 3 || (NOT_ACTOR_HEADS.has(head) && !namedAgency(view, to - 1))) return null;
@@ -248,6 +266,10 @@ const AGENT_NOUNS = new Set([
   'delegations', 'commission', 'commissions', 'panel', 'panels', 'jury', 'judge', 'judges', 'police', 'unions', 'donors',
   'creditors', 'lenders', 'states', 'governments', 'authorities', 'sides', 'leaders', 'inspectors', 'investigators',
   'summit', 'conference', 'meeting', 'convention', 'services',
+  // Armed and criminal groups and their members, as news names them when no one is named.
+  'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
+  'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
+  'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
 ]);
 
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
@@ -257,7 +279,7 @@ function namedAgency(view: DocView, head: number): boolean {
 }
 
 function isAgentNoun(head: string): boolean {
-  return AGENT_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
+  return AGENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
 }
 
 const CROWD_SIZES = new Set(['hundreds', 'thousands', 'dozens', 'tens', 'millions', 'scores']);

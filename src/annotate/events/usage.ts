@@ -3,7 +3,7 @@
 // news English is regular enough that the word before decides most cases.
 import type { DocView } from './view.js';
 import { isPossessive } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, HAPPENING_VERBS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, HAPPENING_VERBS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
 
 export type Usage = 'verb' | 'noun' | 'modifier';
 
@@ -35,6 +35,15 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   const lemma = view.lemmas[i]!;
   const pastForm = (w.endsWith('ed') && lemma !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
   if (pastForm) {
+    // "hundreds of wounded civilians", "12 detained students": after "of" or a number, before a noun, a past form is an adjective.
+    const beforeNoun = view.tokens[i + 1]?.kind === 'word' && !PREPOSITIONS.has(view.words[i + 1]!) && !DETERMINERS.has(view.words[i + 1]!) && view.words[i + 1] !== 'and';
+    if (beforeNoun && prevIndex >= 0 && (prev === 'of' || view.tokens[prevIndex]!.kind === 'number')) return 'modifier';
+    // "airlifted injured villagers", "evacuated wounded soldiers": right after a past-tense verb, before a noun, it is the object's adjective.
+    if (beforeNoun && prevIndex >= 0 && /[a-z]ed$/.test(prev) && view.lemmas[prevIndex] !== prev && !BE_FORMS.has(prev) && view.mentionAt[prevIndex]! < 0 && view.mentionAt[i + 1]! < 0) return 'modifier';
+    // "The military denied that …", "the state seized the assets": after a noun that can also modify ("military", "state"),
+    // a past form before "that" or a determiner has an object, so it is the verb.
+    const next = view.words[i + 1] ?? '';
+    if (!prevIsDeterminer && isModifierWord(view, prevIndex) && (next === 'that' || DETERMINERS.has(next))) return 'verb';
     return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
@@ -65,7 +74,7 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   const prev = i - 1;
   if (prev < sentenceFirst || view.mentionAt[prev]! >= 0 || view.tokens[prev]!.kind !== 'word') return false;
   const p = view.words[prev]!;
-  if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || /ly$/.test(p) || p === 'to' || p === 'and' || p === 'or') return false;
+  if (AUXILIARIES.has(p) || VERB_GROUP_ADVERBS.has(p) || NEGATIONS.has(p) || DETERMINERS.has(p) || SUBJECT_PRONOUNS.has(p) || isLyAdverb(p) || p === 'to' || p === 'and' || p === 'or') return false;
   if (!PREPOSITIONS.has(view.words[i + 1] ?? '')) return false;
   // "troops backed by gunships launched …": a participle with its agent, before the clause's own verb.
   if (view.words[i + 1] === 'by' && /[a-z]s$/.test(p) && finiteVerbLater(view, i + 2)) return true;
@@ -100,7 +109,7 @@ function opensParticipialPhrase(view: DocView, i: number, sentenceFirst: number)
   if (DETERMINERS.has(view.words[i + 1] ?? '') && i - 2 >= sentenceFirst && view.words[i - 1] === ',' && view.mentionAt[i - 2]! >= 0) return false;
   if (closesInsertBeforeVerb(view, i, sentenceFirst)) return false;
   let j = i - 1;
-  if (j >= sentenceFirst && /ly$/.test(view.words[j]!) && view.mentionAt[j]! < 0) j--;
+  if (j >= sentenceFirst && isLyAdverb(view.words[j]!) && view.mentionAt[j]! < 0) j--;
   return j < sentenceFirst || view.words[j] === ',' || view.words[j] === '(' || view.words[j] === '—' || view.words[j] === '–';
 }
 

@@ -97,13 +97,14 @@ test('the main verb is not a link word, an adverb or a noun of the subject', () 
 });
 
 test('the fallback also types a sentence whose triggers all failed the reporting checks', () => {
-  const text = 'The lender stopped lending to the mining firm.';
+  // (The lexicon now knows "stopped lending" itself; "ended its cooperation" still reaches only the fallback.)
+  const text = 'The government ended its cooperation with the UN mission.';
   const saved = { ...FALLBACK_POLICY };
   try {
     FALLBACK_POLICY.whenUnreportable = false;
     assert.deepEqual(annotate(text).events.map((e) => e.plover), []);
     FALLBACK_POLICY.whenUnreportable = true;
-    assert.deepEqual(annotate(text).events.map((e) => [e.plover, e.trigger.text]), [['SANCTION', 'stopped']]);
+    assert.deepEqual(annotate(text).events.map((e) => [e.plover, e.trigger.text]), [['SANCTION', 'ended']]);
   } finally {
     Object.assign(FALLBACK_POLICY, saved);
   }

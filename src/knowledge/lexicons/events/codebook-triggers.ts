@@ -34,7 +34,7 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('commit … to, be open to, be willing to, be ready for, declare … readiness', 'verb', intent),
   // SUPPORT (CAMEO 057): agreements initialled or signed; verbal backing (CAMEO 051-053)
   ...triggers('initial … accord, initial … agreement, initial … deal, initial … treaty', 'verb', sense('SUPPORT', 'agreement', null, ['diplomatic'])),
-  ...triggers('voice … backing, express … backing, pledge … backing, give … backing, lend … support, throw … weight behind', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  ...triggers('voice … backing, express … backing, pledge … backing, give … backing, reaffirm … backing, reiterate … backing, lend … support, throw … weight behind', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
   // CONSULT (CAMEO 040, 041): talks held sitting together, by phone, or by briefing another party
   ...triggers('sit down together, exchange … view, exchange … idea, telephone call, phone call, phone conversation, telephone conversation', 'any', meet),
   ...triggers('brief', 'verb', sense('CONSULT', 'visit_or_meeting', null, ['diplomatic'], { needsTarget: true })),
@@ -46,6 +46,12 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   // CONCEDE (CAMEO 083, 0833): self-rule and rights granted
   ...triggers('grant … autonomy, grant … self-rule, grant … independence, grant … citizenship, grant … more power, devolve … power', 'verb', sense('CONCEDE', 'other', null, ['political_institutions'])),
   // SANCTION (CAMEO 166, 1661-1663): missions, peacekeepers, observers and aid agencies expelled
+  // SANCTION (CAMEO 164, 165; PLOVER: "terminate discussions, negotiations … failed negotiations and walk-outs").
+  ...triggers('walk out of … negotiation, walk out of … meeting, walk out of … summit, withdraw from … talk, withdraw from … negotiation, pull out of … talk, pull out of … negotiation, break off … negotiation, suspend … negotiation, halt … negotiation, call off … talk, call off … negotiation, call off … meeting, call off … visit, call off … summit, talk … break down, talk … collapse, negotiation … break down, negotiation … collapse', 'any', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
+  // SANCTION (CAMEO 162x, "reduce or stop aid"): loans and lending stopped, funding withdrawn.
+  ...triggers('freeze … loan, halt … lending, stop … lending, suspend … lending, cut … lending, halt … loan, stop … loan, withdraw … funding, pull … funding', 'verb', discontinue),
+  // SANCTION (CAMEO 1661, 1662): diplomats ordered out of the country, or ambassadors ordered home.
+  ...triggers('order … diplomat, order … envoy, order … ambassador', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   ...triggers('expel … mission, expel … peacekeeper, expel … aid worker, expel … aid agency, expel … agency, expel … ngo, expel … monitor, order … mission to leave', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   // PROTEST (CAMEO 144): protesters occupying a place
   ...triggers('occupy', 'any', sense('PROTEST', 'other', 'obstruct', [], { needs: ['dissent'] })),
@@ -79,4 +85,38 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('pound, pummel, hammer, blitz, strafe, rain … on, rocket, mortar', 'verb', heavy),
   ...triggers('use … live ammunition, use … live fire, use … live round, use … excessive force, use … force against, use … lethal force', 'verb', sense('ASSAULT', 'attack', 'firearms', [])),
   ...triggers('mass killing, mass killings, mass murder, bloodbath, carnage', 'any', massacre),
+  // PROTEST (CAMEO 143, strikes and boycotts): a strike begun or called by workers is a labour strike, not an air strike.
+  ...triggers('launch … strike, call … strike, begin … strike, start … strike, hold … strike, announce … strike', 'verb', sense('PROTEST', 'other', 'strike', [], { needs: ['labour'] })),
+  // PROTEST (CAMEO 1411-1414): fasting in protest, staying away from a vote or a session in protest.
+  ...triggers('refuse … food, refuse … meal, stay away from … election, stay away from … poll, stay away from … vote, stay away from … session', 'verb', sense('PROTEST', 'other', 'hunger')),
+  // ASSAULT (CAMEO 19x, "use conventional military force"): force used, or, when threatened or promised, a THREATEN (plover-rules.ts).
+  ...triggers('use … force, use … military force', 'verb', sense('ASSAULT', 'attack', null, ['military'])),
+  // MOBILIZE (CAMEO 15x): troops ordered somewhere.
+  ...triggers('order … troop, order … army, order … soldier, order … warship', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  // THREATEN (CAMEO 139, "give ultimatum"): a deadline set for the other side to act.
+  ...triggers('give … hour to, give … day to, give … week to, give … deadline, set … deadline for', 'verb', sense('THREATEN', 'threat', null, [], { takesComplement: true })),
+  // COOPERATE (CAMEO 06x): bodies and operations set up jointly.
+  ...triggers('joint commission, joint committee, joint investigation, joint programme, joint program, joint task force, joint centre, joint center, coordinated patrol, joint patrol', 'noun', sense('COOPERATE', 'other')),
+  ...triggers('exchange … data, exchange … liaison officer, pool … resource, pool … research', 'verb', sense('COOPERATE', 'other', null, ['intelligence'])),
+  // RETREAT (CAMEO 0874, 0872): positions and towns given up, ships and forces called back.
+  ...triggers('abandon', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] })),
+  ...triggers('recall … warship, recall … troop, recall … force, recall … ship', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'])),
+  // COERCE (CAMEO 1724, 175): power or media taken by force; supplies cut off to a population.
+  ...triggers('seize … control, take … control of, seize … power, take over … station, take over … broadcaster', 'verb', sense('COERCE', 'other', 'seize', ['political_institutions'])),
+  ...triggers('cut off … water, cut off … electricity, cut off … power, cut off … supply, cut off … food', 'verb', sense('COERCE', 'other', 'restrict', [])),
+  // AID (CAMEO 073, humanitarian aid): medical teams and relief workers sent in.
+  ...triggers('send … doctor, dispatch … doctor, send … medical team, dispatch … medical team, send … rescue team, dispatch … rescue team, send … relief worker, fly in … doctor', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
+  // COOPERATE (CAMEO 063, judicial cooperation): suspects turned over to another state, as 'hand over … suspect' already was.
+  ...triggers('turn over … suspect, turn over … fugitive, hand over … fugitive, turn over … smuggler, hand over … smuggler', 'verb', sense('COOPERATE', 'other', null, ['legal'])),
+  // CONSULT (CAMEO 042/043): a visitor received by a host ("was received by President X").
+  ...triggers('receive', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'], { needs: ['diplomat', 'person'] })),
+  // SUPPORT (CAMEO 051-053): a position backed in public.
+  ...triggers('come out in favour of, come out in favor of, come out in support of, speak out in favour of, speak out in favor of, speak out in support of', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  // AID (CAMEO 073, humanitarian aid): vaccination campaigns.
+  ...triggers('vaccinate, immunize, immunise', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
+  // ASSAULT (CAMEO 19x): military action taken, or when considered or threatened a THREATEN (plover-rules.ts).
+  ...triggers('military action, military strike, military force', 'noun', sense('ASSAULT', 'attack', null, ['military'])),
+  // MOBILIZE (CAMEO 152, 154): alert raised with an adjective between ("on maximum alert"), troops rushed somewhere.
+  ...triggers('put … on … alert, place … on … alert', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  ...triggers('rush', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
 ];

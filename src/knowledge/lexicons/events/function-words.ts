@@ -23,6 +23,17 @@ export const VERB_GROUP_ADVERBS = set(`
   not never n't no longer
 `);
 
+/** Words ending in -ly that are nouns or adjectives, not adverbs ("the family filed", "an ally said"). */
+export const LY_NON_ADVERBS = set(`
+  family ally rally assembly supply reply monopoly anomaly melancholy homily lily belly bully jelly folly holly
+  july italy sicily daily weekly monthly yearly quarterly nightly hourly elderly friendly unfriendly
+  costly deadly lively lonely ugly holy silly orderly disorderly burly surly curly hilly
+  woolly wily
+`);
+
+/** An adverb by its -ly ending ("reportedly", "sharply"), not a noun or adjective that ends so ("family"). */
+export const isLyAdverb = (word: string): boolean => /[a-z]ly$/.test(word) && !LY_NON_ADVERBS.has(word);
+
 export const DETERMINERS = set(`
   the a an this that these those its their his her our my your any some no another every each such both either neither
   all several many few more most much other

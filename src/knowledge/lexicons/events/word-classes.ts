@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
-  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition';
+  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition' | 'civilians';
 
 export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   weapon: set(`
@@ -23,7 +23,8 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     troop troops soldier soldiers force forces personnel unit units battalion battalions brigade brigades division
     divisions regiment regiments warship warships ship ships vessel vessels destroyer destroyers frigate frigates
     aircraft jet jets fighter fighters bomber bombers submarine submarines carrier carriers tank tanks peacekeeper
-    peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements militia
+    peacekeepers peacekeeping marine marines commando commandos paratrooper paratroopers reinforcement reinforcements reserves
+    reservist reservists militia
     militias army armies navy police policemen gendarmes mercenary mercenaries contingent squadron squadrons fleet
     helicopter helicopters warplane warplanes gunship gunships gunboat gunboats guard guards infantry reservist reservists conscript conscripts fighters
     military armor armour
@@ -38,7 +39,8 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     fund funds funding money loan loans grant grants credit credits cash food grain flour rice wheat medicine medicines
     medical supplies supply fuel oil vaccine vaccines humanitarian tank tanks jet jets aircraft drone drones shell shells
     rocket rockets artillery system systems asylum shelter refuge dollars euros yen pounds package packages donation
-    donations goods materiel hardware components parts howitzers interceptors
+    donations goods materiel hardware components parts howitzers interceptors blanket blankets tent tents meal meals
+    clothing clothes water purifiers crowns kroner guilders francs marks rupees ecus dinars riyals
   `),
   labour: set(`
     worker workers union unions employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver
@@ -86,6 +88,11 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     demonstrators workers students militia militias militiamen fighters guerrillas jihadists terrorists attackers
     settlers hackers authorities government officials separatists paramilitaries marines commandos mob rioters strikers
     activists prisoners detainees civilians villagers residents refugees migrants
+  `),
+  /** People in need whom others rescue or evacuate (humanitarian aid), as opposed to troops leaving. */
+  civilians: set(`
+    wounded injured sick civilians civilian residents villagers refugees children families survivors patients
+    inhabitants people tourists evacuees foreigners nationals
   `),
   dissent: set(`
     against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose

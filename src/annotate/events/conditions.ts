@@ -1,0 +1,18 @@
+// Refiner: an act named inside a condition ("… unless the army halts its offensive", "… if the island
+// is attacked") is hypothetical, not reported: it is no event of its own. The act the condition is
+// attached to keeps it (plover-rules.ts reads "unless"/"if" to make a conditional promise a threat).
+import type { SentenceClauses } from './clauses.js';
+import type { DocView } from './view.js';
+
+const CONDITION_OPENERS = new Set(['if', 'unless']);
+
+/** The clause, or one it is embedded in (not across a relative clause), is a condition opened by "if" or "unless". */
+export function inCondition(view: DocView, sc: SentenceClauses, clauseId: number): boolean {
+  for (let id = clauseId, steps = 0; id >= 0 && steps < 6; id = sc.clauses[id]!.parent, steps++) {
+    const clause = sc.clauses[id]!;
+    if (clause.kind === 'subordinate' && CONDITION_OPENERS.has(view.words[clause.first]!)) return true;
+    // "… unless it stops the rockets it fires at Israel": a relative clause tells what is so, condition or not.
+    if (clause.kind === 'relative') return false;
+  }
+  return false;
+}
