@@ -36,7 +36,10 @@ function classNear(view: DocView, classes: readonly WordClass[], from: number, t
     if (i >= selfFirst && i <= selfLast && match.pattern.parts.length === 1) continue;
     const w = view.words[i]!;
     const lemma = view.lemmas[i]!;
+    // "aircraft carrier", "tank battalion": a modifier of a force noun is part of the force, not goods handed over
+    const modifiesForce = WORD_CLASSES.troops.has(view.words[i + 1] ?? '') && i + 1 < to;
     for (const c of classes) {
+      if (modifiesForce && c !== 'troops' && c !== 'military') continue;
       const words = WORD_CLASSES[c];
       if (words.has(w) || words.has(lemma) || (w.includes('-') && w.split('-').some((part) => words.has(part)))) return true;
     }

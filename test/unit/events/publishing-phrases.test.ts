@@ -21,3 +21,8 @@ test('"declined to say" is no rejection', () => {
   assert.ok(annotate('The spokesman declined to say how the talks went.').events.every((e) => e.plover !== 'REJECT'));
   assert.ok(annotate('The rebels refused to elaborate.').events.every((e) => e.plover !== 'REJECT'));
 });
+
+test('"an aircraft carrier" sent to a region is a deployment; jets sent to a country stay a transfer', () => {
+  assert.deepEqual(annotate('The navy sent an aircraft carrier to the region.').events.map((e) => e.plover), ['MOBILIZE']);
+  assert.deepEqual(annotate('The government sent jets to the allies.').events.map((e) => e.plover), ['AID']);
+});
