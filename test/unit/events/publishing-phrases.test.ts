@@ -26,3 +26,8 @@ test('"an aircraft carrier" sent to a region is a deployment; jets sent to a cou
   assert.deepEqual(annotate('The navy sent an aircraft carrier to the region.').events.map((e) => e.plover), ['MOBILIZE']);
   assert.deepEqual(annotate('The government sent jets to the allies.').events.map((e) => e.plover), ['AID']);
 });
+
+test('defending one\'s own forces or territory is no support for someone; defending a deal is', () => {
+  assert.deepEqual(annotate('We will defend our forces and our interests.').events.map((e) => e.plover), []);
+  assert.deepEqual(annotate('The president defended the deal.').events.map((e) => e.plover), ['SUPPORT']);
+});
