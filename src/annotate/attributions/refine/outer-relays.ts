@@ -8,10 +8,18 @@ import type { Candidate } from '../candidate.js';
 
 export function passOuterRelays(candidates: Candidate[]): Candidate[] {
   const out = candidates.slice();
+  // candidates by where their speaker starts: a nested one's speaker opens the outer content
+  const bySourceStart = new Map<number, number[]>();
+  out.forEach((c, k) => {
+    if (!c.source) return;
+    const list = bySourceStart.get(c.source.start);
+    if (list) list.push(k);
+    else bySourceStart.set(c.source.start, [k]);
+  });
   for (let i = 0; i < out.length; i++) {
     const outer = out[i]!;
     if (!outer.source) continue;
-    const innerAt = out.findIndex((c, k) => k !== i && isNestedIn(c, outer));
+    const innerAt = (bySourceStart.get(outer.content.start) ?? []).find((k) => k !== i && isNestedIn(out[k]!, outer)) ?? -1;
     if (innerAt < 0) continue;
     const inner = out[innerAt]!;
     const according = outer.finder === 'according-to';
