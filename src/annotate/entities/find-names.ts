@@ -5,6 +5,7 @@
 // a head are left untyped here; refine-types.ts types them by their context.
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
+import { leadingDescriptor } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView } from './view.js';
 import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
@@ -88,6 +89,13 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
   let title: RoleMatch | null = (before && !industryMajor(view, before) ? before : null) ?? honorificBefore(view, first);
   let segmentStart = first;
   let p = first;
+  // "Scientologist Lena Marsh", "Briton Andy Fellowes": the descriptor is no part of the name.
+  const descriptor = title ? null : leadingDescriptor(view, knowledge, first, end);
+  if (descriptor) {
+    if (!descriptor.demonym) out.push(roleCandidate(view, descriptor));
+    title = descriptor;
+    p = segmentStart = descriptor.tokenEnd;
+  }
   while (p < end) {
     const role = roleAt(view, knowledge, p, end);
     // "Director of the CIA": a role joined to an organisation is no title; it ends the name before it.
@@ -255,7 +263,12 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     const initialDot = t?.text === '.' && isInitial(view, k - 1);
     const cut = k === end || (!t!.capitalised && !PERSON_PARTICLES.has(t!.lower) && !initialDot);
     if (!cut) continue;
-    if (k > s) out.push(nameCandidate(view, s, k, null, RANK.patternOther));
+    if (k > s) {
+      // "Catholic Mary Smith and Buddhist John Lee": each name may open with its own descriptor.
+      const descriptor = leadingDescriptor(view, knowledge, s, k);
+      if (descriptor && !descriptor.demonym) out.push(roleCandidate(view, descriptor));
+      out.push(descriptor ? personCandidate(view, descriptor.tokenEnd, k, descriptor) : nameCandidate(view, s, k, null, RANK.patternOther));
+    }
     s = k + 1;
   }
 }
@@ -318,7 +331,8 @@ function roleCandidate(view: DocView, role: RoleMatch): Candidate {
 function personCandidate(view: DocView, first: number, end: number, role: RoleMatch): Candidate {
   const c = nameCandidate(view, first, end, 'person', RANK.roleTitle);
   if (!role.courtesy) c.role = view.text.slice(role.start, role.end);
-  c.roleTokenStart = role.tokenStart;
+  // A demonym is the person's country, read from the mention just before the name.
+  if (!role.demonym) c.roleTokenStart = role.tokenStart;
   c.sourceType = role.info.sourceType === 'person' ? 'person' : role.info.sourceType;
   return c;
 }

@@ -1,0 +1,40 @@
+// One person, one entity: descriptors before a name are no part of it, and later mentions join it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+test('a follower noun before a name is the role, and the later full name and surname join the person', () => {
+  const a = annotate('Buddhist Lena Marsh opened the meeting. Later, Lena Marsh thanked the guests. Marsh left early.');
+  const persons = a.entities.filter((e) => e.type === 'person');
+  assert.equal(persons.length, 1);
+  assert.equal(persons[0]!.name, 'Lena Marsh');
+  assert.equal(persons[0]!.mentions[0]!.role, 'Buddhist');
+  assert.equal(persons[0]!.mentions.filter((m) => m.kind !== 'pronoun').length, 3);
+});
+
+test('an -ist noun outside the list is a descriptor too', () => {
+  const a = annotate('Calvinist Peter Hobb wrote the letter. Hobb signed it.');
+  assert.equal(a.byMention('Hobb')?.name, 'Peter Hobb');
+  assert.equal(a.byMention('Peter Hobb')?.mentions[0]!.role, 'Calvinist');
+});
+
+test('each name joined by "and" may open with its own descriptor', () => {
+  const a = annotate('Catholic Mary Dunn and Muslim John Tarrow met on Friday.');
+  assert.equal(a.byMention('Mary Dunn')?.type, 'person');
+  assert.equal(a.byMention('John Tarrow')?.type, 'person');
+});
+
+test('a demonym before a name stays a country mention and gives the person its country', () => {
+  const a = annotate('Briton Andy Fellowes won the final. Fellowes said it was hard.');
+  const p = a.byMention('Andy Fellowes');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.country, 'GB');
+  assert.equal(a.byMention('Fellowes')?.id, p?.id);
+  assert.equal(a.byMention('Briton')?.type, 'country');
+});
+
+test('a descriptor-like word that is a given name, or a known organisation after a demonym, stays in the name', () => {
+  const a = annotate('Christian Hollow spoke on Monday. A report by the British Red Cross followed.');
+  assert.equal(a.byMention('Christian Hollow')?.type, 'person');
+  assert.equal(a.byMention('Red Cross'), undefined);
+});
