@@ -38,3 +38,29 @@ test('a descriptor-like word that is a given name, or a known organisation after
   assert.equal(a.byMention('Christian Hollow')?.type, 'person');
   assert.equal(a.byMention('Red Cross'), undefined);
 });
+
+test('a surname far from a relative named once goes back to the person the story is about', () => {
+  const a = annotate([
+    'Student Omar Haddad built a clock.',
+    'Haddad took it to school on Monday.',
+    'Teachers called the police, and Haddad was arrested.',
+    'His father Karim Haddad said the family would travel to New York.',
+    'The trip was planned for Wednesday.',
+    'The mayor said the city was proud of the inventor.',
+    'On Friday, Haddad said he was happy with the prize.',
+  ].join('\n'));
+  const son = a.byMention('Omar Haddad')!;
+  const last = son.mentions.filter((m) => m.kind !== 'pronoun').at(-1)!;
+  assert.equal(a.text.slice(last.start, last.end + 5), 'Haddad said');
+});
+
+test('a surname right after a relative is named is that relative', () => {
+  const a = annotate([
+    'Student Omar Haddad built a clock.',
+    'Haddad took it to school on Monday.',
+    'His father Karim Haddad spoke to reporters.',
+    'Haddad said the family was proud.',
+  ].join('\n'));
+  const father = a.byMention('Karim Haddad')!;
+  assert.ok(father.mentions.some((m) => m.text === 'Haddad' && a.text.slice(m.start, m.end + 5) === 'Haddad said'));
+});
