@@ -47,3 +47,25 @@ function knownOtherThanPerson(view: DocView, knowledge: Knowledge, from: number,
   }
   return false;
 }
+
+/**
+ * "Minister of Education Stefania Rinaldi": after a role and "of"/"for", the portfolio words
+ * up to a known given name belong to the title, not to the person. Where the person starts, and
+ * whether the portfolio is a known name ("President of France Paul Marnier": France stays a
+ * mention of its own); null when the portfolio holds a head word (an organisation's own name).
+ */
+export function personAfterPortfolio(view: DocView, knowledge: Knowledge, from: number, end: number): { personStart: number; known: boolean } | null {
+  const { tokens, text } = view;
+  for (let k = from + 1; k < end - 1 && k <= from + 3; k++) {
+    const prev = tokens[k - 1]!;
+    if (!isNameWord(view, k - 1) || prev.possessive || knowledge.personName(prev.lower) === 'given' || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower)) return null;
+    if (knowledge.personName(tokens[k]!.lower) !== 'given' || !isNameWord(view, k) || !isNameWord(view, k + 1)) continue;
+    // The rest is a personal name: two or three plain name words to the end of the run or a connector
+    // ("and Secretary of the Interior …"); "Cedar Anna Holt Rural Health Clinic" is no portfolio and person.
+    let q = k;
+    while (q < end && isNameWord(view, q) && !ORG_HEADS.has(tokens[q]!.lower) && !PLACE_HEADS.has(tokens[q]!.lower)) q++;
+    if ((q < end && tokens[q]!.capitalised) || q - k > 3) return null;
+    return { personStart: k, known: knowledge.lookupName(text.slice(tokens[from]!.start, prev.baseEnd)).length > 0 };
+  }
+  return null;
+}

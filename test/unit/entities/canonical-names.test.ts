@@ -64,3 +64,33 @@ test('a surname right after a relative is named is that relative', () => {
   const father = a.byMention('Karim Haddad')!;
   assert.ok(father.mentions.some((m) => m.text === 'Haddad' && a.text.slice(m.start, m.end + 5) === 'Haddad said'));
 });
+
+test('the portfolio after "Minister of" belongs to the title, not to the person', () => {
+  const a = annotate('He met the Minister of Education Mary Rinaldo on Monday. Rinaldo said schools would reopen.');
+  const p = a.byMention('Mary Rinaldo');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.mentions[0]!.role, 'Minister of Education');
+  assert.equal(a.byMention('Rinaldo')?.id, p?.id);
+});
+
+test('a known place as the portfolio stays its own mention', () => {
+  const a = annotate('He met the President of France Paul Marnier on Monday.');
+  assert.equal(a.byMention('France')?.type, 'country');
+  assert.equal(a.byMention('Paul Marnier')?.type, 'person');
+});
+
+test('a title with its portfolio opening a sentence still gives the person alone', () => {
+  const a = annotate('Secretary of Agriculture Tom Varley said on Monday that prices fell.');
+  assert.equal(a.byMention('Tom Varley')?.mentions[0]!.role, 'Secretary of Agriculture');
+});
+
+test('a portfolio title and person followed by "and" another title and person gives both persons', () => {
+  const a = annotate('He thanked Secretary of Commerce Gary Lyle and Secretary of the Interior Ken Sabo on Friday.');
+  assert.equal(a.byMention('Gary Lyle')?.mentions[0]!.role, 'Secretary of Commerce');
+  assert.equal(a.byMention('Ken Sabo')?.type, 'person');
+});
+
+test('an institution named after a place is no portfolio and person', () => {
+  const a = annotate('She is Director of the Cedar Anna Holt Rural Health Clinic in Alabama.');
+  assert.ok(!a.entities.some((e) => e.type === 'person' && e.name.startsWith('Anna')));
+});
