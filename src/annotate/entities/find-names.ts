@@ -5,6 +5,7 @@
 // a head are left untyped here; refine-types.ts types them by their context.
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
+import { leadingDescriptor, personAfterPortfolio } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView } from './view.js';
 import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
@@ -32,10 +33,17 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   if (!isNameWord(view, i)) return false;
   const t = view.tokens[i]!;
   // A sentence-initial role noun is not a name ("Analysts say", "Officials said"), unless a name follows it ("President Lee").
-  if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1)) return false;
+  // "Minister of Education Jane Doe" opening a sentence is a title too: a singular role, "of" or "for", then a name.
+  if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1) && !titleOfPortfolio(view, knowledge, i)) return false;
   // "Allegedly, …", "Usually, …": an adverb opening the sentence before a comma (not "Kelly, who").
   if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
+}
+
+function titleOfPortfolio(view: DocView, knowledge: Knowledge, i: number): boolean {
+  let k = i + 1;
+  while (k < view.tokens.length && k - i <= 2 && isConnector(view, k)) k++;
+  return k > i + 1 && !!knowledge.lookupRole(view.tokens[i]!.lower) && isNameWord(view, k) && view.tokens[k]!.sentence === view.tokens[i]!.sentence;
 }
 
 /** The end (exclusive) of the run of name words from i: connectors only between name words; a possessive ends it. */
@@ -88,6 +96,13 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
   let title: RoleMatch | null = (before && !industryMajor(view, before) ? before : null) ?? honorificBefore(view, first);
   let segmentStart = first;
   let p = first;
+  // "Scientologist Lena Marsh", "Briton Andy Fellowes": the descriptor is no part of the name.
+  const descriptor = title ? null : leadingDescriptor(view, knowledge, first, end);
+  if (descriptor) {
+    if (!descriptor.demonym) out.push(roleCandidate(view, descriptor));
+    title = descriptor;
+    p = segmentStart = descriptor.tokenEnd;
+  }
   while (p < end) {
     const role = roleAt(view, knowledge, p, end);
     // "Director of the CIA": a role joined to an organisation is no title; it ends the name before it.
@@ -98,6 +113,18 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
       p = role.tokenEnd;
       while (p < end && isConnector(view, p)) p++;
       segmentStart = p;
+      const portfolio = personAfterPortfolio(view, knowledge, p, end);
+      if (portfolio?.known) {
+        emitSegment(view, knowledge, p, portfolio.personStart, null, out);
+        title = role;
+        p = segmentStart = portfolio.personStart;
+      } else if (portfolio) {
+        // The portfolio joins the title: the role is "Minister of Education", the person what follows.
+        const full: RoleMatch = { ...role, tokenEnd: portfolio.personStart, end: tokens[portfolio.personStart - 1]!.end };
+        out[out.length - 1] = roleCandidate(view, full);
+        title = full;
+        p = segmentStart = portfolio.personStart;
+      }
       continue;
     }
     if (role && role.tokenEnd < end && isTitleBefore(view, role.tokenEnd) && !namesOrganisation(view, role.tokenEnd, end)) {
@@ -255,7 +282,12 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     const initialDot = t?.text === '.' && isInitial(view, k - 1);
     const cut = k === end || (!t!.capitalised && !PERSON_PARTICLES.has(t!.lower) && !initialDot);
     if (!cut) continue;
-    if (k > s) out.push(nameCandidate(view, s, k, null, RANK.patternOther));
+    if (k > s) {
+      // "Catholic Mary Smith and Buddhist John Lee": each name may open with its own descriptor.
+      const descriptor = leadingDescriptor(view, knowledge, s, k);
+      if (descriptor && !descriptor.demonym) out.push(roleCandidate(view, descriptor));
+      out.push(descriptor ? personCandidate(view, descriptor.tokenEnd, k, descriptor) : nameCandidate(view, s, k, null, RANK.patternOther));
+    }
     s = k + 1;
   }
 }
@@ -318,7 +350,8 @@ function roleCandidate(view: DocView, role: RoleMatch): Candidate {
 function personCandidate(view: DocView, first: number, end: number, role: RoleMatch): Candidate {
   const c = nameCandidate(view, first, end, 'person', RANK.roleTitle);
   if (!role.courtesy) c.role = view.text.slice(role.start, role.end);
-  c.roleTokenStart = role.tokenStart;
+  // A demonym is the person's country, read from the mention just before the name.
+  if (!role.demonym) c.roleTokenStart = role.tokenStart;
   c.sourceType = role.info.sourceType === 'person' ? 'person' : role.info.sourceType;
   return c;
 }

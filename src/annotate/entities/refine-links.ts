@@ -60,6 +60,8 @@ export function linkSurnames(view: DocView, candidates: Candidate[]): void {
   // Names typed somewhere in the document, for the same words left untyped elsewhere (a headline).
   const typedByName = new Map<string, Candidate>();
   for (const c of candidates) if (c.origin === 'pattern' && c.type !== null && !c.weakType && !c.linkTo && !typedByName.has(c.name)) typedByName.set(c.name, c);
+  // Short mentions linked so far, by the full name they reach.
+  const linked = new Map<string, number>();
   for (const c of candidates) {
     if (c.linkTo) continue;
     if (c.origin === 'knowledge') {
@@ -71,10 +73,12 @@ export function linkSurnames(view: DocView, candidates: Candidate[]): void {
       continue;
     }
     if (c.origin !== 'pattern') continue;
-    // The same full name, untyped where it stood (a headline): the person named elsewhere.
+    const fitting = c.tokenEnd - c.tokenStart <= 2 ? persons.filter((p) => fitsShortName(c, p, wordsOf.get(p)!)) : [];
+    // The same full name, untyped where it stood (a headline): the person named elsewhere. Not a
+    // surname two persons share: each mention of it chooses its person below.
     if (c.type === null || c.weakType) {
       const same = persons.find((p) => p !== c && p.name === c.name) ?? typedByName.get(c.name);
-      if (same && same !== c) {
+      if (same && same !== c && !(same.tokenEnd - same.tokenStart === 1 && new Set(fitting.map((p) => p.name)).size > 1)) {
         c.linkTo = same;
         c.type = same.type;
         c.weakType = false;
@@ -83,30 +87,42 @@ export function linkSurnames(view: DocView, candidates: Candidate[]): void {
     }
     if (c.type !== null && !c.weakType && !(c.type === 'person' && c.tokenEnd - c.tokenStart === 1)) continue;
     if (c.tokenEnd - c.tokenStart > 2) continue;
-    const name = c.name;
-    const size = c.tokenEnd - c.tokenStart;
-    const fits = (p: Candidate): boolean => {
-      if (p === c) return false;
-      const w = wordsOf.get(p)!;
-      if (w.length <= size) return false;
-      return w[w.length - 1] === name || w[0] === name || p.name.endsWith(' ' + name) || p.name.startsWith(name + ' ');
-    };
-    let target: Candidate | undefined;
-    for (const p of persons) {
-      if (!fits(p)) continue;
-      if (p.start < c.start) target = p;
-      else if (!target) {
-        target = p;
-        break;
-      }
-    }
+    const target = surnameTarget(c, fitting, linked);
     if (target) {
+      linked.set(target.name, (linked.get(target.name) ?? 0) + 1);
       c.linkTo = target;
       c.kind = 'surname';
       c.type = 'person';
       c.weakType = false;
     }
   }
+}
+
+/** Whether a short name (one or two words) is the first or last words of a longer person's name. */
+function fitsShortName(c: Candidate, p: Candidate, words: string[]): boolean {
+  const name = c.name;
+  if (p === c || words.length <= c.tokenEnd - c.tokenStart) return false;
+  return words[words.length - 1] === name || words[0] === name || p.name.endsWith(' ' + name) || p.name.startsWith(name + ' ');
+}
+
+/** How many sentences back the last person of a surname still owns it outright ("His father, John Smith, said … Smith added"). */
+const NEAR_SENTENCES = 2;
+
+/**
+ * The person a short name refers to, among the persons it fits (in text order): the one named
+ * last before it when that was near; farther on, the one the text has named most so far (a
+ * relative named once in passing does not take the story's subject's surname from then on),
+ * the later at a tie; with no one before it, the first after it.
+ */
+function surnameTarget(c: Candidate, fitting: Candidate[], linked: Map<string, number>): Candidate | undefined {
+  const before = fitting.filter((p) => p.start < c.start);
+  if (!before.length) return fitting[0];
+  const last = before[before.length - 1]!;
+  if (c.sentence - last.sentence <= NEAR_SENTENCES) return last;
+  const weight = (p: Candidate): number => before.filter((q) => q.name === p.name).length + (linked.get(p.name) ?? 0);
+  let best = last;
+  for (const p of before) if (weight(p) > weight(best)) best = p;
+  return best;
 }
 
 function linkTownToPerson(c: Candidate, persons: Candidate[], wordsOf: Map<Candidate, string[]>): void {

@@ -14,6 +14,8 @@ export interface RoleMatch {
   info: RoleInfo;
   /** A courtesy title ("Mr.", "Dr"): says the name is a person, but is no role. */
   courtesy?: boolean;
+  /** A demonym before a name ("Briton Andy Fellowes"): a courtesy match that stays a country mention, giving the person its country. */
+  demonym?: boolean;
 }
 
 /** The longest role phrase starting at token i (within [i, end)), or null. */
