@@ -2,7 +2,7 @@
 // a pronoun, a person or body noun ("officials", "the ministry"), a record ("the report"), or a
 // capitalised name. "The recent test confirmed …" has no speaker and yields no attribution.
 import type { CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
-import { DETERMINERS, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { DETERMINERS, looksLikePastParticiple, NP_PREPOSITIONS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCueForm, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
@@ -30,11 +30,10 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 
  * Participles that open a reduced relative clause after their noun ("footage broadcast by state TV",
  * "photos released on Friday", "images taken last week"): the noun before them is the head.
  */
-const IRREGULAR_PARTICIPLES = new Set(['broadcast', 'taken', 'shown', 'seen', 'written', 'made', 'given', 'sent', 'held', 'drawn', 'shot', 'put', 'run', 'read', 'found', 'brought', 'caught', 'kept', 'left', 'spread', 'told', 'sold', 'set']);
 
 function opensReducedRelative(view: DocView, k: number, first: number): boolean {
   const t = view.tokens[k]!;
-  if (k <= first || t.text !== t.lower || !(IRREGULAR_PARTICIPLES.has(t.lower) || /[^e]ed$|[^aeiou]ed$/.test(t.lower))) return false;
+  if (k <= first || t.text !== t.lower || !looksLikePastParticiple(t.lower)) return false;
   const before = view.tokens[k - 1]!;
   // "the injured", "the accused": a participle right after a determiner is the noun itself
   return isWord(before) && !DETERMINERS.has(before.lower) && !NUMBER_WORDS.has(before.lower);

@@ -3,7 +3,7 @@
 // JCS"), and the listener after "told". Each reader stops at punctuation and clause openers.
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
-  NP_PREPOSITIONS, SUBJECT_PRONOUNS,
+  looksLikePastParticiple, NP_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { ROLE_APPOSITION_OPENERS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
@@ -211,7 +211,6 @@ const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
-const APPOSITION_PARTICIPLES = new Set(['known', 'seen', 'run', 'led', 'held', 'written', 'sent', 'made', 'given', 'taken', 'shown', 'broadcast', 'read', 'set', 'built', 'drawn']);
 
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
@@ -221,7 +220,7 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
   // "The statement, carried by KCNA,", "The agency, known as HUR,", "The report, published on Tuesday,": a reduced relative
-  if (first.text === first.lower && (/[a-z]{2}ed$/.test(first.lower) || APPOSITION_PARTICIPLES.has(first.lower))) return true;
+  if (first.text === first.lower && looksLikePastParticiple(first.lower)) return true;
   // "Anna Berg, senior analyst at …": a role word after a name
   if (ROLE_APPOSITION_OPENERS.has(first.lower) && isCapitalized(beforeComma)) return true;
   return isCapitalized(first);

@@ -72,3 +72,12 @@ export const CLAUSE_VERBS = words(`
 
 /** Subject pronouns that open a clause ("said he would …"). */
 export const SUBJECT_PRONOUNS = words(`i we you he she it they there this`);
+
+/** Past participles not ending in -ed, for reduced relatives ("footage broadcast by …", "an agency known as …"). */
+const IRREGULAR_PARTICIPLES = words(`broadcast taken shown seen written made given sent held drawn shot put run read found brought caught
+  kept left spread told sold set known led built`);
+
+/** A lower-case word that looks like a past participle: "-ed" after two letters, or an irregular one. */
+export function looksLikePastParticiple(lower: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(lower) || /[a-z]{2}ed$/.test(lower);
+}
