@@ -23,7 +23,8 @@ const INHERITS = new Set(['content', 'coordinate', 'participial']);
 
 export function governingTime(view: DocView, sc: SentenceClauses, head: number, triggerEnd: number): EventTime {
   const clauseId = clauseAt(sc, head);
-  const own = nearestIn(view, sc, (c) => c === clauseId, head);
+  const sequence = sequenceVerbAfter(view, sc, head, clauseId);
+  const own = nearestIn(view, sc, (c) => c === clauseId, head, sequence);
   if (own) return own;
   const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
   if (following) return following;
@@ -39,11 +40,32 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   return NO_TIME;
 }
 
-function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number): EventTime | null {
+/** Verbs that order the subject's event after or before the object's ("The test followed a summit in May"). */
+const SEQUENCE_VERBS = new Set(['follow', 'precede']);
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before']);
+
+/**
+ * The token where the event's clause turns to another event it is ordered against: "followed" or
+ * "preceded", or the "after"/"before" within three words of "came"/"comes" ("came two days after
+ * the summit on Monday"; "came on Monday after talks" keeps Monday). Times from there on date that
+ * other event, not the trigger before it.
+ */
+function sequenceVerbAfter(view: DocView, sc: SentenceClauses, head: number, clauseId: number): number {
+  for (let i = head + 1; i < sc.end && clauseAt(sc, i) === clauseId; i++) {
+    const lemma = view.lemmas[i]!;
+    if (SEQUENCE_VERBS.has(lemma) && view.words[i] !== 'following') return i;
+    if (lemma === 'come') {
+      for (let j = i + 1; j < Math.min(sc.end, i + 4); j++) if (SEQUENCE_PREPOSITIONS.has(view.words[j]!)) return j;
+    }
+  }
+  return sc.end;
+}
+
+function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number, end = sc.end): EventTime | null {
   let best: EventTime | null = null;
   let bestDistance = Infinity;
   let lastTime = -1;
-  for (let i = sc.first; i < sc.end; i++) {
+  for (let i = sc.first; i < end; i++) {
     const t = view.timeAt[i]!;
     if (t < 0 || t === lastTime) continue;
     lastTime = t;

@@ -112,6 +112,9 @@ function longestMatch(view: DocView, patterns: readonly TriggerPattern[], at: nu
   return null;
 }
 
+/** Prepositions that end a trigger pattern by pointing at its target ("fire at", "fire on"). */
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'upon']);
+
 function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: number): number[] | null {
   const parts = [at];
   let pos = at + 1;
@@ -124,6 +127,8 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
     }
     if (hit < 0) return null;
+    // "fired at around 7:40 a.m.", "attacked on Monday": a preposition that opens a time names no target.
+    if (k === pattern.parts.length - 1 && TARGET_PREPOSITIONS.has(want) && (view.timeAt[hit]! >= 0 || (hit + 1 < end && view.timeAt[hit + 1]! >= 0))) return null;
     parts.push(hit);
     pos = hit + 1;
   }
