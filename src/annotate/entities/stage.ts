@@ -23,6 +23,7 @@ import { buildEntities } from './build-entities.js';
 import { typeUnknownNames } from './refine-unknown.js';
 import { typeOrganisationsByContext } from './refine-org-context.js';
 import { readCountryCodes } from './refine-country-codes.js';
+import { linkCompassCountries } from './refine-compass-countries.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -37,7 +38,7 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   findTeamsInResults(view, knowledge, candidates);
   const placed = refinePlaces(view, knowledge, candidates);
   trimLeadingCountries(view, placed);
-  const kept = removeOverlaps(placed, view);
+  const kept = linkCompassCountries(view, knowledge, removeOverlaps(placed, view));
   linkAcronymDefinitions(view, kept);
   linkOrganisationShortNames(view, kept);
   linkSurnames(view, kept);
