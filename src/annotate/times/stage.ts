@@ -12,7 +12,7 @@ import { findCandidates } from './finders/index.js';
 import { fitExtents } from './refiners/extent.js';
 import { mergeClockWithDay } from './refiners/merge.js';
 import { removeOverlaps } from './refiners/overlap.js';
-import { emptyContext, remember } from './refiners/context.js';
+import { datesStatement, emptyContext, remember } from './refiners/context.js';
 import { resolve } from './refiners/resolve.js';
 import { type SentenceTokens, type Tense, clauseTense } from './refiners/tense.js';
 import { firstStartingFrom } from '../../model/text.js';
@@ -65,7 +65,7 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
       return tense;
     };
     const r = resolve(c.meaning, tenseOf, ctx, sentence);
-    remember(ctx, r, sentence, c.meaning);
+    remember(ctx, r, sentence, c.meaning, datesStatement(text.slice(Math.max(sentences[sentence]?.start ?? 0, c.start - 40), c.start)));
     const time: TimeExpression = {
       id: `t${times.length + 1}`,
       start: c.start,

@@ -46,6 +46,15 @@ describe('weekdays in news reports', () => {
     assert.equal(t.granularity, 'minute');
   });
 
+  it('puts a bare clock time on the day of the event, not on the day a statement was made', () => {
+    const a = annotate('The navy fired two rockets on Tuesday, the ministry said Thursday. They were launched around 4 p.m. from the coast.');
+    assert.equal(a.value('Thursday'), '2025-03-20');
+    assert.equal(a.value('around 4 p.m.'), '2025-03-18T16:00');
+    const b = annotate('The ministry announced on Thursday that the plant reopened. Workers arrived at 6 a.m.');
+    // no event day is named (Thursday dates the announcement): the publication day, TempEval's convention
+    assert.equal(b.value('6 a.m.'), '2025-03-21T06:00');
+  });
+
   it('gives a weekday with a part of day the TIMEX3 part-of-day code', () => {
     assert.equal(annotate('Shelling resumed Thursday morning.').value('Thursday morning'), '2025-03-20TMO');
     assert.equal(annotate('Crowds gathered Wednesday night.').value('Wednesday night'), '2025-03-19TNI');

@@ -39,8 +39,9 @@ export function resolve(m: Meaning, tense: () => Tense | null, ctx: ResolveConte
     case 'month':
       return resolveMonth(m, tense, ctx);
     case 'clock': {
-      // a clock time with no day of its own is on the day just named, else on the publication day
-      const day = ctx.lastDay && sentence - ctx.lastDay.sentence <= CLOCK_CONTEXT_SENTENCES ? ctx.lastDay.day : anchor;
+      // a clock time with no day of its own is on the day just named (not the day a statement was
+      // made: "fired on Thursday, the JCS said Friday. … around 4 p.m." is Thursday), else on the publication day
+      const day = ctx.lastEventDay && sentence - ctx.lastEventDay.sentence <= CLOCK_CONTEXT_SENTENCES ? ctx.lastEventDay.day : anchor;
       if (!day) return unresolved('TIME', NO_ANCHOR);
       return dayValue(day, m.clock, m.partOfDay, formatDay(day), ['year', 'month', 'day']);
     }
