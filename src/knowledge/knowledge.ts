@@ -25,6 +25,8 @@ export interface KnownEntity {
   /** For a country: its demonyms ("North Korean"); for a place: whether it is a national capital. */
   demonyms?: string[];
   capital?: boolean;
+  /** A city the English name usually means in world news though smaller towns share it ("Geneva"): a reviewed mark. */
+  prominent?: boolean;
   /** A first-level region or named territory (a state, an oblast), not a city. */
   region?: boolean;
   /** For organisations: the noun a text uses to refer back to it ("agency", "ministry"). */
@@ -239,6 +241,7 @@ function placeFromRow(row: (string | number)[]): KnownEntity {
     ids: { geonames },
     coordinates: { lat, lon },
     population,
-    ...(capital ? { capital: true } : {}),
+    // The row's flag: 1 a national capital, 2 a prominent city (see place-names.ts).
+    ...(capital === 1 ? { capital: true } : capital === 2 ? { prominent: true } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { Knowledge, NameHit } from '../../knowledge/knowledge.js';
 import { casingFits } from '../../knowledge/names.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+import { CALENDAR_WORDS } from './words.js';
 
 const MAX_TOKENS = 16;
 
@@ -20,6 +21,11 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
         continue;
       }
       const { last, matchEnd, hits } = match;
+      // "March 21", "in May": a month or weekday alone is a date, not a town of that name (March, England).
+      if (last === i && CALENDAR_WORDS.has(tokens[i]!.lower) && hits.every((h) => h.entity.type === 'place')) {
+        i++;
+        continue;
+      }
       out.push(candidateFrom(i, last, matchEnd, hits));
       i = last + 1;
     }

@@ -45,7 +45,7 @@ export function refineAffiliations(view: DocView, knowledge: Knowledge, candidat
       continue;
     }
     if (c.origin === 'pattern' && c.type === 'organisation') {
-      if (c.country == null) c.country = countryOf(byEndToken.get(c.tokenStart)) ?? null;
+      if (c.country == null) c.country = countryOf(byEndToken.get(c.tokenStart)) ?? countryAfterOf(view, knowledge, candidates, c);
       c.sourceType ??= 'organisation';
     }
   }
@@ -75,6 +75,29 @@ function clauseOrganisation(view: DocView, candidates: Candidate[], person: Cand
     if ((k && (k.type === 'organisation' || k.type === 'group')) || (c.origin === 'pattern' && c.type === 'organisation')) return c;
   }
   return undefined;
+}
+
+/**
+ * The country an organisation's name ends with or is followed by: "Defence Ministry of Ukraine",
+ * "the Missile Administration of the DPRK".
+ */
+function countryAfterOf(view: DocView, knowledge: Knowledge, candidates: Candidate[], c: Candidate): string | null {
+  const { tokens } = view;
+  // Inside the name: its last words after "of" (and "the").
+  for (let i = c.tokenEnd - 2; i > c.tokenStart; i--) {
+    if (tokens[i]!.lower !== 'of') continue;
+    const from = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    if (from >= c.tokenEnd) break;
+    const tail = view.text.slice(tokens[from]!.start, c.end);
+    const country = knowledge.lookupName(tail).find((k) => k.type === 'country');
+    return country?.country ?? null;
+  }
+  // Right after the name: "of (the)" and a country mention.
+  if (tokens[c.tokenEnd]?.lower !== 'of') return null;
+  const from = tokens[c.tokenEnd + 1]?.lower === 'the' ? c.tokenEnd + 2 : c.tokenEnd + 1;
+  const next = candidates.find((x) => x.tokenStart === from && !x.linkTo);
+  const k = next && next.known.length === 1 ? next.known[0]! : undefined;
+  return k?.type === 'country' ? k.country : null;
 }
 
 /** The country a mention names or belongs to: a country, a capital standing for it, a demonym, a known organisation. */

@@ -29,6 +29,8 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
     const named = c.known.filter((k) => k.type !== 'place');
     let pool = named.length ? named : c.known;
     if (pool.length > 1) pool = byNearbyCountry(candidates, index, pool) ?? pool;
+    // One sense per document: "South Korea's Joint Chiefs of Staff … the JCS said" is the body chosen before.
+    if (pool.length > 1) pool = chosenBefore(candidates, index, pool) ?? pool;
     if (pool.length > 1) {
       // An international body over a national one of the same name, unless a country is named just before.
       const international = pool.filter((k) => k.country === null);
@@ -54,6 +56,17 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
   return diagnostics;
 }
 
+/** The one reading an earlier mention in the document settled on, if any. */
+function chosenBefore(candidates: Candidate[], index: number, pool: KnownEntity[]): KnownEntity[] | null {
+  const ids = new Set(pool.map((k) => k.id));
+  const chosen = new Set<string>();
+  for (let j = 0; j < index; j++) {
+    const p = candidates[j]!;
+    if (p.known.length === 1 && ids.has(p.known[0]!.id)) chosen.add(p.known[0]!.id);
+  }
+  return chosen.size === 1 ? pool.filter((k) => chosen.has(k.id)) : null;
+}
+
 /** Candidates whose country is named in the same sentence just before the name (within a few words). */
 function byNearbyCountry(candidates: Candidate[], index: number, pool: KnownEntity[]): KnownEntity[] | null {
   const c = candidates[index]!;
@@ -68,13 +81,15 @@ function byNearbyCountry(candidates: Candidate[], index: number, pool: KnownEnti
   return null;
 }
 
-/** A region (a state over towns of its name), a national capital, or a place ten times as large as every other. */
+/** A region (a state over towns of its name), a national capital, a city marked prominent, or a place ten times as large as every other. */
 function dominantPlace(pool: KnownEntity[]): KnownEntity[] | null {
   if (!pool.every((k) => k.type === 'place')) return null;
   const regions = pool.filter((k) => k.region);
   if (regions.length === 1) return regions;
   const capitals = pool.filter((k) => k.capital);
   if (capitals.length === 1) return capitals;
+  const prominent = pool.filter((k) => k.prominent);
+  if (prominent.length === 1) return prominent;
   const sorted = [...pool].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   if ((sorted[0]!.population ?? 0) >= 10 * (sorted[1]!.population ?? 0)) return [sorted[0]!];
   return null;

@@ -42,11 +42,16 @@ export function buildPlaces(cities: GeoCity[], world: WorldCountry[], countries:
     const [lon, lat] = city.loc.coordinates;
     const alternates: string[] = [];
     if (shortKey !== key) alternates.push(city.name.replace(/,? D\.C\.$/, ''));
-    // News writes "Kaesong" for GeoNames' "Kaesŏng".
-    const folded = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    // News writes "Kaesong" for GeoNames' "Kaesŏng" and "Nampo" for "Namp’o".
+    const folded = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/(\w)[’ʼ'](\w)/g, '$1$2');
     if (folded !== city.name && /^[\x20-\x7E]+$/.test(folded)) alternates.push(folded);
-    for (const extra of PLACE_ALIASES) if (extra.name === city.name && extra.country === city.country) alternates.push(...extra.aliases);
-    rows.push([city.cityId, city.name, city.country, round(lat), round(lon), city.population, isCapital ? 1 : 0, ...alternates]);
+    let prominent = false;
+    for (const extra of PLACE_ALIASES) {
+      if (extra.name !== city.name || extra.country !== city.country) continue;
+      alternates.push(...extra.aliases);
+      prominent ||= extra.prominent === true;
+    }
+    rows.push([city.cityId, city.name, city.country, round(lat), round(lon), city.population, isCapital ? 1 : prominent ? 2 : 0, ...alternates]);
     if (isCapital && city.featureCode === 'PPLC') {
       capitals[city.name] = `country:${city.country}`;
       for (const a of alternates) capitals[a] = `country:${city.country}`;

@@ -1,0 +1,29 @@
+// Wire-copy names the knowledge base must read right: a month in a dateline is no town, English
+// exonyms of foreign cities, one body per acronym within a report, and a state body's country
+// written after its name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+test('a month name in a dateline or after "in" is a date, not the town of that name', () => {
+  assert.equal(annotate('Pyongyang, March 21 (KCNA) -- The army tested a rocket.').byMention('March'), undefined);
+  assert.equal(annotate('Protesters marched in March, police said.').byMention('March'), undefined);
+});
+
+test('English exonyms name the foreign city: Geneva is in Switzerland, Khan Younis in Gaza', () => {
+  const a = annotate('Talks resumed in Geneva on Monday as fighting went on in Khan Younis and near Nampo.');
+  assert.equal(a.byMention('Geneva')?.country, 'CH');
+  assert.equal(a.byMention('Khan Younis')?.country, 'PS');
+  assert.equal(a.byMention('Nampo')?.country, 'KP');
+});
+
+test('an acronym two bodies share is the body the report named in full before', () => {
+  const a = annotate("South Korea's Joint Chiefs of Staff said the missile flew 600 km. The JCS said it was analysing the launch with the United States.");
+  assert.equal(a.byMention('JCS')?.country, 'KR');
+});
+
+test('an organisation takes the country written after it ("of the DPRK", "of Ukraine")', () => {
+  assert.equal(annotate('The Missile Administration of the DPRK conducted a test on Thursday.').byMention('Missile Administration')?.country, 'KP');
+  assert.equal(annotate('The Defence Ministry of Ukraine said it shot down drones.').byMention('Defence Ministry of Ukraine')?.country, 'UA');
+  assert.equal(annotate('The University of Tokyo published the study.').byMention('University of Tokyo')?.country ?? null, null);
+});
