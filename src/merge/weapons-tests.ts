@@ -1,6 +1,8 @@
 // One row per weapons test across stories, as arms-control databases keep them: the reports of
-// one story that give the same test date make one row; each attribute is taken from the first
-// report that gives it (earliest published), with that report and speaker as its source; the
+// one story that give the same test date make one row, and so do reports a day apart that no
+// single report tells apart (one test told across time zones, or one outlet's slip: the row keeps
+// the date most reports give and lists the others); each attribute is taken from the first report
+// that gives it (earliest published), with that report and speaker as its source; the
 // confirmation status combines everyone who vouches for the test in any report.
 import type { AnnotatedDocument, ConfirmationStatus, EvidencedValue, Story, WeaponsTest } from '../model/types.js';
 
@@ -19,6 +21,8 @@ export type TestAttribute = (typeof TEST_ATTRIBUTES)[number];
 export interface TestRow {
   story: string;
   date: string | null;
+  /** Other dates reports give for this test (a day off the row's date). */
+  otherDates: string[];
   time: SourcedValue | null;
   attributes: Record<TestAttribute, SourcedValue | null>;
   confirmation: ConfirmationStatus;
@@ -43,7 +47,7 @@ export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<str
         const key = date ?? '';
         let row = byDate.get(key);
         if (!row) {
-          row = { story: story.id, date, time: null, attributes: Object.fromEntries(TEST_ATTRIBUTES.map((a) => [a, null])) as TestRow['attributes'], confirmation: 'unattributed', claimedBy: [], confirmedBy: [], documents: [] };
+          row = { story: story.id, date, otherDates: [], time: null, attributes: Object.fromEntries(TEST_ATTRIBUTES.map((a) => [a, null])) as TestRow['attributes'], confirmation: 'unattributed', claimedBy: [], confirmedBy: [], documents: [] };
           byDate.set(key, row);
         }
         if (!row.documents.includes(doc.document.id)) row.documents.push(doc.document.id);
@@ -61,7 +65,7 @@ export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<str
         if (w.confirmation.status === 'reported' && row.confirmation === 'unattributed') row.confirmation = 'reported';
       }
     }
-    for (const row of byDate.values()) {
+    for (const row of foldDayApart([...byDate.values()])) {
       if (row.claimedBy.length && row.confirmedBy.length) row.confirmation = 'claimed_and_confirmed';
       else if (row.claimedBy.length) row.confirmation = 'claimed';
       else if (row.confirmedBy.length) row.confirmation = 'confirmed';
@@ -69,6 +73,33 @@ export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<str
     }
   }
   return rows.sort(testRowOrder);
+}
+
+/**
+ * Rows a day apart with no report in common become one row (a report that gives both dates tells
+ * two tests apart). The row most reports back keeps its date; the other dates are listed.
+ */
+function foldDayApart(rows: TestRow[]): TestRow[] {
+  const ordered = [...rows].sort((a, b) => b.documents.length - a.documents.length || (a.date ?? '').localeCompare(b.date ?? ''));
+  const kept: TestRow[] = [];
+  for (const row of ordered) {
+    const into = kept.find((k) => dayApart(k.date, row.date) && !k.documents.some((d) => row.documents.includes(d)));
+    if (!into) { kept.push(row); continue; }
+    into.otherDates = union(union(into.otherDates, [row.date!]), row.otherDates);
+    into.documents = union(into.documents, row.documents);
+    for (const attr of TEST_ATTRIBUTES) into.attributes[attr] ??= row.attributes[attr];
+    into.time ??= row.time;
+    into.claimedBy = union(into.claimedBy, row.claimedBy);
+    into.confirmedBy = union(into.confirmedBy, row.confirmedBy);
+    if (row.confirmation === 'reported' && into.confirmation === 'unattributed') into.confirmation = 'reported';
+  }
+  return kept;
+}
+
+/** Two calendar days one day apart (not the same day, not months or years). */
+function dayApart(a: string | null, b: string | null): boolean {
+  if (!a || !b || a.length !== 10 || b.length !== 10 || a === b) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000;
 }
 
 /** Rows in order of their date, then story. */

@@ -17,7 +17,7 @@ const sourceOf = (v: SourcedValue) => `${v.document}${v.source ? `: ${v.source}`
 
 function rowJson(r: TestRow) {
   const values = Object.fromEntries(TEST_ATTRIBUTES.map((a) => [COLUMNS[a], r.attributes[a]]));
-  return { story: r.story, date: r.date, time: r.time, ...values, confirmation: r.confirmation, claimed_by: r.claimedBy, confirmed_by: r.confirmedBy, documents: r.documents };
+  return { story: r.story, date: r.date, other_dates: r.otherDates, time: r.time, ...values, confirmation: r.confirmation, claimed_by: r.claimedBy, confirmed_by: r.confirmedBy, documents: r.documents };
 }
 
 const csvCell = (s: string | number | null | undefined) => {
@@ -37,17 +37,17 @@ export async function testsCommand(argv: string[], io: CommandIO): Promise<numbe
       return 0;
     }
     if (values.csv) {
-      const header = ['story', 'date', 'time', ...TEST_ATTRIBUTES.flatMap((a) => [COLUMNS[a], `${COLUMNS[a]}_source`]), 'confirmation', 'claimed_by', 'confirmed_by', 'documents'];
+      const header = ['story', 'date', 'time', ...TEST_ATTRIBUTES.flatMap((a) => [COLUMNS[a], `${COLUMNS[a]}_source`]), 'confirmation', 'claimed_by', 'confirmed_by', 'documents', 'other_dates'];
       io.out(`${header.join(',')}\n`);
       for (const r of rows) {
-        const cells = [r.story, r.date, r.time?.value ?? null, ...TEST_ATTRIBUTES.flatMap((a) => { const v = r.attributes[a]; return v ? [v.value, sourceOf(v)] : [null, null]; }), r.confirmation, r.claimedBy.join('; '), r.confirmedBy.join('; '), r.documents.join('; ')];
+        const cells = [r.story, r.date, r.time?.value ?? null, ...TEST_ATTRIBUTES.flatMap((a) => { const v = r.attributes[a]; return v ? [v.value, sourceOf(v)] : [null, null]; }), r.confirmation, r.claimedBy.join('; '), r.confirmedBy.join('; '), r.documents.join('; '), r.otherDates.join('; ')];
         io.out(`${cells.map(csvCell).join(',')}\n`);
       }
       return 0;
     }
     if (rows.length === 0) io.out('no weapons tests found\n');
     for (const r of rows) {
-      io.out(`${r.date ?? 'undated'}${r.time ? ` ${r.time.value}` : ''} · ${r.confirmation}${r.claimedBy.length ? ` · claimed by ${r.claimedBy.join('; ')}` : ''}${r.confirmedBy.length ? ` · confirmed by ${r.confirmedBy.join('; ')}` : ''} · ${r.story}\n`);
+      io.out(`${r.date ?? 'undated'}${r.time ? ` ${r.time.value}` : ''}${r.otherDates.length ? ` (also reported as ${r.otherDates.join(', ')})` : ''} · ${r.confirmation}${r.claimedBy.length ? ` · claimed by ${r.claimedBy.join('; ')}` : ''}${r.confirmedBy.length ? ` · confirmed by ${r.confirmedBy.join('; ')}` : ''} · ${r.story}\n`);
       for (const a of TEST_ATTRIBUTES) {
         const v = r.attributes[a];
         if (v) io.out(`  ${COLUMNS[a].padEnd(13)} ${v.value}  «${v.evidence}» (${sourceOf(v)})\n`);

@@ -51,6 +51,26 @@ describe('dateline tests and dateline story', () => {
     assert.equal(dateline(['story', 'no-such-story', '--db', db]).status, 1);
   });
 
+  it('keeps one row for one test reported a day apart, and lists the other date; a disputing speaker confirms nothing', () => {
+    const dir2 = tempDir();
+    const db2 = path.join(dir2, 'tests.db');
+    const input2 = path.join(dir2, 'reports.jsonl');
+    const dayApart = [
+      { id: 'wire-d', outlet: 'Coastal Wire', published: '2024-06-12', title: 'North Korea fires ballistic missile',
+        text: "North Korea fired a short-range ballistic missile into the sea on Tuesday, South Korea's Joint Chiefs of Staff said." },
+      { id: 'state-e', outlet: 'State Daily', published: '2024-06-12', title: 'Test of new tactical ballistic missile',
+        text: 'North Korea tested a new tactical ballistic missile on Monday, the Korean Central News Agency reported, a claim Japan disputed.' },
+    ];
+    fs.writeFileSync(input2, dayApart.map((r) => JSON.stringify(r)).join('\n'));
+    assert.equal(dateline(['ingest', input2, '--db', db2]).status, 0);
+    const rows = JSON.parse(dateline(['tests', '--db', db2, '--json']).stdout);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].date, '2024-06-10');
+    assert.deepEqual(rows[0].other_dates, ['2024-06-11']);
+    assert.ok(!rows[0].confirmed_by.includes('Japan'));
+    assert.match(dateline(['tests', '--db', db2]).stdout, /also reported as 2024-06-11/);
+  });
+
   it('lists stories as a JSON array with documents and events', () => {
     const stories = JSON.parse(dateline(['stories', '--db', db, '--json']).stdout);
     assert.equal(stories.length, 2);

@@ -18,9 +18,12 @@ export interface Confirmation {
   reportedBy: string[];
 }
 
-/** The speaker of an attribution with the country it speaks for, from its entity. */
+/** Cues by which a speaker contests what it is about ("a claim South Korea's military disputed"): no vouching. */
+const CONTESTING_CUE = /^(?:disput|den(?:y|ies|ied|ying|ial)|reject|doubt|question|dismiss|refut|contest|rebut)/i;
+
+/** The speaker of an attribution with the country it speaks for, from its entity; none when the speaker contests it. */
 export function voucherOf(a: Attribution, entities: ReadonlyMap<string, Entity>): Voucher | null {
-  if (!a.source) return null;
+  if (!a.source || CONTESTING_CUE.test(a.cue.text)) return null;
   const entity = a.source.entity ? entities.get(a.source.entity) : undefined;
   return { name: a.source.name, type: a.source.type, country: entity?.country ?? null };
 }
