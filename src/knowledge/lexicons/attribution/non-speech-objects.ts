@@ -8,4 +8,10 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
     crown trophy medal medals prize prizes seat seats land territory ownership damages compensation expenses ticket tickets`)],
   ['concede', words(`penalty penalties goal goals corner corners try tries run runs wicket wickets set sets game games frame frames`)],
   ['call', words(`election elections referendum strike strikes meeting meetings ambulance halt timeout`)],
+  // "drones attacked an oil refinery": a physical target ("attacked the plan" still reports criticism).
+  ['attack', words(`refinery refineries depot depots base bases airfield airfields airport port ports village villages town
+    convoy convoys positions outpost outposts checkpoint checkpoints facility facilities infrastructure plant plants ship ships
+    vessel vessels tanker tankers train trains bus buses hospital hospitals school schools building buildings station stations
+    bridge bridges camp camps compound barracks warehouse warehouses pipeline pipelines substation substations power grid dam
+    market markets homes houses apartment neighbourhood neighborhood military troops soldiers patrol patrols police`)],
 ]);

@@ -1,0 +1,19 @@
+// "attack" reports criticism when its object is an idea ("attacked the plan as reckless"), and a
+// physical act when its object is a place, a vehicle or a force ("drones attacked an oil refinery").
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf } from './helpers.js';
+
+describe('attack as a verb of saying', () => {
+  it('is no statement when its object is a physical target', () => {
+    const found = attributionsOf('Drones attacked an oil refinery in the south, the governor said.');
+    assert.deepEqual(found.map((a) => a.cue.text), ['said']);
+    assert.deepEqual(attributionsOf('Gunmen attacked a police station in the north.'), []);
+  });
+
+  it('still reports criticism of a plan or a decision', () => {
+    const [a] = attributionsOf('The senator attacked the plan as reckless.');
+    assert.equal(a?.cue.text, 'attacked');
+    assert.equal(a?.content.text, 'the plan as reckless');
+  });
+});
