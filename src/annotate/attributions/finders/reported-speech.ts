@@ -20,6 +20,9 @@ const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'be
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
+/** Finite verb forms that follow a noun subject directly ('says', 'said', 'shows', 'found'). */
+const FINITE_SAYING = /^(?:says|said|shows|showed|finds|found|claims|claimed|suggests|suggested|states|stated|warns|warned|concludes|concluded)$/;
+
 export function findReportedSpeech(view: DocView): Candidate[] {
   const out: Candidate[] = [];
   for (const s of view.sentences) {
@@ -29,6 +32,8 @@ export function findReportedSpeech(view: DocView): Candidate[] {
       if (!cue || cue.verb.evaluative) continue;
       // "joked", "shouted": verbs of manner report speech only next to a quotation, or with "that" ("joked that …")
       if (cue.verb.quoteOnly && !(QUOTE_ONLY_WITH_THAT.has(cue.verb.lemma) && view.tokens[cue.next]?.lower === 'that')) continue;
+      // "IAEA report says", "Pentagon statement said": a noun before the sentence's verb of saying, not a verb.
+      if (cue.next === i + 1 && cueVerbAt(view, i + 1) && FINITE_SAYING.test(view.tokens[i + 1]!.lower)) continue;
       const found = reportedAt(view, s, cue);
       if (found) out.push(found);
     }

@@ -1,4 +1,4 @@
-// "attack" reports criticism when its object is an idea ("attacked the plan as reckless"), and a
+// Words of saying that are something else here. "attack" reports criticism when its object is an idea ("attacked the plan as reckless"), and a
 // physical act when its object is a place, a vehicle or a force ("drones attacked an oil refinery").
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,5 +15,13 @@ describe('attack as a verb of saying', () => {
     const [a] = attributionsOf('The senator attacked the plan as reckless.');
     assert.equal(a?.cue.text, 'attacked');
     assert.equal(a?.content.text, 'the plan as reckless');
+  });
+});
+
+describe('a noun that could be a verb of saying, before the verb of saying', () => {
+  it('reads "IAEA report says" as one statement by the report, not "report" saying "says"', () => {
+    const found = attributionsOf('Iran expands enrichment, IAEA report says');
+    assert.deepEqual(found.map((a) => a.cue.text), ['says']);
+    assert.equal(found[0]?.content.text, 'Iran expands enrichment');
   });
 });
