@@ -1,5 +1,6 @@
-// Words of saying that are something else here. "attack" reports criticism when its object is an idea ("attacked the plan as reckless"), and a
-// physical act when its object is a place, a vehicle or a force ("drones attacked an oil refinery").
+// Words of saying that say nothing here. "attack" reports criticism when its object is an idea
+// ("attacked the plan as reckless"), and is a physical act when its object is a place, a vehicle or
+// a force ("drones attacked an oil refinery"); "report" before "says" is a noun.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionsOf } from './helpers.js';
