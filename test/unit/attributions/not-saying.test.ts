@@ -26,3 +26,9 @@ describe('a noun that could be a verb of saying, before the verb of saying', () 
     assert.equal(found[0]?.content.text, 'Iran expands enrichment');
   });
 });
+
+describe('"accused of" right after a noun', () => {
+  it('is a participle describing the noun, not the main clause accusing', () => {
+    assert.deepEqual(attributionsOf('Washington imposed sanctions on three firms accused of supplying drone parts to Iran.'), []);
+  });
+});

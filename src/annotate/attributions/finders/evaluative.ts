@@ -33,6 +33,9 @@ export function findEvaluative(view: DocView): Candidate[] {
         if (found) out.push(found);
         continue;
       }
+      // "three firms accused of supplying parts": the active verb puts its object before "of"; right
+      // before "of" it is a participle describing the noun before it, with the accuser unnamed.
+      if (tokens[cue.next]?.lower === 'of' && tokens[i]!.lower.endsWith('ed')) continue;
       const subject = subjectBefore(view, s, i);
       // "cited disparaging remarks": an -ing form is a verb only after a form of "be"
       if (subject && isIngForm(tokens[i]!.lower) && !hasBeForm(view, subject.verbGroup, i)) continue;
