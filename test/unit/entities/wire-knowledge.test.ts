@@ -27,3 +27,13 @@ test('an organisation takes the country written after it ("of the DPRK", "of Ukr
   assert.equal(annotate('The Defence Ministry of Ukraine said it shot down drones.').byMention('Defence Ministry of Ukraine')?.country, 'UA');
   assert.equal(annotate('The University of Tokyo published the study.').byMention('University of Tokyo')?.country ?? null, null);
 });
+
+test('a capitalised title is a role, not a name ("the Secretary of State", "the State Department Spokesperson")', () => {
+  const a = annotate('John Kerry, the Secretary of State, called Malaysia\'s Prime Minister, Najib Razak, on Monday.');
+  assert.equal(a.byMention('Secretary of State'), undefined);
+  assert.equal(a.byMention('Prime Minister'), undefined);
+  assert.equal(a.byMention('Najib Razak')?.type, 'person');
+  const b = annotate('Jeff Rathke, the State Department Spokesperson, said the talks were useful.');
+  assert.equal(b.byMention('State Department')?.type, 'organisation');
+  assert.equal(annotate('General Motors said profits rose.').byMention('General Motors')?.type, 'organisation');
+});
