@@ -24,7 +24,7 @@ import { typeUnknownNames } from './refine-unknown.js';
 import { typeOrganisationsByContext } from './refine-org-context.js';
 import { readCountryCodes } from './refine-country-codes.js';
 import { linkCompassCountries } from './refine-compass-countries.js';
-import { dropRoleNames } from './refine-role-names.js';
+import { dropCapitalisedNouns } from './refine-capitalised-nouns.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -44,7 +44,7 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   linkOrganisationShortNames(view, kept);
   linkSurnames(view, kept);
   typeUnknownNames(view, knowledge, kept);
-  return dropRoleNames(view, knowledge, kept);
+  return dropCapitalisedNouns(view, knowledge, kept);
 }
 
 export function entityStage(knowledge: Knowledge): Stage<'entities'> {

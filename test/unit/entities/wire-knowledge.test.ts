@@ -37,3 +37,13 @@ test('a capitalised title is a role, not a name ("the Secretary of State", "the 
   assert.equal(b.byMention('State Department')?.type, 'organisation');
   assert.equal(annotate('General Motors said profits rose.').byMention('General Motors')?.type, 'organisation');
 });
+
+test('peoples and ships are no places or persons', () => {
+  const a = annotate('Rescuers found Rohingya and other Muslims at sea off Aceh.');
+  assert.equal(a.byMention('Rohingya'), undefined);
+  assert.equal(a.byMention('Muslims'), undefined);
+  assert.equal(a.byMention('Aceh')?.type, 'place');
+  const b = annotate('She was held aboard the cruise ship, Freewinds. She left the Freewinds in 2007, Valeska Paris said.');
+  assert.equal(b.byMention('Freewinds'), undefined);
+  assert.equal(b.byMention('Valeska Paris')?.type, 'person');
+});
