@@ -84,6 +84,8 @@ export const PLACE_HEADS = new Set([
   'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
   'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'lane', 'bridge', 'stadium',
+  // places of worship ("the Grand Mosque", "St Peter's Basilica"; not "Temple" or "Palace": Shirley Temple, Crystal Palace)
+  'mosque', 'cathedral', 'basilica', 'synagogue', 'shrine', 'monastery',
 ]);
 
 /** First words of place names that no personal name opens with ("San Carlos", "Port Harcourt", "North Kivu"). */

@@ -47,3 +47,7 @@ test('peoples and ships are no places or persons', () => {
   assert.equal(b.byMention('Freewinds'), undefined);
   assert.equal(b.byMention('Valeska Paris')?.type, 'person');
 });
+
+test('a place of worship is a place ("the Grand Mosque"), not a person by its shape', () => {
+  assert.equal(annotate('Pilgrims prayed near the Masjid al-Haram (Grand Mosque) on Friday.').byMention('Grand Mosque')?.type, 'place');
+});
