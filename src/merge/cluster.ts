@@ -24,7 +24,8 @@ export interface ClusterOptions extends BlockingOptions {
 export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: readonly number[][], options: ClusterOptions = {}): number[][] {
   const threshold = options.threshold ?? 0.3;
   const centroidThreshold = options.centroidThreshold ?? threshold;
-  const maxDays = options.maxDaysApart ?? 4;
+  // Two days: one event told across time zones or a day late; a launch three days after another is another launch.
+  const maxDays = options.maxDaysApart ?? 2;
   const n = profiles.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);

@@ -20,6 +20,12 @@ describe('story grouping', () => {
     assert.equal(groupStories([a, b]).length, 2);
   });
 
+  it('keeps two launches three days apart in separate stories (a second test that week is a second event)', () => {
+    const a = makeAnnotated('a', 'Officials said North Korea fired a missile on Friday.', '2025-03-18');
+    const b = makeAnnotated('b', 'Officials said North Korea fired a missile on Friday.', '2025-03-21');
+    assert.equal(groupStories([a, b]).length, 2);
+  });
+
   it('gives every document a story, even one with no events', () => {
     const stories = groupStories([makeAnnotated('quiet', 'Officials said the talks ended.')]);
     assert.deepEqual(stories.map((s) => s.documents), [['quiet']]);
