@@ -19,6 +19,7 @@ export function resolvePronouns(view: DocView, kept: Candidate[]): Candidate[] {
   let next = 0;
   let person: Candidate | undefined;
   let neuter: Candidate | undefined;
+  const neuters: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Mentions that end before this word are antecedents now.
@@ -27,12 +28,18 @@ export function resolvePronouns(view: DocView, kept: Candidate[]): Candidate[] {
       const head = headOf(c);
       const type = typeOf(head);
       if (type === 'person') person = c;
-      else if (type && NEUTER_TYPES.has(type) && c.kind !== 'demonym') neuter = c;
+      else if (type && NEUTER_TYPES.has(type) && c.kind !== 'demonym') {
+        neuter = c;
+        neuters.push(c);
+      }
     }
     if (t.kind !== 'word') continue;
     let target: Candidate | undefined;
     if (PERSONAL.has(t.lower)) target = person;
     else if (t.lower === 'its' || (t.lower === 'it' && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.sentence === t.sentence)) target = neuter;
+    // "North Korea fired cruise missiles, South Korea's military said, its second launch this week":
+    // the speaker of a reporting clause set off by commas is not what the apposition after it is about
+    if (t.lower === 'its' && target) target = outsideReportingClause(view, i, target, neuters);
     if (!target || t.sentence - target.sentence > REACH) continue;
     // "The UN did not respond. … killed in the palace after its capture": a thing named in this sentence
     // before "its", after an antecedent from an earlier sentence, is the likelier owner
@@ -40,6 +47,17 @@ export function resolvePronouns(view: DocView, kept: Candidate[]): Candidate[] {
     out.push(pronoun(view, i, headOf(target)));
   }
   return out;
+}
+
+/** The antecedent before a ", X said," clause that ends right before the pronoun, when the found one is inside it. */
+function outsideReportingClause(view: DocView, i: number, found: Candidate, neuters: readonly Candidate[]): Candidate | undefined {
+  const { tokens } = view;
+  if (tokens[i - 1]?.text !== ',' || !SPEECH_VERBS.has(tokens[i - 2]?.lower ?? '')) return found;
+  let open = i - 3;
+  while (open >= 0 && tokens[open]!.sentence === tokens[i]!.sentence && tokens[open]!.text !== ',') open--;
+  if (open < 0 || tokens[open]!.text !== ',' || tokens[open]!.sentence !== tokens[i]!.sentence || found.start < tokens[open]!.end) return found;
+  for (let k = neuters.length - 1; k >= 0; k--) if (neuters[k]!.end <= tokens[open]!.start) return neuters[k];
+  return undefined;
 }
 
 function headOf(c: Candidate): Candidate {

@@ -13,3 +13,9 @@ test('"its" still goes back to the organisation when nothing comes between', () 
   const a = annotate('The United Nations did not respond.\n\nIts spokesman was not available.');
   assert.ok(a.byMention('United Nations')!.mentions.some((m) => m.text === 'Its' && m.kind === 'pronoun'));
 });
+
+test('"its" after a reporting clause set off by commas goes past the speaker to what the clause before is about', () => {
+  const a = annotate("North Korea fired cruise missiles on Friday, South Korea's military said, its second launch this week.");
+  const its = a.entities.find((e) => e.mentions.some((m) => m.text === 'its'));
+  assert.equal(its?.id, 'country:KP');
+});
