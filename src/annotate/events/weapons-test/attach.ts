@@ -21,7 +21,38 @@ export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
   const tests = events.filter((e) => e.category === 'weapons_test');
   if (tests.length === 0) return events;
   const onlyOne = tests.length === 1;
-  return events.map((e) => (e.category === 'weapons_test' ? { ...e, weaponsTest: weaponsTestOf(e, ctx, onlyOne) } : e));
+  const followers = followingSentences(tests, ctx);
+  const states = new Set(tests.map((t) => actorState(t, ctx)).filter((c): c is string => c !== null));
+  // A test told without its doer ("a satellite rocket exploded shortly after liftoff") is the state's
+  // whose other tests the report names, when they are all one state's.
+  const documentState = states.size === 1 ? [...states][0]! : null;
+  return events.map((e) => (e.category === 'weapons_test'
+    ? { ...e, weaponsTest: weaponsTestOf(e, ctx, onlyOne, followers.get(e) ?? [], documentState) }
+    : e));
+}
+
+/**
+ * Sentences about a launch that name no test of their own ("The missile, launched from the
+ * Pyongyang area at 7:10 a.m., flew about 1,000 km") describe the last test named before them.
+ */
+function followingSentences(tests: readonly Event[], ctx: TestContext): Map<Event, number[]> {
+  const out = new Map<Event, number[]>();
+  const withTest = new Set(tests.flatMap((t) => [t.sentence, ...(t.mentions ?? []).map((m) => sentenceOf(ctx.sentences, m.start))]));
+  const ordered = [...tests].sort((a, b) => a.sentence - b.sentence);
+  ctx.sentences.forEach((s, i) => {
+    if (withTest.has(i) || !LAUNCH_WORDS.test(ctx.text.slice(s.start, s.end))) return;
+    const owner = ordered.filter((t) => t.sentence < i).at(-1);
+    if (owner) out.set(owner, [...(out.get(owner) ?? []), i]);
+  });
+  return out;
+}
+
+function actorState(event: Event, ctx: TestContext): string | null {
+  for (const a of event.actors) {
+    const country = a.entity ? ctx.entities.find((x) => x.id === a.entity)?.country : null;
+    if (country) return country;
+  }
+  return null;
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): number {
@@ -35,9 +66,10 @@ function sentenceOf(sentences: readonly Sentence[], offset: number): number {
   return lo;
 }
 
-export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument: boolean): WeaponsTest {
+export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument: boolean, following: readonly number[] = [], documentState: string | null = null): WeaponsTest {
   const order: number[] = [event.sentence];
   for (const m of event.mentions ?? []) order.push(sentenceOf(ctx.sentences, m.start));
+  order.push(...following);
   if (onlyTestInDocument) {
     ctx.sentences.forEach((s, i) => {
       if (LAUNCH_WORDS.test(ctx.text.slice(s.start, s.end))) order.push(i);
@@ -65,7 +97,7 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const outcome = first(findOutcome);
 
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const testingState = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? null;
+  const testingState = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? documentState;
   const carriers = new Set(event.attributions);
   const used = new Set(passages.map((p) => p.start));
   // Who vouches: the attributions that carry the event, and those whose content holds one of its attributes.
