@@ -57,7 +57,19 @@ function option(name: string): string | undefined {
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
+const USAGE = 'usage: npm run eval:gold [-- --split dev|test] [--only tempeval,conll,polnear,plover,ecbplus]';
+
 function main(): void {
+  // Anything but the known options stops here, so a mistyped flag never starts a run over the test sets.
+  const known = new Set(['--split', '--only']);
+  const args = process.argv.slice(2);
+  for (let k = 0; k < args.length; k += 2) {
+    if (!known.has(args[k]!) || args[k + 1] === undefined) {
+      console.log(USAGE);
+      process.exitCode = args[k] === '--help' || args[k] === '-h' ? 0 : 2;
+      return;
+    }
+  }
   const root = packageRoot();
   const tools = path.resolve(root, '..', 'shared', 'tools');
   if (!fs.existsSync(path.join(tools, 'score.mjs'))) throw new Error(`the shared yardstick is not at ${tools}`);
