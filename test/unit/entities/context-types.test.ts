@@ -283,3 +283,20 @@ test('a name before "resident" or lower-case "police" is a place, but not "Riot 
   assert.notEqual(typeOf(annotate('Riot police fired tear gas .'), 'Riot'), 'place');
   assert.notEqual(typeOf(annotate('He was held in a Sicilian police raid .'), 'Sicilian'), 'place');
 });
+
+test('what a body is, written after its name, makes it an organisation: the press, a firm (not a place, not a personal name)', () => {
+  const a = annotate('An opinion poll published in the Vremska newspaper on Sunday found little support.');
+  assert.equal(a.byMention('Vremska')?.type, 'organisation');
+  const b = annotate('The Brantell group plans to sell its stake.');
+  assert.equal(b.byMention('Brantell')?.type, 'organisation');
+  const c = annotate('According to a Toronto newspaper, the deal was done.');
+  assert.notEqual(c.byMention('Toronto')?.type, 'organisation');
+  const d = annotate('Mitchell resigned in March. He joined the Mitchell group of advisers later.');
+  assert.notEqual(d.byMention('Mitchell')?.type, 'organisation');
+});
+
+test('analysts and economists at a name work for a firm, and "the weekly X" is the press', () => {
+  const a = annotate('Analysts at Kernvale expect a cut in rates. The weekly Ostrana reported the sale.');
+  assert.equal(a.byMention('Kernvale')?.type, 'organisation');
+  assert.equal(a.byMention('Ostrana')?.type, 'organisation');
+});
