@@ -25,6 +25,8 @@ const ORG_AFTER = new Set([
  * a personal-name word either ("the Mitchell group" of a campaign).
  */
 const PRESS_AFTER = new Set(['newspaper', 'weekly', 'magazine', 'tabloid', 'broadcaster']);
+/** What the press prints, after a name typed only by its shape ("a 2005 Vanity Fair article": no person writes as "Vanity Fair"). */
+const PRESS_WORK_AFTER = new Set(['article', 'articles', 'editorial', 'editorials', 'column', 'columnist', 'correspondent', 'reporter', 'reporters', 'editor', 'cover', 'issue', 'report']);
 const FIRM_AFTER = new Set(['group', 'company', 'firm', 'conglomerate', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'brokerage',
   'carmaker', 'automaker', 'analysts', 'economists']);
 
@@ -166,6 +168,7 @@ function kindAfter(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
   const next = view.tokens[c.tokenEnd];
   if (!next || next.sentence !== c.sentence || next.capitalised || view.tokens[c.tokenEnd - 1]!.possessive || namesPlace(knowledge, c)) return false;
   if (PRESS_AFTER.has(next.lower)) return true;
+  if (PRESS_WORK_AFTER.has(next.lower) && c.type === 'person' && c.rank === RANK.shapePerson && knowledge.personName(view.tokens[c.tokenStart]!.lower) !== 'given') return true;
   if (!FIRM_AFTER.has(next.lower) || (c.type === 'person' && c.rank !== RANK.shapePerson)) return false;
   for (let k = c.tokenStart; k < c.tokenEnd; k++) if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return false;
   return true;

@@ -300,3 +300,10 @@ test('analysts and economists at a name work for a firm, and "the weekly X" is t
   assert.equal(a.byMention('Kernvale')?.type, 'organisation');
   assert.equal(a.byMention('Ostrana')?.type, 'organisation');
 });
+
+test('a two-word name typed a person only by its shape is the press before "article" or "editorial"', () => {
+  const a = annotate('The family spoke to the author of the 2005 Brisk Lantern article about the case.');
+  assert.equal(a.byMention('Brisk Lantern')?.type, 'organisation');
+  const b = annotate('A Maria Lenz article appeared on Sunday.');
+  assert.equal(b.byMention('Maria Lenz')?.type, 'person');
+});
