@@ -307,3 +307,19 @@ test('a two-word name typed a person only by its shape is the press before "arti
   const b = annotate('A Maria Lenz article appeared on Sunday.');
   assert.equal(b.byMention('Maria Lenz')?.type, 'person');
 });
+
+test('a noun only a body is, just before a name, makes it an organisation', () => {
+  const a = annotate('Dutch chemicals group Kelvara reported a loss. He said carmaker Brantis would cut jobs.');
+  assert.equal(a.byMention('Kelvara')?.type, 'organisation');
+  assert.equal(a.byMention('Brantis')?.type, 'organisation');
+  assert.equal(a.byMention('Dutch')?.type, 'country');
+  const b = annotate('His talks with the studio , Larkgate , hit a snag.');
+  assert.equal(b.byMention('Larkgate')?.type, 'organisation');
+});
+
+test('not before a personal name, nor when the noun belongs to a name before it', () => {
+  const a = annotate('The company John Brask founded grew fast.');
+  assert.equal(a.byMention('John Brask')?.type, 'person');
+  const b = annotate('Staff of the Ta Nea newspaper Web site kept working.');
+  assert.notEqual(b.byMention('Web')?.type, 'organisation');
+});
