@@ -211,9 +211,14 @@ function makeClub(view: DocView, c: Candidate): void {
   makeOrganisation(c);
 }
 
+/** One word shaped like a nationality or people's adjective ("English", "Flemish", "Kosovan", "Faroese", "Welsh"). */
+const NATIONALITY_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an)|Welsh|Scots|Manx)$/u;
+
 /** A text-only name not typed by a title, a head word or a strong cue: untyped, or a person only by shape or speech verb. */
 function retypable(c: Candidate): boolean {
   if (c.origin !== 'pattern' || c.linkTo || c.kind !== 'name') return false;
+  // "English captain Harry Kane", "Scottish fans": a nationality adjective the demonym lists lack is no club.
+  if (NATIONALITY_ADJECTIVE.test(c.name)) return false;
   if (c.type === null || c.weakType) return true;
   return c.type === 'person' && (c.rank === RANK.shapePerson || (c.rank === RANK.patternPerson && c.tokenEnd - c.tokenStart === 1));
 }
