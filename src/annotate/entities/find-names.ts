@@ -111,9 +111,12 @@ function runEndFrom(view: DocView, i: number, end: number): number {
 }
 
 function headBefore(view: DocView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower) && !FACILITY_HEADS.has(view.tokens[k]!.lower)) return true;
   return false;
 }
+
+/** Heads of institutions named by their building, which stands "on" a place ("Sea Cliff Theater on Long Island"). */
+const FACILITY_HEADS = new Set(['museum', 'gallery', 'library', 'zoo', 'clinic', 'orchestra', 'theatre', 'theater', 'planetarium', 'hospital']);
 
 /** Cuts a run at role titles and emits its pieces. */
 function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: number, out: Candidate[]): void {
