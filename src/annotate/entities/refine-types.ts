@@ -248,7 +248,8 @@ function firmNounBefore(view: DocView, knowledge: Knowledge, c: Candidate): bool
   if (comma) at--;
   const noun = tokens[at];
   if (!noun || noun.sentence !== c.sentence || noun.kind !== 'word' || noun.capitalised || !FIRM_NOUNS.has(noun.lower)) return false;
-  if (comma && tokens[at - 1]?.lower !== 'the') return false;
+  // After a comma only as an apposition closed by a second comma ("the studio , Lionsgate , hit a snag"; not "retired by the club , Cheeks is").
+  if (comma && (tokens[at - 1]?.lower !== 'the' || tokens[c.tokenEnd]?.text !== ',')) return false;
   // "the Ta Nea newspaper Web site": a noun after another name belongs to that name (a demonym or country may come first: "Swiss firm X").
   const before = tokens[at - 1];
   if (before && before.sentence === c.sentence && before.capitalised && !before.initial && !knowledge.lookupDemonym(before.lower)

@@ -323,3 +323,8 @@ test('not before a personal name, nor when the noun belongs to a name before it'
   const b = annotate('Staff of the Ta Nea newspaper Web site kept working.');
   assert.notEqual(b.byMention('Web')?.type, 'organisation');
 });
+
+test('a comma after a firm noun makes an apposition only when a second comma closes it', () => {
+  const a = annotate('The Ravens fired coach Ellis Brandt on Monday. His jersey was retired by the club , Brandt is 40-41 as coach.');
+  assert.equal(a.byMention('Brandt')?.type, 'person');
+});
