@@ -328,3 +328,9 @@ test('a comma after a firm noun makes an apposition only when a second comma clo
   const a = annotate('The Ravens fired coach Ellis Brandt on Monday. His jersey was retired by the club , Brandt is 40-41 as coach.');
   assert.equal(a.byMention('Brandt')?.type, 'person');
 });
+
+test('a demonym before a known organisation names its national branch, and the Red Crescent is known', () => {
+  const a = annotate('A report by the Norwegian Red Cross followed. The Red Crescent sent two helicopters.');
+  assert.equal(a.byMention('Norwegian Red Cross')?.type, 'organisation');
+  assert.equal(a.byMention('Red Crescent')?.type, 'organisation');
+});
