@@ -7,6 +7,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { RoleMatch } from './roles.js';
 import { isNameWord, type DocView } from './view.js';
 import { ORG_HEADS, PLACE_HEADS } from './words.js';
+import { PORTFOLIO_WORDS } from '../../knowledge/lexicons/portfolios.js';
 
 /** Follower and member nouns that are not titles. SOURCE: reviewed by hand (Dateline team) from English news usage. */
 const DESCRIPTOR_NOUNS = new Set([
@@ -56,6 +57,16 @@ function knownOtherThanPerson(view: DocView, knowledge: Knowledge, from: number,
  */
 export function personAfterPortfolio(view: DocView, knowledge: Knowledge, from: number, end: number): { personStart: number; known: boolean } | null {
   const { tokens, text } = view;
+  // Not after "of the": "Director of the National Iodine Study" names a body, not a portfolio.
+  const listed = tokens[from - 1]?.lower === 'the' ? from : listedPortfolioEnd(view, from, end);
+  if (listed > from) {
+    // "Minister of Foreign Affairs Shigeru Tanaka": portfolio words, then one to three plain name words to the end of the run
+    // that name nothing else ("Director of Public Health England" is an organisation).
+    let q = listed;
+    while (q < end && isNameWord(view, q) && !ORG_HEADS.has(tokens[q]!.lower) && !PLACE_HEADS.has(tokens[q]!.lower) && !PORTFOLIO_WORDS.has(tokens[q]!.lower)) q++;
+    const named = q > listed && knowledge.lookupName(text.slice(tokens[listed]!.start, tokens[q - 1]!.baseEnd)).some((e) => e.type !== 'person');
+    if (q > listed && q - listed <= 3 && q === end && !named) return { personStart: listed, known: false };
+  }
   for (let k = from + 1; k < end - 1 && k <= from + 3; k++) {
     const prev = tokens[k - 1]!;
     if (!isNameWord(view, k - 1) || prev.possessive || knowledge.personName(prev.lower) === 'given' || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower)) return null;
@@ -68,4 +79,16 @@ export function personAfterPortfolio(view: DocView, knowledge: Knowledge, from: 
     return { personStart: k, known: knowledge.lookupName(text.slice(tokens[from]!.start, prev.baseEnd)).length > 0 };
   }
   return null;
+}
+
+/** The end of the portfolio words from `from` ("Foreign Affairs", "Health and Human Services"); `from` when none. */
+function listedPortfolioEnd(view: DocView, from: number, end: number): number {
+  const { tokens } = view;
+  let k = from;
+  while (k < end && isNameWord(view, k) && !tokens[k]!.possessive && PORTFOLIO_WORDS.has(tokens[k]!.lower)) {
+    k++;
+    const joint = tokens[k];
+    if (joint && k + 1 < end && !joint.capitalised && (joint.lower === 'and' || joint.text === '&') && PORTFOLIO_WORDS.has(tokens[k + 1]!.lower) && isNameWord(view, k + 1)) k++;
+  }
+  return k;
 }

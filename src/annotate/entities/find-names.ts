@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { RANK, type Candidate } from './candidates.js';
 import { leadingDescriptor, personAfterPortfolio } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
-import { isNameWord, type DocView } from './view.js';
+import { isNameWord, type DocView, type TokenInfo } from './view.js';
 import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
@@ -17,6 +17,15 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
   for (const [first, end] of view.sentenceTokens) {
     let i = first;
     while (i < end) {
+      // "President Lee said", "Minister of Education Jane Doe said": a title opening the sentence
+      // ("President" is no name word there) still titles the name after it.
+      const titleEnd = initialTitleEnd(view, knowledge, i, end);
+      if (titleEnd !== null) {
+        const runEnd = runEndFrom(view, titleEnd, end);
+        segmentRun(view, knowledge, i, runEnd, out);
+        i = runEnd;
+        continue;
+      }
       if (!startsName(view, knowledge, i)) {
         i++;
         continue;
@@ -38,6 +47,24 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   // "Allegedly, …", "Usually, …": an adverb opening the sentence before a comma (not "Kelly, who").
   if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
+}
+
+/**
+ * Where the name after a sentence-opening title starts, when the opening word is no name word by
+ * itself (a role the document also writes in lower case, or "President"): every word of the role
+ * capitalised but its connectors ("Prime Minister", "Minister of Foreign Affairs"), then a name word or "of"/"for" and a
+ * portfolio. Null otherwise (a name word opening the sentence is read as usual).
+ */
+function initialTitleEnd(view: DocView, knowledge: Knowledge, i: number, end: number): number | null {
+  const t = view.tokens[i]!;
+  if (!t.initial || !t.capitalised || t.allCaps || isNameWord(view, i)) return null;
+  const role = roleAt(view, knowledge, i, end);
+  if (!role || role.tokenEnd >= end) return null;
+  for (let k = role.tokenStart; k < role.tokenEnd; k++) if ((!view.tokens[k]!.capitalised && !isConnector(view, k)) || view.tokens[k]!.possessive) return null;
+  if (isNameWord(view, role.tokenEnd)) return isTitleBefore(view, role.tokenEnd) ? role.tokenEnd : null;
+  let k = role.tokenEnd;
+  while (k < end && k - role.tokenEnd < 2 && isConnector(view, k)) k++;
+  return k > role.tokenEnd && k < end && isNameWord(view, k) ? k : null;
 }
 
 function titleOfPortfolio(view: DocView, knowledge: Knowledge, i: number): boolean {
@@ -84,9 +111,12 @@ function runEndFrom(view: DocView, i: number, end: number): number {
 }
 
 function headBefore(view: DocView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower) && !FACILITY_HEADS.has(view.tokens[k]!.lower)) return true;
   return false;
 }
+
+/** Heads of institutions named by their building, which stands "on" a place ("Sea Cliff Theater on Long Island"). */
+const FACILITY_HEADS = new Set(['museum', 'gallery', 'library', 'zoo', 'clinic', 'orchestra', 'theatre', 'theater', 'planetarium', 'hospital']);
 
 /** Cuts a run at role titles and emits its pieces. */
 function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: number, out: Candidate[]): void {
@@ -134,11 +164,13 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
       p = role.tokenEnd;
       segmentStart = p;
       // The name after a title is a person: up to a connector or four words.
-      const q = personEnd(view, p, end);
+      const q = personEnd(view, p, end, knowledge);
       if (q > p) {
         out.push(personCandidate(view, p, q, role));
         p = q;
-        segmentStart = q;
+        // "Judge Ann Bodin of Superior Court": the connector after the name opens no name.
+        while (p < end && isConnector(view, p)) p++;
+        segmentStart = p;
         title = null;
       }
       continue;
@@ -173,13 +205,17 @@ function honorificBefore(view: DocView, first: number): RoleMatch | null {
 }
 
 /** The end of a personal name from p: name words and particles between them ("Maria Laura da Rocha"), at most four words. */
-function personEnd(view: DocView, p: number, end: number): number {
+function personEnd(view: DocView, p: number, end: number, knowledge: Knowledge): number {
   const { tokens } = view;
+  // In a title-case headline ("President Obama Overturns Rule", "Attorney Weighs Charges") a verb ends the name:
+  // a word the document writes in lower case, or one ending in "s" that no personal-name list holds.
+  const headline = view.headlines.has(tokens[p]!.sentence);
+  const headlineVerb = (t: TokenInfo): boolean => headline && t.text.length > 1 && (view.lowerWords.has(t.lower) || (t.lower.endsWith('s') && !knowledge.personName(t.lower)));
   let q = p;
   let words = 0;
   while (q < end && words < MAX_PERSON_TOKENS) {
     const t = tokens[q]!;
-    if (isNameWord(view, q) && !ORG_HEADS.has(t.lower)) {
+    if (isNameWord(view, q) && !ORG_HEADS.has(t.lower) && !headlineVerb(t)) {
       q++;
       words++;
       if (t.possessive) break;
@@ -220,14 +256,15 @@ function namesOrganisation(view: DocView, from: number, end: number): boolean {
 function isTitleBefore(view: DocView, next: number): boolean {
   const t = view.tokens[next];
   if (!t || !isNameWord(view, next)) return false;
-  return !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
+  // A word the document also writes in lower case is no name ("Marine Commandos boarded ... the commandos").
+  return !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !view.lowerWords.has(t.lower);
 }
 
 /** Emits a segment of a run without a title inside: an organisation, a place, or an untyped name. */
 function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: number, title: RoleMatch | null, out: Candidate[]): void {
   const { tokens } = view;
   if (title && title.tokenEnd === first) {
-    const q = personEnd(view, first, end);
+    const q = personEnd(view, first, end, knowledge);
     if (q > first) {
       out.push(personCandidate(view, first, q, title));
       if (q < end) emitSegment(view, knowledge, q, end, null, out);

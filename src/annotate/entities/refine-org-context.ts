@@ -20,6 +20,17 @@ const ORG_AFTER = new Set([
 ]);
 
 /**
+ * What the body is, written after its name: the press ("the Hurriyet newspaper"), a firm ("the
+ * Brask group", "Kernfeld analysts"). Not for a place ("an Atlanta newspaper"); the firm nouns not for
+ * a personal-name word either ("the Mitchell group" of a campaign).
+ */
+const PRESS_AFTER = new Set(['newspaper', 'weekly', 'magazine', 'tabloid', 'broadcaster']);
+/** What the press prints, after a name typed only by its shape ("a 2005 Vanity Fair article": no person writes as "Vanity Fair"). */
+const PRESS_WORK_AFTER = new Set(['article', 'articles', 'editorial', 'editorials', 'column', 'columnist', 'correspondent', 'reporter', 'reporters', 'editor', 'cover', 'issue', 'report']);
+const FIRM_AFTER = new Set(['group', 'company', 'firm', 'conglomerate', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'brokerage',
+  'carmaker', 'automaker', 'analysts', 'economists']);
+
+/**
  * Nouns after a name for those who speak for a body ("Acme spokesman", "Acme officials"): a person
  * has a spokesman too ("Palin spokesman"), so they count only for a name that no personal-name list
  * holds, and not for a word opening its sentence ("Local officials").
@@ -40,6 +51,9 @@ const ORG_BEFORE: readonly (readonly string[])[] = [
   ['merger', 'with'], ['acquisition', 'of'], ['acquired', 'by'], ['bought', 'by'], ['owned', 'by'], ['bid', 'for'],
   ['coach', 'of'], ['manager', 'of'], ['captain', 'of'], ['striker', 'for'], ['played', 'for'], ['playing', 'for'],
   ['plays', 'for'], ['signed', 'for'], ['signed', 'with'], ['joined'], ['move', 'to'], ['transfer', 'to'], ['loan', 'to'], ['loan', 'from'],
+  // Those who work for a firm ("analysts at Kernfeld", "an economist with Brask") and the press by its kind ("the weekly Tarvelsk").
+  ['analyst', 'at'], ['analysts', 'at'], ['economist', 'at'], ['economists', 'at'], ['strategist', 'at'], ['analyst', 'with'],
+  ['economist', 'with'], ['weekly'], ['magazine'], ['tabloid'],
 ];
 
 /** The cues that also make a known town a club or a firm ("Leeds striker", "coach of Leeds", "shares of Toyota"): "Leeds workers" and "move to Leeds" stay places. */
@@ -72,7 +86,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
   const { personStarts, personEnds } = personBounds(view, knowledge, candidates);
   // "beat X", "draw with X" on sports pages were measured too: they name players as often as teams.
   for (const c of candidates) {
-    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase()))
+    if (retypable(c) && (hasOrganisationCue(view, c, ORG_AFTER, ORG_BEFORE) || kindAfter(view, knowledge, c) || (speakersAfter(view, knowledge, c) && !personsByCue.has(c.name.toLowerCase()))
       || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
@@ -149,6 +163,17 @@ function speakersAfter(view: DocView, knowledge: Knowledge, c: Candidate): boole
   return hasOrganisationCue(view, c, SPEAKERS_AFTER, [], SPEAKERS_AFTER);
 }
 
+/** "the Hurriyet newspaper", "the Brask group": see PRESS_AFTER and FIRM_AFTER. */
+function kindAfter(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const next = view.tokens[c.tokenEnd];
+  if (!next || next.sentence !== c.sentence || next.capitalised || view.tokens[c.tokenEnd - 1]!.possessive || namesPlace(knowledge, c)) return false;
+  if (PRESS_AFTER.has(next.lower)) return true;
+  if (PRESS_WORK_AFTER.has(next.lower) && c.type === 'person' && c.rank === RANK.shapePerson && knowledge.personName(view.tokens[c.tokenStart]!.lower) !== 'given') return true;
+  if (!FIRM_AFTER.has(next.lower) || (c.type === 'person' && c.rank !== RANK.shapePerson)) return false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return false;
+  return true;
+}
+
 /** Plural verbs after a town's name, as British sports pages write of clubs ("Barnsley are third", "Leeds have won"). */
 const CLUB_PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'meet', 'remain', 'host', 'visit', 'need', 'play']);
 
@@ -186,9 +211,14 @@ function makeClub(view: DocView, c: Candidate): void {
   makeOrganisation(c);
 }
 
+/** One word shaped like a nationality or people's adjective ("English", "Flemish", "Kosovan", "Faroese", "Welsh"). */
+const NATIONALITY_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an)|Welsh|Scots|Manx)$/u;
+
 /** A text-only name not typed by a title, a head word or a strong cue: untyped, or a person only by shape or speech verb. */
 function retypable(c: Candidate): boolean {
   if (c.origin !== 'pattern' || c.linkTo || c.kind !== 'name') return false;
+  // "English captain Harry Kane", "Scottish fans": a nationality adjective the demonym lists lack is no club.
+  if (NATIONALITY_ADJECTIVE.test(c.name)) return false;
   if (c.type === null || c.weakType) return true;
   return c.type === 'person' && (c.rank === RANK.shapePerson || (c.rank === RANK.patternPerson && c.tokenEnd - c.tokenStart === 1));
 }

@@ -60,6 +60,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "carmaker Brantis", "Dutch chemicals group Kelvara", "the studio , Lionsgate ,": a firm's noun just before its name.
+  if (firmNounBefore(view, knowledge, c)) return 'organisation';
   // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
   if (possessive && words <= MAX_NAME_WORDS && KIN.has(tokens[c.tokenEnd + (tokens[c.tokenEnd - 1]!.possessive ? 0 : 2)]?.lower ?? '')) return 'person';
   // "a Diamond Bar resident", "Woodburn police": only a place has residents and a police force named after it.
@@ -233,6 +235,35 @@ function appositiveOrgNoun(view: DocView, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * A lower-case noun that only a body is, right before the name ("carmaker Brantis", "the opposition
+ * party Vorwa") or before a comma after "the" ("the studio , Lionsgate"). Not before a personal name
+ * ("the company John Brask founded"), nor nouns a person may be ("producer", "developer", "publisher").
+ */
+function firmNounBefore(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const { tokens } = view;
+  let at = c.tokenStart - 1;
+  const comma = tokens[at]?.text === ',';
+  if (comma) at--;
+  const noun = tokens[at];
+  if (!noun || noun.sentence !== c.sentence || noun.kind !== 'word' || noun.capitalised || !FIRM_NOUNS.has(noun.lower)) return false;
+  // After a comma only as an apposition closed by a second comma ("the studio , Lionsgate , hit a snag"; not "retired by the club , Cheeks is").
+  if (comma && (tokens[at - 1]?.lower !== 'the' || tokens[c.tokenEnd]?.text !== ',')) return false;
+  // "the Ta Nea newspaper Web site": a noun after another name belongs to that name (a demonym or country may come first: "Swiss firm X").
+  const before = tokens[at - 1];
+  if (before && before.sentence === c.sentence && before.capitalised && !before.initial && !knowledge.lookupDemonym(before.lower)
+    && !knowledge.lookupName(view.text.slice(before.start, before.baseEnd)).some((k) => k.type === 'country')) return false;
+  if (tokens[c.tokenEnd - 1]!.allCaps && c.tokenEnd - c.tokenStart > 1) return false;
+  return knowledge.personName(tokens[c.tokenStart]!.lower) !== 'given' || c.tokenEnd - c.tokenStart === 1;
+}
+
+const FIRM_NOUNS = new Set([
+  'company', 'firm', 'group', 'manufacturer', 'maker', 'retailer', 'insurer', 'bank', 'lender', 'carrier', 'airline', 'conglomerate',
+  'subsidiary', 'utility', 'brokerage', 'chain', 'club', 'party', 'agency', 'newspaper', 'broadcaster', 'network', 'organisation',
+  'organization', 'association', 'federation', 'union', 'movement', 'institute', 'fund', 'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+  'steelmaker', 'shipbuilder', 'corporation', 'consortium', 'cooperative', 'studio', 'supermarket', 'daily', 'weekly', 'magazine', 'tabloid',
+]);
 
 /** Nouns for a firm or a body after a name in apposition. */
 const ORG_NOUNS = new Set([

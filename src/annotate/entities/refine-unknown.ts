@@ -75,10 +75,22 @@ const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 
 function fallbackType(view: DocView, knowledge: Knowledge, c: Candidate): Candidate['type'] {
   if (isPersonalName(view, knowledge, c.tokenStart, c.tokenEnd)) return 'person';
+  if (nationalBranch(view, knowledge, c)) return 'organisation';
   if (isCompanyName(view, knowledge, c)) return 'organisation';
   if (isListedPlayer(view, knowledge, c) || isPlayerInScores(view, c)) return 'person';
   if (isClubWithCountry(view, knowledge, c)) return 'organisation';
   return null;
+}
+
+/**
+ * "British Red Cross", "Iranian Red Crescent": a demonym, then a known organisation, is that
+ * organisation's national branch (the run keeps both words, so neither known name is left).
+ */
+function nationalBranch(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
+  const { tokens, text } = view;
+  if (c.tokenEnd - c.tokenStart < 2 || !knowledge.lookupDemonym(tokens[c.tokenStart]!.lower)) return false;
+  const rest = text.slice(tokens[c.tokenStart + 1]!.start, tokens[c.tokenEnd - 1]!.baseEnd);
+  return knowledge.lookupName(rest).some((k) => k.type === 'organisation');
 }
 
 /**

@@ -53,7 +53,9 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
   ...(['institute', 'institution', 'university', 'college', 'academy', 'center', 'centre', 'studies', 'foundation', 'school',
-    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association', 'hospital'] as const).map((w) => [w, 'expert'] as const),
+    'laboratory', 'observatory', 'survey', 'endowment', 'programme', 'program', 'project', 'initiative', 'society', 'association', 'hospital',
+    // Institutions named by what they house ("Museum of Flight", "Mayo Clinic", "Royal Opera House" is a place).
+    'museum', 'gallery', 'library', 'zoo', 'orchestra', 'theatre', 'theater', 'planetarium'] as const).map((w) => [w, 'expert'] as const),
   ...(['news', 'times', 'post', 'journal', 'daily', 'herald', 'gazette', 'tribune', 'television', 'tv', 'radio', 'broadcasting',
     'press', 'media', 'magazine', 'network', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'sinmun'] as const).map((w) => [w, 'media'] as const),
   ...(['bank', 'corporation', 'corp', 'company', 'group', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'industries', 'airlines',
@@ -84,6 +86,8 @@ export const PLACE_HEADS = new Set([
   'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
   'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'lane', 'bridge', 'stadium',
+  // Buildings and stops ("Shandao Station", "Century City Towers", "Sun Tan Motel"); not words that are also surnames (Arena, Castle, Tower, Temple).
+  'station', 'terminal', 'motel', 'hotel', 'mall', 'plaza', 'towers',
   // places of worship ("the Grand Mosque", "St Peter's Basilica"; not "Temple" or "Palace": Shirley Temple, Crystal Palace)
   'mosque', 'cathedral', 'basilica', 'synagogue', 'shrine', 'monastery',
 ]);

@@ -50,7 +50,7 @@ export const INTERNATIONAL_BODIES: OrgEntry[] = [
   org('International Energy Agency', ['IEA'], null, 'organisation', { nominals: ['agency'] }),
   org('Interpol', ['INTERPOL'], null, 'organisation', { nominals: ['agency'] }),
   org('International Committee of the Red Cross', ['ICRC', 'Red Cross'], null, 'organisation', { nominals: ['organisation', 'organization'] }),
-  org('International Federation of Red Cross and Red Crescent Societies', ['IFRC'], null, 'organisation'),
+  org('International Federation of Red Cross and Red Crescent Societies', ['IFRC', 'Red Crescent'], null, 'organisation'),
   org('Médecins Sans Frontières', ['MSF', 'Doctors Without Borders', 'Medecins Sans Frontieres'], null, 'organisation', { nominals: ['charity', 'group'] }),
   org('Amnesty International', ['Amnesty'], null, 'organisation', { nominals: ['group', 'rights group'] }),
   org('Human Rights Watch', ['HRW'], null, 'organisation', { nominals: ['group', 'rights group'] }),

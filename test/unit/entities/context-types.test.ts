@@ -283,3 +283,54 @@ test('a name before "resident" or lower-case "police" is a place, but not "Riot 
   assert.notEqual(typeOf(annotate('Riot police fired tear gas .'), 'Riot'), 'place');
   assert.notEqual(typeOf(annotate('He was held in a Sicilian police raid .'), 'Sicilian'), 'place');
 });
+
+test('what a body is, written after its name, makes it an organisation: the press, a firm (not a place, not a personal name)', () => {
+  const a = annotate('An opinion poll published in the Vremska newspaper on Sunday found little support.');
+  assert.equal(a.byMention('Vremska')?.type, 'organisation');
+  const b = annotate('The Brantell group plans to sell its stake.');
+  assert.equal(b.byMention('Brantell')?.type, 'organisation');
+  const c = annotate('According to a Toronto newspaper, the deal was done.');
+  assert.notEqual(c.byMention('Toronto')?.type, 'organisation');
+  const d = annotate('Mitchell resigned in March. He joined the Mitchell group of advisers later.');
+  assert.notEqual(d.byMention('Mitchell')?.type, 'organisation');
+});
+
+test('analysts and economists at a name work for a firm, and "the weekly X" is the press', () => {
+  const a = annotate('Analysts at Kernvale expect a cut in rates. The weekly Ostrana reported the sale.');
+  assert.equal(a.byMention('Kernvale')?.type, 'organisation');
+  assert.equal(a.byMention('Ostrana')?.type, 'organisation');
+});
+
+test('a two-word name typed a person only by its shape is the press before "article" or "editorial"', () => {
+  const a = annotate('The family spoke to the author of the 2005 Brisk Lantern article about the case.');
+  assert.equal(a.byMention('Brisk Lantern')?.type, 'organisation');
+  const b = annotate('A Maria Lenz article appeared on Sunday.');
+  assert.equal(b.byMention('Maria Lenz')?.type, 'person');
+});
+
+test('a noun only a body is, just before a name, makes it an organisation', () => {
+  const a = annotate('Dutch chemicals group Kelvara reported a loss. He said carmaker Brantis would cut jobs.');
+  assert.equal(a.byMention('Kelvara')?.type, 'organisation');
+  assert.equal(a.byMention('Brantis')?.type, 'organisation');
+  assert.equal(a.byMention('Dutch')?.type, 'country');
+  const b = annotate('His talks with the studio , Larkgate , hit a snag.');
+  assert.equal(b.byMention('Larkgate')?.type, 'organisation');
+});
+
+test('not before a personal name, nor when the noun belongs to a name before it', () => {
+  const a = annotate('The company John Brask founded grew fast.');
+  assert.equal(a.byMention('John Brask')?.type, 'person');
+  const b = annotate('Staff of the Ta Nea newspaper Web site kept working.');
+  assert.notEqual(b.byMention('Web')?.type, 'organisation');
+});
+
+test('a comma after a firm noun makes an apposition only when a second comma closes it', () => {
+  const a = annotate('The Ravens fired coach Ellis Brandt on Monday. His jersey was retired by the club , Brandt is 40-41 as coach.');
+  assert.equal(a.byMention('Brandt')?.type, 'person');
+});
+
+test('a demonym before a known organisation names its national branch, and the Red Crescent is known', () => {
+  const a = annotate('A report by the Norwegian Red Cross followed. The Red Crescent sent two helicopters.');
+  assert.equal(a.byMention('Norwegian Red Cross')?.type, 'organisation');
+  assert.equal(a.byMention('Red Crescent')?.type, 'organisation');
+});

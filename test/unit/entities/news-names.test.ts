@@ -65,3 +65,16 @@ test('a bare "it" is not resolved', () => {
   const a = annotate('The Harbour Development Authority met on Monday. It is likely to raise fees.');
   assert.ok(a.entities.every((e) => e.mentions.every((m) => m.text !== 'It')));
 });
+
+test('institutions named by what they house are organisations, buildings and stops are places', () => {
+  const a = annotate('The trainer went to the Museum of Flight in Seattle. Crowds walked from Fenwick Station to the Carlvale Hotel.');
+  assert.equal(a.byMention('Museum of Flight')?.type, 'organisation');
+  assert.equal(a.byMention('Fenwick Station')?.type, 'place');
+  assert.equal(a.byMention('Carlvale Hotel')?.type, 'place');
+});
+
+test('a theatre "on" a place ends before it', () => {
+  const a = annotate('She studied acting at the Sea Marsh Summer Theater on Long Island for two years.');
+  assert.equal(a.byMention('Sea Marsh Summer Theater')?.type, 'organisation');
+  assert.equal(a.byMention('Long Island')?.type, 'place');
+});

@@ -54,3 +54,10 @@ test('"the fumble - prone Jamal Rivers" is a person, not a plural team', () => {
   const a = annotate(GAME + '\nIt was the fumble - prone Jamal Rivers who lost the ball .');
   assert.notEqual(typeOf(a, 'Jamal Rivers'), 'organisation');
 });
+
+test('a nationality adjective the demonym lists lack is no club before a player noun', () => {
+  const a = annotate('Brask United won 2-1. English captain Tom Varley scored twice, and Welsh fans sang.');
+  assert.notEqual(a.byMention('English')?.type, 'organisation');
+  assert.notEqual(a.byMention('Welsh')?.type, 'organisation');
+  assert.equal(a.byMention('Tom Varley')?.type, 'person');
+});
