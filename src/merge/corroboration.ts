@@ -18,6 +18,22 @@ export function voiceOf(name: string, type: SourceType, entity: Entity | undefin
   return entity ? entity.id : `name:${name.toLowerCase()}`;
 }
 
+/**
+ * "state media reported" with no outlet named: the voice of the one state whose acts it reports
+ * ("North Korea said it had tested …, state media reported" is North Korea speaking).
+ */
+function unnamedStateMedia(doc: AnnotatedDocument, attribution: string, entities: ReadonlyMap<string, Entity>): string | null {
+  const states = new Set<string>();
+  for (const e of doc.layers.events) {
+    if (!e.attributions.includes(attribution)) continue;
+    for (const actor of e.actors) {
+      const country = actor.entity ? entities.get(actor.entity)?.country : null;
+      if (country) states.add(country);
+    }
+  }
+  return states.size === 1 ? `state:${[...states][0]}` : null;
+}
+
 export function corroboration(docs: readonly AnnotatedDocument[], duplicateOf: ReadonlyMap<string, string>): Corroboration {
   const reports = new Set<string>();
   const voices = new Map<string, { speakers: Set<string>; documents: Set<string> }>();
@@ -29,7 +45,9 @@ export function corroboration(docs: readonly AnnotatedDocument[], duplicateOf: R
     const carriers = new Set(doc.layers.events.filter((e) => e.category !== 'other').flatMap((e) => e.attributions));
     for (const a of doc.layers.attributions) {
       if (!a.source || (carriers.size > 0 && !carriers.has(a.id))) continue;
-      const key = voiceOf(a.source.name, a.source.type, a.source.entity ? entities.get(a.source.entity) : undefined);
+      const key = a.source.type === 'state_media' && !a.source.entity
+        ? unnamedStateMedia(doc, a.id, entities) ?? voiceOf(a.source.name, a.source.type, undefined)
+        : voiceOf(a.source.name, a.source.type, a.source.entity ? entities.get(a.source.entity) : undefined);
       const v = voices.get(key) ?? { speakers: new Set(), documents: new Set() };
       v.speakers.add(a.source.name);
       v.documents.add(id);

@@ -66,6 +66,13 @@ describe('corroboration', () => {
     assert.notEqual(voiceOf('An analyst', 'expert', undefined), 'state:KP');
   });
 
+  it('counts unnamed "state media" as the voice of the state whose acts it reports', () => {
+    const a = makeAnnotated('a');
+    a.layers.attributions[0]!.source = { ...a.layers.attributions[0]!.source!, name: 'state media', type: 'state_media', entity: null };
+    const result = corroboration([a], new Map());
+    assert.deepEqual(result.voices.map((v) => v.voice), ['state:KP']);
+  });
+
   it('counts copies of one text and reprints of one wire as one report', () => {
     const a = makeAnnotated('a');
     const b = makeAnnotated('b');
