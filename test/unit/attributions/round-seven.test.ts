@@ -36,3 +36,11 @@ describe('a body of a state as the speaker', () => {
     assert.equal(byCue(attributionsOf("Russia's foreign minister said the talks were over.", [RUSSIA]), 'said').source?.name, 'Russia');
   });
 });
+
+describe('years as time adverbials', () => {
+  it('reads "who in 2010 said" with the relative pronoun as the subject', () => {
+    const a = byCue(attributionsOf('The mayor worked with the governor, who in 2010 said the party needed new leaders.'), 'said');
+    assert.equal(a.source?.text, 'who');
+    assert.equal(a.content.text, 'the party needed new leaders');
+  });
+});
