@@ -16,6 +16,7 @@ import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
 import { findPassives } from './finders/passives.js';
+import { findPutIt } from './finders/put-it.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
@@ -53,6 +54,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findStanceAdjectives(view),
         ...findEvidentials(view),
         ...findPassives(view),
+        ...findPutIt(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
       return { attributions };

@@ -44,3 +44,37 @@ describe('years as time adverbials', () => {
     assert.equal(a.content.text, 'the party needed new leaders');
   });
 });
+
+describe('"as X put it" and "said as much"', () => {
+  it('attributes the clause before "as X put it"', () => {
+    const a = byCue(attributionsOf('The deal is dead, as one senior diplomat bluntly put it on Tuesday.'), 'put it');
+    assert.equal(a.source?.text, 'one senior diplomat');
+    assert.equal(a.content.text, 'The deal is dead');
+  });
+
+  it('takes only the nearest clause before it', () => {
+    const a = byCue(attributionsOf('Officials are worried because while most applicants need jobs, the main test is a lawful income, as the memo put it.'), 'put it');
+    assert.equal(a.content.text, 'the main test is a lawful income');
+  });
+
+  it('attributes the clause after a fronted "As X put it …,"', () => {
+    const a = byCue(attributionsOf('As Ms. Lane put it in a statement to reporters in July, the network offers a different view.'), 'put it');
+    assert.equal(a.source?.text, 'Ms. Lane');
+    assert.equal(a.content.text, 'the network offers a different view');
+  });
+
+  it('attributes what follows a colon after "put it"', () => {
+    const a = byCue(attributionsOf('The senator put it bluntly: the bill will not pass this year.'), 'put it');
+    assert.equal(a.content.text, 'the bill will not pass this year');
+  });
+
+  it('reads no statement in "put it on the table"', () => {
+    assert.equal(attributionsOf('Kim put it on the table and left the room.').length, 0);
+  });
+
+  it('reads "said as much" as a statement whose content is "as much"', () => {
+    const a = byCue(attributionsOf('The campaign manager said as much in an interview on Thursday.'), 'said');
+    assert.equal(a.content.text, 'as much');
+    assert.equal(a.source?.text, 'The campaign manager');
+  });
+});
