@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -21,6 +21,7 @@ export const FINDER_RANK: Record<FinderName, number> = {
   evidential: 6.7,
   passive: 6.8,
   'put-it': 3.5,
+  poll: 6.9,
 };
 
 export interface Candidate {

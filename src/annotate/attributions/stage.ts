@@ -17,6 +17,7 @@ import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
 import { findPassives } from './finders/passives.js';
 import { findPutIt } from './finders/put-it.js';
+import { findPolls } from './finders/polls.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
@@ -55,6 +56,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findEvidentials(view),
         ...findPassives(view),
         ...findPutIt(view),
+        ...findPolls(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
       return { attributions };

@@ -78,3 +78,32 @@ describe('"as X put it" and "said as much"', () => {
     assert.equal(a.source?.text, 'The campaign manager');
   });
 });
+
+describe('poll results', () => {
+  it('reads each share of respondents as the source of its choice', () => {
+    const all = attributionsOf('Among likely voters, 46 percent would choose Smith, 44 percent would back Jones and 5 percent prefer Lee.');
+    assert.deepEqual(all.map((a) => [a.source?.text, a.cue.text, a.content.text]), [
+      ['46 percent', 'would choose', 'Smith'],
+      ['44 percent', 'would back', 'Jones'],
+      ['5 percent', 'prefer', 'Lee'],
+    ]);
+  });
+
+  it('keeps the group polled in the source', () => {
+    const a = byCue(attributionsOf('Only 52 percent of registered voters support the plan.'), 'support');
+    assert.equal(a.source?.text, 'Only 52 percent of registered voters');
+    assert.equal(a.content.text, 'the plan');
+  });
+
+  it('reads a fronted "In the … poll," as the source of the clause after it', () => {
+    const a = byCue(attributionsOf('In the previous Tribune poll, conducted in early May, Jones led by two points.'), 'In');
+    assert.equal(a.source?.text, 'the previous Tribune poll, conducted in early May');
+    assert.equal(a.content.text, 'Jones led by two points');
+  });
+
+  it('reads no statement in growth figures or polling stations', () => {
+    assert.equal(attributionsOf('Prices rose 5 percent last year and wages rose 3 percent.').length, 0);
+    assert.equal(attributionsOf('In polling stations across the state, turnout was high.').length, 0);
+    assert.equal(attributionsOf('Smith won 46 percent support in the primary.').length, 0);
+  });
+});
