@@ -107,3 +107,20 @@ describe('poll results', () => {
     assert.equal(attributionsOf('Smith won 46 percent support in the primary.').length, 0);
   });
 });
+
+describe('headlines with a colon', () => {
+  it('gives the quotation after the colon to the person the headline names', () => {
+    const text = 'Senator Jane Roe Grills Bank Chief Tom Lee: ‘You Should Be Investigated.’\n\nJane Roe questioned Tom Lee on Tuesday.';
+    const a = byCue(attributionsOf(text, [{ name: 'Jane Roe', type: 'person', forms: ['Jane Roe'] }, { name: 'Tom Lee', type: 'person', forms: ['Tom Lee'] }]), ':');
+    assert.equal(a.source?.text, 'Jane Roe');
+    assert.equal(a.content.text, 'You Should Be Investigated.');
+    assert.equal(a.kind, 'direct');
+  });
+
+  it('reads a one-word label opening the headline as its speaker, but not a kicker', () => {
+    const a = byCue(attributionsOf('Factcheckers: Smith Is Right About Crime in the City\n\nThe site checked the claim.'), ':');
+    assert.equal(a.source?.text, 'Factcheckers');
+    assert.equal(a.content.text, 'Smith Is Right About Crime in the City');
+    assert.equal(attributionsOf('Update: Smith Is Right About Crime in the City\n\nThe site checked the claim.').length, 0);
+  });
+});
