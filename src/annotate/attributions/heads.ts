@@ -85,6 +85,21 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
 }
 
 /**
+ * Like isAgentive, but a mention counts only when it covers the head: "her work after the attacks"
+ * (a pronoun mention, "her", modifies "work") is a thing, "an official from the ministry" a speaker.
+ */
+export function isAgentiveHead(view: DocView, range: TokRange): boolean {
+  const at = headOf(view, range);
+  const head = view.tokens[at]!;
+  if (view.inMention[at] && !/^(?:his|her|its|their|our|my|your)$/.test(head.lower)) return true;
+  const word = headWord(view, range);
+  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
+  // "a report by the agency" is a source; "the release of prisoners" an event
+  if (INFO_SOURCE_NOUNS.has(word)) return view.tokens[at + 1]?.lower !== 'of';
+  return isCapitalized(head) && !DETERMINERS.has(head.lower);
+}
+
+/**
  * Base and -s forms are often nouns ("battleground states", "the state tax return", "several
  * questions"). Read one as a verb only after an auxiliary or adverb, a pronoun, a name, or a noun
  * that can speak ("officials say", "the report states").

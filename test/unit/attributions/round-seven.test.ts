@@ -124,3 +124,24 @@ describe('headlines with a colon', () => {
     assert.equal(attributionsOf('Update: Smith Is Right About Crime in the City\n\nThe site checked the claim.').length, 0);
   });
 });
+
+describe('", citing …" after a speaker', () => {
+  it('reads what is cited as content when it is an event, not a source ("the release of …")', () => {
+    const all = attributionsOf('“We are ready,” Roe said on Monday, citing the release of political prisoners.');
+    const a = byCue(all, 'citing');
+    assert.equal(a.source?.text, 'Roe');
+    assert.equal(a.content.text, 'the release of political prisoners');
+  });
+
+  it('is not misled by a possessive pronoun the entities layer marked ("her work")', () => {
+    const text = 'The union called Smith a “champion” for its members, citing her work after the attacks.';
+    const a = byCue(attributionsOf(text, [{ name: 'Smith', type: 'person', forms: ['Smith', ['her', 'pronoun']] }]), 'citing');
+    assert.equal(a.source?.text, 'The union');
+    assert.equal(a.content.text, 'her work after the attacks');
+  });
+
+  it('still reads a cited report as a source, not content', () => {
+    const all = attributionsOf('Prices will rise, the minister said, citing a report by the central bank.');
+    assert.equal(all.filter((a) => a.cue.text === 'citing' && a.content.text.startsWith('a report')).length, 0);
+  });
+});
