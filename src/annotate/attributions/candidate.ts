@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll' | 'in-view';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -22,6 +22,7 @@ export const FINDER_RANK: Record<FinderName, number> = {
   passive: 6.8,
   'put-it': 3.5,
   poll: 6.9,
+  'in-view': 6.95,
 };
 
 export interface Candidate {

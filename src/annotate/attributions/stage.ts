@@ -18,6 +18,7 @@ import { findNominal } from './finders/nominal.js';
 import { findPassives } from './finders/passives.js';
 import { findPutIt } from './finders/put-it.js';
 import { findPolls } from './finders/polls.js';
+import { findInView } from './finders/in-view.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
@@ -57,6 +58,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findPassives(view),
         ...findPutIt(view),
         ...findPolls(view),
+        ...findInView(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
       return { attributions };

@@ -145,3 +145,28 @@ describe('", citing …" after a speaker', () => {
     assert.equal(all.filter((a) => a.cue.text === 'citing' && a.content.text.startsWith('a report')).length, 0);
   });
 });
+
+describe('viewpoint phrases', () => {
+  it('reads a fronted "In X\'s view," with the owner as source', () => {
+    const a = byCue(attributionsOf("In the governor's view, the plan is too expensive."), 'view');
+    assert.equal(a.source?.text, 'the governor');
+    assert.equal(a.content.text, 'the plan is too expensive');
+  });
+
+  it('reads a closing ", in her opinion."', () => {
+    const a = byCue(attributionsOf('The plan is far too costly, in her opinion.'), 'opinion');
+    assert.equal(a.source?.text, 'her');
+    assert.equal(a.content.text, 'The plan is far too costly');
+  });
+
+  it('reads "In the eyes of X,"', () => {
+    const a = byCue(attributionsOf('In the eyes of many voters, the race is already over.'), 'In the eyes of');
+    assert.equal(a.source?.text, 'many voters');
+    assert.equal(a.content.text, 'the race is already over');
+  });
+
+  it('leaves literal eyes and books alone', () => {
+    assert.equal(attributionsOf('The smoke stung in her eyes.').length, 0);
+    assert.equal(attributionsOf('In his book, the author lists the battles.').filter((a) => a.cue.text === 'book').length, 0);
+  });
+});
