@@ -12,7 +12,7 @@ import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 /** Words that open what a verb of saying takes: "says that", "says the", "says he". */
-const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what']);
+const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what', 'him', 'them', 'us', 'me']);
 
 /** The core of a phrase ends at its first preposition or parenthesis ("an official | from the JCS"). */
 export function coreEnd(view: DocView, range: TokRange): number {

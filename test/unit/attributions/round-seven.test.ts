@@ -170,3 +170,11 @@ describe('viewpoint phrases', () => {
     assert.equal(attributionsOf('In his book, the author lists the battles.').filter((a) => a.cue.text === 'book').length, 0);
   });
 });
+
+describe('an -s form before an object pronoun is a verb', () => {
+  it('reads "Video of the incident shows him …"', () => {
+    const a = byCue(attributionsOf('Video of the incident shows him with his hands in the air.'), 'shows');
+    assert.equal(a.source?.text, 'Video of the incident');
+    assert.equal(a.content.text, 'him with his hands in the air');
+  });
+});
