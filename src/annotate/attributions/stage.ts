@@ -19,6 +19,7 @@ import { findPassives } from './finders/passives.js';
 import { findPutIt } from './finders/put-it.js';
 import { findPolls } from './finders/polls.js';
 import { findInView } from './finders/in-view.js';
+import { findSeeAs } from './finders/see-as.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
@@ -59,6 +60,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findPutIt(view),
         ...findPolls(view),
         ...findInView(view),
+        ...findSeeAs(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
       return { attributions };

@@ -178,3 +178,23 @@ describe('an -s form before an object pronoun is a verb', () => {
     assert.equal(a.content.text, 'him with his hands in the air');
   });
 });
+
+describe('characterisations with "as"', () => {
+  it('reads "see X as Y" with the subject as source', () => {
+    const a = byCue(attributionsOf('Critics of the program see the bill as an opportunity to fix its problems.'), 'see');
+    assert.equal(a.source?.text, 'Critics of the program');
+    assert.equal(a.content.text, 'the bill as an opportunity to fix its problems');
+  });
+
+  it('reads a relative "who saw X as Y"', () => {
+    const a = byCue(attributionsOf('The ad drew scrutiny from voters who saw the comment as a dig at the military.'), 'saw');
+    assert.equal(a.source?.text, 'who');
+    assert.equal(a.content.text, 'the comment as a dig at the military');
+  });
+
+  it('reads no statement in perception, votes or "as well as"', () => {
+    assert.equal(attributionsOf('We saw a sharp drop in sales as prices rose.').length, 0);
+    assert.equal(attributionsOf('They saw the film as well as the play.').length, 0);
+    assert.equal(attributionsOf('Voters cast their ballots as the polls opened.').length, 0);
+  });
+});
