@@ -26,6 +26,7 @@ import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { passOuterRelays } from './refine/outer-relays.js';
+import { topicPrepositionsToCue } from './refine/topic-preposition.js';
 import { channelsFromAppositions } from './refine/apposition-channel.js';
 import { buildView } from './view.js';
 
@@ -62,7 +63,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findInView(view),
         ...findSeeAs(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(withoutNestedEvidentials(candidates)))))), extents));
       return { attributions };
     },
   };

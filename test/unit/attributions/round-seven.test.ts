@@ -198,3 +198,17 @@ describe('characterisations with "as"', () => {
     assert.equal(attributionsOf('Voters cast their ballots as the polls opened.').length, 0);
   });
 });
+
+describe('a topic preposition belongs to the cue', () => {
+  it('reads "claims about X" as cue "claims about" and content X', () => {
+    const all = attributionsOf("The mayor's claims about the budget were false.");
+    const a = all.find((x) => x.cue.text.startsWith('claims'))!;
+    assert.equal(a.cue.text, 'claims about');
+    assert.equal(a.content.text, 'the budget');
+  });
+
+  it('keeps "about" that means "roughly" before a clause', () => {
+    const a = byCue(attributionsOf('The chairman said about 20 people have shown interest in the seat.'), 'said');
+    assert.equal(a.content.text, 'about 20 people have shown interest in the seat');
+  });
+});
