@@ -212,3 +212,11 @@ describe('a topic preposition belongs to the cue', () => {
     assert.equal(a.content.text, 'about 20 people have shown interest in the seat');
   });
 });
+
+describe('speakers after a quotation with long appositions', () => {
+  it('steps over a cue form used as a noun inside the apposition ("the states suing")', () => {
+    const a = byCue(attributionsOf('“It is an overreach,” Jane Roe, the attorney general of Ohio, one of the states suing the agency, said at an event this month.'), 'said');
+    assert.equal(a.source?.text, 'Jane Roe');
+    assert.equal(a.content.text, 'It is an overreach');
+  });
+});
