@@ -220,3 +220,16 @@ describe('speakers after a quotation with long appositions', () => {
     assert.equal(a.content.text, 'It is an overreach');
   });
 });
+
+describe('more speaker shapes', () => {
+  it('reads a speaker with a slash in a modifier ("9/11 widow")', () => {
+    const a = byCue(attributionsOf('“We will not back down,” said 9/11 widow Mary Smith.'), 'said');
+    assert.equal(a.source?.text, '9/11 widow Mary Smith');
+  });
+
+  it('steps over a long relative clause between the speaker and the verb', () => {
+    const a = byCue(attributionsOf('Dr. Ann Lee, who as a Navy captain was the physician in the administration of former President John Doe and later retired from the service as a rear admiral, said that the staff hid the illness.'), 'said');
+    assert.equal(a.source?.text, 'Dr. Ann Lee');
+    assert.equal(a.content.text, 'the staff hid the illness');
+  });
+});
