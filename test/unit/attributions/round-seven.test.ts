@@ -11,7 +11,7 @@ describe('a body of a state as the speaker', () => {
     const a = byCue(attributionsOf("Russia's defence ministry said its forces had shot down 12 drones.", [RUSSIA]), 'said');
     assert.equal(a.source?.name, "Russia's defence ministry");
     assert.equal(a.source?.type, 'government');
-    assert.equal(a.source?.entity, null);
+    assert.equal(a.source?.entity, 'e0'); // the state it belongs to
   });
 
   it('names the central bank of a country the entities layer found through "the country"', () => {

@@ -57,7 +57,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     // "Russia's defence ministry", "the country's central bank": a body of the state speaks, not the state
     // ("a spokesman for Russia's defence ministry" speaks for the ministry)
     const owned = body ? ownedBody(view, range, body) : null;
-    if (owned) return { name: owned.name, entity: null, type: bodyTypeOf(owned.noun, body!.entity) };
+    // (the entity stays the state it belongs to: whose body speaks matters downstream, e.g. for who confirms a test)
+    if (owned) return { name: owned.name, entity: body!.entity, type: bodyTypeOf(owned.noun, owned.modifiers, body!.entity) };
     if (body && SPEAKS_FOR.has(headType)) {
       const bodyType = typeOfEntity(body.entity, body.mention.kind, [], view.knowledge);
       const type = headType === 'anonymous_official' || headType === 'organisation' ? bodyType : headType;
@@ -124,7 +125,7 @@ const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'cabinet', 'pre
  * "Japan's central bank" (the owner's canonical name, no article), or null when the head is no
  * institution or the owner is not a possessive right before it.
  */
-function ownedBody(view: DocView, range: { first: number; last: number }, body: MentionRef): { name: string; noun: string } | null {
+function ownedBody(view: DocView, range: { first: number; last: number }, body: MentionRef): { name: string; noun: string; modifiers: string[] } | null {
   const tokens = view.tokens;
   if (body.start < tokens[range.first]!.start || (body.entity.type !== 'country' && body.entity.type !== 'place' && body.entity.type !== 'organisation')) return null;
   let head = tokenFrom(view, body.end);
@@ -142,12 +143,14 @@ function ownedBody(view: DocView, range: { first: number; last: number }, body: 
   if (head - k > 3 || k > head) return null;
   for (let j = k; j < head; j++) if (!isWord(tokens[j])) return null;
   if (body.start < tokens[range.first]!.start) return null;
-  return { name: `${body.entity.name}'s ${view.text.slice(tokens[k]!.start, tokens[head]!.end)}`, noun: tokens[head]!.lower };
+  const modifiers: string[] = [];
+  for (let j = k; j < head; j++) modifiers.push(tokens[j]!.lower);
+  return { name: `${body.entity.name}'s ${view.text.slice(tokens[k]!.start, tokens[head]!.end)}`, noun: tokens[head]!.lower, modifiers };
 }
 
 /** The kind of an institution by its noun; a state's bank, court or agency is part of its government. */
-function bodyTypeOf(noun: string, owner: Entity): SourceType {
-  const type = typeFromHead(noun, [], []) ?? 'organisation';
+function bodyTypeOf(noun: string, modifiers: readonly string[], owner: Entity): SourceType {
+  const type = typeFromHead(noun, modifiers, []) ?? 'organisation';
   return type === 'organisation' && owner.type === 'country' ? 'government' : type;
 }
 
@@ -157,7 +160,8 @@ function bodyTypeOf(noun: string, owner: Entity): SourceType {
  */
 function ownedInstitutionName(view: DocView, range: { first: number; last: number }, head: MentionRef, mentions: readonly MentionRef[]): string | null {
   const last = head.entity.name.split(/\s+/).pop()!.toLowerCase();
-  if (head.entity.type !== 'organisation' || !BODY_HEADS.has(last) || /\b(?:of|for)\b/.test(head.entity.name)) return null;
+  // a generic name only ("Foreign Ministry"): not a known body or outlet ("Yonhap News Agency")
+  if (head.entity.type !== 'organisation' || head.entity.sourceType || !BODY_HEADS.has(last) || /\b(?:of|for|News|Press)\b/.test(head.entity.name) || head.entity.name.split(/\s+/).length > 3) return null;
   const owner = mentions.find((m) => m.end <= head.start && (m.entity.type === 'country' || m.entity.type === 'place') && /^['\u2019]s\s*$/.test(view.text.slice(m.end, head.start)));
   return owner && owner.start >= view.tokens[range.first]!.start ? `${owner.entity.name}'s ${head.entity.name}` : null;
 }
