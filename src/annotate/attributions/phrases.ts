@@ -376,6 +376,21 @@ function relativePronounBefore(tokens: readonly Tok[], s: SentenceRange, j: numb
   return -1;
 }
 
+/** The noun phrase a relative "who"/"which" at `at` stands for ("the governor, who …", "voters who …"), or null. */
+export function relativeAntecedent(view: DocView, s: SentenceRange, at: number): TokRange | null {
+  const tokens = view.tokens;
+  const end = tokens[at - 1]?.text === ',' ? at - 1 : at;
+  let first = end;
+  // back over the words of one short noun phrase: to its determiner, or to a preposition or verb before it
+  while (first - 1 >= s.first && end - first < 6) {
+    const t = tokens[first - 1]!;
+    if (!isWord(t) || PREPOSITIONS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) break;
+    first--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return first < end ? { first, last: end } : null;
+}
+
 /** A middle initial ("Donald J. Trump"): one capital letter, then a period. */
 function isInitial(t: Tok): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text);

@@ -233,3 +233,17 @@ describe('more speaker shapes', () => {
     assert.equal(a.content.text, 'the staff hid the illness');
   });
 });
+
+describe('the name of a relative speaker with no entity', () => {
+  it('names "who" after the noun phrase it stands for', () => {
+    const a = byCue(attributionsOf('Officials met the mayor, who said the plan was dead.'), 'said');
+    assert.equal(a.source?.text, 'who');
+    assert.equal(a.source?.name, 'the mayor');
+    assert.equal(a.source?.type, 'government');
+  });
+
+  it('stops at the preposition before the phrase', () => {
+    const a = byCue(attributionsOf('The mayor worked closely with the governor, who in 2010 said the party needed new leaders.'), 'said');
+    assert.equal(a.source?.name, 'the governor');
+  });
+});

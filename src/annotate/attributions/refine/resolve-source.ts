@@ -4,6 +4,7 @@
 import type { Entity, SourceType, Span } from '../../../model/types.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { coreEnd, headOf, headWord } from '../heads.js';
+import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
 import { resolveNominal, resolvePronoun, type PriorSpeaker } from './antecedents.js';
 import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
@@ -44,6 +45,13 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     const before = mentionsWithin(view, view.sentences[sentence]!.start, span.start).filter((m) => m.end > span.start - 4 && m.mention.kind !== 'pronoun');
     const antecedent = before[before.length - 1];
     if (antecedent) return { name: antecedent.entity.name, entity: antecedent.entity, type: typeOfEntity(antecedent.entity, antecedent.mention.kind, roleWords, view.knowledge) };
+    // "the governor, who said …": the noun phrase before it names the speaker
+    const phrase = relativeAntecedent(view, view.sentences[sentence]!, range.first);
+    if (phrase) {
+      const noun = headWord(view, phrase);
+      const type = typeFromHead(noun, [], []);
+      if (type) return { name: view.text.slice(view.tokens[phrase.first]!.start, view.tokens[phrase.last - 1]!.end), entity: null, type };
+    }
     return { name: text, entity: null, type: word === 'who' ? 'person' : 'unknown' };
   }
   const modifiers: string[] = [];
