@@ -247,3 +247,11 @@ describe('the name of a relative speaker with no entity', () => {
     assert.equal(a.source?.name, 'the governor');
   });
 });
+
+describe('shares of respondents with a verb of saying', () => {
+  it('reads a spelled-out share as the source', () => {
+    const a = byCue(attributionsOf('Twelve percent indicated that they were not sure.'), 'indicated');
+    assert.equal(a.source?.text, 'Twelve percent');
+    assert.equal(a.content.text, 'they were not sure');
+  });
+});

@@ -4,6 +4,8 @@
 // cue, the clause after the comma the content). "Prices rose 5 percent" has no share as a subject.
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight, trimContent } from '../content.js';
+import { readComplement } from '../complement.js';
+import { cueVerbAt } from '../cue-lexicon.js';
 import { spanOf } from '../phrases.js';
 import { isWord, type DocView, type SentenceRange } from '../view.js';
 
@@ -12,6 +14,8 @@ const PREFERENCE_VERBS = new Set(['support', 'supports', 'supported', 'back', 'b
   'favors', 'favored', 'favour', 'favours', 'favoured', 'choose', 'chose', 'pick', 'picked', 'oppose', 'opposed', 'approve', 'approved',
   'disapprove', 'disapproved', 'trust', 'trusted', 'distrust']);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'do', 'did', 'does', 'still', 'now', 'also']);
+/** Shares spelled out ("Twelve percent", "Forty-three percent"). */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?$/;
 const SHARE_WORDS = new Set(['percent', 'per', '%']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Longest fronted poll phrase ("In the previous Post/ABC News national poll, conducted in early September,"). */
@@ -34,7 +38,9 @@ export function findPolls(view: DocView): Candidate[] {
 function shareAt(view: DocView, s: SentenceRange, at: number): Candidate | null {
   const tokens = view.tokens;
   const verb = tokens[at]!;
-  if (!PREFERENCE_VERBS.has(verb.lower) || verb.quote !== -1) return null;
+  // "Twelve percent indicated that they were not sure": a share reports like any speaker
+  const cue = PREFERENCE_VERBS.has(verb.lower) ? null : cueVerbAt(view, at);
+  if ((!cue && !PREFERENCE_VERBS.has(verb.lower)) || (cue && cue.verb.evaluative) || verb.quote !== -1) return null;
   let k = at - 1;
   if (MODALS.has(tokens[k]!.lower)) k--;
   const verbGroup = k + 1;
@@ -47,13 +53,15 @@ function shareAt(view: DocView, s: SentenceRange, at: number): Candidate | null 
   if (!SHARE_WORDS.has(tokens[share]!.lower)) return null;
   if (share < k && tokens[share + 1]!.lower !== 'of') return null;
   let first = share - 1;
-  if (tokens[first]?.kind !== 'number' && !/^\d/.test(tokens[first]?.text ?? '')) return null;
+  if (tokens[first]?.kind !== 'number' && !/^\d/.test(tokens[first]?.text ?? '') && !NUMBER_WORDS.test(tokens[first]?.lower ?? '')) return null;
   // "Only 52 percent", "Another 19 percent", "about 40 percent"
   if (first - 1 >= s.first && isWord(tokens[first - 1]) && tokens[first - 1]!.kind === 'word' && ['only', 'another', 'about', 'some', 'nearly', 'almost', 'just', 'roughly'].includes(tokens[first - 1]!.lower)) first--;
   // the share opens its clause: "Smith got 46 percent support" is no respondents' statement
   const before = tokens[first - 1];
   if (first > s.first && before && ![',', ';', 'and', 'while', 'whereas', 'but', '—'].includes(before.lower)) return null;
-  let content = contentRight(view, s, at + 1, { object: true });
+  const from = cue ? readComplement(view, s, cue.next, cue.verb).contentFrom : at + 1;
+  if (cue && (from >= s.last || view.tokens[from]!.kind === 'punct')) return null;
+  let content = contentRight(view, s, from, { object: !cue });
   if (!content) return null;
   // "…, 44 percent would back Jones and 5 percent prefer Lee": the next share ends the choice
   for (let j = at + 2; j < s.last - 1 && tokens[j]!.start < content.end; j++) {
@@ -63,7 +71,7 @@ function shareAt(view: DocView, s: SentenceRange, at: number): Candidate | null 
     }
   }
   if (!content) return null;
-  return candidate({ finder: 'poll', cue: spanOf(view, { first: verbGroup, last: at + 1 }), source: spanOf(view, { first, last: k + 1 }), content, sentence: s.index });
+  return candidate({ finder: 'poll', cue: spanOf(view, { first: verbGroup, last: cue ? cue.next : at + 1 }), cueHedging: cue?.verb.hedging ?? false, source: spanOf(view, { first, last: k + 1 }), content, sentence: s.index });
 }
 
 /** "In this poll, Smith rose two points": a sentence opened by "In" and a phrase headed by a poll noun. */
