@@ -39,9 +39,17 @@ function opensReducedRelative(view: DocView, k: number, first: number): boolean 
   return isWord(before) && !DETERMINERS.has(before.lower) && !NUMBER_WORDS.has(before.lower);
 }
 
+/** Nouns of quantity whose "of" phrase holds the real head ("dozens of papers", "a group of parents"). */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string']);
+
 /** Token index of the head word: the last word of the core, before a post-modifier. */
 export function headOf(view: DocView, range: TokRange): number {
   let end = coreEnd(view, range);
+  // "dozens of newspapers", "a number of experts": a quantity's head is what it counts
+  const of = view.tokens[end];
+  if (of?.lower === 'of' && end + 1 < range.last && end - range.first <= 2 && QUANTITY_NOUNS.has(view.tokens[end - 1]!.lower)) {
+    return headOf(view, { first: end + 1, last: range.last });
+  }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {
     const t = view.tokens[k]!;

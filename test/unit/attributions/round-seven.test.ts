@@ -255,3 +255,11 @@ describe('shares of respondents with a verb of saying', () => {
     assert.equal(a.content.text, 'they were not sure');
   });
 });
+
+describe('quantities as speakers', () => {
+  it('reads the head of "a number of experts" as the experts', () => {
+    const a = byCue(attributionsOf('Her views were echoed by a number of tax experts.'), 'were echoed');
+    assert.equal(a.source?.text, 'a number of tax experts');
+    assert.equal(a.content.text, 'Her views');
+  });
+});
