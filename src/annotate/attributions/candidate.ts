@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll' | 'in-view' | 'see-as';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -20,6 +20,10 @@ export const FINDER_RANK: Record<FinderName, number> = {
   stance: 6.6,
   evidential: 6.7,
   passive: 6.8,
+  'put-it': 3.5,
+  poll: 6.9,
+  'in-view': 6.95,
+  'see-as': 2.2,
 };
 
 export interface Candidate {

@@ -12,7 +12,7 @@ import { isCapitalized, isWord, mentionsWithin, type DocView } from './view.js';
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 /** Words that open what a verb of saying takes: "says that", "says the", "says he". */
-const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what']);
+const OPENS_COMPLEMENT = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'no', 'some', 'many', 'most', 'all', 'whether', 'how', 'why', 'what', 'him', 'them', 'us', 'me']);
 
 /** The core of a phrase ends at its first preposition or parenthesis ("an official | from the JCS"). */
 export function coreEnd(view: DocView, range: TokRange): number {
@@ -39,9 +39,17 @@ function opensReducedRelative(view: DocView, k: number, first: number): boolean 
   return isWord(before) && !DETERMINERS.has(before.lower) && !NUMBER_WORDS.has(before.lower);
 }
 
+/** Nouns of quantity whose "of" phrase holds the real head ("dozens of papers", "a group of parents"). */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string']);
+
 /** Token index of the head word: the last word of the core, before a post-modifier. */
 export function headOf(view: DocView, range: TokRange): number {
   let end = coreEnd(view, range);
+  // "dozens of newspapers", "a number of experts": a quantity's head is what it counts
+  const of = view.tokens[end];
+  if (of?.lower === 'of' && end + 1 < range.last && end - range.first <= 2 && QUANTITY_NOUNS.has(view.tokens[end - 1]!.lower)) {
+    return headOf(view, { first: end + 1, last: range.last });
+  }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {
     const t = view.tokens[k]!;
@@ -82,6 +90,21 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
   if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
   const t = tokens[head]!;
   return isCapitalized(t) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * Like isAgentive, but a mention counts only when it covers the head: "her work after the attacks"
+ * (a pronoun mention, "her", modifies "work") is a thing, "an official from the ministry" a speaker.
+ */
+export function isAgentiveHead(view: DocView, range: TokRange): boolean {
+  const at = headOf(view, range);
+  const head = view.tokens[at]!;
+  if (view.inMention[at] && !/^(?:his|her|its|their|our|my|your)$/.test(head.lower)) return true;
+  const word = headWord(view, range);
+  if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
+  // "a report by the agency" is a source; "the release of prisoners" an event
+  if (INFO_SOURCE_NOUNS.has(word)) return view.tokens[at + 1]?.lower !== 'of';
+  return isCapitalized(head) && !DETERMINERS.has(head.lower);
 }
 
 /**

@@ -191,8 +191,10 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
   let found: number | null = null;
   for (let piece = 0; piece < 3; piece++) {
     let k = close - 1;
-    while (k >= s.first && tokens[k]!.text !== ',' && close - k <= 24) k--;
+    // a relative clause may run longer ("Lee, who as a Navy captain was … and later retired …, said")
+    while (k >= s.first && tokens[k]!.text !== ',' && close - k <= 40) k--;
     if (k < s.first || tokens[k]!.text !== ',') break;
+    if (close - k > 25 && !RELATIVE_OPENERS.has(tokens[k + 1]!.lower)) break;
     const first = tokens[k + 1];
     if (!first || !opensApposition(first, tokens[k - 1])) break;
     found = k + 1;
@@ -285,6 +287,8 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
     }
     if (t.text === '.' && i > from && (ABBREVIATED.has(tokens[i - 1]!.lower) || isInitial(tokens[i - 1]!)) && i + 1 < s.last) { i++; continue; }
     if (t.text === '-' || t.text === '&') { i++; continue; }
+    // "9/11 widow Mary Smith": a slash inside a word
+    if (t.text === '/' && i > from && isWord(tokens[i - 1]) && isWord(tokens[i + 1]) && tokens[i - 1]!.end === t.start && t.end === tokens[i + 1]!.start) { i++; continue; }
     break;
   }
   return trimPhrase(tokens, { first: from, last: i });
@@ -370,6 +374,21 @@ function relativePronounBefore(tokens: readonly Tok[], s: SentenceRange, j: numb
     if (RELATIVE_SUBJECTS.has(tokens[k]!.lower)) return timeAdverbialLength(tokens, k + 1, j + 1) === j - k ? k : -1;
   }
   return -1;
+}
+
+/** The noun phrase a relative "who"/"which" at `at` stands for ("the governor, who …", "voters who …"), or null. */
+export function relativeAntecedent(view: DocView, s: SentenceRange, at: number): TokRange | null {
+  const tokens = view.tokens;
+  const end = tokens[at - 1]?.text === ',' ? at - 1 : at;
+  let first = end;
+  // back over the words of one short noun phrase: to its determiner, or to a preposition or verb before it
+  while (first - 1 >= s.first && end - first < 6) {
+    const t = tokens[first - 1]!;
+    if (!isWord(t) || PREPOSITIONS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) break;
+    first--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return first < end ? { first, last: end } : null;
 }
 
 /** A middle initial ("Donald J. Trump"): one capital letter, then a period. */

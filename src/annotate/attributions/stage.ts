@@ -16,12 +16,17 @@ import { findFrontedParticiples } from './finders/fronted-participle.js';
 import { findIntentions } from './finders/intentions.js';
 import { findNominal } from './finders/nominal.js';
 import { findPassives } from './finders/passives.js';
+import { findPutIt } from './finders/put-it.js';
+import { findPolls } from './finders/polls.js';
+import { findInView } from './finders/in-view.js';
+import { findSeeAs } from './finders/see-as.js';
 import { findQuotedAs } from './finders/quoted-as.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { passOuterRelays } from './refine/outer-relays.js';
+import { topicPrepositionsToCue } from './refine/topic-preposition.js';
 import { channelsFromAppositions } from './refine/apposition-channel.js';
 import { buildView } from './view.js';
 
@@ -53,8 +58,12 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findStanceAdjectives(view),
         ...findEvidentials(view),
         ...findPassives(view),
+        ...findPutIt(view),
+        ...findPolls(view),
+        ...findInView(view),
+        ...findSeeAs(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, dedupe(withoutNestedEvidentials(candidates))))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(withoutNestedEvidentials(candidates)))))), extents));
       return { attributions };
     },
   };

@@ -25,10 +25,16 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
   let k = at + 1;
   // "earlier this month", "late on Friday", "on Thursday morning"
   while (k < limit && k < at + 4 && (TIME_LEADS.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower))) k++;
-  if (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower))) {
+  if (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower) || isYear(tokens[k]!))) {
     k++;
-    while (k < limit && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    // "in June 2012", "on Friday morning"
+    while (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || isYear(tokens[k]!))) k++;
     return k - at;
   }
   return 0;
+}
+
+/** A year written as a number ("2010", "1998"). */
+function isYear(t: Tok): boolean {
+  return t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text);
 }

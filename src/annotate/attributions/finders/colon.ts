@@ -26,7 +26,52 @@ function isSpeakerLabel(view: DocView, range: TokRange): boolean {
   const head = tokens[headOf(view, range)]!;
   if (head.text.length > 1 && head.text === head.text.toUpperCase() && /\p{L}/u.test(head.text)) return true;
   const word = headWord(view, range);
-  return SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word);
+  if (SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word)) return true;
+  // a one-word name in a headline the entities layer did not know ("Factcheckers: …"), not a kicker ("Update: …")
+  return range.last - range.first === 1 && isHeadline(view, tokens[range.first]!.sentence) && /^\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*$/u.test(head.text) && !HEADLINE_KICKERS.has(head.lower);
+}
+
+/** Labels that open a headline without being a speaker. */
+const HEADLINE_KICKERS = new Set(['update', 'updated', 'analysis', 'exclusive', 'breaking', 'watch', 'video', 'videos', 'opinion', 'editorial',
+  'review', 'explainer', 'live', 'photos', 'factbox', 'timeline', 'correction', 'commentary', 'interview', 'listen', 'read', 'podcast',
+  'chart', 'graphic', 'map', 'quiz', 'recap', 'preview', 'obituary', 'letters', 'perspective', 'essay', 'column', 'report', 'breakingviews']);
+
+/** The document's first sentence, or one in title case (a headline or subhead). */
+function isHeadline(view: DocView, sentence: number): boolean {
+  return sentence === 0 || view.titleCase[sentence] === true;
+}
+
+/**
+ * A headline that ends in a quotation after a colon: "Senator Grills Bank Chief: ‘You Should Resign’",
+ * "A Lesson From Jane Roe: ‘Be Heard’". The quotation is the person's named before the colon (the
+ * last person, or else the first name the entities layer found).
+ */
+function headlineQuote(view: DocView, s: SentenceRange): Candidate | null {
+  if (!isHeadline(view, s.index)) return null;
+  const tokens = view.tokens;
+  let colon = -1;
+  for (let k = s.first + 1; k < s.last && k <= s.first + 14; k++) {
+    if (tokens[k]!.quote !== -1) return null;
+    if (tokens[k]!.text === ':') { colon = k; break; }
+  }
+  if (colon < 0) return null;
+  const open = tokens[colon + 1];
+  const at = open?.kind === 'quote' ? view.quoteByOpen.get(open.start) : undefined;
+  if (at === undefined) return null;
+  const q = view.quotes[at]!;
+  // the quotation is all that follows
+  for (let k = colon + 2; k < s.last; k++) if (tokens[k]!.start >= q.end && tokens[k]!.kind !== 'punct') return null;
+  const mentions = mentionsWithin(view, tokens[s.first]!.start, tokens[colon]!.start).filter((m) => m.entity.type === 'person' || m.entity.type === 'organisation' || m.entity.type === 'group');
+  const speaker = mentions.find((m) => m.entity.type === 'person') ?? mentions[0] ?? namedLater(view, tokens[s.first]!.start, tokens[colon]!.start);
+  if (!speaker) return null;
+  return candidate({
+    finder: 'colon',
+    cue: spanOf(view, { first: colon, last: colon + 1 }),
+    source: { start: speaker.start, end: speaker.end },
+    content: quoteInner(view.text, q),
+    direct: true,
+    sentence: s.index,
+  });
 }
 
 export function findColonSpeakers(view: DocView): Candidate[] {
@@ -41,7 +86,11 @@ export function findColonSpeakers(view: DocView): Candidate[] {
       if (t.text === ':') { colon = k; break; }
       if (!(isWord(t) || t.text === '.' || t.text === '-') || isCueForm(t.lower) || t.quote !== -1) break;
     }
-    if (colon < 0 || colon + 1 >= s.last || !isWord(tokens[s.first]) || !isSpeakerLabel(view, { first: s.first, last: colon })) continue;
+    if (colon < 0 || colon + 1 >= s.last || !isWord(tokens[s.first]) || !isSpeakerLabel(view, { first: s.first, last: colon })) {
+      const headline = headlineQuote(view, s);
+      if (headline) out.push(headline);
+      continue;
+    }
     const next = tokens[colon + 1]!;
     const q = next.kind === 'quote' ? view.quoteByOpen.get(next.start) : undefined;
     const content = q !== undefined ? quoteInner(view.text, view.quotes[q]!) : contentRight(view, s, colon + 1);
@@ -92,4 +141,21 @@ function quotedTranscriptTurn(view: DocView, s: SentenceRange): Candidate | null
     content,
     sentence: s.index,
   });
+}
+
+/**
+ * The entities layer reads no names in a title-case headline: the first person the article names
+ * later whose full name stands in the headline between `start` and `end`, as a span there.
+ */
+function namedLater(view: DocView, start: number, end: number): { start: number; end: number } | null {
+  const slice = view.text.slice(start, end);
+  let best: { start: number; end: number } | null = null;
+  for (const m of view.mentions) {
+    if (m.entity.type !== 'person' || m.start < end) continue;
+    const name = m.entity.name;
+    if (!/\s/.test(name)) continue;
+    const at = slice.indexOf(name);
+    if (at >= 0 && (!best || start + at < best.start)) best = { start: start + at, end: start + at + name.length };
+  }
+  return best;
 }

@@ -77,6 +77,8 @@ function speakerAfter(view: DocView, q: Quote): Speaker | null {
     const cue = cueVerbAt(view, j);
     if (!cue || cue.verb.evaluative) continue;
     const subject = subjectBefore(view, s, j);
+    // "…, one of the states suing the agency, said": a cue form used as a noun inside the apposition is no verb
+    if (!isFiniteUse(view, cue, subject?.verbGroup ?? j)) continue;
     if (!subject || subject.range.first !== k || subject.negated) return null;
     if (isPassiveOrInfinitive(view, s, j, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
     const complement = readComplement(view, s, cue.next, cue.verb);

@@ -5,7 +5,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
 import { contentRight, hasNonSpeechObject } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
-import { isAgentive, isFiniteUse, isFutureForce, isParticipial } from '../heads.js';
+import { isAgentive, isAgentiveHead, isFiniteUse, isFutureForce, isParticipial } from '../heads.js';
 import { isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { SentenceRange } from '../view.js';
@@ -98,7 +98,7 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
   const complement = readComplement(view, s, cue.next, cue.verb);
   if (cue.verb.lemma === 'cite') {
     const cited = phraseAfter(view, s, cue.next);
-    if (!cited || isAgentive(view, cited)) return null;
+    if (!cited || isAgentiveHead(view, cited)) return null;
   }
   const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
   // ", calling it “extremely regrettable”": a quotation makes even a short object a characterisation

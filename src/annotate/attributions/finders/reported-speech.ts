@@ -115,6 +115,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
+  // "Her aide said as much": the two words stand for what was said (PARC marks them as the content)
+  if (!complement.sawThat && tokens[from]?.lower === 'as' && tokens[from + 1]?.lower === 'much' && from + 1 < s.last) return candidate({ ...common, content: spanOf(view, { first: from, last: from + 2 }) });
   if (!complement.sawThat && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
   // belief and evidence verbs report a clause ("believes the test failed"), except that a record may
   // show a state of things ("the poll shows Clinton ahead")

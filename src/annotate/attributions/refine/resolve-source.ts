@@ -4,6 +4,7 @@
 import type { Entity, SourceType, Span } from '../../../model/types.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { coreEnd, headOf, headWord } from '../heads.js';
+import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
 import { resolveNominal, resolvePronoun, type PriorSpeaker } from './antecedents.js';
 import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
@@ -31,7 +32,7 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
 
   if (headMention) {
     const e = headMention.entity;
-    return { name: e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
+    return { name: ownedInstitutionName(view, range, headMention, mentions) ?? e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
   }
   if (PRONOUNS.has(word) && range.last - range.first === 1) {
     const found = resolvePronoun(view, word, span.start, sentence, prior);
@@ -44,6 +45,13 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     const before = mentionsWithin(view, view.sentences[sentence]!.start, span.start).filter((m) => m.end > span.start - 4 && m.mention.kind !== 'pronoun');
     const antecedent = before[before.length - 1];
     if (antecedent) return { name: antecedent.entity.name, entity: antecedent.entity, type: typeOfEntity(antecedent.entity, antecedent.mention.kind, roleWords, view.knowledge) };
+    // "the governor, who said …": the noun phrase before it names the speaker
+    const phrase = relativeAntecedent(view, view.sentences[sentence]!, range.first);
+    if (phrase) {
+      const noun = headWord(view, phrase);
+      const type = typeFromHead(noun, [], []);
+      if (type) return { name: view.text.slice(view.tokens[phrase.first]!.start, view.tokens[phrase.last - 1]!.end), entity: null, type };
+    }
     return { name: text, entity: null, type: word === 'who' ? 'person' : 'unknown' };
   }
   const modifiers: string[] = [];
@@ -54,6 +62,11 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   const body = mentions.find((m) => m.entity.type !== 'person');
 
   if (headType) {
+    // "Russia's defence ministry", "the country's central bank": a body of the state speaks, not the state
+    // ("a spokesman for Russia's defence ministry" speaks for the ministry)
+    const owned = body ? ownedBody(view, range, body) : null;
+    // (the entity stays the state it belongs to: whose body speaks matters downstream, e.g. for who confirms a test)
+    if (owned) return { name: owned.name, entity: body!.entity, type: bodyTypeOf(owned.noun, owned.modifiers, body!.entity) };
     if (body && SPEAKS_FOR.has(headType)) {
       const bodyType = typeOfEntity(body.entity, body.mention.kind, [], view.knowledge);
       const type = headType === 'anonymous_official' || headType === 'organisation' ? bodyType : headType;
@@ -105,4 +118,58 @@ function wordsOf(view: DocView, first: number, last: number, context: Span | nul
     for (const role of [m.mention.role, m.entity.role]) if (role) words.push(...role.toLowerCase().split(/\s+/));
   }
   return words;
+}
+
+const NP_PREPOSITION_AFTER = new Set(['of', 'in', 'for', 'on', 'at', 'said', 'says']);
+
+/** Institutions that speak in their own name though they belong to a state or a larger body. */
+const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'cabinet', 'presidency', 'parliament', 'congress', 'senate',
+  'police', 'army', 'navy', 'military', 'command', 'guard', 'bank', 'court', 'committee', 'commission', 'council', 'agency',
+  'office', 'board', 'regulator', 'watchdog', 'service', 'prosecutor\'s', 'legislature', 'assembly', 'mission', 'consulate']);
+
+/**
+ * "Russia's defence ministry", "the country's central bank" (the entities layer read "the country"
+ * as Japan): the owner named before an institution noun, which is the speaker. Returns the name
+ * "Japan's central bank" (the owner's canonical name, no article), or null when the head is no
+ * institution or the owner is not a possessive right before it.
+ */
+function ownedBody(view: DocView, range: { first: number; last: number }, body: MentionRef): { name: string; noun: string; modifiers: string[] } | null {
+  const tokens = view.tokens;
+  if (body.start < tokens[range.first]!.start || (body.entity.type !== 'country' && body.entity.type !== 'place' && body.entity.type !== 'organisation')) return null;
+  let head = tokenFrom(view, body.end);
+  while (head < range.last && head < tokenFrom(view, body.end) + 5 && !BODY_HEADS.has(tokens[head]!.lower)) head++;
+  if (head >= range.last || !BODY_HEADS.has(tokens[head]!.lower)) return null;
+  // the institution noun ends its phrase ("the ministry's spokesman" is a person)
+  if (isWord(tokens[head + 1]) && head + 1 < range.last && !NP_PREPOSITION_AFTER.has(tokens[head + 1]!.lower)) return null;
+  // the possessive: "Russia's" as one token or "Russia" + "'s"
+  let k = tokenFrom(view, body.end);
+  const ownerEnd = tokens[k - 1]!;
+  const possessive = /['’]s$/i.test(view.text.slice(body.start, Math.max(body.end, ownerEnd.end))) || /^['’]s$/i.test(tokens[k]?.text ?? '');
+  if (!possessive) return null;
+  if (/^['’]s$/i.test(tokens[k]?.text ?? '')) k++;
+  // only modifiers between the owner and the head ("defence", "central", "foreign")
+  if (head - k > 3 || k > head) return null;
+  for (let j = k; j < head; j++) if (!isWord(tokens[j])) return null;
+  if (body.start < tokens[range.first]!.start) return null;
+  const modifiers: string[] = [];
+  for (let j = k; j < head; j++) modifiers.push(tokens[j]!.lower);
+  return { name: `${body.entity.name}'s ${view.text.slice(tokens[k]!.start, tokens[head]!.end)}`, noun: tokens[head]!.lower, modifiers };
+}
+
+/** The kind of an institution by its noun; a state's bank, court or agency is part of its government. */
+function bodyTypeOf(noun: string, modifiers: readonly string[], owner: Entity): SourceType {
+  const type = typeFromHead(noun, modifiers, []) ?? 'organisation';
+  return type === 'organisation' && owner.type === 'country' ? 'government' : type;
+}
+
+/**
+ * "Japan's Foreign Ministry" read by the entities layer as an organisation "Foreign Ministry": the
+ * name is the generic institution's with its owner ("Japan's Foreign Ministry"); null otherwise.
+ */
+function ownedInstitutionName(view: DocView, range: { first: number; last: number }, head: MentionRef, mentions: readonly MentionRef[]): string | null {
+  const last = head.entity.name.split(/\s+/).pop()!.toLowerCase();
+  // a generic name only ("Foreign Ministry"): not a known body or outlet ("Yonhap News Agency")
+  if (head.entity.type !== 'organisation' || head.entity.sourceType || !BODY_HEADS.has(last) || /\b(?:of|for|News|Press)\b/.test(head.entity.name) || head.entity.name.split(/\s+/).length > 3) return null;
+  const owner = mentions.find((m) => m.end <= head.start && (m.entity.type === 'country' || m.entity.type === 'place') && /^['\u2019]s\s*$/.test(view.text.slice(m.end, head.start)));
+  return owner && owner.start >= view.tokens[range.first]!.start ? `${owner.entity.name}'s ${head.entity.name}` : null;
 }

@@ -1,0 +1,28 @@
+// "his claims about the vote", "questions about the plan", "a theory of the case": the preposition that
+// links a cue to its topic belongs to the cue ("claims about"), the topic alone is the content (as
+// PARC and PolNeAR mark it). Only when the content starts right after the cue.
+import type { Candidate } from '../candidate.js';
+import type { DocView } from '../view.js';
+
+const TOPIC_PREPOSITIONS = /^(about|of|on|over|for|against)\s+/i;
+
+export function topicPrepositionsToCue(view: DocView, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const { content, cue } = c;
+    if (content.start < cue.end || !/^\s*$/.test(view.text.slice(cue.end, content.start))) return c;
+    const m = TOPIC_PREPOSITIONS.exec(view.text.slice(content.start, content.end));
+    if (!m || content.start + m[0].length >= content.end) return c;
+    // "said about 20 people …": "about" as "roughly" opens the clause
+    const rest = view.text.slice(content.start + m[0].length, content.end);
+    if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b/i.test(rest) && /^(?:\S+\s+){1,5}(?:have|has|had|are|is|were|was|will|would|say|said)\b/i.test(rest)) return c;
+    const start = content.start + m[0].length;
+    const moved = { start, end: content.end };
+    return {
+      ...c,
+      cue: { start: cue.start, end: content.start + m[1]!.length },
+      content: moved,
+      pieces: c.pieces ? [moved, ...c.pieces.slice(1)] : null,
+      parcContent: c.parcContent && c.parcContent.start === content.start ? { start, end: c.parcContent.end } : c.parcContent,
+    };
+  });
+}
