@@ -95,7 +95,7 @@ function runEndFrom(view: DocView, i: number, end: number): number {
     // "of", "for", "of the": allowed when a name word follows.
     // A name never goes on with "the" alone ("told Israel Radio the Netanyahu government"), nor with
     // "on" unless an organisation head precedes it ("Council on Foreign Relations").
-    if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.capitalised && t.lower !== 'the' && (t.lower !== 'on' || headBefore(view, i, j))) {
+    if (t.kind === 'word' && (NAME_CONNECTORS.has(t.lower) || envoyTo(view, j)) && !t.capitalised && t.lower !== 'the' && (t.lower !== 'on' || headBefore(view, i, j))) {
       let k = j + 1;
       while (k < end && tokens[k]!.kind === 'word' && NAME_CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.capitalised) k++;
       if (k < end && isNameWord(view, k) && k - j <= 2) {
@@ -143,7 +143,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
       p = role.tokenEnd;
       while (p < end && isConnector(view, p)) p++;
       segmentStart = p;
-      const portfolio = personAfterPortfolio(view, knowledge, p, end);
+      const portfolio = personAfterPortfolio(view, knowledge, p, end) ?? personAfterPost(view, knowledge, role.tokenEnd, p, end);
       if (portfolio?.known) {
         emitSegment(view, knowledge, p, portfolio.personStart, null, out);
         title = role;
@@ -243,7 +243,31 @@ function isInitial(view: DocView, i: number): boolean {
 
 function isConnector(view: DocView, i: number): boolean {
   const t = view.tokens[i]!;
-  return !t.capitalised && NAME_CONNECTORS.has(t.lower);
+  return !t.capitalised && (NAME_CONNECTORS.has(t.lower) || envoyTo(view, i));
+}
+
+/**
+ * "Ambassador to the United States Hamdullah Mohib": after an envoy's "to (the)", a known name
+ * (the post) and then one to three name words to the end of the run (the envoy).
+ */
+function personAfterPost(view: DocView, knowledge: Knowledge, connector: number, from: number, end: number): { personStart: number; known: boolean } | null {
+  if (!envoyTo(view, connector)) return null;
+  const { tokens, text } = view;
+  for (let q = Math.min(end - 2, from + 3); q >= from; q--) {
+    const known = knowledge.lookupName(text.slice(tokens[from]!.start, tokens[q]!.baseEnd)).some((e) => e.type !== 'person');
+    if (!known) continue;
+    const rest = end - (q + 1);
+    return rest >= 1 && rest <= 3 ? { personStart: q + 1, known: true } : null;
+  }
+  return null;
+}
+
+/** Titles whose post is "to" a state or body ("Ambassador to the United States Jane Doe"). */
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary']);
+
+/** "to" right after an envoy's title joins the title to where the envoy is posted. */
+function envoyTo(view: DocView, i: number): boolean {
+  return view.tokens[i]!.lower === 'to' && ENVOY_TITLES.has(view.tokens[i - 1]?.lower ?? '');
 }
 
 /** Whether the words after a role, up to the next connector, hold an organisation head ("Republican National Committee"). */

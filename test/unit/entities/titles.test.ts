@@ -59,3 +59,10 @@ test('in a title-case headline, a verb ends the name after a title', () => {
   const a = annotate('President Vosk Overturns Wetlands Rule Set By Predecessor\nThe rule was set in 2019.');
   assert.equal(a.byMention('Vosk')?.type, 'person');
 });
+
+test('an envoy\'s post after "to" is part of the title, and the envoy the person after it', () => {
+  const a = annotate('According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.');
+  assert.equal(a.byMention('Hamdullah Mohib')?.type, 'person');
+  assert.equal(a.byMention('United States')?.id, 'country:US');
+  assert.equal(annotate("Russia's Ambassador to the UN Vassily Nebenzia said the vote was wrong.").byMention('Vassily Nebenzia')?.type, 'person');
+});
