@@ -31,7 +31,7 @@ for (const file of files) {
       if (!gold || gold === '-') continue;
       roles[role][1]++;
       if (events.some((e) => e.plover === type && fits(gold, e[key]))) roles[role][0]++;
-      else if (process.argv.includes('--misses') || process.env.MISSES) console.log(`  ${role} ${gold} [${events.filter((e) => e.plover === type).map((e) => e[key].map((p) => p.text).join('+')).join(', ')}] ${text}`);
+      else if (process.argv.includes('--misses') || process.env.MISSES) console.log(`  ${role} ${gold} [${events.filter((e) => e.plover === type).map((e) => e[key].map((p) => p.name).join('+')).join(', ')}] ${text}`);
     }
     // NONE: a plain sentence that must stay without an event.
     if (type === 'NONE' ? found.length === 0 : found.includes(type)) fileHits++;

@@ -2,7 +2,7 @@
 // holds near the trigger ("launched a missile" → weapons test; "sent troops" → deployment).
 import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
+import { DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 export interface ChosenSense {
@@ -21,11 +21,24 @@ export function chooseSense(view: DocView, match: TriggerMatch, sentence: { firs
   let fallback: TriggerSense | null = null;
   for (const sense of match.pattern.senses) {
     if (sense.pos && sense.pos !== usage) continue;
+    if (usage === 'verb' && sense.mode === 'strike' && sense.plover === 'PROTEST' && takesDirectObject(view, match, sentence.end)) continue;
     if (!sense.needs) return { sense, conditionsMet: true };
     if (classNear(view, sense.needs, from, to, match)) return { sense, conditionsMet: true };
     fallback ??= sense;
   }
   return fallback ? { sense: fallback, conditionsMet: false } : null;
+}
+
+/**
+ * "struck the depot", "hit a convoy": a labour strike has no object (workers strike *for* pay, *over* cuts,
+ * *on* Monday), so a single-word strike verb followed by a noun phrase strikes something.
+ */
+function takesDirectObject(view: DocView, match: TriggerMatch, end: number): boolean {
+  if (match.pattern.parts.length !== 1 || match.head + 1 >= end) return false;
+  const next = match.head + 1;
+  const w = view.words[next]!;
+  if (view.timeAt[next]! >= 0) return false;
+  return DETERMINERS.has(w) || /^\d/.test(w) || view.mentionAt[next]! >= 0;
 }
 
 function classNear(view: DocView, classes: readonly WordClass[], from: number, to: number, match: TriggerMatch): boolean {
