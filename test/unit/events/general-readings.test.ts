@@ -16,3 +16,11 @@ test('a strike verb with an object strikes something: an attack, not a labour st
     assert.deepEqual(types(text), ['PROTEST'], text);
   }
 });
+
+test('beginning a process is no act of its own', () => {
+  for (const text of [
+    'Last year the government began a process of changing the flag.',
+    'The council has started the process of renaming the square.',
+  ]) assert.deepEqual(types(text), [], text);
+  assert.deepEqual(types('Ukraine began shelling the bridge.'), ['ASSAULT']);
+});
