@@ -19,8 +19,11 @@ test('a strike verb with an object strikes something: an attack, not a labour st
 
 test('beginning a process is no act of its own', () => {
   for (const text of [
-    'Last year the government began a process of changing the flag.',
+    'The government began a process of changing the flag.',
     'The council has started the process of renaming the square.',
   ]) assert.deepEqual(types(text), [], text);
+  const NZ = country('NZ', 'New Zealand', ['New Zealand', 'name']);
+  const text = 'In 2015, New Zealand began a process to change its national flag.';
+  assert.deepEqual(annotate(text, { entities: [NZ], times: [{ text: '2015', value: '2015' }] }).events.map((e) => e.plover), []);
   assert.deepEqual(types('Ukraine began shelling the bridge.'), ['ASSAULT']);
 });
