@@ -113,10 +113,22 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     if (start >= end) break;
     const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
     if (intro) break;
+    // "The president, in a speech on Monday, called …", "Russia, citing security concerns, expelled …": a phrase set off
+    // by commas right before the verb, opened by a preposition or a participle, is an insert; the subject stands before it.
+    if (parts.length === 0 && end === verbStart - 1 && isComma(view, end) && start - 1 > from && isComma(view, start - 1) && opensInsert(view, start)) continue;
     parts.push({ start, end });
     if (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end)) break;
   }
   return parts;
+}
+
+function opensInsert(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  return (PREPOSITIONS.has(w) && w !== 'of') || (/[a-z]ing$/.test(w) && view.mentionAt[i]! < 0 && !isCapitalisedWord(view, i));
+}
+
+function isCapitalisedWord(view: DocView, i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end));
 }
 
 function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbStart: number): Subject {

@@ -27,3 +27,23 @@ test('beginning a process is no act of its own', () => {
   assert.deepEqual(annotate(text, { entities: [NZ], times: [{ text: '2015', value: '2015' }] }).events.map((e) => e.plover), []);
   assert.deepEqual(types('Ukraine began shelling the bridge.'), ['ASSAULT']);
 });
+
+test('a phrase set off by commas between the subject and the verb is an insert, not the subject', () => {
+  const RU = country('RU', 'Russia', ['Russia', 'name']);
+  const cases: [string, string][] = [
+    ['The president, in a speech on Monday, called for calm.', 'president'],
+    ['The president, speaking in Kyiv, called for calm.', 'president'],
+    ['Rebels, according to officials, attacked the town.', 'Rebels'],
+  ];
+  for (const [text, actor] of cases) {
+    const { events } = annotate(text, {
+      entities: text.includes('Kyiv') ? [country('UA', 'Ukraine', ['Kyiv', 'capital'])] : [], times: text.includes('Monday') ? [{ text: 'Monday', value: '2025-03-17' }] : [],
+      attributions: text.includes('according') ? [{ cue: 'according to', content: 'Rebels', source: 'officials' }] : [],
+    });
+    assert.deepEqual(events.map((e) => e.actors.map((a) => a.name)), [[actor]], text);
+  }
+  // What is cited is a reason, not a reported content that takes in the clause's own verb.
+  const text = 'Russia, citing security concerns, expelled two diplomats.';
+  const { events } = annotate(text, { entities: [RU], attributions: [{ cue: 'citing', content: 'security concerns, expelled two diplomats', source: 'Russia' }] });
+  assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name)]), [['SANCTION', ['Russia']]]);
+});
