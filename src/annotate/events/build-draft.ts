@@ -7,7 +7,7 @@ import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexic
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
-import { clauseSubject, findSubject, verbGroup } from './subject.js';
+import { clauseSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
 import { findObjects, type Objects } from './objects.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
@@ -59,7 +59,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);
-  if (unnamed && unnamedIsActor && actorList.length === 0) actorList.push(unnamed);
+  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) actorList.push(unnamed);
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
   if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {

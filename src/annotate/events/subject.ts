@@ -282,6 +282,7 @@ const AGENT_NOUNS = new Set([
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
   'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
+  'department', 'departments', 'management', 'regiment', 'regiments',
 ]);
 
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
@@ -293,6 +294,23 @@ function namedAgency(view: DocView, head: number): boolean {
 function isAgentNoun(head: string): boolean {
   return AGENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
 }
+
+/**
+ * "The announcement came after …", "The order followed …": a noun of an act, a text or a thing has an agent ending
+ * but names no one who acts (it can still be what is acted on: "the offer was rejected").
+ */
+export function namesNoDoer(head: string): boolean {
+  return !AGENT_NOUNS.has(head) && !PERSON_NOUNS.has(head) && (/ments?$/.test(head) || NOT_AGENT_ENDINGS.has(head));
+}
+
+/** Nouns with an agent ending that name an act, a text or a thing, not who acts. */
+const NOT_AGENT_ENDINGS = new Set([
+  'incident', 'incidents', 'accident', 'accidents', 'event', 'events', 'content', 'intent', 'extent', 'order', 'orders',
+  'letter', 'letters', 'number', 'numbers', 'matter', 'matters', 'murder', 'murders', 'error', 'errors', 'border', 'borders',
+  'paper', 'papers', 'chapter', 'quarter', 'water', 'disaster', 'disasters', 'answer', 'offer', 'offers', 'transfer',
+  'encounter', 'terror', 'horror', 'factor', 'factors', 'sector', 'sectors', 'corridor', 'behavior', 'behaviour', 'favor',
+  'favour', 'rumor', 'rumour', 'rumors', 'rumours', 'honor', 'honour', 'vigor', 'demeanor', 'consent', 'dissent', 'comment',
+]);
 
 const CROWD_SIZES = new Set(['hundreds', 'thousands', 'dozens', 'tens', 'millions', 'scores']);
 

@@ -47,3 +47,12 @@ test('a phrase set off by commas between the subject and the verb is an insert, 
   const { events } = annotate(text, { entities: [RU], attributions: [{ cue: 'citing', content: 'security concerns, expelled two diplomats', source: 'Russia' }] });
   assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name)]), [['SANCTION', ['Russia']]]);
 });
+
+test('a noun of an act or a text is no doer, though it ends like one ("announcement", "order")', () => {
+  const US = country('US', 'United States', ['US', 'name']);
+  const text = 'The announcement came after a drone attack on the base in the desert killed three US soldiers.';
+  const { events } = annotate(text, { entities: [US] });
+  assert.deepEqual(events.map((e) => e.actors.map((a) => a.name)), [[]]);
+  // What is acted on can still be one.
+  assert.deepEqual(annotate('The offer was rejected out of hand.').events.map((e) => e.targets.map((t) => t.name)), [['offer']]);
+});
