@@ -130,7 +130,7 @@ function thatClause(view: DocView, i: number, prev: string): ClauseKind | null {
 
 /** A finite verb (auxiliary or -ed form) within a few words, before any comma. */
 function finiteVerbFollows(view: DocView, from: number, end: number): boolean {
-  for (let i = from; i < end && i < from + 8; i++) {
+  for (let i = from; i < end && i < from + 12; i++) {
     if (isComma(view, i)) return false;
     if (looksFinite(view, i)) return true;
   }

@@ -56,3 +56,9 @@ test('a noun of an act or a text is no doer, though it ends like one ("announcem
   // What is acted on can still be one.
   assert.deepEqual(annotate('The offer was rejected out of hand.').events.map((e) => e.targets.map((t) => t.name)), [['offer']]);
 });
+
+test('a clause opened by "after" keeps its own subject when the subject is long', () => {
+  const text = 'The minister resigned after a court in the capital of the southern province convicted him of fraud.';
+  const events = annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name)]);
+  assert.deepEqual(events, [['RETREAT', ['minister']], ['SANCTION', ['court']]]);
+});
