@@ -62,3 +62,16 @@ test('a clause opened by "after" keeps its own subject when the subject is long'
   const events = annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name)]);
   assert.deepEqual(events, [['RETREAT', ['minister']], ['SANCTION', ['court']]]);
 });
+
+test('a direct object named by common nouns for people or bodies is the target', () => {
+  const cases: [string, string][] = [
+    ['Pirates seized nine sailors off the coast.', 'nine sailors'],
+    ['Soldiers opened fire on demonstrators near the palace.', 'demonstrators'],
+    ['The minister urged the regulator to act.', 'regulator'],
+  ];
+  for (const [text, target] of cases) {
+    assert.deepEqual(annotate(text).events.map((e) => e.targets.map((t) => t.name)), [[target]], text);
+  }
+  // Goods sent are no target.
+  assert.deepEqual(annotate('The charity sent two planes of medicine to the island.').events.map((e) => e.targets.map((t) => t.name)), [[]]);
+});
