@@ -75,3 +75,12 @@ test('a direct object named by common nouns for people or bodies is the target',
   // Goods sent are no target.
   assert.deepEqual(annotate('The charity sent two planes of medicine to the island.').events.map((e) => e.targets.map((t) => t.name)), [[]]);
 });
+
+test('people seized by anyone but the authorities are abducted (ASSAULT); the police seizing goods is COERCE', () => {
+  for (const text of ['Pirates seized nine sailors off the coast.', 'Gunmen seized a local official at a checkpoint.']) {
+    assert.deepEqual(types(text), ['ASSAULT'], text);
+  }
+  for (const text of ['Police seized weapons and cash in the raid.', 'Border guards seized three fishermen.']) {
+    assert.deepEqual(types(text), ['COERCE'], text);
+  }
+});
