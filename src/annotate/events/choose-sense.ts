@@ -41,12 +41,30 @@ function takesDirectObject(view: DocView, match: TriggerMatch, end: number): boo
   return DETERMINERS.has(w) || /^\d/.test(w) || view.mentionAt[next]! >= 0;
 }
 
+/**
+ * The sources and cues of attributions that follow the trigger (", police said"): the words that say who reports, not
+ * what happened. A speaker before the trigger is often its doer too ("the union said it would strike").
+ */
+function frameSpans(view: DocView, after: number, to: number): { start: number; end: number }[] {
+  const hi = view.tokens[Math.max(0, to - 1)]?.end ?? 0;
+  const spans: { start: number; end: number }[] = [];
+  for (const a of view.attributions) {
+    if (a.cue.start < after) continue;
+    for (const s of [a.source, a.cue]) if (s && s.start >= after && s.start < hi) spans.push({ start: s.start, end: s.end });
+  }
+  return spans;
+}
+
 function classNear(view: DocView, classes: readonly WordClass[], from: number, to: number, match: TriggerMatch): boolean {
   // The trigger word itself does not count ("drills" is no military context for "drills").
   const selfFirst = match.noun !== null ? match.nounFirst! : match.head;
   const selfLast = match.noun !== null ? match.noun : match.head;
+  const frames = frameSpans(view, view.tokens[selfLast]!.end, to);
   for (let i = from; i < to; i++) {
     if (i >= selfFirst && i <= selfLast && match.pattern.parts.length === 1) continue;
+    // "Armed men stormed a hotel, police said": who says so is no part of the act (no police raid).
+    const at = view.tokens[i]!.start;
+    if (frames.some((f) => f.start <= at && at < f.end)) continue;
     const w = view.words[i]!;
     const lemma = view.lemmas[i]!;
     // "aircraft carrier", "tank battalion": a modifier of a force noun is part of the force, not goods handed over

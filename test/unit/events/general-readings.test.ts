@@ -84,3 +84,10 @@ test('people seized by anyone but the authorities are abducted (ASSAULT); the po
     assert.deepEqual(types(text), ['COERCE'], text);
   }
 });
+
+test('who reports an act after it (", police said") is no part of it when its sense is chosen', () => {
+  const text = 'Armed men stormed a hotel in the capital late on Friday, police said.';
+  const { events } = annotate(text, { attributions: [{ cue: 'said', content: 'Armed men stormed a hotel in the capital late on Friday', source: 'police' }] });
+  assert.deepEqual(events.map((e) => e.plover), ['ASSAULT']);
+  assert.deepEqual(types('Police stormed the building.'), ['COERCE']);
+});
