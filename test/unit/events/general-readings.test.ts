@@ -91,3 +91,8 @@ test('who reports an act after it (", police said") is no part of it when its se
   assert.deepEqual(events.map((e) => e.plover), ['ASSAULT']);
   assert.deepEqual(types('Police stormed the building.'), ['COERCE']);
 });
+
+test('retaking a place is an attack, like recapturing it', () => {
+  assert.deepEqual(types('Government troops have retaken the airport.'), ['ASSAULT']);
+  assert.deepEqual(types('Ukrainian forces retook the village.'), ['ASSAULT']);
+});
