@@ -111,6 +111,16 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     // "… in protest at low prices": the protesters are the clause's subject.
     // "… dismantled a ring in a joint operation": the clause's subject did the joint work.
     const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'));
+    // "The Houthis claimed responsibility for the attack": who claims an act did it.
+    const claimant = claimingVerb(view, np!.start);
+    const claimGroup = claimant >= 0 ? verbGroup(view, sc, claimant) : null;
+    const claimSubject = claimGroup ? findSubject(view, sc, claimGroup.start) : null;
+    // "No group has claimed responsibility": nobody claims it.
+    if (actors.length === 0 && claimSubject && !/^(no|nobody|none|neither)$/.test(view.words[claimSubject.start] ?? '')) {
+      const subject = claimSubject;
+      actors.push(...subject.mentions);
+      if (actors.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
+    }
     if (actors.length === 0 && purpose) {
       const subject = clauseSubject(view, sc, clause);
       actors.push(...(subject?.mentions ?? []));
@@ -140,6 +150,13 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     targets.push(...objects.targets);
   }
   return roles;
+}
+
+/** The verb of "claimed (full) responsibility for" / "took credit for" right before a noun phrase, or -1. */
+function claimingVerb(view: DocView, npStart: number): number {
+  if (view.words[npStart - 1] !== 'for' || !/^(responsibility|credit)$/.test(view.words[npStart - 2] ?? '')) return -1;
+  for (let i = npStart - 3; i >= 0 && i >= npStart - 5; i--) if (/^(claim|take|accept|assume|admit)$/.test(view.lemmas[i]!)) return i;
+  return -1;
 }
 
 function unnamedParticipant(view: DocView, run: { start: number; end: number }): EventParticipant {

@@ -96,3 +96,9 @@ test('retaking a place is an attack, like recapturing it', () => {
   assert.deepEqual(types('Government troops have retaken the airport.'), ['ASSAULT']);
   assert.deepEqual(types('Ukrainian forces retook the village.'), ['ASSAULT']);
 });
+
+test('who claims responsibility for an attack made it; claiming it is no concession', () => {
+  const text = 'The militia claimed responsibility for the rocket attack on the base.';
+  assert.deepEqual(annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name)]), [['ASSAULT', ['militia']]]);
+  assert.deepEqual(types('No group has claimed responsibility for the bombing.'), []);
+});
