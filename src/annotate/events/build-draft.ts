@@ -121,7 +121,7 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
       actors.push(...subject.mentions);
       if (actors.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
     }
-    if (actors.length === 0 && purpose) {
+    if (actors.length === 0 && purpose && !claimSubject) {
       const subject = clauseSubject(view, sc, clause);
       actors.push(...(subject?.mentions ?? []));
       // "Leaders of the G7 gathered in Rome for a summit": a common-noun traveller is kept by its words.
