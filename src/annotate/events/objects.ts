@@ -41,6 +41,8 @@ export interface ObjectOptions {
   stopAtVerb: boolean;
   /** The trigger is a speech act: its reported content right after it is part of it ("threatened further action against X"). */
   throughContent: boolean;
+  /** Token after the trigger's last word ("opened fire on" | "the crowd"): a common-noun object starts there. */
+  triggerEnd?: number;
 }
 
 export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
@@ -86,7 +88,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }
   result.end = trimEnd(view, from, i);
-  if (result.targets.length === 0) result.unnamedTarget = actorNoun(view, from, result.end) ?? objectNoun(view, from, result.end);
+  if (result.targets.length === 0) result.unnamedTarget = actorNoun(view, from, result.end) ?? objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end);
   return result;
 }
 

@@ -68,6 +68,7 @@ test('a direct object named by common nouns for people or bodies is the target',
     ['Pirates seized nine sailors off the coast.', 'nine sailors'],
     ['Soldiers opened fire on demonstrators near the palace.', 'demonstrators'],
     ['The minister urged the regulator to act.', 'regulator'],
+    ['Security forces opened fire on the crowd.', 'crowd'],
   ];
   for (const [text, target] of cases) {
     assert.deepEqual(annotate(text).events.map((e) => e.targets.map((t) => t.name)), [[target]], text);
