@@ -42,7 +42,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const clause = clauseAt(sc, match.head);
   // A verb's objects start right after it ("provided North Korea with …" names the receiver inside the phrase).
   const objects = findObjects(view, sc, clause, match.noun === null ? match.head + 1 : match.end, {
-    stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true, triggerEnd: match.end,
+    stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true,
+    // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
+    triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
   const nominal = match.noun !== null && match.usage !== 'verb';
