@@ -54,7 +54,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const { actors, targets, unnamed, unnamedIsActor, evidenceFirst, passive } = roles;
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
-  if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0))) {
+  if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
     sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
@@ -152,6 +152,20 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     targets.push(...objects.targets);
   }
   return roles;
+}
+
+/**
+ * "launched 40 drones overnight, most of which were shot down": weapons someone shot down or intercepted were fired at
+ * them, not tested.
+ */
+function intercepted(view: DocView, sc: SentenceClauses): boolean {
+  for (let i = sc.first; i < sc.end; i++) {
+    const w = view.words[i]!;
+    if ((w === 'shot' || w === 'brought') && view.words[i + 1] === 'down') return true;
+    if (/^(intercepted|intercepting|interception|interceptions|downed)$/.test(w)) return true;
+    if (w === 'air' && /^(defence|defense|defences|defenses)$/.test(view.words[i + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The verb of "claimed (full) responsibility for" / "took credit for" right before a noun phrase, or -1. */

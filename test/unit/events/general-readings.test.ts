@@ -103,3 +103,10 @@ test('who claims responsibility for an attack made it; claiming it is no concess
   assert.deepEqual(annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name)]), [['ASSAULT', ['militia']]]);
   assert.deepEqual(types('No group has claimed responsibility for the bombing.'), []);
 });
+
+test('weapons shot down or intercepted were fired at someone: an attack, not a test', () => {
+  const RU = country('RU', 'Russia', ['Russia', 'name']);
+  const text = 'Russia launched 40 drones overnight, most of which were shot down.';
+  assert.deepEqual(annotate(text, { entities: [RU] }).events.map((e) => e.plover), ['ASSAULT']);
+  assert.deepEqual(annotate('Russia launched a new missile on Thursday.', { entities: [RU] }).events.map((e) => e.plover), ['MOBILIZE']);
+});
