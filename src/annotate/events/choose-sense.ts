@@ -2,7 +2,7 @@
 // holds near the trigger ("launched a missile" → weapons test; "sent troops" → deployment).
 import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
+import { BE_FORMS, DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 export interface ChosenSense {
@@ -16,7 +16,9 @@ const AFTER = 12;
 
 export function chooseSense(view: DocView, match: TriggerMatch, sentence: { first: number; end: number }): ChosenSense | null {
   const usage = match.noun !== null ? 'noun' : 'verb';
-  const from = Math.max(sentence.first, match.first - BEFORE);
+  // A passive verb's subject (who was acted on) may stand further back ("A journalist detained by police last week was released").
+  const passiveVerb = match.noun === null && BE_FORMS.has(view.words[match.head - 1] ?? '');
+  const from = Math.max(sentence.first, match.first - (passiveVerb ? 2 * BEFORE : BEFORE));
   const to = Math.min(sentence.end, match.end + AFTER);
   let fallback: TriggerSense | null = null;
   for (const sense of match.pattern.senses) {
@@ -60,6 +62,7 @@ function classNear(view: DocView, classes: readonly WordClass[], from: number, t
   const selfFirst = match.noun !== null ? match.nounFirst! : match.head;
   const selfLast = match.noun !== null ? match.noun : match.head;
   const frames = frameSpans(view, view.tokens[selfLast]!.end, to);
+  const passive = match.noun === null && BE_FORMS.has(view.words[match.head - 1] ?? '');
   for (let i = from; i < to; i++) {
     if (i >= selfFirst && i <= selfLast && match.pattern.parts.length === 1) continue;
     // "Armed men stormed a hotel, police said": who says so is no part of the act (no police raid).
@@ -75,7 +78,8 @@ function classNear(view: DocView, classes: readonly WordClass[], from: number, t
       if (words.has(w) || words.has(lemma) || (w.includes('-') && w.split('-').some((part) => words.has(part)))) return true;
     }
     // "freed 45 policemen": a noun for people after the trigger names a person as well as a person entity does.
-    if (classes.includes('person') && i >= match.end && PERSON_NOUNS.has(w)) return true;
+    // "Two men accused of spying were freed": in the passive, the people acted on stand before the verb.
+    if (classes.includes('person') && (i >= match.end || passive) && (PERSON_NOUNS.has(w) || (passive && /^(men|women|people)$|(ist|ists|man|men|woman|women)$/.test(w)))) return true;
     if (view.mentionAt[i]! >= 0) {
       const type = view.mentions[view.mentionAt[i]!]!.entity.type;
       if (classes.includes('place') && (type === 'place' || type === 'country')) return true;
