@@ -7,7 +7,7 @@ import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexic
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
-import { clauseSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
+import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
 import { findObjects, type Objects } from './objects.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
@@ -62,6 +62,11 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);
   if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) actorList.push(unnamed);
+  // "was detained by police", "were attacked by gunmen": a passive's agent named by common nouns.
+  if (passive && actorList.length === 0 && !nominal) {
+    const agent = commonNounAgent(view, match.end, objects.end);
+    if (agent) actorList.push(unnamedParticipant(view, agent));
+  }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
   if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
@@ -166,6 +171,17 @@ function intercepted(view: DocView, sc: SentenceClauses): boolean {
     if (w === 'air' && /^(defence|defense|defences|defenses)$/.test(view.words[i + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** The common-noun phrase after the "by" that follows a passive verb ("by riot police", "by unidentified gunmen"), or null. */
+function commonNounAgent(view: DocView, from: number, end: number): { start: number; end: number } | null {
+  for (let i = from; i < end && i < from + 4; i++) {
+    if (view.words[i] !== 'by') continue;
+    let to = i + 1;
+    while (to < end && to < i + 7 && view.tokens[to]!.kind === 'word' && view.mentionAt[to]! < 0 && view.timeAt[to]! < 0 && !(PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
+    return to > i + 1 ? actorNoun(view, i + 1, to) ?? commonNounSubject(view, i + 1, to) : null;
+  }
+  return null;
 }
 
 /** The verb of "claimed (full) responsibility for" / "took credit for" right before a noun phrase, or -1. */

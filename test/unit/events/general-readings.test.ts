@@ -110,3 +110,18 @@ test('weapons shot down or intercepted were fired at someone: an attack, not a t
   assert.deepEqual(annotate(text, { entities: [RU] }).events.map((e) => e.plover), ['ASSAULT']);
   assert.deepEqual(annotate('Russia launched a new missile on Thursday.', { entities: [RU] }).events.map((e) => e.plover), ['MOBILIZE']);
 });
+
+test('a participle with its agent or charge after a noun modifies it; the sentence’s own verb is the event', () => {
+  const roles = (text: string): unknown[] => annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name), e.targets.map((t) => t.name)]);
+  // The detention is no act of the journalist's against the police.
+  assert.deepEqual(roles('A journalist detained by police last week was released on Monday.'), [['RETREAT', [], ['journalist']]]);
+  const text = 'Two men accused of spying were freed on Monday.';
+  const { events } = annotate(text, { attributions: [{ cue: 'accused', content: 'of spying were freed on Monday' }] });
+  assert.deepEqual(events.map((e) => [e.plover, e.targets.map((t) => t.name)]), [['RETREAT', ['men']]]);
+});
+
+test('a passive names its doer by common nouns after "by"', () => {
+  const roles = (text: string): unknown[] => annotate(text).events.map((e) => [e.plover, e.actors.map((a) => a.name)]);
+  assert.deepEqual(roles('Three villagers were killed by unidentified gunmen on Sunday.'), [['ASSAULT', ['gunmen']]]);
+  assert.deepEqual(roles('The treaty was ratified by all member states.'), [['SUPPORT', ['member states']]]);
+});
