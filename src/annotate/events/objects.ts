@@ -88,7 +88,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }
   result.end = trimEnd(view, from, i);
-  if (result.targets.length === 0) result.unnamedTarget = actorNoun(view, from, result.end) ?? objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end);
+  if (result.targets.length === 0) result.unnamedTarget = objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end) ?? actorNoun(view, from, result.end);
   return result;
 }
 

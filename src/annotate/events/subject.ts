@@ -283,6 +283,8 @@ const AGENT_NOUNS = new Set([
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
   'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
   'department', 'departments', 'management', 'regiment', 'regiments',
+  // People acted on, as objects name them ("rescued 23 schoolgirls", "freed the hostages").
+  'schoolgirls', 'schoolchildren', 'girls', 'boys', 'pupils', 'hostages', 'captives', 'victims', 'suspects', 'nationals',
 ]);
 
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */

@@ -69,6 +69,8 @@ test('a direct object named by common nouns for people or bodies is the target',
     ['Soldiers opened fire on demonstrators near the palace.', 'demonstrators'],
     ['The minister urged the regulator to act.', 'regulator'],
     ['Security forces opened fire on the crowd.', 'crowd'],
+    // The direct object, not a doer named inside a phrase that modifies it.
+    ['The army rescued 23 schoolgirls abducted by gunmen last month.', '23 schoolgirls'],
   ];
   for (const [text, target] of cases) {
     assert.deepEqual(annotate(text).events.map((e) => e.targets.map((t) => t.name)), [[target]], text);
