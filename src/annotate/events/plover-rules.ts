@@ -63,6 +63,15 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // "The ruling party expelled the lawmaker", "the federation expelled two members": expelling someone from a party or
+  // body is SANCTION expel (NGEC codebook: "expel an entity from a group, organization, political party"); a state
+  // expelling people from its territory stays COERCE deport.
+  if (draft.plover === 'COERCE' && draft.mode === 'deport' && view.lemmas[draft.match.head] === 'expel' && draft.actors.length > 0 && draft.actors.every(isBody)) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'expel';
+    draft.context = [];
+  }
   // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
   if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
     draft.plover = 'SANCTION';
@@ -130,6 +139,12 @@ function isAuthority(actor: EventParticipant): boolean {
   if (actor.entity !== null && !/^person:/.test(actor.entity)) return true;
   const head = actor.name.toLowerCase().split(/\s+/).pop() ?? '';
   return WORD_CLASSES.lawEnforcement.has(head) || /^(authorities|government|court|courts|army|armies|military|soldiers|troops|forces|police|officials|state|regime|junta|ministry|guards|coastguard)$/.test(head);
+}
+
+/** A party, league or other body of members, not a state or its police. */
+function isBody(actor: EventParticipant): boolean {
+  return /\b(party|parties|federation|league|association|club|union|committee|council|bloc|organi[sz]ation|movement|alliance|assembly|parliament|senate|board)\b/i.test(actor.name)
+    && !/^(country|place):/.test(actor.entity ?? '');
 }
 
 function isCourt(actor: EventParticipant): boolean {

@@ -282,7 +282,7 @@ const AGENT_NOUNS = new Set([
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
   'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
-  'department', 'departments', 'management', 'regiment', 'regiments',
+  'department', 'departments', 'management', 'regiment', 'regiments', 'league', 'leagues',
   // People acted on, as objects name them ("rescued 23 schoolgirls", "freed the hostages").
   'schoolgirls', 'schoolchildren', 'girls', 'boys', 'pupils', 'hostages', 'captives', 'victims', 'suspects', 'nationals',
 ]);

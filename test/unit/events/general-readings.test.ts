@@ -127,3 +127,9 @@ test('a passive names its doer by common nouns after "by"', () => {
   assert.deepEqual(roles('Three villagers were killed by unidentified gunmen on Sunday.'), [['ASSAULT', ['gunmen']]]);
   assert.deepEqual(roles('The treaty was ratified by all member states.'), [['SUPPORT', ['member states']]]);
 });
+
+test('a party or body expelling a member sanctions them; a state expelling people deports them', () => {
+  assert.deepEqual(types('The ruling party expelled the lawmaker for voting against the budget.'), ['SANCTION']);
+  assert.deepEqual(types('The league expelled the club.'), ['SANCTION']);
+  assert.deepEqual(types('The country expelled three foreign journalists.'), ['COERCE']);
+});
