@@ -234,6 +234,8 @@ const NOT_ACTOR_HEADS = new Set(['it', 'this', 'that', 'these', 'those', 'there'
  */
 export function commonNounSubject(view: DocView, from: number, to: number): { start: number; end: number } | null {
   let start = from;
+  // "…, which many voters opposed": the relative pronoun is the object, not part of who acts.
+  if (start < to - 1 && (view.words[start] === 'which' || view.words[start] === 'whom')) start++;
   while (start < to && (LEADING_ARTICLES.has(view.words[start]!) || DETERMINER_LIKE.has(view.words[start]!) || view.words[start] === 'of')) start++;
   // "Thousands rallied …": a crowd named only by its size.
   if (start >= to) return start > from && CROWD_SIZES.has(view.words[to - 1]!) ? { start: from, end: to } : null;

@@ -133,3 +133,9 @@ test('a party or body expelling a member sanctions them; a state expelling peopl
   assert.deepEqual(types('The league expelled the club.'), ['SANCTION']);
   assert.deepEqual(types('The country expelled three foreign journalists.'), ['COERCE']);
 });
+
+test('a relative pronoun that is the object is no part of who acts', () => {
+  const { events } = annotate('The council approved the new flag, which many voters opposed.');
+  const rejection = events.find((e) => e.plover === 'REJECT');
+  assert.deepEqual(rejection?.actors.map((a) => a.name), ['voters']);
+});
