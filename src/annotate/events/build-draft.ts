@@ -179,6 +179,8 @@ function commonNounAgent(view: DocView, from: number, end: number): { start: num
     if (view.words[i] !== 'by') continue;
     let to = i + 1;
     while (to < end && to < i + 7 && view.tokens[to]!.kind === 'word' && view.mentionAt[to]! < 0 && view.timeAt[to]! < 0 && !(PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
+    // "crushed by the wave of people behind them": only a crowd's size or a group may stand before "of".
+    for (let j = i + 2; j < to; j++) if (view.words[j] === 'of' && !/^(hundreds|thousands|dozens|scores|tens|millions|members|supporters|group|groups|gang|band|unit|units)$/.test(view.words[j - 1]!)) to = j - 1;
     return to > i + 1 ? actorNoun(view, i + 1, to) ?? commonNounSubject(view, i + 1, to) : null;
   }
   return null;

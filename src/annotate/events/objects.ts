@@ -4,7 +4,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { actorNoun, commonNounSubject } from './subject.js';
+import { actorNoun, commonNounSubject, namesNoDoer } from './subject.js';
 import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
 export interface Objects {
@@ -104,7 +104,9 @@ function objectNoun(view: DocView, from: number, end: number): { start: number; 
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
     && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to))) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
-  return commonNounSubject(view, start, to);
+  const noun = commonNounSubject(view, start, to);
+  // "criticized the agreement": a noun of an act or a text is no one acted on.
+  return noun && !namesNoDoer(view.words[noun.end - 1]!) ? noun : null;
 }
 
 /** "to" + a bare verb: an infinitive ("to support"), not a preposition ("to the front line", "to Russia"). */

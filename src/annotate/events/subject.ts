@@ -5,7 +5,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, FRAME_OPENERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
@@ -111,6 +111,8 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
     if (start === from && OPENERS.has(view.words[start]!)) start++;
     if (start >= end) break;
+    // "According to Yonhap, …, the country's military …": an attribution frame is no part of the subject.
+    if (parts.length > 0 && FRAME_OPENERS.has(view.words[start]!)) break;
     const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
     if (intro) break;
     // "The president, in a speech on Monday, called …", "Russia, citing security concerns, expelled …": a phrase set off

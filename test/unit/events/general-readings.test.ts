@@ -139,3 +139,11 @@ test('a relative pronoun that is the object is no part of who acts', () => {
   const rejection = events.find((e) => e.plover === 'REJECT');
   assert.deepEqual(rejection?.actors.map((a) => a.name), ['voters']);
 });
+
+test('an opening attribution frame is no part of the subject, and an agreement is no one acted on', () => {
+  const agency = { id: 'org:hanbit', name: 'Hanbit News', type: 'organisation' as const, forms: [['Hanbit News', 'name']] as [string, 'name'][] };
+  const text = "According to Hanbit News, quoting state media, the country's army has been placed on high alert.";
+  const { events } = annotate(text, { entities: [agency, country('KP', 'North Korea', ['the country', 'name'])] });
+  assert.deepEqual(events.map((e) => e.actors.map((a) => a.name)), [['North Korea']]);
+  assert.deepEqual(annotate('The opposition criticized the agreement on Wednesday.').events.map((e) => e.targets.map((t) => t.name)), [[]]);
+});
