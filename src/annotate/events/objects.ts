@@ -99,6 +99,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
  */
 function objectNoun(view: DocView, from: number, end: number): { start: number; end: number } | null {
   let start = from;
+  // "pledged to | send more police": after an infinitive marker comes a verb phrase, not an object.
+  if (view.words[start - 1] === 'to') return null;
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into') start++;
   let to = start;
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'

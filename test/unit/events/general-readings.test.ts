@@ -147,3 +147,9 @@ test('an opening attribution frame is no part of the subject, and an agreement i
   assert.deepEqual(events.map((e) => e.actors.map((a) => a.name)), [['North Korea']]);
   assert.deepEqual(annotate('The opposition criticized the agreement on Wednesday.').events.map((e) => e.targets.map((t) => t.name)), [[]]);
 });
+
+test('a verb phrase after an infinitive marker is no target', () => {
+  const KE = country('KE', 'Kenya', ['Kenya', 'name']);
+  const { events } = annotate('Kenya pledged to send more police officers.', { entities: [KE] });
+  assert.ok(events.every((e) => e.targets.every((t) => !t.name.startsWith('send'))), JSON.stringify(events.map((e) => e.targets)));
+});
