@@ -99,8 +99,12 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
  */
 function objectNoun(view: DocView, from: number, end: number): { start: number; end: number } | null {
   let start = from;
-  // "pledged to | send more police": after an infinitive marker comes a verb phrase, not an object.
-  if (view.words[start - 1] === 'to') return null;
+  // "ready to | meet the opposition leader", "threatened to | arrest the protesters": after an infinitive marker comes
+  // a verb; what it is done to is its object.
+  if (view.words[start - 1] === 'to') {
+    if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
+    start++;
+  }
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into') start++;
   let to = start;
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'

@@ -148,7 +148,9 @@ test('an opening attribution frame is no part of the subject, and an agreement i
   assert.deepEqual(annotate('The opposition criticized the agreement on Wednesday.').events.map((e) => e.targets.map((t) => t.name)), [[]]);
 });
 
-test('a verb phrase after an infinitive marker is no target', () => {
+test('after an infinitive marker, the verb is no part of the target; its object is', () => {
+  assert.deepEqual(annotate('The mayor offered to meet the organisers.').events.map((e) => e.targets.map((t) => t.name)), [['organisers']]);
+  assert.deepEqual(annotate('The minister threatened to sack the negotiators.').events.map((e) => e.targets.map((t) => t.name)), [['negotiators']]);
   const KE = country('KE', 'Kenya', ['Kenya', 'name']);
   const { events } = annotate('Kenya pledged to send more police officers.', { entities: [KE] });
   assert.ok(events.every((e) => e.targets.every((t) => !t.name.startsWith('send'))), JSON.stringify(events.map((e) => e.targets)));
