@@ -14,6 +14,8 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
   // Earlier triggers govern later ones; a governor absorbs what lies in (or right after) its words.
   for (const outer of drafts) {
     if (absorbed.has(outer) || !outer.conditionsMet) continue;
+    // "Two men accused of spying were freed": a participle that modifies a noun governs nothing after its phrase.
+    if (outer.match.usage === 'modifier') continue;
     for (const inner of drafts) {
       if (inner === outer || absorbed.has(inner) || inner.head <= outer.head) continue;
       if (outer.sense.takesComplement && inner.nominal && inner.definite && inner.category !== outer.category && isInside(outer, inner)) {

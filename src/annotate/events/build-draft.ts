@@ -7,7 +7,7 @@ import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexic
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
-import { clauseSubject, findSubject, verbGroup } from './subject.js';
+import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
 import { findObjects, type Objects } from './objects.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
@@ -43,6 +43,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // A verb's objects start right after it ("provided North Korea with …" names the receiver inside the phrase).
   const objects = findObjects(view, sc, clause, match.noun === null ? match.head + 1 : match.end, {
     stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true,
+    // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
+    triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
   const nominal = match.noun !== null && match.usage !== 'verb';
@@ -52,14 +54,19 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const { actors, targets, unnamed, unnamedIsActor, evidenceFirst, passive } = roles;
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
-  if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0))) {
+  if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
     sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);
-  if (unnamed && unnamedIsActor && actorList.length === 0) actorList.push(unnamed);
+  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) actorList.push(unnamed);
+  // "was detained by police", "were attacked by gunmen": a passive's agent named by common nouns.
+  if (passive && actorList.length === 0 && !nominal) {
+    const agent = commonNounAgent(view, match.end, objects.end);
+    if (agent) actorList.push(unnamedParticipant(view, agent));
+  }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
   if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
@@ -111,7 +118,17 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     // "… in protest at low prices": the protesters are the clause's subject.
     // "… dismantled a ring in a joint operation": the clause's subject did the joint work.
     const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'));
-    if (actors.length === 0 && purpose) {
+    // "The Houthis claimed responsibility for the attack": who claims an act did it.
+    const claimant = claimingVerb(view, np!.start);
+    const claimGroup = claimant >= 0 ? verbGroup(view, sc, claimant) : null;
+    const claimSubject = claimGroup ? findSubject(view, sc, claimGroup.start) : null;
+    // "No group has claimed responsibility": nobody claims it.
+    if (actors.length === 0 && claimSubject && !/^(no|nobody|none|neither)$/.test(view.words[claimSubject.start] ?? '')) {
+      const subject = claimSubject;
+      actors.push(...subject.mentions);
+      if (actors.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
+    }
+    if (actors.length === 0 && purpose && !claimSubject) {
       const subject = clauseSubject(view, sc, clause);
       actors.push(...(subject?.mentions ?? []));
       // "Leaders of the G7 gathered in Rome for a summit": a common-noun traveller is kept by its words.
@@ -140,6 +157,40 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     targets.push(...objects.targets);
   }
   return roles;
+}
+
+/**
+ * "launched 40 drones overnight, most of which were shot down": weapons someone shot down or intercepted were fired at
+ * them, not tested.
+ */
+function intercepted(view: DocView, sc: SentenceClauses): boolean {
+  for (let i = sc.first; i < sc.end; i++) {
+    const w = view.words[i]!;
+    if ((w === 'shot' || w === 'brought') && view.words[i + 1] === 'down') return true;
+    if (/^(intercepted|intercepting|interception|interceptions|downed)$/.test(w)) return true;
+    if (w === 'air' && /^(defence|defense|defences|defenses)$/.test(view.words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The common-noun phrase after the "by" that follows a passive verb ("by riot police", "by unidentified gunmen"), or null. */
+function commonNounAgent(view: DocView, from: number, end: number): { start: number; end: number } | null {
+  for (let i = from; i < end && i < from + 4; i++) {
+    if (view.words[i] !== 'by') continue;
+    let to = i + 1;
+    while (to < end && to < i + 7 && view.tokens[to]!.kind === 'word' && view.mentionAt[to]! < 0 && view.timeAt[to]! < 0 && !(PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
+    // "crushed by the wave of people behind them": only a crowd's size or a group may stand before "of".
+    for (let j = i + 2; j < to; j++) if (view.words[j] === 'of' && !/^(hundreds|thousands|dozens|scores|tens|millions|members|supporters|group|groups|gang|band|unit|units)$/.test(view.words[j - 1]!)) to = j - 1;
+    return to > i + 1 ? actorNoun(view, i + 1, to) ?? commonNounSubject(view, i + 1, to) : null;
+  }
+  return null;
+}
+
+/** The verb of "claimed (full) responsibility for" / "took credit for" right before a noun phrase, or -1. */
+function claimingVerb(view: DocView, npStart: number): number {
+  if (view.words[npStart - 1] !== 'for' || !/^(responsibility|credit)$/.test(view.words[npStart - 2] ?? '')) return -1;
+  for (let i = npStart - 3; i >= 0 && i >= npStart - 5; i--) if (/^(claim|take|accept|assume|admit)$/.test(view.lemmas[i]!)) return i;
+  return -1;
 }
 
 function unnamedParticipant(view: DocView, run: { start: number; end: number }): EventParticipant {

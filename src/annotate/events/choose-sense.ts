@@ -2,7 +2,7 @@
 // holds near the trigger ("launched a missile" → weapons test; "sent troops" → deployment).
 import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
+import { BE_FORMS, DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 export interface ChosenSense {
@@ -16,11 +16,14 @@ const AFTER = 12;
 
 export function chooseSense(view: DocView, match: TriggerMatch, sentence: { first: number; end: number }): ChosenSense | null {
   const usage = match.noun !== null ? 'noun' : 'verb';
-  const from = Math.max(sentence.first, match.first - BEFORE);
+  // A passive verb's subject (who was acted on) may stand further back ("A journalist detained by police last week was released").
+  const passiveVerb = match.noun === null && BE_FORMS.has(view.words[match.head - 1] ?? '');
+  const from = Math.max(sentence.first, match.first - (passiveVerb ? 2 * BEFORE : BEFORE));
   const to = Math.min(sentence.end, match.end + AFTER);
   let fallback: TriggerSense | null = null;
   for (const sense of match.pattern.senses) {
     if (sense.pos && sense.pos !== usage) continue;
+    if (usage === 'verb' && sense.mode === 'strike' && sense.plover === 'PROTEST' && takesDirectObject(view, match, sentence.end)) continue;
     if (!sense.needs) return { sense, conditionsMet: true };
     if (classNear(view, sense.needs, from, to, match)) return { sense, conditionsMet: true };
     fallback ??= sense;
@@ -28,12 +31,43 @@ export function chooseSense(view: DocView, match: TriggerMatch, sentence: { firs
   return fallback ? { sense: fallback, conditionsMet: false } : null;
 }
 
+/**
+ * "struck the depot", "hit a convoy": a labour strike has no object (workers strike *for* pay, *over* cuts,
+ * *on* Monday), so a single-word strike verb followed by a noun phrase strikes something.
+ */
+function takesDirectObject(view: DocView, match: TriggerMatch, end: number): boolean {
+  if (match.pattern.parts.length !== 1 || match.head + 1 >= end) return false;
+  const next = match.head + 1;
+  const w = view.words[next]!;
+  if (view.timeAt[next]! >= 0) return false;
+  return DETERMINERS.has(w) || /^\d/.test(w) || view.mentionAt[next]! >= 0;
+}
+
+/**
+ * The sources and cues of attributions that follow the trigger (", police said"): the words that say who reports, not
+ * what happened. A speaker before the trigger is often its doer too ("the union said it would strike").
+ */
+function frameSpans(view: DocView, after: number, to: number): { start: number; end: number }[] {
+  const hi = view.tokens[Math.max(0, to - 1)]?.end ?? 0;
+  const spans: { start: number; end: number }[] = [];
+  for (const a of view.attributions) {
+    if (a.cue.start < after) continue;
+    for (const s of [a.source, a.cue]) if (s && s.start >= after && s.start < hi) spans.push({ start: s.start, end: s.end });
+  }
+  return spans;
+}
+
 function classNear(view: DocView, classes: readonly WordClass[], from: number, to: number, match: TriggerMatch): boolean {
   // The trigger word itself does not count ("drills" is no military context for "drills").
   const selfFirst = match.noun !== null ? match.nounFirst! : match.head;
   const selfLast = match.noun !== null ? match.noun : match.head;
+  const frames = frameSpans(view, view.tokens[selfLast]!.end, to);
+  const passive = match.noun === null && BE_FORMS.has(view.words[match.head - 1] ?? '');
   for (let i = from; i < to; i++) {
     if (i >= selfFirst && i <= selfLast && match.pattern.parts.length === 1) continue;
+    // "Armed men stormed a hotel, police said": who says so is no part of the act (no police raid).
+    const at = view.tokens[i]!.start;
+    if (frames.some((f) => f.start <= at && at < f.end)) continue;
     const w = view.words[i]!;
     const lemma = view.lemmas[i]!;
     // "aircraft carrier", "tank battalion": a modifier of a force noun is part of the force, not goods handed over
@@ -44,7 +78,8 @@ function classNear(view: DocView, classes: readonly WordClass[], from: number, t
       if (words.has(w) || words.has(lemma) || (w.includes('-') && w.split('-').some((part) => words.has(part)))) return true;
     }
     // "freed 45 policemen": a noun for people after the trigger names a person as well as a person entity does.
-    if (classes.includes('person') && i >= match.end && PERSON_NOUNS.has(w)) return true;
+    // "Two men accused of spying were freed": in the passive, the people acted on stand before the verb.
+    if (classes.includes('person') && (i >= match.end || passive) && (PERSON_NOUNS.has(w) || (passive && /^(men|women|people)$|(ist|ists|man|men|woman|women)$/.test(w)))) return true;
     if (view.mentionAt[i]! >= 0) {
       const type = view.mentions[view.mentionAt[i]!]!.entity.type;
       if (classes.includes('place') && (type === 'place' || type === 'country')) return true;

@@ -68,7 +68,8 @@ export function segmentClauses(view: DocView, sentence: number, anchors: ClauseA
       const kind = anchors.content.has(i) && i > first ? 'content' : anchors.frame.has(i) && i > first ? 'frame' : opensClause(view, i, first, end, afterComma);
       if (kind) {
         // A relative clause or insert opened right after a comma closes at the next comma when the sentence goes on after it.
-        const closes = afterComma && (kind === 'relative' || kind === 'insert') && hasLaterComma(view, i, end);
+        // So does an attribution frame set off by commas ("Russia, citing security concerns, expelled …").
+        const closes = afterComma && (kind === 'relative' || kind === 'insert' || kind === 'frame') && hasLaterComma(view, i, end);
         open(kind, i, closes);
       }
     }
@@ -129,7 +130,7 @@ function thatClause(view: DocView, i: number, prev: string): ClauseKind | null {
 
 /** A finite verb (auxiliary or -ed form) within a few words, before any comma. */
 function finiteVerbFollows(view: DocView, from: number, end: number): boolean {
-  for (let i = from; i < end && i < from + 8; i++) {
+  for (let i = from; i < end && i < from + 12; i++) {
     if (isComma(view, i)) return false;
     if (looksFinite(view, i)) return true;
   }

@@ -4,7 +4,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { actorNoun } from './subject.js';
+import { actorNoun, commonNounSubject, namesNoDoer } from './subject.js';
 import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
 export interface Objects {
@@ -41,6 +41,8 @@ export interface ObjectOptions {
   stopAtVerb: boolean;
   /** The trigger is a speech act: its reported content right after it is part of it ("threatened further action against X"). */
   throughContent: boolean;
+  /** Token after the trigger's last word ("opened fire on" | "the crowd"): a common-noun object starts there. */
+  triggerEnd?: number;
 }
 
 export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
@@ -86,8 +88,31 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }
   result.end = trimEnd(view, from, i);
-  if (result.targets.length === 0) result.unnamedTarget = actorNoun(view, from, result.end);
+  if (result.targets.length === 0) result.unnamedTarget = objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end) ?? actorNoun(view, from, result.end);
   return result;
+}
+
+/**
+ * A direct object named by common nouns that name people or bodies ("kidnapped 14 passengers", "urged the government
+ * to …", "charged the former mayor"): the words from the first content word to the head, cut at a preposition other
+ * than "of", a comma, "to", "that" or a verb. Also after "at/on/against" ("fired tear gas at protesters").
+ */
+function objectNoun(view: DocView, from: number, end: number): { start: number; end: number } | null {
+  let start = from;
+  // "ready to | meet the opposition leader", "threatened to | arrest the protesters": after an infinitive marker comes
+  // a verb; what it is done to is its object.
+  if (view.words[start - 1] === 'to') {
+    if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
+    start++;
+  }
+  if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into') start++;
+  let to = start;
+  while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
+    && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to))) to++;
+  if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
+  const noun = commonNounSubject(view, start, to);
+  // "criticized the agreement": a noun of an act or a text is no one acted on.
+  return noun && !namesNoDoer(view.words[noun.end - 1]!) ? noun : null;
 }
 
 /** "to" + a bare verb: an infinitive ("to support"), not a preposition ("to the front line", "to Russia"). */

@@ -7,6 +7,7 @@ import type { EventParticipant, PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import { PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 // A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
@@ -51,6 +52,25 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.mode = null;
     draft.context = ['humanitarian'];
     return;
+  }
+  // "Pirates seized nine sailors", "gunmen seized a local official": people seized by anyone but the authorities are
+  // abducted, ASSAULT abduct (NGEC codebook); the authorities seizing property or the police seizing people stay COERCE.
+  if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
+    && draft.targets.length > 0 && draft.targets.every((t) => isPersonTarget(view, t)) && !draft.actors.some(isAuthority)) {
+    draft.plover = 'ASSAULT';
+    draft.category = 'attack';
+    draft.mode = 'abduct';
+    draft.context = [];
+    return;
+  }
+  // "The ruling party expelled the lawmaker", "the federation expelled two members": expelling someone from a party or
+  // body is SANCTION expel (NGEC codebook: "expel an entity from a group, organization, political party"); a state
+  // expelling people from its territory stays COERCE deport.
+  if (draft.plover === 'COERCE' && draft.mode === 'deport' && view.lemmas[draft.match.head] === 'expel' && draft.actors.length > 0 && draft.actors.every(isBody)) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'expel';
+    draft.context = [];
   }
   // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
   if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
@@ -105,6 +125,28 @@ function civiliansEvacuated(view: DocView, draft: Draft): boolean {
 }
 
 /** A court or judge named as the actor ("the court", "a military tribunal", "Judge X" is not read so). */
+const SEIZE_VERBS = new Set(['seize', 'snatch', 'grab']);
+
+/** A person, or people named by a common noun ("nine sailors", "a local official"), as the target. */
+function isPersonTarget(view: DocView, t: EventParticipant): boolean {
+  if (t.entity !== null) return view.personIds.has(t.entity);
+  const head = t.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(head) || WORD_CLASSES.civilians.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.diplomat.has(head) || /(men|women|ers|ists|ians)$/.test(head) || head === 'official' || head === 'officials';
+}
+
+/** Police, soldiers, courts and governments seize people by arrest, not by abduction. */
+function isAuthority(actor: EventParticipant): boolean {
+  if (actor.entity !== null && !/^person:/.test(actor.entity)) return true;
+  const head = actor.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return WORD_CLASSES.lawEnforcement.has(head) || /^(authorities|government|court|courts|army|armies|military|soldiers|troops|forces|police|officials|state|regime|junta|ministry|guards|coastguard)$/.test(head);
+}
+
+/** A party, league or other body of members, not a state or its police. */
+function isBody(actor: EventParticipant): boolean {
+  return /\b(party|parties|federation|league|association|club|union|committee|council|bloc|organi[sz]ation|movement|alliance|assembly|parliament|senate|board)\b/i.test(actor.name)
+    && !/^(country|place):/.test(actor.entity ?? '');
+}
+
 function isCourt(actor: EventParticipant): boolean {
   return /\b(court|tribunal|judge|judges)\b/i.test(actor.name);
 }

@@ -75,7 +75,12 @@ export function clauseAnchors(view: DocView, attributions: readonly Attribution[
   const frame = new Set<number>();
   const restart = new Set<number>(datelineEnd !== null ? [tokenAtOffset(view, datelineEnd)] : []);
   for (const a of attributions) {
-    content.add(tokenAtOffset(view, a.content.start));
+    // "Russia, citing security concerns, expelled …": what is cited is a reason, not a reported content that runs
+    // over the clause's own verb; the clause finder opens a frame at the cue that closes at the next comma.
+    const cited = /^(citing|quoting)$/i.test(a.cue.text);
+    // "Two men accused of spying were freed": a charge named after "of" is no clause; the sentence's verb is outside it.
+    const charge = /^of\b/i.test(a.content.text);
+    if (!cited && !charge) content.add(tokenAtOffset(view, a.content.start));
     const frameStart = Math.min(a.cue.start, a.source?.start ?? Infinity);
     // A trailing frame follows punctuation (", officials said"); "The editor was charged" is the clause's own verb.
     const at = tokenAtOffset(view, frameStart);

@@ -5,7 +5,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, FRAME_OPENERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
@@ -111,12 +111,26 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
     if (start === from && OPENERS.has(view.words[start]!)) start++;
     if (start >= end) break;
+    // "According to Yonhap, …, the country's military …": an attribution frame is no part of the subject.
+    if (parts.length > 0 && FRAME_OPENERS.has(view.words[start]!)) break;
     const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
     if (intro) break;
+    // "The president, in a speech on Monday, called …", "Russia, citing security concerns, expelled …": a phrase set off
+    // by commas right before the verb, opened by a preposition or a participle, is an insert; the subject stands before it.
+    if (parts.length === 0 && end === verbStart - 1 && isComma(view, end) && start - 1 > from && isComma(view, start - 1) && opensInsert(view, start)) continue;
     parts.push({ start, end });
     if (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end)) break;
   }
   return parts;
+}
+
+function opensInsert(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  return (PREPOSITIONS.has(w) && w !== 'of') || (/[a-z]ing$/.test(w) && view.mentionAt[i]! < 0 && !isCapitalisedWord(view, i));
+}
+
+function isCapitalisedWord(view: DocView, i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end));
 }
 
 function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbStart: number): Subject {
@@ -222,6 +236,8 @@ const NOT_ACTOR_HEADS = new Set(['it', 'this', 'that', 'these', 'those', 'there'
  */
 export function commonNounSubject(view: DocView, from: number, to: number): { start: number; end: number } | null {
   let start = from;
+  // "…, which many voters opposed": the relative pronoun is the object, not part of who acts.
+  if (start < to - 1 && (view.words[start] === 'which' || view.words[start] === 'whom')) start++;
   while (start < to && (LEADING_ARTICLES.has(view.words[start]!) || DETERMINER_LIKE.has(view.words[start]!) || view.words[start] === 'of')) start++;
   // "Thousands rallied …": a crowd named only by its size.
   if (start >= to) return start > from && CROWD_SIZES.has(view.words[to - 1]!) ? { start: from, end: to } : null;
@@ -270,6 +286,9 @@ const AGENT_NOUNS = new Set([
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
   'representative', 'representatives', 'deputy', 'deputies', 'emissary', 'emissaries', 'figures',
+  'department', 'departments', 'management', 'regiment', 'regiments', 'league', 'leagues',
+  // People acted on, as objects name them ("rescued 23 schoolgirls", "freed the hostages").
+  'schoolgirls', 'schoolchildren', 'girls', 'boys', 'pupils', 'hostages', 'captives', 'victims', 'suspects', 'nationals',
 ]);
 
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
@@ -281,6 +300,23 @@ function namedAgency(view: DocView, head: number): boolean {
 function isAgentNoun(head: string): boolean {
   return AGENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
 }
+
+/**
+ * "The announcement came after …", "The order followed …": a noun of an act, a text or a thing has an agent ending
+ * but names no one who acts (it can still be what is acted on: "the offer was rejected").
+ */
+export function namesNoDoer(head: string): boolean {
+  return !AGENT_NOUNS.has(head) && !PERSON_NOUNS.has(head) && (/ments?$/.test(head) || NOT_AGENT_ENDINGS.has(head));
+}
+
+/** Nouns with an agent ending that name an act, a text or a thing, not who acts. */
+const NOT_AGENT_ENDINGS = new Set([
+  'incident', 'incidents', 'accident', 'accidents', 'event', 'events', 'content', 'intent', 'extent', 'order', 'orders',
+  'letter', 'letters', 'number', 'numbers', 'matter', 'matters', 'murder', 'murders', 'error', 'errors', 'border', 'borders',
+  'paper', 'papers', 'chapter', 'quarter', 'water', 'disaster', 'disasters', 'answer', 'offer', 'offers', 'transfer',
+  'encounter', 'terror', 'horror', 'factor', 'factors', 'sector', 'sectors', 'corridor', 'behavior', 'behaviour', 'favor',
+  'favour', 'rumor', 'rumour', 'rumors', 'rumours', 'honor', 'honour', 'vigor', 'demeanor', 'consent', 'dissent', 'comment',
+]);
 
 const CROWD_SIZES = new Set(['hundreds', 'thousands', 'dozens', 'tens', 'millions', 'scores']);
 

@@ -41,6 +41,7 @@ export function clauseOf(ctx: SentenceContext): TypedClause | null {
 export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FALLBACK_POLICY): Draft | null {
   const clause = clauseOf(ctx);
   if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
+  if (beginsProcess(ctx.view, clause.head)) return null;
   const prediction = predictType([...clause.features, ruleFeature(null)]);
   if (prediction.label === 'NONE' || prediction.margin < policy.margin) return null;
   if (headSupport(clause.features, prediction.label) < policy.headSupport) return null;
@@ -52,6 +53,20 @@ export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FAL
   // An event needs someone who acts (or, in the passive, someone acted on).
   if (!draft || (draft.actors.length === 0 && !(draft.passive && draft.targets.length > 0))) return null;
   return draft;
+}
+
+/**
+ * "began a process of changing the flag": beginning a process names no act of its own (the model, reading
+ * "began" and the words around it, typed such sentences at random); "began hearing the case" and "resumed
+ * flights" stay the model's.
+ */
+const ASPECT_VERBS = new Set(['begin', 'start', 'commence', 'initiate', 'launch', 'continue']);
+const PROCESS_NOUNS = new Set(['process', 'procedure', 'procedures', 'work']);
+function beginsProcess(view: DocView, head: number): boolean {
+  if (!ASPECT_VERBS.has(view.lemmas[head]!)) return false;
+  let i = head + 1;
+  while (i < head + 4 && /^(a|an|the|its|their|his|her|formal|lengthy|long|legal)$/.test(view.words[i] ?? '')) i++;
+  return PROCESS_NOUNS.has(view.words[i] ?? '');
 }
 
 /** "Clinton called …", "the group claims …": a verb that frames a quotation is the rules' business (speech acts), not the fallback's. */

@@ -78,6 +78,10 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   if (!PREPOSITIONS.has(view.words[i + 1] ?? '')) return false;
   // "troops backed by gunships launched …": a participle with its agent, before the clause's own verb.
   if (view.words[i + 1] === 'by' && /[a-z]s$/.test(p) && finiteVerbLater(view, i + 2)) return true;
+  // "A journalist detained by police last week was released", "officials accused of corruption will face trial": a
+  // participle with its agent or charge after a noun, when the clause's own verb group (an auxiliary first) follows.
+  const passiveTail = view.words[i + 1] === 'by' || (CHARGE_PARTICIPLES.has(view.lemmas[i]!) && (view.words[i + 1] === 'of' || view.words[i + 1] === 'with'));
+  if (passiveTail && !PREPOSITIONS.has(p) && auxiliaryLater(view, i + 2)) return true;
   for (let j = prev - 1; j >= sentenceFirst && j >= i - 12; j--) {
     const w = view.words[j]!;
     if (w === ',' || w === ';') return false;
@@ -91,6 +95,18 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
 /** A determiner, number or name right after a verb: its object ("granted 50 million", "seized the town"). */
 function takesObject(view: DocView, i: number): boolean {
   return DETERMINERS.has(view.words[i] ?? '') || view.tokens[i]?.kind === 'number' || (view.mentionAt[i] ?? -1) >= 0;
+}
+
+const CHARGE_PARTICIPLES = new Set(['accuse', 'suspect', 'convict', 'charge']);
+
+/** An auxiliary or modal after `from`, before any comma, followed by a verb ("… was released", "… will face trial"). */
+function auxiliaryLater(view: DocView, from: number): boolean {
+  for (let j = from; j < view.words.length && j < from + 12; j++) {
+    const w = view.words[j]!;
+    if (w === ',' || w === '.' || w === ';' || w === 'that' || w === 'who' || w === 'which') return false;
+    if (AUXILIARIES.has(w) && w !== "'s" && view.mentionAt[j]! < 0 && view.tokens[j + 1]?.kind === 'word') return true;
+  }
+  return false;
 }
 
 /** A finite-looking verb after `from` in the sentence, before any comma. */

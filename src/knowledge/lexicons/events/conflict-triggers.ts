@@ -112,7 +112,7 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('hold … hostage, take … hostage, take … captive, kidnap, abduct, hijack, kidnapping, abduction, hijacking', 'any', sense('ASSAULT', 'attack', 'abduct', [])),
   // ASSAULT: attacks, killings, fighting
   ...triggers('attack, assault, raid, invade, offensive, incursion, invasion, counteroffensive, counter-offensive, onslaught, intervene militarily, clash, clash with, fighting, clashes, hostilities', 'any', attack),
-  ...triggers('ambush, storm, overrun, capture, recapture, bombard, besiege, target, hit, strike, fight, fight against, battle', 'any', sense('ASSAULT', 'attack', null, ['military'], { needs: ['troops', 'weapon', 'place', 'conflict', 'military', 'armedGroup'] })),
+  ...triggers('ambush, storm, overrun, capture, recapture, retake, bombard, besiege, target, hit, strike, fight, fight against, battle', 'any', sense('ASSAULT', 'attack', null, ['military'], { needs: ['troops', 'weapon', 'place', 'conflict', 'military', 'armedGroup'] })),
   ...triggers('launch … attack, launch … strike, launch … offensive, launch … raid, launch … assault, carry out … attack, carry out … strike, carry out … raid, carry out … bombing, conduct … strike, conduct … raid, mount … attack, open fire, open fire on, fire on, fire at, fire upon, fire … at', 'verb', attack),
   ...triggers('airstrike, air strike, air raid, air attack, drone strike, drone attack, bomb, bombing, aerial bombardment', 'any', aerial),
   ...triggers('shell, shelling, artillery fire, rocket attack, missile strike, missile attack, rocket fire, mortar fire, bombardment', 'any', heavy),

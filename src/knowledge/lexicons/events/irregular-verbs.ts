@@ -88,6 +88,7 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = table(`
   swear swore sworn
   sweep swept
   take took taken
+  retake retook retaken
   teach taught
   tear tore torn
   tell told
