@@ -47,6 +47,10 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   // Defending one's own ground or forces is a military stance, not a statement of support for someone.
   'defend … territory', 'defend … country', 'defend … border', 'defend … borders', 'defend … sovereignty', 'defend … interests',
   'defend … force', 'defend … forces', 'defend … troops', 'defend itself', 'defend themselves', 'defend … homeland', 'defend … city',
+  // Deaths in accidents and disasters are no attacks: "killed in a stampede", "injured in the crash".
+  ...['kill', 'injure', 'wound'].flatMap((verb) => ['stampede', 'crush', 'crash', 'collision', 'accident', 'derailment', 'earthquake', 'quake',
+    'flood', 'floods', 'flooding', 'landslide', 'mudslide', 'avalanche', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'wildfire',
+    'blaze', 'collapse', 'heatwave', 'eruption'].map((cause) => `${verb} … ${cause}`)),
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];

@@ -1,0 +1,16 @@
+// Deaths and injuries in accidents and disasters are no attacks; killings by someone still are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country } from './helpers.js';
+
+const SA = country('SA', 'Saudi Arabia', ['Saudi Arabia', 'name']);
+
+test('"killed in a stampede", "injured in the collapse" report no attack', () => {
+  assert.deepEqual(annotate('Over 345 pilgrims have been killed in a stampede near Mecca, Saudi Arabia said.', { entities: [SA] }).events.map((e) => e.category), []);
+  assert.deepEqual(annotate('Twelve people were injured in the collapse of a hotel, Saudi Arabia said.', { entities: [SA] }).events.map((e) => e.category), []);
+});
+
+test('a killing by someone is still an attack', () => {
+  const [e] = annotate('Gunmen killed five people in an attack on a bus, Saudi Arabia said.', { entities: [SA] }).events;
+  assert.equal(e?.category, 'attack');
+});
