@@ -10,6 +10,11 @@ test('"killed in a stampede", "injured in the collapse" report no attack', () =>
   assert.deepEqual(annotate('Twelve people were injured in the collapse of a hotel, Saudi Arabia said.', { entities: [SA] }).events.map((e) => e.category), []);
 });
 
+test('a crowd crush is no attack, a crackdown still is', () => {
+  assert.deepEqual(annotate('Pilgrims were crushed by the wave of people behind them, Saudi Arabia said.', { entities: [SA] }).events.map((e) => e.category), []);
+  assert.equal(annotate('Saudi Arabia crushed the protests in the capital.', { entities: [SA] }).events[0]?.category, 'attack');
+});
+
 test('a killing by someone is still an attack', () => {
   const [e] = annotate('Gunmen killed five people in an attack on a bus, Saudi Arabia said.', { entities: [SA] }).events;
   assert.equal(e?.category, 'attack');

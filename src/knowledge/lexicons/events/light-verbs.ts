@@ -51,6 +51,8 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   ...['kill', 'injure', 'wound'].flatMap((verb) => ['stampede', 'crush', 'crash', 'collision', 'accident', 'derailment', 'earthquake', 'quake',
     'flood', 'floods', 'flooding', 'landslide', 'mudslide', 'avalanche', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'wildfire',
     'blaze', 'collapse', 'heatwave', 'eruption'].map((cause) => `${verb} … ${cause}`)),
+  // A crowd crush: "crushed by the wave of people behind them", "crushed in the crowd".
+  'crush … wave', 'crush … crowd', 'crush … throng', 'crush … stampede',
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];
