@@ -55,3 +55,13 @@ export const RANK = {
 } as const;
 
 export const span = (c: { start: number; end: number }): number => c.end - c.start;
+
+/** Makes a candidate a mention of one known entity ("(NOR)" for Norway, "the North" for North Korea). */
+export function markKnown(c: Candidate, known: KnownEntity, kind: MentionKind): void {
+  c.origin = 'knowledge';
+  c.kind = kind;
+  c.known = [known];
+  c.type = null;
+  c.weakType = false;
+  c.rank = RANK.knownNamed;
+}

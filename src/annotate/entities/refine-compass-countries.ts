@@ -3,7 +3,7 @@
 // and "North and South Korea" names two countries with one noun. Without this, "the North" is a
 // place called North and "North and South Korea" yields a place "North" and South Korea.
 import type { KnownEntity, Knowledge } from '../../knowledge/knowledge.js';
-import { RANK, type Candidate } from './candidates.js';
+import { RANK, markKnown, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
@@ -28,12 +28,7 @@ export function linkCompassCountries(view: DocView, knowledge: Knowledge, candid
       start: t.start, end: t.baseEnd, tokenStart: i, tokenEnd: i + 1, sentence: t.sentence,
       origin: 'knowledge', kind: 'alias', known: [], type: null, name: view.text.slice(t.start, t.baseEnd), rank: RANK.knownNamed,
     };
-    candidate.origin = 'knowledge';
-    candidate.kind = 'alias';
-    candidate.known = [country];
-    candidate.type = null;
-    candidate.weakType = false;
-    candidate.rank = RANK.knownNamed;
+    markKnown(candidate, country, 'alias');
     if (!existing) added.push(candidate);
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.start - b.start) : candidates;

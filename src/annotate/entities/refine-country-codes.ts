@@ -3,7 +3,7 @@
 // Kamau (KEN)"); such a code is the country, not an unknown acronym read as an organisation. Only the
 // parenthesised form counts: elsewhere three capitals are as often a company or a word ("CAN").
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { RANK, type Candidate } from './candidates.js';
+import { markKnown, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
 
 export function readCountryCodes(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
@@ -19,12 +19,7 @@ export function readCountryCodes(view: DocView, knowledge: Knowledge, candidates
     if (existing && existing.origin !== 'pattern') continue;
     // "(NOR)" opens no name by itself (a function word after a bracket): the code makes its own candidate.
     const c = existing ?? { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, name: t.text } as Candidate;
-    c.origin = 'knowledge';
-    c.kind = 'acronym';
-    c.known = [country];
-    c.type = null;
-    c.weakType = false;
-    c.rank = RANK.knownNamed;
+    markKnown(c, country, 'acronym');
     if (!existing) candidates.push(c);
   }
 }
