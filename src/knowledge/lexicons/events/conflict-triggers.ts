@@ -56,7 +56,9 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('dismiss, deny', 'verb', sense('REJECT', 'other', null, [], { needs: ['proposal'] })),
   ...triggers('rejection, refusal, veto', 'noun', reject),
   // THREATEN: threats, ultimatums, warnings of force
-  ...triggers('threaten, threaten to, vow to retaliate, threat, threats, vow … retaliation, vow … revenge, retaliate', 'any', threaten),
+  ...triggers('threaten, threaten to, vow to retaliate, threat, threats, vow … retaliation, vow … revenge', 'any', threaten),
+  // "retaliated by firing artillery", "retaliated with air strikes": done, an attack; "would retaliate" is planned, so a threat.
+  ...triggers('retaliate', 'verb', kill),
   ...triggers('warn, warn of, warning', 'any', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
   // "warned that it would stop cooperating unless …": a warning with a condition is an ultimatum.
   ...triggers('warn, warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['condition'], takesComplement: true })),
