@@ -12,7 +12,7 @@ import { isWord, type DocView } from '../view.js';
 const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'seeing', 'regard', 'regards', 'regarded', 'regarding', 'perceive', 'perceives',
   'perceived', 'paint', 'paints', 'painted', 'painting', 'cast', 'casts', 'casting', 'depict', 'depicts', 'depicted', 'depicting']);
 /** "as well as", "as much as", "as soon as": not the characterising "as". */
-const NOT_CHARACTERISING = new Set(['well', 'much', 'many', 'soon', 'long', 'far', 'if', 'though', 'part', 'recently', 'early', 'late', 'usual', 'expected', 'a']);
+const NOT_CHARACTERISING = new Set(['well', 'much', 'many', 'soon', 'long', 'far', 'if', 'though', 'part', 'recently', 'early', 'late', 'usual', 'expected']);
 /** Longest object before "as", in tokens. */
 const MAX_OBJECT = 12;
 
@@ -30,7 +30,7 @@ export function findSeeAs(view: DocView): Candidate[] {
         if ((!isWord(w) && w.kind !== 'quote' && w.text !== '-') || CLAUSE_VERBS.has(w.lower) || (isPastCueForm(w.lower) && k > i + 1)) break;
       }
       // "sees as" with no object, "saw it as well as …"
-      if (as <= i + 1 || as + 1 >= s.last || NOT_CHARACTERISING.has(tokens[as + 1]!.lower) && tokens[as + 1]!.lower !== 'a') continue;
+      if (as <= i + 1 || as + 1 >= s.last || NOT_CHARACTERISING.has(tokens[as + 1]!.lower)) continue;
       if (tokens[as + 1]!.lower === 'a' && tokens[as + 2]?.lower === 'result') continue;
       // "as prices rose", "as the polls opened": a clause of time, not a characterisation
       if (clauseFollows(view, as + 1, s.last)) continue;

@@ -22,7 +22,8 @@ export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
   if (tests.length === 0) return events;
   const onlyOne = tests.length === 1;
   const followers = followingSentences(tests, ctx);
-  const states = new Set(tests.map((t) => actorState(t, ctx)).filter((c): c is string => c !== null));
+  const entities = new Map(ctx.entities.map((x) => [x.id, x]));
+  const states = new Set(tests.map((t) => actorState(t, entities)).filter((c): c is string => c !== null));
   // A test told without its doer ("a satellite rocket exploded shortly after liftoff") is the state's
   // whose other tests the report names, when they are all one state's.
   const documentState = states.size === 1 ? [...states][0]! : null;
@@ -47,12 +48,9 @@ function followingSentences(tests: readonly Event[], ctx: TestContext): Map<Even
   return out;
 }
 
-function actorState(event: Event, ctx: TestContext): string | null {
-  for (const a of event.actors) {
-    const country = a.entity ? ctx.entities.find((x) => x.id === a.entity)?.country : null;
-    if (country) return country;
-  }
-  return null;
+/** The state a test's doer belongs to: the first actor with a country. */
+function actorState(event: Event, entities: ReadonlyMap<string, Entity>): string | null {
+  return event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? null;
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): number {
@@ -97,7 +95,7 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const outcome = first(findOutcome);
 
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const testingState = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? documentState;
+  const testingState = actorState(event, entities) ?? documentState;
   const carriers = new Set(event.attributions);
   const used = new Set(passages.map((p) => p.start));
   // Who vouches: the attributions that carry the event, and those whose content holds one of its attributes.
