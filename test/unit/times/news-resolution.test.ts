@@ -55,6 +55,15 @@ describe('weekdays in news reports', () => {
     assert.equal(b.value('6 a.m.'), '2025-03-21T06:00');
   });
 
+  it('looks back a paragraph (three sentences) for the day a bare clock time is on, no further', () => {
+    const text = 'A strong earthquake struck the province on Monday afternoon, officials said. ' +
+      'The quake was centred near the coast, the survey said. Most of the dead were pupils, an official said. ' +
+      'The quake hit around 1:21 p.m.';
+    assert.equal(annotate(text).value('around 1:21 p.m.'), '2025-03-17T13:21');
+    const far = 'Protests began on Monday. One. Two. Three. Police made arrests at 6 p.m.';
+    assert.equal(annotate(far).value('6 p.m.'), '2025-03-21T18:00');
+  });
+
   it('gives a weekday with a part of day the TIMEX3 part-of-day code', () => {
     assert.equal(annotate('Shelling resumed Thursday morning.').value('Thursday morning'), '2025-03-20TMO');
     assert.equal(annotate('Crowds gathered Wednesday night.').value('Wednesday night'), '2025-03-19TNI');

@@ -19,8 +19,8 @@ export interface ResolveContext {
 export const QUARTER_CONTEXT_SENTENCES = 6;
 /** How many sentences back "two days earlier" looks for the day it counts from. */
 export const SHIFT_CONTEXT_SENTENCES = 1;
-/** How many sentences back a bare clock time ("at 10 p.m.") looks for its day. */
-export const CLOCK_CONTEXT_SENTENCES = 1;
+/** How many sentences back a bare clock time ("at 10 p.m.") looks for its day: about a news paragraph; beyond it the publication day (TempEval) is the better guess. */
+export const CLOCK_CONTEXT_SENTENCES = 3;
 
 export function emptyContext(anchor: YMD | null): ResolveContext {
   return { anchor, lastDay: null, lastEventDay: null, lastMonth: null, lastYear: null, lastQuarter: null };
