@@ -13,6 +13,7 @@ import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
 import { modalityOf } from './modality.js';
 import { isSubjectNoun } from './subject-noun.js';
+import { namesNaturalCause } from './natural-causes.js';
 import { addParticipants, type ParticipantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 import type { TypedClause } from './type-features.js';
@@ -52,6 +53,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (nominal && BE_FORMS.has(view.words[np!.start - 1] ?? '')) return null;
   const roles = assignRoles(ctx, match, sense, objects, np, clause);
   const { actors, targets, unnamed, unnamedIsActor, evidenceFirst, passive } = roles;
+  // "A quake killed 46", "were killed by a landslide": harm done by nature, an accident or illness is no attack.
+  // (A headline's "Quake kills 46" may read as a noun compound: the noun right before it is the doer.)
+  if (sense.category === 'attack' && (nominal ? match.first > np!.start && namesNaturalCause(view, match.first - 1, match.first) : doneByNaturalCause(view, roles, match.end, objects.end))) return null;
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
   if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
@@ -95,6 +99,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
 }
 
 interface Roles {
+  /** The verb's own subject as a token range, when it has one in its clause. */
+  subject: { start: number; end: number } | null;
   actors: MentionRef[];
   targets: MentionRef[];
   /** A subject the entities layer did not name, kept by its words. */
@@ -108,7 +114,7 @@ interface Roles {
 /** Who did it and to whom: the noun phrase's own names for a noun, the subject and objects for a verb (passive and receiving verbs turn them round). */
 function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSense, objects: Objects, np: NounPhrase | null, clause: number): Roles {
   const { view, sc } = ctx;
-  const roles: Roles = { actors: [], targets: [], unnamed: null, unnamedIsActor: true, evidenceFirst: match.first, passive: false };
+  const roles: Roles = { subject: null, actors: [], targets: [], unnamed: null, unnamedIsActor: true, evidenceFirst: match.first, passive: false };
   const { actors, targets } = roles;
   if (match.noun !== null && match.usage !== 'verb') {
     roles.evidenceFirst = np!.start;
@@ -139,6 +145,7 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
   const group = verbGroup(view, sc, match.head);
   const subject = findSubject(view, sc, group.start);
   roles.passive = group.passive;
+  if (!subject.inherited && subject.end > subject.start) roles.subject = { start: subject.start, end: subject.end };
   roles.evidenceFirst = Math.min(subject.start, group.start);
   if (subject.mentions.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
   if (match.received || sense.inverse === true) {
@@ -184,6 +191,13 @@ function commonNounAgent(view: DocView, from: number, end: number): { start: num
     return to > i + 1 ? actorNoun(view, i + 1, to) ?? commonNounSubject(view, i + 1, to) : null;
   }
   return null;
+}
+
+/** The doer is a natural cause: the active verb's subject, or the passive's "by" phrase. */
+function doneByNaturalCause(view: DocView, roles: Roles, from: number, end: number): boolean {
+  if (!roles.passive) return roles.subject !== null && namesNaturalCause(view, roles.subject.start, roles.subject.end);
+  for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return namesNaturalCause(view, i + 1, end);
+  return false;
 }
 
 /** The verb of "claimed (full) responsibility for" / "took credit for" right before a noun phrase, or -1. */

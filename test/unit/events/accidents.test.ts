@@ -19,3 +19,18 @@ test('a killing by someone is still an attack', () => {
   const [e] = annotate('Gunmen killed five people in an attack on a bus, Saudi Arabia said.', { entities: [SA] }).events;
   assert.equal(e?.category, 'attack');
 });
+
+test('harm done by nature, an accident or illness is no attack: "a quake killed", "killed by a landslide"', () => {
+  const ID = country('ID', 'Indonesia', ['Indonesia', 'name'], ['Indonesian', 'demonym']);
+  const categories = (text: string): string[] => annotate(text, { entities: [ID].filter(() => /Indonesia/.test(text)) }).events.map((e) => e.category);
+  for (const text of [
+    'Indonesia quake kills at least 46, hundreds injured',
+    'A quake and tsunami in Indonesia killed more than 4,000 people.',
+    'Floods destroyed 2,000 homes in Indonesia.',
+    'Twelve miners in Indonesia were killed by a landslide.',
+    'Cholera has killed 300 people in Indonesia since January.',
+  ]) assert.deepEqual(categories(text), [], text);
+  // the cause must be the doer: troops sent after a quake who shoot, or weapons fire, still attack
+  assert.deepEqual(categories('After the earthquake, troops shot two looters in Indonesia.').filter((c) => c === 'attack'), ['attack']);
+  assert.deepEqual(categories('Indonesian fire killed five people.'), ['attack']);
+});

@@ -15,6 +15,7 @@ export { WORD_CLASSES, type WordClass } from './word-classes.js';
 export * from './function-words.js';
 export { LIGHT_VERBS, LIGHT_VERB_PARTICLES, NON_EVENT_PHRASES, RECEIVING_VERBS } from './light-verbs.js';
 export { IRREGULAR_FORMS } from './irregular-verbs.js';
+export { NATURAL_CAUSES } from './natural-causes.js';
 
 /** A trigger phrase split into parts; `gapBefore[i]` says whether words may stand before part i. */
 export interface TriggerPattern {
