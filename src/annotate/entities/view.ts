@@ -54,6 +54,9 @@ function isPossessive(raw: string): boolean {
   return (last === 115 /* s */ && apostrophe(before)) || (apostrophe(last) && before === 115);
 }
 
+/** "al-Aiser", "el-Sisi", "ash-Shaibani": a name with the Arabic article in lower case is still a name word. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ur)-\p{Lu}\p{Ll}/u;
+
 function isUpperInitial(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -86,7 +89,7 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
     const baseEnd = t.end - suffix;
     const key = isWord ? asKey(raw.toLowerCase()) : raw;
     const lower = suffix ? key.slice(0, -suffix) : key;
-    const capitalised = isWord && isUpperInitial(raw);
+    const capitalised = isWord && (isUpperInitial(raw) || ARABIC_ARTICLE_NAME.test(raw));
     const allCaps = capitalised && raw.length >= 2 && isAllCaps(suffix ? raw.slice(0, -suffix) : raw);
     if (t.sentence !== previousSentence) {
       if (previousSentence >= 0) sentenceTokens[previousSentence]![1] = i;

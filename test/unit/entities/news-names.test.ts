@@ -78,3 +78,11 @@ test('a theatre "on" a place ends before it', () => {
   assert.equal(a.byMention('Sea Marsh Summer Theater')?.type, 'organisation');
   assert.equal(a.byMention('Long Island')?.type, 'place');
 });
+
+test('a name written with the Arabic article in lower case ("al-Aiser") goes on with the name', () => {
+  const a = annotate('Information Minister Khalid al-Aiser wrote that the palace was back. Ahmed al-Sharaa met the envoy.');
+  assert.equal(typeOf(a, 'Khalid al-Aiser'), 'person');
+  assert.equal(typeOf(a, 'Ahmed al-Sharaa'), 'person');
+  // an ordinary hyphenated lower-case word is no name word
+  assert.equal(annotate('The all-night talks ended.').entities.length, 0);
+});
