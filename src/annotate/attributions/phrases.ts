@@ -82,7 +82,8 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   if (tokens[j]!.text === ',') {
     const app = appositionBefore(view, s, j);
     if (!app) return null;
-    apposition = { first: app.first, last: j };
+    // "The ministry, however, said": a connective set off by commas is skipped, and tells nothing of the speaker
+    apposition = CONNECTIVE_INSERTS.has(tokens[app.first]!.lower) && app.first === commaBefore(tokens, s, j) + 1 ? null : { first: app.first, last: j };
     end = app.first - 1;
   }
   const first = phraseStartBackward(view, s, end);
@@ -210,6 +211,16 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 /** "one of the states suing", "among the first to …", "part of the team": a membership apposition. */
 const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
+/** "The RSF, however, said", "Russia, for its part, said", "Iran, in turn, said": a connective set off by commas. */
+const CONNECTIVE_INSERTS = new Set(['however', 'meanwhile', 'though', 'too', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'still', 'for', 'likewise', 'similarly', 'separately', 'by', 'on', 'unlike']);
+
+/** The comma before `comma` in its sentence, or s.first - 1. */
+function commaBefore(tokens: readonly Tok[], s: SentenceRange, comma: number): number {
+  let k = comma - 1;
+  while (k >= s.first && tokens[k]!.text !== ',') k--;
+  return k;
+}
+
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
 const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 
@@ -217,7 +228,7 @@ const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
-  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower)) return true;
+  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;

@@ -133,3 +133,17 @@ describe('speaker lines', () => {
     assert.deepEqual(attributionsOf('Little Relief for Refugees: The crisis deepens.'), []);
   });
 });
+
+describe('a connective set off by commas between the speaker and the cue', () => {
+  it('skips ", however," and ", for its part," and keeps the speaker before them', () => {
+    for (const [text, source] of [
+      ['The ministry, however, said the talks had failed.', 'The ministry'],
+      ['The militia, for its part, said its fighters were still in the city.', 'The militia'],
+      ['John Smith, meanwhile, said the plan would fail.', 'John Smith'],
+    ] as const) {
+      const a = only(attributionsOf(text));
+      assert.equal(a.source?.text, source, text);
+      assert.equal(a.cue.text, 'said', text);
+    }
+  });
+});
