@@ -35,17 +35,30 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
   });
   const speaker = (doc: AnnotatedDocument, event: Event) => doc.layers.attributions.find((a) => event.attributions.includes(a.id))?.source?.name ?? null;
 
+  // Date and place: each report's first event of the story's kind that gives one (a report leads with its story's
+  // event); the other events of a report are other acts, whose dates and places differ without any dispute.
   const dates = new Sides();
   const places = new Sides();
-  for (const { doc, event } of lead) {
-    const timeRef = event.timeRef ? doc.layers.times.find((t) => t.id === event.timeRef) : undefined;
-    if (event.date && event.date.length === 10) dates.add(event.date, sideOf(doc, event, timeRef ?? event.evidence, speaker(doc, event)));
-    if (event.place) places.add(event.place.name, sideOf(doc, event, event.place.span ? { ...event.place.span, text: doc.document.text.slice(event.place.span.start, event.place.span.end) } : event.evidence, speaker(doc, event)));
+  const placeCountry = new Map<string, { country: string | null; isCountry: boolean }>();
+  for (const doc of docs) {
+    const own = lead.filter((x) => x.doc === doc).map((x) => x.event);
+    const dated = own.find((e) => e.date && e.date.length === 10);
+    if (dated) {
+      const timeRef = dated.timeRef ? doc.layers.times.find((t) => t.id === dated.timeRef) : undefined;
+      dates.add(dated.date!, sideOf(doc, dated, timeRef ?? dated.evidence, speaker(doc, dated)));
+    }
+    const placed = own.find((e) => e.place);
+    if (placed?.place) {
+      const place = placed.place;
+      const entity = place.entity ? doc.layers.entities.find((x) => x.id === place.entity) : undefined;
+      if (!placeCountry.has(place.name)) placeCountry.set(place.name, { country: entity?.country ?? null, isCountry: entity?.type === 'country' });
+      places.add(place.name, sideOf(doc, placed, place.span ? { ...place.span, text: doc.document.text.slice(place.span.start, place.span.end) } : placed.evidence, speaker(doc, placed)));
+    }
   }
   // Dates a day apart are often one event told across time zones; only a larger gap is a disagreement.
   const days = [...dates.byValue.keys()].map((d) => Date.parse(d) / 86_400_000);
   if (days.length > 1 && Math.max(...days) - Math.min(...days) > 1) out.push({ about: 'date', field: 'event date', sides: dates.toSides() });
-  if (places.byValue.size > 1) out.push({ about: 'place', field: 'event place', sides: places.toSides() });
+  if (placesDiffer([...places.byValue.keys()], placeCountry)) out.push({ about: 'place', field: 'event place', sides: places.toSides() });
 
   for (const field of [...NUMERIC, ...NAMED]) {
     const sides = new Sides();
@@ -73,6 +86,15 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
   }
   if (claims.byValue.has('claimed') && claims.byValue.has('doubted')) out.push({ about: 'claim', field: 'claim', sides: claims.toSides() });
   return out;
+}
+
+/** Places differ unless one holds the other: a town and its country ("Khartoum", "Sudan") are one place told finer or coarser. */
+function placesDiffer(names: readonly string[], where: ReadonlyMap<string, { country: string | null; isCountry: boolean }>): boolean {
+  const within = (a: string, b: string): boolean => {
+    const x = where.get(a), y = where.get(b);
+    return !!x && !!y && y.isCountry && !x.isCountry && x.country !== null && x.country === y.country;
+  };
+  return names.some((a) => names.some((b) => a !== b && !within(a, b) && !within(b, a)));
 }
 
 function snake(field: string): string {

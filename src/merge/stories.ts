@@ -65,7 +65,9 @@ export function toStory(docs: AnnotatedDocument[], duplicateOf: ReadonlyMap<stri
     })),
   );
   const main = leadCategory(docs);
-  const dates = events.filter((e) => e.category === main && e.date).map((e) => e.date!).sort();
+  // Each report votes with its first dated event of the story's kind (a report leads with its story's event; its
+  // later events are background: "retook the town in January" does not date "recaptured the palace on Friday").
+  const dates = docs.map((doc) => doc.layers.events.find((e) => e.category === main && e.date)?.date).filter((d): d is string => Boolean(d)).sort();
   const sources: StorySource[] = docs.map((doc) => ({
     document: doc.document.id,
     outlet: doc.document.outlet,
