@@ -43,7 +43,11 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const clause = clauseAt(sc, match.head);
   // A verb's objects start right after it ("provided North Korea with …" names the receiver inside the phrase).
   const objects = findObjects(view, sc, clause, match.noun === null ? match.head + 1 : match.end, {
-    stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true,
+    // "Rebels attacked the town", "conceded to demands from X", "announced a suspension of links with X": a trigger the
+    // attributions layer also reads as a cue has its objects in what that layer calls the content. (Not a meeting: its
+    // partner comes with "with"; "Discussing his concern, X said" names a topic, not a partner.)
+    stopAtVerb: match.usage !== 'verb',
+    throughContent: chosen.sense.takesComplement === true || (chosen.sense.plover !== 'CONSULT' && isCue(view, match.head)),
     // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
     triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
   });
@@ -191,6 +195,12 @@ function commonNounAgent(view: DocView, from: number, end: number): { start: num
     return to > i + 1 ? actorNoun(view, i + 1, to) ?? commonNounSubject(view, i + 1, to) : null;
   }
   return null;
+}
+
+/** The token is (part of) an attribution's cue. */
+function isCue(view: DocView, at: number): boolean {
+  const t = view.tokens[at]!;
+  return view.attributions.some((a) => a.cue.start <= t.start && t.end <= a.cue.end);
 }
 
 /** The doer is a natural cause: the active verb's subject, or the passive's "by" phrase. */

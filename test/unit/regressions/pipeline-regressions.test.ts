@@ -26,6 +26,16 @@ describe('regressions', () => {
   });
 });
 
+describe('regressions: events read with the attributions layer', () => {
+  it('keeps the object of an attack verb the attributions layer also reads as a cue ("Rebels attacked Ukraine")', () => {
+    for (const text of ['Rebels attacked Ukraine on Friday.', 'Rebels attacked Odesa.']) {
+      const { events } = annotate(text);
+      assert.equal(events[0]?.plover, 'ASSAULT', text);
+      assert.equal(events[0]?.targets.length, 1, text);
+    }
+  });
+});
+
 describe('regressions: names', () => {
   it('reads a capital as the surname of a person named before it ("Valeska Paris … Paris claims")', () => {
     const { attributions } = annotate('Valeska Paris, a former member, has left the group.\nParis claims that she was forced to work for years.');
