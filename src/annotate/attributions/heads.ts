@@ -23,6 +23,8 @@ export function coreEnd(view: DocView, range: TokRange): number {
   return range.last;
 }
 
+const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'on', 'by', 'of', 'in', 'at']);
+
 /** Adjectives that follow their noun in source phrases ("sources familiar with", "people close to"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'present', 'aware', 'speaking', 'requesting', 'asking']);
 
@@ -51,6 +53,8 @@ export function headOf(view: DocView, range: TokRange): number {
     return headOf(view, { first: end + 1, last: range.last });
   }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
+  // "a source close to the ministry": a postposed adjective and its preposition are no part of the core ("to" is no NP preposition)
+  for (let k = range.first + 1; k < end - 1; k++) if (POSTMODIFIERS.has(view.tokens[k]!.lower) && POSTMODIFIER_PREPOSITIONS.has(view.tokens[k + 1]!.lower)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {
     const t = view.tokens[k]!;
     if (isWord(t) && !(POSTMODIFIERS.has(t.lower) && k > range.first)) return k;

@@ -79,6 +79,18 @@ describe('source resolution', () => {
     assert.equal(a.source?.type, 'military');
   });
 
+  it('keeps a source near a body ("close to", "familiar with") apart from the body: anonymous, not the body speaking', () => {
+    for (const text of [
+      'A source close to the Joint Chiefs of Staff said the missile flew 300 km.',
+      'People familiar with the Joint Chiefs of Staff said the missile flew 300 km.',
+    ]) {
+      const a = only(attributionsOf(text, [ENTITIES.jcs!]));
+      assert.equal(a.source?.entity, null, text);
+      assert.equal(a.source?.type, 'anonymous_official', text);
+      assert.equal(a.source?.name, a.source?.text, text);
+    }
+  });
+
   it('makes a named person with an expert role an expert', () => {
     const text = 'Shin Seung-ki, a researcher at a defence institute, said the launch was a test.';
     assert.equal(only(attributionsOf(text, [ENTITIES.shin!])).source?.type, 'expert');

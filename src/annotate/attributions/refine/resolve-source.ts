@@ -30,6 +30,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   const roleWords = wordsOf(view, range.first, range.last, context, mentions);
   const headMention = mentions.find((m) => m.start <= tokens[head]!.start && tokens[head]!.end <= m.end);
 
+  // "a source close to the group", "people familiar with the Kremlin's thinking": near a body, not speaking for it
+  if (SOURCE_HEAD_NOUNS.has(word) && DISTANCE_WORDS.has(tokens[head + 1]?.lower ?? '') && head + 1 < range.last) return { name: text, entity: null, type: 'anonymous_official' };
   if (headMention) {
     const e = headMention.entity;
     return { name: ownedInstitutionName(view, range, headMention, mentions) ?? e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
@@ -90,6 +92,9 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   // a name the entities layer missed: its apposition may still say what the speaker is
   return { name: text, entity: null, type: isCapitalized(tokens[head]) ? roleType(roleWords) ?? 'unknown' : 'unknown' };
 }
+
+/** Words after an unnamed source's noun that put it near a body, not in it ("close to", "familiar with", "briefed by"). */
+const DISTANCE_WORDS = new Set(['close', 'closer', 'familiar', 'briefed', 'knowledgeable', 'aware']);
 
 /** "Kim said" after "Kim Jong Un …": the latest person named earlier whose first or last name this is. */
 function bySurname(view: DocView, word: Tok, before: number): Entity | null {
