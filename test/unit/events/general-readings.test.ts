@@ -155,3 +155,8 @@ test('after an infinitive marker, the verb is no part of the target; its object 
   const { events } = annotate('Kenya pledged to send more police officers.', { entities: [KE] });
   assert.ok(events.every((e) => e.targets.every((t) => !t.name.startsWith('send'))), JSON.stringify(events.map((e) => e.targets)));
 });
+
+test('police beating protesters is an attack; a team beating another is not', () => {
+  for (const text of ['Police beat protesters with batons.', 'Men beat villagers with sticks.']) assert.deepEqual(types(text), ['ASSAULT'], text);
+  for (const text of ['Brazil beat Argentina 2-1 on Sunday.', 'Liverpool beat Chelsea to reach the final.']) assert.deepEqual(types(text), [], text);
+});

@@ -128,7 +128,8 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('kill, wound, injure, massacre, murder, slaughter, killing, massacre', 'any', kill),
   ...triggers('assassinate, assassination, assassination attempt', 'any', sense('ASSAULT', 'attack', 'assassinate', [])),
   ...triggers('torture', 'any', sense('ASSAULT', 'attack', 'torture', [])),
-  ...triggers('beat, beat up, beating', 'any', sense('ASSAULT', 'attack', 'beat', [], { needs: ['captive', 'labour'] })),
+  // (Not a team beating another: only with captives, workers, civilians or forces near it, "police beat protesters".)
+  ...triggers('beat, beat up, beating', 'any', sense('ASSAULT', 'attack', 'beat', [], { needs: ['captive', 'labour', 'civilians', 'troops'] })),
   ...triggers('execute, execution', 'any', sense('ASSAULT', 'attack', 'execute', ['legal'], { needs: ['captive'] })),
   ...triggers('ethnic cleansing, genocide', 'any', sense('ASSAULT', 'attack', 'cleansing', ['religion_ethnicity'])),
   ...triggers('destroy, demolish, raze, set fire to, torch, burn', 'verb', sense('ASSAULT', 'attack', 'destroy', [])),
