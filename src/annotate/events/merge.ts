@@ -108,7 +108,9 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
   let best: Group | null = null;
   let bestDistance = Infinity;
   for (const g of groups) {
-    const fits = g.members.every((m) => m.category === d.category && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
+    // ("other" holds many kinds of act: "20 protesters were detained" is no mention of "Protesters gathered" in the
+    // sentence before; within one sentence the pieces of one act still join: "dismissed | calls for an inquiry".)
+    const fits = g.members.every((m) => m.category === d.category && (d.category !== 'other' || m.plover === d.plover || m.sentence === d.sentence) && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));

@@ -36,6 +36,13 @@ describe('regressions: events read with the attributions layer', () => {
   });
 });
 
+describe('regressions: events of different kinds in neighbouring sentences', () => {
+  it('keeps an agentless act of another kind apart from the act told before it ("Protesters gathered … 20 were detained")', () => {
+    const { events } = annotate('Protesters gathered outside parliament. The ministry said 20 protesters were detained overnight.');
+    assert.deepEqual(events.map((e) => e.plover), ['PROTEST', 'COERCE']);
+  });
+});
+
 describe('regressions: names', () => {
   it('reads a capital as the surname of a person named before it ("Valeska Paris … Paris claims")', () => {
     const { attributions } = annotate('Valeska Paris, a former member, has left the group.\nParis claims that she was forced to work for years.');
