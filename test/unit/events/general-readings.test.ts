@@ -160,3 +160,8 @@ test('police beating protesters is an attack; a team beating another is not', ()
   for (const text of ['Police beat protesters with batons.', 'Men beat villagers with sticks.']) assert.deepEqual(types(text), ['ASSAULT'], text);
   for (const text of ['Brazil beat Argentina 2-1 on Sunday.', 'Liverpool beat Chelsea to reach the final.']) assert.deepEqual(types(text), [], text);
 });
+
+test('forcing people to act is coercion, not a request; a firm forced by circumstance is no event', () => {
+  for (const text of ['The rebels forced villagers to flee.', 'Police forced protesters to leave the square.']) assert.deepEqual(types(text), ['COERCE'], text);
+  for (const text of ['The airline was forced to cancel flights because of the storm.', 'The company was forced to close the plant.']) assert.deepEqual(types(text), [], text);
+});

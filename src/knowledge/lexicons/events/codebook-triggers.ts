@@ -103,6 +103,9 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   ...triggers('recall … warship, recall … troop, recall … force, recall … ship', 'verb', sense('RETREAT', 'other', 'withdraw', ['military'])),
   // COERCE (CAMEO 1724, 175): power or media taken by force; supplies cut off to a population.
   ...triggers('seize … control, take … control of, seize … power, take over … station, take over … broadcaster', 'verb', sense('COERCE', 'other', 'seize', ['political_institutions'])),
+  // "The rebels forced villagers to flee", "forced to work": made to act by force (CAMEO 17), not asked. Only with civilians, captives, work, police
+  // or armed groups near it ("the airline was forced to cancel flights" is no coercion); not 'troops', whose "force" is the trigger.
+  ...triggers('force … to, compel … to', 'verb', sense('COERCE', 'other', null, [], { needs: ['civilians', 'captive', 'labour', 'lawEnforcement', 'armedGroup'] })),
   ...triggers('cut off … water, cut off … electricity, cut off … power, cut off … supply, cut off … food', 'verb', sense('COERCE', 'other', 'restrict', [])),
   // AID (CAMEO 073, humanitarian aid): medical teams and relief workers sent in.
   ...triggers('send … doctor, dispatch … doctor, send … medical team, dispatch … medical team, send … rescue team, dispatch … rescue team, send … relief worker, fly in … doctor', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'])),
