@@ -34,6 +34,8 @@ export interface Objects {
 const ADJUNCT_OPENERS = new Set(['exchange', 'return', 'response', 'retaliation', 'protest', 'order']);
 const ADJUNCT_WORDS = new Set(['because', 'despite', 'amid', 'amidst', 'following', 'after', 'before', 'unless', 'ahead', 'due', 'since', 'while', 'whereas', 'although']);
 const MAX_OBJECT_TOKENS = 40;
+/** Nouns of settlements and areas whose "of" introduces the place's name ("the city of Busan"). */
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area']);
 const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon']);
 
 export interface ObjectOptions {
@@ -71,7 +73,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (w === 'against') result.aimed = true;
     if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
-    if (PREPOSITIONS.has(w)) prep = w;
+    // ("in the southern port city of Busan": the "of" after a town noun names the town, the place preposition still holds.)
+    if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) prep = w;
     const m = view.mentionAt[i]!;
     if (m >= 0 && m !== lastMention) {
       lastMention = m;

@@ -2,7 +2,7 @@
 // (invented sentences; each test fails without its fix).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate, country } from './helpers.js';
+import { annotate, country, type EntitySpec } from './helpers.js';
 
 const UA = country('UA', 'Ukraine', ['Ukraine', 'name'], ['Ukrainian', 'demonym']);
 const types = (text: string): string[] => annotate(text, { entities: [UA].filter((e) => e.forms.some(([f]) => text.includes(f))) }).events.map((e) => e.plover);
@@ -164,4 +164,12 @@ test('police beating protesters is an attack; a team beating another is not', ()
 test('forcing people to act is coercion, not a request; a firm forced by circumstance is no event', () => {
   for (const text of ['The rebels forced villagers to flee.', 'Police forced protesters to leave the square.']) assert.deepEqual(types(text), ['COERCE'], text);
   for (const text of ['The airline was forced to cancel flights because of the storm.', 'The company was forced to close the plant.']) assert.deepEqual(types(text), [], text);
+});
+
+test('"in the port city of Busan" places the event in Busan', () => {
+  const KR = country('KR', 'South Korea', ['South Korea', 'name']);
+  const text = 'South Korea hosted the talks in the southern port city of Busan.';
+  const busan: EntitySpec = { id: 'place:busan', name: 'Busan', type: 'place', country: 'KR', forms: [['Busan', 'name']] };
+  const [e] = annotate(text, { entities: [KR, busan] }).events;
+  assert.equal(e?.place?.name, 'Busan');
 });
