@@ -70,6 +70,8 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     if (t < 0 || t === lastTime) continue;
     lastTime = t;
     if (!inClause(clauseAt(sc, i))) continue;
+    // "the first such meeting since 2019", "has ruled since 2010": where a stretch of time starts, not when the event was
+    if (view.words[i] === 'since' || view.words[i - 1] === 'since') continue;
     const value = dateOf(view.times[t]!);
     if (!value) continue;
     const distance = Math.abs(i - anchor);

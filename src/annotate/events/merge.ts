@@ -110,7 +110,8 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
   for (const g of groups) {
     // ("other" holds many kinds of act: "20 protesters were detained" is no mention of "Protesters gathered" in the
     // sentence before; within one sentence the pieces of one act still join: "dismissed | calls for an inquiry".)
-    const fits = g.members.every((m) => m.category === d.category && (d.category !== 'other' || m.plover === d.plover || m.sentence === d.sentence) && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
+    const fits = g.members.every((m) => m.category === d.category && (d.category !== 'other' || m.plover === d.plover || m.sentence === d.sentence) && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d))
+      && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));
@@ -133,6 +134,20 @@ const isPerson = (view: DocView, p: EventParticipant): boolean => p.entity !== n
 function overlapOrEmpty(a: readonly EventParticipant[], b: readonly EventParticipant[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => sameParticipant(x, y)));
 }
+
+/** A planned act and one reported done are two acts ("hosted the talks in Busan" / "the next meeting is to be held …"). */
+function plannedAgainstDone(a: Draft, b: Draft): boolean {
+  return (a.modality === 'planned' && b.modality === 'asserted') || (a.modality === 'asserted' && b.modality === 'planned');
+}
+
+/** "the next meeting", "the previous summit", "another attack": a noun that names another instance does not point back. */
+function namesOtherInstance(view: DocView, d: Draft): boolean {
+  if (!d.nominal) return false;
+  for (let i = d.evidenceFirst; i < d.match.first; i++) if (OTHER_INSTANCE_WORDS.has(view.words[i]!)) return true;
+  return false;
+}
+
+const OTHER_INSTANCE_WORDS = new Set(['next', 'previous', 'prior', 'upcoming', 'future', 'another', 'earlier', 'later', 'last', 'former']);
 
 function placesCompatible(a: EventParticipant | null, b: EventParticipant | null): boolean {
   return a === null || b === null || sameParticipant(a, b);

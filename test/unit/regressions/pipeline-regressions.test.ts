@@ -43,6 +43,16 @@ describe('regressions: events of different kinds in neighbouring sentences', () 
   });
 });
 
+describe('regressions: a meeting told with its past and next instances', () => {
+  const text = 'Foreign Minister Park Jin hosted his Chinese counterpart Wang Yi in the southern port city of Busan. ' +
+    'It was the first such meeting since 2019. The next meeting is expected to take place in Seoul early next year, officials said.';
+  it('dates the meeting by none of them: "since 2019" starts a stretch of time, "the next meeting" is another one', () => {
+    const meetings = annotate(text, '2023-11-26').events.filter((e) => e.category === 'visit_or_meeting');
+    assert.equal(meetings[0]?.place?.name, 'Busan');
+    assert.equal(meetings[0]?.date, null);
+  });
+});
+
 describe('regressions: names', () => {
   it('reads a capital as the surname of a person named before it ("Valeska Paris … Paris claims")', () => {
     const { attributions } = annotate('Valeska Paris, a former member, has left the group.\nParis claims that she was forced to work for years.');
