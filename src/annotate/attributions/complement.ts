@@ -30,7 +30,7 @@ export interface Complement {
 const LISTENER_VERBS = new Set(['tell', 'inform', 'notify', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'urge', 'ask', 'caution', 'implore', 'promise']);
 /** Listener verbs whose object may instead be what is said: "promised lower taxes", "warned Kim" is a listener only with more after it. */
 const OBJECT_AS_CONTENT = new Set(['promise', 'warn', 'urge', 'ask', 'demand']);
-const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about']);
+const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about', 'outside', 'inside', 'amid']);
 /** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
 const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */

@@ -309,6 +309,9 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
  * The listener after "told" / "to": a mention when one starts there, a pronoun, a capitalised name,
  * or a short common noun phrase ("reporters", "the crowd", "a news conference").
  */
+/** Words that end a listener and open a circumstance ("told reporters after the talks that …"). */
+const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside']);
+
 export function listenerAfter(view: DocView, s: SentenceRange, from: number): TokRange | null {
   const tokens = view.tokens;
   const t = tokens[from];
@@ -344,7 +347,7 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
       while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
       continue;
     }
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }

@@ -147,3 +147,12 @@ describe('a connective set off by commas between the speaker and the cue', () =>
     }
   });
 });
+
+describe('a circumstance between the listener and the content', () => {
+  it('ends the listener at "after", "during", "outside": "told reporters after the talks that …"', () => {
+    for (const text of [
+      'Wang told reporters after the talks that China was willing to help.',
+      'Wang told reporters outside the court that China was willing to help.',
+    ]) assert.equal(only(attributionsOf(text)).content.text, 'China was willing to help', text);
+  });
+});
