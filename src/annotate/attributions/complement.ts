@@ -42,7 +42,7 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   const tokens = view.tokens;
   const out: Complement = { contentFrom: from, listeners: [], relay: null, cited: null, according: null, sawThat: false, separator: null };
   let i = from;
-  if (LISTENER_VERBS.has(verb.lemma)) {
+  if (LISTENER_VERBS.has(verb.lemma) && !verb.particle) {
     const listener = listenerAfter(view, s, i);
     // "promised lower taxes.": with nothing after it, the noun phrase is what was promised, not a listener
     if (listener && !(OBJECT_AS_CONTENT.has(verb.lemma) && endsClause(view, s, listener.last))) { out.listeners.push(listener); i = listener.last; }

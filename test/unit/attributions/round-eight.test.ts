@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('speech and stance verbs with a topic preposition', () => {
+  it('reads "commented on" with the phrase after the preposition as the content', () => {
+    const a = byCue(attributionsOf('The senator commented on the ruling.'), 'commented on');
+    assert.equal(a.source?.text, 'The senator');
+    assert.equal(a.content.text, 'the ruling');
+  });
+
+  it('lets "out", an adverb or a day stand between the verb and its preposition', () => {
+    const a = byCue(attributionsOf('The mayor spoke out Tuesday about the closure of the clinic.'), 'spoke out Tuesday about');
+    assert.equal(a.content.text, 'the closure of the clinic');
+    const b = byCue(attributionsOf('The bishop spoke warmly of the volunteers.'), 'spoke warmly of');
+    assert.equal(b.content.text, 'the volunteers');
+  });
+
+  it('reads votes, disagreements and objections as stances', () => {
+    assert.equal(byCue(attributionsOf('Two council members voted against the parking plan.'), 'voted against').content.text, 'the parking plan');
+    assert.equal(byCue(attributionsOf('The deputy disagrees with her predecessor.'), 'disagrees with').content.text, 'her predecessor');
+    assert.equal(byCue(attributionsOf('The coach bristled at the suggestion of a rift.'), 'bristled at').content.text, 'the suggestion of a rift');
+  });
+
+  it('finds nothing in a verb with no topic preposition', () => {
+    assert.equal(attributionsOf('The mayor spoke to reporters on Friday.').length, 0);
+  });
+});
+
+describe('a second act of the speaker after "and"', () => {
+  it('gives "and warned against …" the speaker of the clause before it', () => {
+    const as = attributionsOf('The minister said the budget would pass and warned against delays in the upper house.');
+    const said = byCue(as, 'said');
+    assert.equal(said.content.text, 'the budget would pass');
+    const warned = byCue(as, 'warned against');
+    assert.equal(warned.source?.text, 'The minister');
+    assert.equal(warned.content.text, 'delays in the upper house');
+  });
+
+  it('gives "and criticized …" the speaker of the clause before it', () => {
+    const a = byCue(attributionsOf('The governor said she would sign the bill and criticized the delay in the assembly.'), 'criticized');
+    assert.equal(a.source?.text, 'The governor');
+    assert.equal(a.content.text, 'the delay in the assembly');
+  });
+
+  it('needs a verb of saying before it in the sentence', () => {
+    assert.equal(attributionsOf('The storm closed the roads and criticized nothing.').length, 0);
+  });
+});
