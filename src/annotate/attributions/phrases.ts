@@ -2,7 +2,7 @@
 // Seung-ki, who leads research …, told"), a source after a phrase ("according to an official from the
 // JCS"), and the listener after "told". Each reader stops at punctuation and clause openers.
 import {
-  AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
+  AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPLEMENTISERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
   looksLikePastParticiple, NP_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
@@ -309,7 +309,8 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && view.tokens[k]!.start < q.end) k++;
     return k - from <= 8 && k < s.last ? { first: from, last: k } : null;
   }
-  if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'to') return null;
+  // "asked whether …", "told how …": a question word opens what was said, not a listener
+  if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'to' || COMPLEMENTISERS.has(t.lower)) return null;
   let first = from;
   if (t.lower === 'the' && from + 1 < s.last) first = from + 1;
   const mention = mentionStartingAt(view, tokens[first]!.start) ?? mentionStartingAt(view, t.start);

@@ -47,3 +47,15 @@ describe('a second act of the speaker after "and"', () => {
     assert.equal(attributionsOf('The storm closed the roads and criticized nothing.').length, 0);
   });
 });
+
+describe('question words after a listener verb', () => {
+  it('keeps "whether", "why" and "how" in what was asked, not as a listener', () => {
+    assert.equal(byCue(attributionsOf('The auditors asked whether the fund had been audited.'), 'asked').content.text, 'whether the fund had been audited');
+    assert.equal(byCue(attributionsOf('A voter asked why the polling station had moved.'), 'asked').content.text, 'why the polling station had moved');
+  });
+
+  it('still reads a listener before the question word', () => {
+    const a = byCue(attributionsOf('The auditors asked the treasurer whether the fund had been audited.'), 'asked');
+    assert.equal(a.content.text, 'whether the fund had been audited');
+  });
+});
