@@ -298,6 +298,9 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
  * The listener after "told" / "to": a mention when one starts there, a pronoun, a capitalised name,
  * or a short common noun phrase ("reporters", "the crowd", "a news conference").
  */
+/** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
+
 export function listenerAfter(view: DocView, s: SentenceRange, from: number): TokRange | null {
   const tokens = view.tokens;
   const t = tokens[from];
@@ -334,7 +337,7 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
       while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
       continue;
     }
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || QUESTION_WORDS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }
