@@ -157,8 +157,12 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
 /** Past-tense verbs that can follow a plural subject noun: -ed forms and common irregular pasts. */
 const PAST_TENSE_NEXT = /^(?:[a-z]+ed|stood|took|gave|sent|made|held|met|began|broke|threw|went|came|fought|led|left|kept|won|struck|sought|brought|bought|drew|rose|fell|shot|hit|put|set|cut|told)$/;
 
-/** Prepositions that follow a noun rather than a verb of saying ("member states around the region"). */
-const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or']);
+/**
+ * Words that follow a noun rather than a verb of saying: prepositions ("member states around the
+ * region"), the clause's own finite verb ("Republican support was solid") and "such as".
+ */
+const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'such']);
 
 /** Words before an -ing cue that make it a participle of the clause's subject: ", citing …", "by praising …". */
 const PARTICIPLE_OPENERS = new Set([',', 'and', 'while', 'by', 'after', 'before', 'when', 'in', '—', '–']);

@@ -59,3 +59,22 @@ describe('question words after a listener verb', () => {
     assert.equal(a.content.text, 'whether the fund had been audited');
   });
 });
+
+describe('nouns that look like cue verbs', () => {
+  it('reads a base or -s form followed by the clause verb as a noun', () => {
+    assert.equal(attributionsOf('Among farmers, Democratic support was weaker than expected.').length, 0);
+    assert.equal(attributionsOf('Several Green advocates such as the mayor left early.').length, 0);
+  });
+
+  it('reads "their statements to the police" as a listener, not an infinitive', () => {
+    assert.equal(attributionsOf('The deal covered the laptops, not their statements to the police.').length, 0);
+  });
+
+  it('reads "his plan that has …" as a relative clause, not what was planned', () => {
+    assert.equal(attributionsOf('There is nothing in his plan that has been costed.').length, 0);
+  });
+
+  it('still reads the verb after a speaker', () => {
+    assert.equal(byCue(attributionsOf('Local Democrats say the plan will fail.'), 'say').content.text, 'the plan will fail');
+  });
+});
