@@ -69,7 +69,8 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
     const catenative = t.lower === 'to' ? catenativeBefore(tokens, s, j) : -1;
     if (catenative >= 0) { j = catenative - 1; continue; }
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
-    else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
+    // ("released in late May found": the month, not the modal)
+    else if (!((AUXILIARIES.has(t.lower) && t.text !== 'May') || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
   }
   const verbGroup = j + 1;

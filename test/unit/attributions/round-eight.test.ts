@@ -78,3 +78,27 @@ describe('nouns that look like cue verbs', () => {
     assert.equal(byCue(attributionsOf('Local Democrats say the plan will fail.'), 'say').content.text, 'the plan will fail');
   });
 });
+
+describe('a record with a long description as the subject of an evidence verb', () => {
+  it('takes the whole opening phrase as the source', () => {
+    const a = byCue(attributionsOf('A new review of the county budgets that were filed since March shows spending rising in every district.'), 'shows');
+    assert.equal(a.source?.text, 'A new review of the county budgets that were filed since March');
+    assert.equal(a.content.text, 'spending rising in every district');
+  });
+
+  it('keeps a time adverbial inside the record phrase', () => {
+    const a = byCue(attributionsOf('A state review released in late May found that the fund had lost money.'), 'found');
+    assert.equal(a.source?.text, 'A state review released in late May');
+    assert.equal(a.content.text, 'the fund had lost money');
+  });
+
+  it('leaves a sentence whose first verb of saying is not an evidence verb', () => {
+    const as = attributionsOf('The report, the mayor said, found that the fund had lost money.');
+    assert.ok(!as.some((a) => a.source?.text.startsWith('The report, the mayor')));
+  });
+
+  it('leaves a record that is not the head of the subject', () => {
+    const as = attributionsOf('The authors of the report read the filings and found that most firms had moved money abroad.');
+    assert.ok(!as.some((a) => a.source?.text.startsWith('The authors of the report read')));
+  });
+});
