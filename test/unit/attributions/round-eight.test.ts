@@ -121,3 +121,19 @@ describe('a verb of saying before the verb of a clause whose subject went ahead'
     assert.equal(a.content.text, 'is a labour camp');
   });
 });
+
+describe('a fronted question put to the speaker', () => {
+  it('reads "Asked about X," with the topic as the content and no named asker', () => {
+    const a = byCue(attributionsOf('Asked about the delay, the mayor said the council had run out of money.'), 'Asked about');
+    assert.equal(a.source, null);
+    assert.equal(a.content.text, 'the delay');
+  });
+
+  it('reads "When asked whether …," with the question as the content', () => {
+    assert.equal(byCue(attributionsOf('When asked whether she would run again, the mayor smiled.'), 'asked').content.text, 'whether she would run again');
+  });
+
+  it('leaves "Asked" with no question after it', () => {
+    assert.equal(attributionsOf('Asked twice, the mayor smiled.').length, 0);
+  });
+});
