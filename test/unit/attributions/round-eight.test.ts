@@ -137,3 +137,23 @@ describe('a fronted question put to the speaker', () => {
     assert.equal(attributionsOf('Asked twice, the mayor smiled.').length, 0);
   });
 });
+
+describe('quotations after a cue with more of the clause after them', () => {
+  it('reads "chanted “…” and kept marching" as the quotation', () => {
+    const a = byCue(attributionsOf('The marchers chanted “No more delays!” and kept walking.'), 'chanted');
+    assert.equal(a.source?.text, 'The marchers');
+    assert.equal(a.content.text, 'No more delays!');
+    assert.equal(a.kind, 'direct');
+  });
+
+  it('gives a quotation after ", chanting" the speaker of the clause', () => {
+    const a = byCue(attributionsOf('The protesters circled the hall for an hour, chanting “Open the books.”'), 'chanting');
+    assert.equal(a.source?.text, 'The protesters');
+    assert.equal(a.content.text, 'Open the books.');
+  });
+
+  it('leaves ", saying that “…” …" to reported speech', () => {
+    const a = byCue(attributionsOf('The mayor spoke for an hour, saying that “the budget is broken” in every district.'), 'saying');
+    assert.equal(a.content.text, '“the budget is broken” in every district');
+  });
+});
