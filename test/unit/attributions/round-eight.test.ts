@@ -157,3 +157,16 @@ describe('quotations after a cue with more of the clause after them', () => {
     assert.equal(a.content.text, '“the budget is broken” in every district');
   });
 });
+
+describe('sung words', () => {
+  it('reads "sings" next to a quotation as a cue', () => {
+    const singer: EntitySpec = { name: 'Ana Ruiz', type: 'person', forms: ['Ana Ruiz'] };
+    const a = byCue(attributionsOf('“Keep the lights on,” Ana Ruiz sings to the mayor.', [singer]), 'sings');
+    assert.equal(a.source?.text, 'Ana Ruiz');
+    assert.equal(a.content.text, 'Keep the lights on');
+  });
+
+  it('leaves "sang" without a quotation alone', () => {
+    assert.equal(attributionsOf('The choir sang for an hour.').length, 0);
+  });
+});

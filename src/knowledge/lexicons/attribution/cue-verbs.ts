@@ -201,6 +201,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'laugh', S, { quoteOnly: true }),
   verb('D', 'sigh', S, { quoteOnly: true }),
   verb('D', 'chant', S, { quoteOnly: true }),
+  verb('D', 'sing', S, { quoteOnly: true, forms: ['sing', 'sings', 'sang', 'sung', 'singing'] }),
   verb('D', 'read', S, { quoteOnly: true, forms: ['read', 'reads', 'read', 'read', 'reading'] }),
   verb('D', 'snap', S, { quoteOnly: true, double: true }),
   // ---- D: evaluative speech acts ("branded the test 'a provocation'")
