@@ -170,3 +170,17 @@ describe('sung words', () => {
     assert.equal(attributionsOf('The choir sang for an hour.').length, 0);
   });
 });
+
+describe('characterisations with "as"', () => {
+  it('reads "treated X as Y" as a characterisation', () => {
+    const a = byCue(attributionsOf('The mayor treated the remark as a compliment.'), 'treated');
+    assert.equal(a.source?.text, 'The mayor');
+    assert.equal(a.content.text, 'the remark as a compliment');
+  });
+
+  it('gives ", painting X as Y" the speaker of the clause', () => {
+    const a = byCue(attributionsOf('The senator spoke for an hour, painting the plan as a giveaway.'), 'painting');
+    assert.equal(a.source?.text, 'The senator');
+    assert.equal(a.content.text, 'the plan as a giveaway');
+  });
+});
