@@ -184,3 +184,10 @@ describe('characterisations with "as"', () => {
     assert.equal(a.content.text, 'the plan as a giveaway');
   });
 });
+
+describe('a circumstance before a question word', () => {
+  it('starts the content at the question word after "in detail" or "at length"', () => {
+    assert.equal(byCue(attributionsOf('The review shows in detail how the county spent the grant.'), 'shows').content.text, 'how the county spent the grant');
+    assert.equal(byCue(attributionsOf('The minister explained at length why the talks had failed.'), 'explained').content.text, 'why the talks had failed');
+  });
+});
