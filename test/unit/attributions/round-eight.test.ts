@@ -191,3 +191,16 @@ describe('a circumstance before a question word', () => {
     assert.equal(byCue(attributionsOf('The minister explained at length why the talks had failed.'), 'explained').content.text, 'why the talks had failed');
   });
 });
+
+describe('rulings', () => {
+  it('reads "the court ruled that …" and "ruled against …" as the court\'s', () => {
+    assert.equal(byCue(attributionsOf('The appeals court ruled that the county maps were unlawful.'), 'ruled').content.text, 'the county maps were unlawful');
+    assert.equal(byCue(attributionsOf('A federal court ruled Friday against the county maps.'), 'ruled Friday against').content.text, 'the county maps');
+  });
+
+  it('leaves "ruled that out", "ruled the country" and the noun "rule" alone', () => {
+    assert.equal(attributionsOf('Officials have effectively ruled that out.').length, 0);
+    assert.equal(attributionsOf('The king ruled the country for twenty years.').length, 0);
+    assert.equal(attributionsOf('The leader won independence from colonial rule before he was killed.').length, 0);
+  });
+});

@@ -278,6 +278,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'consider', B, { evaluative: 'object', hedging: true }),
   verb('D', 'view', B, { evaluative: 'object' }),
   verb('D', 'determine', B),
+  // a court's or a referee's judgement: "the court ruled that …", "ruled against the state"; the base
+  // form is left out ("British rule", "the rule of law" are nouns far more often)
+  verb('D', 'rule', B, { forms: ['ruled', 'rules', 'ruled', 'ruling'] }),
+  verb('D', 'rule', S, { evaluative: 'object', particle: 'against' }),
   verb('D', 'complain', S, { evaluative: 'object', particle: 'about' }),
   // ---- D: speech and stance with a topic preposition ("commented on the ruling", "spoke out against
   // the law", "voted against the bill"): the phrase after the preposition is the content, the
