@@ -1,10 +1,12 @@
 // Candidates to Attributions: resolves speakers and channels in text order (so "he" can point back to
 // an earlier speaker), swaps in a cited source when an outlet reports ("Yonhap reported, citing an
-// official …"), sets kind and hedges, and numbers them a1, a2, ….
+// official …"), sets kind and hedges, drops a statement repeated inside the same speaker's own, and
+// numbers them a1, a2, ….
 import type { Attribution, Span, TextSpan } from '../../model/types.js';
 import type { Candidate } from './candidate.js';
 import type { PriorSpeaker } from './refine/antecedents.js';
 import { resolveChannel } from './refine/channel.js';
+import { withoutOwnNesting } from './refine/own-nesting.js';
 import { findHedges } from './refine/hedges.js';
 import { resolveSpeaker, type Speaker } from './refine/resolve-source.js';
 import { OUTLET_TYPES } from './refine/source-type.js';
@@ -40,9 +42,10 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       sentence: c.sentence,
     });
   }
-  out.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
-  out.forEach((a, i) => { a.id = `a${i + 1}`; });
-  return out;
+  const kept = withoutOwnNesting(out);
+  kept.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
+  kept.forEach((a, i) => { a.id = `a${i + 1}`; });
+  return kept;
 }
 
 /** direct: the content is one quotation; mixed: reported speech with quoted words; indirect otherwise. */

@@ -1,7 +1,7 @@
 // What a finder proposes before the refiners resolve it: spans only, no names or entities yet.
 import type { Span } from '../../model/types.js';
 
-export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll' | 'in-view' | 'see-as';
+export type FinderName = 'direct-quote' | 'quoted-as' | 'evaluative' | 'reported-speech' | 'according-to' | 'colon' | 'impersonal' | 'continuation' | 'intention' | 'nominal' | 'fronted-participle' | 'stance' | 'evidential' | 'passive' | 'put-it' | 'poll' | 'in-view' | 'see-as' | 'record';
 
 /** Lower wins when two finders claim the same cue. */
 export const FINDER_RANK: Record<FinderName, number> = {
@@ -24,6 +24,8 @@ export const FINDER_RANK: Record<FinderName, number> = {
   poll: 6.9,
   'in-view': 6.95,
   'see-as': 2.2,
+  // the whole opening record phrase is a better subject than the one read backwards from the verb
+  record: 2.9,
 };
 
 export interface Candidate {

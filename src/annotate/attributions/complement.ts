@@ -36,13 +36,14 @@ const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
 const SETTINGS = OCCASION_NOUNS;
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'where']);
 const NOT_PP = new Set(['least', 'most', 'all', 'total', 'average', 'part', 'fact', 'first', 'last', 'large', 'general', 'particular', 'short', 'addition', 'turn', 'contrast', 'response']);
 
 export function readComplement(view: DocView, s: SentenceRange, from: number, verb: CueVerb): Complement {
   const tokens = view.tokens;
   const out: Complement = { contentFrom: from, listeners: [], relay: null, cited: null, according: null, sawThat: false, separator: null };
   let i = from;
-  if (LISTENER_VERBS.has(verb.lemma)) {
+  if (LISTENER_VERBS.has(verb.lemma) && !verb.particle) {
     const listener = listenerAfter(view, s, i);
     // "promised lower taxes.": with nothing after it, the noun phrase is what was promised, not a listener
     if (listener && !(OBJECT_AS_CONTENT.has(verb.lemma) && endsClause(view, s, listener.last))) { out.listeners.push(listener); i = listener.last; }
@@ -130,7 +131,7 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
   while (k < s.last && k - at < 9) {
     const w = tokens[k]!;
     if (!isWord(w) || w.lower === 'that') break;
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PP_HEADS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PP_HEADS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     if (SETTINGS.has(w.lower)) setting = true;
     k++;
@@ -140,6 +141,8 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
   if (TOPIC_HEADS.has(head)) return next && (next.lower === 'that' || next.text === ':' || (next.text === ',' && tokens[k + 1]?.kind === 'quote')) ? k : at;
   if (k >= s.last || !next) return k;
   if (next.lower === 'that' || next.text === ':' || next.text === ',' || next.kind === 'quote' || next.text === '.') return k;
+  // "shows in detail how …", "explained at length why …": a question word opens the content
+  if (QUESTION_WORDS.has(next.lower)) return k;
   if (PP_HEADS.has(next.lower) || next.lower === 'to' || next.lower === 'with' || timeAdverbialLength(tokens, k, s.last) > 0) return k;
   // "said after the meeting he would …": a personal pronoun opens the reported clause
   if (CLAUSE_PRONOUNS.has(next.lower)) return k;

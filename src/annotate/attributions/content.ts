@@ -6,7 +6,7 @@ import type { Span } from '../../model/types.js';
 import { NP_PREPOSITIONS, OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { NON_SPEECH_OBJECTS } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
-import { cueVerbAt, isParticiple } from './cue-lexicon.js';
+import { cueVerbAt, hasPlainSpeechReading, isParticiple } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
 import { catenativeBefore, subjectBefore } from './phrases.js';
 import { isWord, type DocView, type SentenceRange } from './view.js';
@@ -52,7 +52,8 @@ export function tailAfter(view: DocView, s: SentenceRange, comma: number): boole
 export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): boolean {
   const tokens = view.tokens;
   const first = cueVerbAt(view, from);
-  if (first) return !first.verb.evaluative;
+  // "… and warned against hackers": a verb that also reports plainly starts a clause of its own
+  if (first) return !first.verb.evaluative || (first.verb.particle !== null && hasPlainSpeechReading(tokens[from]!.lower));
   // "… and went on to say", "… and continued to insist"
   const to = tokens[from + 1]?.lower === 'to' ? from + 1 : tokens[from + 2]?.lower === 'to' ? from + 2 : -1;
   if (to > 0 && catenativeBefore(tokens, s, to) === from) {

@@ -1,6 +1,8 @@
 // The cue lexicons compiled once at module load into lookups by word form.
 import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
+import { CUE_ADVERBS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { timeAdverbialLength } from './time-adverbials.js';
 import { isHeadlineVerb, type DocView, type Tok } from './view.js';
 
 const BY_FORM = new Map<string, CueVerb[]>();
@@ -43,7 +45,32 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
       plain ??= verb;
     }
   }
+  // "spoke out Tuesday about", "spoke emotionally of", "commented again on": a topic particle a few
+  // words on, past "out", adverbs and a time adverbial (the words between belong to the cue)
+  const gap = particleGap(view.tokens, at + 1, tok.sentence);
+  if (gap > at + 1) {
+    const particle = view.tokens[gap]!.lower;
+    for (const verb of verbs) if (verb.particle === particle && verb.evaluative === 'object' && verb.particle !== 'out') return { verb, at, next: gap + 1 };
+  }
   return plain ? { verb: plain, at, next: at + 1 } : undefined;
+}
+
+const MAX_PARTICLE_GAP = 3;
+/** Words in -ly that are not adverbs. */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'belly', 'bully', 'folly', 'jelly', 'apply', 'fly', 'comply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july']);
+
+/** The token index after "out", adverbs and a time adverbial from `from` (at most three words), or `from`. */
+function particleGap(tokens: readonly Tok[], from: number, sentence: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < MAX_PARTICLE_GAP && tokens[k]!.sentence === sentence) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const time = timeAdverbialLength(tokens, k, tokens.length);
+    if (time > 0 && tokens[k + time - 1]!.sentence === sentence) { k += time; continue; }
+    if (t.lower === 'out' || CUE_ADVERBS.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.text))) { k++; continue; }
+    break;
+  }
+  return k - from > MAX_PARTICLE_GAP ? from : k;
 }
 
 /** Present forms of cue verbs that are never nouns or modifiers ("state media", "the report" are). */
@@ -51,6 +78,11 @@ const VERB_ONLY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'te
 
 export function isVerbOnlyForm(lower: string): boolean {
   return VERB_ONLY_FORMS.has(lower);
+}
+
+/** A form with a plain reading that reports speech ("warned" of "warned against" is also "warned that"). */
+export function hasPlainSpeechReading(lower: string): boolean {
+  return BY_FORM.get(lower)?.some((v) => !v.particle && !v.evaluative && !v.quoteOnly) ?? false;
 }
 
 export function isCueForm(lower: string): boolean {

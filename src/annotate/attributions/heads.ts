@@ -154,15 +154,21 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (after.kind === 'punct') return speakerBefore || after.text === ':';
   // "Gulf states stood by Qatar", "member states agreed": a past-tense verb right after makes the -s form the subject's noun.
   if (index === 1 && PAST_TENSE_NEXT.test(after.lower) && !isCueForm(after.lower)) return false;
-  if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower);
+  if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
 
 /** Past-tense verbs that can follow a plural subject noun: -ed forms and common irregular pasts. */
 const PAST_TENSE_NEXT = /^(?:[a-z]+ed|stood|took|gave|sent|made|held|met|began|broke|threw|went|came|fought|led|left|kept|won|struck|sought|brought|bought|drew|rose|fell|shot|hit|put|set|cut|told)$/;
 
-/** Prepositions that follow a noun rather than a verb of saying ("member states around the region"). */
-const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or']);
+/** Words that follow a noun rather than a verb of saying: prepositions ("member states around the region") and "such as". */
+const NOUN_FOLLOWERS = new Set(['of', 'for', 'about', 'around', 'across', 'against', 'among', 'between', 'from', 'with', 'by', 'at', 'under', 'over', 'within', 'like', 'and', 'or', 'such']);
+/**
+ * The clause's own finite verb after a capitalised modifier and the word: "Republican support was
+ * solid" (a noun). After a noun that can speak it is the verb of a clause whose subject went ahead:
+ * "which critics charge is a labour camp".
+ */
+const FINITE_FOLLOWERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 /** Words before an -ing cue that make it a participle of the clause's subject: ", citing …", "by praising …". */
 const PARTICIPLE_OPENERS = new Set([',', 'and', 'while', 'by', 'after', 'before', 'when', 'in', '—', '–']);

@@ -2,7 +2,7 @@
 // Seung-ki, who leads research …, told"), a source after a phrase ("according to an official from the
 // JCS"), and the listener after "told". Each reader stops at punctuation and clause openers.
 import {
-  AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
+  AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPLEMENTISERS, CLAUSE_VERBS, CUE_ADVERBS, DETERMINERS, FORWARD_STOPS, NEGATIONS,
   looksLikePastParticiple, NP_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
@@ -69,7 +69,8 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
     const catenative = t.lower === 'to' ? catenativeBefore(tokens, s, j) : -1;
     if (catenative >= 0) { j = catenative - 1; continue; }
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
-    else if (!(AUXILIARIES.has(t.lower) || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
+    // ("released in late May found": the month, not the modal)
+    else if (!((AUXILIARIES.has(t.lower) && t.text !== 'May') || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
   }
   const verbGroup = j + 1;
@@ -311,6 +312,8 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
  */
 /** Words that end a listener and open a circumstance ("told reporters after the talks that …"). */
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside']);
+/** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
 
 export function listenerAfter(view: DocView, s: SentenceRange, from: number): TokRange | null {
   const tokens = view.tokens;
@@ -323,7 +326,8 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && view.tokens[k]!.start < q.end) k++;
     return k - from <= 8 && k < s.last ? { first: from, last: k } : null;
   }
-  if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'to') return null;
+  // "asked whether …", "told how …": a question word opens what was said, not a listener
+  if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'to' || COMPLEMENTISERS.has(t.lower)) return null;
   let first = from;
   if (t.lower === 'the' && from + 1 < s.last) first = from + 1;
   const mention = mentionStartingAt(view, tokens[first]!.start) ?? mentionStartingAt(view, t.start);
@@ -347,7 +351,7 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
       while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
       continue;
     }
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }

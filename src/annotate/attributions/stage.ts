@@ -21,6 +21,7 @@ import { findPolls } from './finders/polls.js';
 import { findInView } from './finders/in-view.js';
 import { findSeeAs } from './finders/see-as.js';
 import { findQuotedAs } from './finders/quoted-as.js';
+import { findRecords } from './finders/records.js';
 import { findReportedSpeech } from './finders/reported-speech.js';
 import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
@@ -62,6 +63,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findPolls(view),
         ...findInView(view),
         ...findSeeAs(view),
+        ...findRecords(view),
       ];
       const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(withoutNestedEvidentials(candidates)))))), extents));
       return { attributions };

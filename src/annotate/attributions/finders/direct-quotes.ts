@@ -1,6 +1,7 @@
 // Direct quotations with their speaker: after the quote ("“…,” Kim said." / "“…,” said Kim, the …"),
 // before it ("Kim said: “…”" / "Kim told Reuters, “…”" / "Kim continued:" then a quoted paragraph),
 // and the news-style continuation in the same paragraph ("“…,” he said. “…”").
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement, type Complement } from '../complement.js';
 import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
@@ -11,7 +12,8 @@ import { tokenFrom, type DocView } from '../view.js';
 
 interface Speaker {
   cue: CueMatch;
-  source: TokRange;
+  /** Null for a participle (", chanting “…”", "before asking her, “…”"): the clause's speaker, handed on by the refiner. */
+  source: TokRange | null;
   apposition: TokRange | null;
   complement: Complement;
 }
@@ -43,7 +45,8 @@ function quoteCandidate(view: DocView, q: Quote, speaker: Speaker, finder: 'dire
     finder,
     cue: spanOf(view, { first: speaker.cue.at, last: speaker.cue.next }),
     cueHedging: speaker.cue.verb.hedging,
-    source: spanOf(view, speaker.source),
+    source: speaker.source ? spanOf(view, speaker.source) : null,
+    inheritSource: speaker.source === null,
     sourceContext: speaker.apposition ? spanOf(view, speaker.apposition) : null,
     content,
     direct: whole,
@@ -89,6 +92,9 @@ function speakerAfter(view: DocView, q: Quote): Speaker | null {
   return null;
 }
 
+/** Words before an -ing cue that make it a participle of the clause's speaker. */
+const PARTICIPLE_OPENERS = new Set([',', 'before', 'after', 'while', 'by']);
+
 /** "Kim said: “…”" / "Kim told Reuters, “…”" / "Kim said “…”." / "Kim continued:" ending the paragraph before. */
 function speakerBefore(view: DocView, q: Quote): Speaker | null {
   const tokens = view.tokens;
@@ -111,6 +117,8 @@ function speakerBefore(view: DocView, q: Quote): Speaker | null {
     if (!cue || (cue.verb.evaluative && cue.verb.evaluative !== 'object')) continue;
     const complement = readComplement(view, s, cue.next, cue.verb);
     if (complement.contentFrom !== mark) return null;
+    // ", chanting “…”", "before asking her, “…”": a participle of the clause's speaker
+    if (tokens[c]!.lower.endsWith('ing') && c > s.first && PARTICIPLE_OPENERS.has(tokens[c - 1]!.lower) && !complement.sawThat) return { cue, source: null, apposition: null, complement };
     const subject = subjectBefore(view, s, c);
     if (!subject || subject.negated || isPassiveOrInfinitive(view, s, c, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
     return { cue, source: subject.range, apposition: subject.apposition, complement };
@@ -196,5 +204,9 @@ function quoteEndsSentence(view: DocView, q: Quote): boolean {
   if (!t || !closing || t.sentence !== closing.sentence) return true;
   // "said “…” in a speech on Monday.": an adverbial may follow
   if (['in', 'at', 'on', 'during', 'before', 'after', 'to', 'while', 'when', 'as'].includes(t.lower) || t.text === ',') return true;
+  // "chanted “…” and kept marching": a second verb of the speaker follows (a lower-case word that
+  // opens no noun phrase)
+  const next = view.tokens[k + 1];
+  if ((t.lower === 'and' || t.lower === 'but') && next && next.sentence === t.sentence && /^[a-z]+$/.test(next.text) && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower)) return true;
   return ['.', '!', '?'].includes(t.text) && (view.tokens[k + 1]?.sentence ?? -1) !== t.sentence;
 }

@@ -37,6 +37,12 @@ export function findEvaluative(view: DocView): Candidate[] {
       // before "of" it is a participle describing the noun before it, with the accuser unnamed.
       if (tokens[cue.next]?.lower === 'of' && tokens[i]!.lower.endsWith('ed')) continue;
       const subject = subjectBefore(view, s, i);
+      // "… said he would act and warned against hackers": a second act of the clause's speaker
+      if (!subject && cue.verb.evaluative === 'object' && isCoordinated(view, s, i)) {
+        const found = coordinated(view, s, cue);
+        if (found) out.push(found);
+        continue;
+      }
       // "cited disparaging remarks": an -ing form is a verb only after a form of "be"
       if (subject && isIngForm(tokens[i]!.lower) && !hasBeForm(view, subject.verbGroup, i)) continue;
       if (!subject || subject.negated || isPassiveOrInfinitive(view, s, i, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !isAgentive(view, subject.range)) continue;
@@ -104,6 +110,24 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
   // ", calling it “extremely regrettable”": a quotation makes even a short object a characterisation
   const quoted = quotationInClause(view, s.last, cue.next) !== undefined;
   if (!content || (!quoted && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1))) return null;
+  return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
+}
+
+/** A finite past or present form right after "and"/"but" that follows an earlier verb of saying in the sentence. */
+function isCoordinated(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  const before = tokens[at - 1];
+  if (!before || at - 1 <= s.first || (before.lower !== 'and' && before.lower !== 'but') || isIngForm(tokens[at]!.lower)) return false;
+  for (let k = s.first; k < at - 1; k++) if (tokens[k]!.quote === -1 && cueVerbAt(view, k)) return true;
+  return false;
+}
+
+/** The coordinated act's object; the speaker is handed on from the attribution before it. */
+function coordinated(view: DocView, s: SentenceRange, cue: CueMatch): Candidate | null {
+  const complement = readComplement(view, s, cue.next, cue.verb);
+  if (hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) return null;
+  const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
+  if (!content || wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) return null;
   return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
 }
 

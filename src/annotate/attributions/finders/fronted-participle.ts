@@ -19,6 +19,8 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = view.tokens;
   for (const s of view.sentences) {
+    const question = askedAt(view, s);
+    if (question) { out.push(question); continue; }
     const cue = cueVerbAt(view, s.first, true);
     if (!cue || !isIngForm(tokens[s.first]!.lower) || tokens[s.first]!.quote !== -1) continue;
     let comma = cue.next;
@@ -41,6 +43,32 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
     }));
   }
   return out;
+}
+
+/** "Asked about the delay, …" / "When asked whether …, …": the question put to the main clause's subject. */
+const ASKED = new Set(['asked', 'pressed', 'questioned']);
+/** After these the topic alone is the content and the preposition belongs to the cue. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'over']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'to']);
+
+/**
+ * "Asked about the delay, the mayor said …": the question is reported (PARC marks it) with the
+ * asker unnamed; the content is the topic or the question, up to the comma.
+ */
+function askedAt(view: DocView, s: { first: number; last: number; index: number }): Candidate | null {
+  const tokens = view.tokens;
+  const at = tokens[s.first]?.lower === 'when' ? s.first + 1 : s.first;
+  if (at >= s.last || !ASKED.has(tokens[at]!.lower) || tokens[at]!.quote !== -1) return null;
+  const next = tokens[at + 1]?.lower ?? '';
+  const topic = TOPIC_PREPOSITIONS.has(next);
+  if (!topic && !QUESTION_OPENERS.has(next)) return null;
+  let comma = at + 2;
+  while (comma < s.last && comma - s.first <= MAX_CLAUSE && tokens[comma]!.text !== ',' && tokens[comma]!.kind !== 'quote') comma++;
+  if (comma >= s.last || tokens[comma]!.text !== ',' || comma <= at + 2) return null;
+  const cueEnd = topic ? at + 2 : at + 1;
+  const content = trimContent(view.text, tokens[cueEnd]!.start, tokens[comma - 1]!.end);
+  if (!content) return null;
+  return candidate({ finder: 'fronted-participle', cue: spanOf(view, { first: at, last: cueEnd }), source: null, content, sentence: s.index });
 }
 
 /** The subject ends before an adverb or the main verb ("Trump repeatedly", "Voters often say"). */

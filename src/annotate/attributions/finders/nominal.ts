@@ -24,10 +24,11 @@ function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
   if (!NOMINAL_COMPLEMENTS.has(next.lower)) return null;
   let from = at + 1;
   if (next.lower === 'that') {
-    // "the claim that he made": a relative clause, not what was claimed; a complement reads as a clause
-    if (!opensClause(view, s, at + 2)) return null;
+    // "the claim that he made", "his plan that has …": a relative clause, not what was claimed; a complement reads as a clause
+    if (!opensClause(view, s, at + 2) || FINITE.has(tokens[at + 2]!.lower)) return null;
     from = at + 2;
-  } else if (next.lower === 'to' && !isLowerWord(tokens[at + 2])) {
+  } else if (next.lower === 'to' && (!isLowerWord(tokens[at + 2]) || DETERMINERS.has(tokens[at + 2]!.lower))) {
+    // "their statements to the FBI": a listener, not an infinitive
     return null;
   }
   let content = contentRight(view, s, from);

@@ -20,6 +20,9 @@ const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'be
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
+/** Particles of phrasal verbs that may follow "that" as their object ("ruled that out"). */
+const PARTICLES_AFTER_THAT = new Set(['out', 'up', 'off', 'down', 'away', 'aside', 'back']);
+
 /** Finite verb forms that follow a noun subject directly ('says', 'said', 'shows', 'found'). */
 const FINITE_SAYING = /^(?:says|said|shows|showed|finds|found|claims|claimed|suggests|suggested|states|stated|warns|warned|concludes|concluded)$/;
 
@@ -72,6 +75,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   if (!canSpeak(view, subject.range, cue.verb)) return null;
   const complement = readComplement(view, s, cue.next, cue.verb);
   const from = complement.contentFrom;
+  // "ruled that out", "played that down": "that" is the object of a phrasal verb, not a complementiser
+  if (complement.sawThat && PARTICLES_AFTER_THAT.has(tokens[from]?.lower ?? '') && !isWord(tokens[from + 1])) return null;
   // "agreed to reopen", "promised to act": a commitment (an event), not a reported statement
   if (tokens[from]?.lower === 'to') return null;
   // "tweeted and said …": the coordinated verb is a clause of its own; "claimed 20 lives": no saying at all

@@ -1,5 +1,5 @@
 // Characterisations with "as": "Critics see the bill as a giveaway", "who saw the comment as a dig",
-// "She painted her rival as a risk". The subject is the source; the object with its "as" phrase is
+// "She painted her rival as a risk", "treated the remark as a compliment", ", painting him as …". The subject is the source; the object with its "as" phrase is
 // the content. Without "as" these verbs are perception or action ("saw a drop", "cast a vote").
 import { CLAUSE_VERBS, NEGATIONS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
@@ -10,7 +10,8 @@ import { isPassiveOrInfinitive, spanOf, subjectBefore } from '../phrases.js';
 import { isWord, type DocView } from '../view.js';
 
 const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'seeing', 'regard', 'regards', 'regarded', 'regarding', 'perceive', 'perceives',
-  'perceived', 'paint', 'paints', 'painted', 'painting', 'cast', 'casts', 'casting', 'depict', 'depicts', 'depicted', 'depicting']);
+  'perceived', 'paint', 'paints', 'painted', 'painting', 'cast', 'casts', 'casting', 'depict', 'depicts', 'depicted', 'depicting',
+  'treat', 'treats', 'treated', 'treating', 'frame', 'frames', 'framed', 'framing']);
 /** "as well as", "as much as", "as soon as": not the characterising "as". */
 const NOT_CHARACTERISING = new Set(['well', 'much', 'many', 'soon', 'long', 'far', 'if', 'though', 'part', 'recently', 'early', 'late', 'usual', 'expected']);
 /** Longest object before "as", in tokens. */
@@ -34,9 +35,11 @@ export function findSeeAs(view: DocView): Candidate[] {
       if (tokens[as + 1]!.lower === 'a' && tokens[as + 2]?.lower === 'result') continue;
       // "as prices rose", "as the polls opened": a clause of time, not a characterisation
       if (clauseFollows(view, as + 1, s.last)) continue;
-      const subject = subjectBefore(view, s, i);
+      // ", painting Trump as a caricature": a participle of the clause's speaker, handed on by the refiner
+      const participle = t.lower.endsWith('ing') && tokens[i - 1]!.text === ',';
+      const subject = participle ? null : subjectBefore(view, s, i);
       const relative = subject && subject.range.last - subject.range.first === 1 && tokens[subject.range.first]!.lower === 'who';
-      if (!subject || subject.negated || isPassiveOrInfinitive(view, s, i, subject.verbGroup) || !(relative || isAgentive(view, subject.range))) continue;
+      if (!participle && (!subject || subject.negated || isPassiveOrInfinitive(view, s, i, subject.verbGroup) || !(relative || isAgentive(view, subject.range)))) continue;
       if (NEGATIONS.has(tokens[i - 1]!.lower)) continue;
       const content = contentRight(view, s, i + 1, { object: true, act: true });
       if (!content || content.end <= tokens[as]!.end) continue;
@@ -44,8 +47,9 @@ export function findSeeAs(view: DocView): Candidate[] {
         finder: 'see-as',
         cue: spanOf(view, { first: i, last: i + 1 }),
         cueHedging: false,
-        source: spanOf(view, subject.range),
-        sourceContext: subject.apposition ? spanOf(view, subject.apposition) : null,
+        source: subject ? spanOf(view, subject.range) : null,
+        inheritSource: subject === null,
+        sourceContext: subject?.apposition ? spanOf(view, subject.apposition) : null,
         content,
         sentence: s.index,
       }));

@@ -201,6 +201,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'laugh', S, { quoteOnly: true }),
   verb('D', 'sigh', S, { quoteOnly: true }),
   verb('D', 'chant', S, { quoteOnly: true }),
+  verb('D', 'sing', S, { quoteOnly: true, forms: ['sing', 'sings', 'sang', 'sung', 'singing'] }),
   verb('D', 'read', S, { quoteOnly: true, forms: ['read', 'reads', 'read', 'read', 'reading'] }),
   verb('D', 'snap', S, { quoteOnly: true, double: true }),
   // ---- D: evaluative speech acts ("branded the test 'a provocation'")
@@ -277,7 +278,38 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'consider', B, { evaluative: 'object', hedging: true }),
   verb('D', 'view', B, { evaluative: 'object' }),
   verb('D', 'determine', B),
+  // a court's or a referee's judgement: "the court ruled that …", "ruled against the state"; the base
+  // form is left out ("British rule", "the rule of law" are nouns far more often)
+  verb('D', 'rule', B, { forms: ['ruled', 'rules', 'ruled', 'ruling'] }),
+  verb('D', 'rule', S, { evaluative: 'object', particle: 'against' }),
   verb('D', 'complain', S, { evaluative: 'object', particle: 'about' }),
+  // ---- D: speech and stance with a topic preposition ("commented on the ruling", "spoke out against
+  // the law", "voted against the bill"): the phrase after the preposition is the content, the
+  // preposition part of the cue (PARC 3.0, PolNeAR)
+  verb('D', 'comment', S, { evaluative: 'object', particle: 'on' }),
+  verb('D', 'remark', S, { evaluative: 'object', particle: 'on' }),
+  verb('D', 'speak', S, { evaluative: 'object', particle: 'on', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'] }),
+  verb('D', 'talk', S, { evaluative: 'object', particle: 'of' }),
+  verb('D', 'write', S, { evaluative: 'object', particle: 'about', forms: ['write', 'writes', 'wrote', 'written', 'writing'] }),
+  verb('D', 'testify', S, { evaluative: 'object', particle: 'about' }),
+  verb('D', 'boast', S, { evaluative: 'object', particle: 'about' }),
+  verb('D', 'brag', S, { evaluative: 'object', particle: 'about', double: true }),
+  verb('D', 'vote', S, { evaluative: 'object', particle: 'against' }),
+  verb('D', 'campaign', S, { evaluative: 'object', particle: 'for' }),
+  verb('D', 'argue', S, { evaluative: 'object', particle: 'for' }),
+  verb('D', 'argue', S, { evaluative: 'object', particle: 'against' }),
+  verb('D', 'lobby', S, { evaluative: 'object', particle: 'for' }),
+  verb('D', 'lobby', S, { evaluative: 'object', particle: 'against' }),
+  verb('D', 'advocate', S, { evaluative: 'object', particle: 'for' }),
+  verb('D', 'protest', S, { evaluative: 'object', particle: 'against' }),
+  verb('D', 'warn', S, { evaluative: 'object', particle: 'against' }),
+  verb('D', 'reflect', S, { evaluative: 'object', particle: 'on' }),
+  verb('D', 'elaborate', S, { evaluative: 'object', particle: 'on' }),
+  verb('D', 'disagree', S, { evaluative: 'object', particle: 'with' }),
+  verb('D', 'bristle', S, { evaluative: 'object', particle: 'at' }),
+  verb('D', 'balk', S, { evaluative: 'object', particle: 'at' }),
+  verb('D', 'apologize', S, { evaluative: 'object', particle: 'for' }),
+  verb('D', 'apologise', S, { evaluative: 'object', particle: 'for' }),
   // ---- D: belief (what a source thinks, expects, fears)
   verb('D', 'believe', B, { hedging: true }),
   verb('D', 'feel', B, { hedging: true, forms: ['feel', 'feels', 'felt', 'feeling'] }),
