@@ -108,7 +108,10 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
   let best: Group | null = null;
   let bestDistance = Infinity;
   for (const g of groups) {
-    const fits = g.members.every((m) => m.category === d.category && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
+    // The same kind of act ("other" holds concessions, retreats and protests alike), aimed at no one else ("lifted
+    // sanctions on Belarusian firms" is not "lifted sanctions on Syria").
+    const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
+      && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));

@@ -26,7 +26,7 @@ const concede = sense('CONCEDE', 'other');
 const rights = sense('CONCEDE', 'other', null, ['rights_freedoms']);
 const release = sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive', 'person'] });
 const disarm = sense('RETREAT', 'other', 'disarm', ['military']);
-const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] });
+const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'armedGroup', 'place'] });
 const resign = sense('RETREAT', 'other', 'resign');
 const access = sense('RETREAT', 'other', 'access', ['diplomatic']);
 const cooperate = sense('COOPERATE', 'other');
@@ -73,7 +73,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // SUPPORT (CAMEO 05x): praise, endorsement, verbal support, recognition, apologies
   ...triggers('express … support, voice … support, reaffirm … support, reiterate … support, offer … support, declare … support, express … solidarity, voice … solidarity, express … gratitude, express … appreciation, apologize, apologise, apologize to, apologise to, apology', 'any', expressSupport),
   ...triggers('congratulate, thank, salute, pay tribute to, stand by, side with, approve, champion, vouch for, speak in favour of, speak in favor of', 'verb', praise),
-  ...triggers('recognize … independence, recognise … independence, recognize … government, recognise … government, recognize … sovereignty, recognise … sovereignty, recognize … state, recognise … state, grant … recognition, diplomatic recognition', 'any', recognize),
+  ...triggers('recognize … independence, recognise … independence, recognize … government, recognise … government, recognize … sovereignty, recognise … sovereignty, recognize … state, recognise … state, recognize … annexation, recognise … annexation, recognize … result, recognise … result, recognize … victory, recognise … victory, recognize … authority, recognise … authority, recognize … legitimacy, recognise … legitimacy, grant … recognition, diplomatic recognition', 'any', recognize),
   // CONCEDE (CAMEO 080-083): yielding, giving in, easing of political restrictions
   ...triggers('agree to … demand, accept … demand, accede to … demand, admit … mistake, admit … error, admit … responsibility, admit … wrongdoing, admit … guilt, admit … failure, admit that, acknowledge … mistake, acknowledge … error, acknowledge … responsibility, accept … responsibility, take … responsibility, own up, cave in, relent, bow to … pressure, yield to … pressure, give in to, comply with, grant … demand, heed … call, heed … demand, make … concession, offer … concession, concession, soften … stance, drop … demand, drop … charge, drop … objection, withdraw … objection, reverse … decision, rescind, revoke … decree, revoke … order, backtrack, u-turn', 'any', concede),
   ...triggers('legalize, legalise, unban, reinstate, legalize … party, allow … party, grant … amnesty, declare … amnesty, commute … sentence, restore … right, grant … right, grant … freedom, allow … opposition', 'verb', rights),
