@@ -30,3 +30,28 @@ test('armed groups vacating a place retreat; a state will not recognise an annex
   const { events } = annotate(text, { attributions: [{ cue: 'said', content: 'it would never recognise the annexation', source: 'The country' }] });
   assert.deepEqual(events.map((e) => e.plover), ['REJECT']);
 });
+
+const EU = { id: 'org:eu', name: 'European Union', type: 'organisation' as const, forms: [['European Union', 'name'], ['EU', 'acronym']] as [string, 'name' | 'acronym'][] };
+const RU = country('RU', 'Russia', ['Russia', 'name'], ['Russian', 'demonym']);
+
+test('a sanctions package adopted is a sanction, and ", targeting …" names its aim, not an attack', () => {
+  for (const text of [
+    'The European Union adopted its 12th sanctions package against Russia, targeting the country\'s gas exports.',
+    'The European Union adopted a new package of sanctions against Russia, targeting shipping firms.',
+    'The European Union unveiled a fresh round of sanctions against Russia.',
+  ]) {
+    const { events } = annotate(text, { entities: [EU, RU] });
+    assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name), e.targets.map((t) => t.name)]), [['SANCTION', ['European Union'], ['Russia']]], text);
+  }
+  // An attack that names its aim stays one attack.
+  const { events } = annotate('Russian forces shelled the city overnight, targeting power stations.', { entities: [RU] });
+  assert.deepEqual(events.map((e) => e.plover), ['ASSAULT']);
+});
+
+test('agreeing on a package of sanctions adopts it (SANCTION, not a threat); sanctions after another preposition are not what was agreed', () => {
+  const { events } = annotate('EU ambassadors agreed a new package of sanctions on Russian banks.', { entities: [EU, RU] });
+  assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name)]), [['SANCTION', ['European Union']]]);
+  const IR = country('IR', 'Iran', ['Iran', 'name']);
+  const other = annotate('Iran and Russia agreed a deal despite sanctions.', { entities: [IR, RU] });
+  assert.deepEqual(other.events.map((e) => e.plover), ['AGREE']);
+});

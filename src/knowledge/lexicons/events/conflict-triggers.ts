@@ -73,6 +73,8 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('riot, rioter, rioters, unrest', 'any', sense('PROTEST', 'other', 'riot')),
   ...triggers('block … road, block … highway, block … bridge, block … street, block … railway, block … traffic, block … transport, blockade … road, barricade', 'verb', sense('PROTEST', 'other', 'obstruct')),
   // SANCTION: reductions of relations, sanctions, expulsions of diplomats
+  // "the 14th sanctions package", "a new round of sanctions": the noun names the measures as a whole.
+  ...triggers('sanction package, sanction regime, package of sanction, round of sanction, set of sanction, wave of sanction, raft of sanction, tranche of sanction', 'noun', sanction),
   ...triggers('sanction, impose … sanction, slap … sanction, tighten … sanction, extend … sanction, expand … sanction, impose … embargo, impose … tariff, blacklist, embargo, freeze … asset, impose … restriction on', 'any', sanction),
   ...triggers('expel … diplomat, expel … ambassador, expel … envoy, expel … inspector, expel … observer, expel … staff, recall … ambassador, recall … envoy, withdraw … ambassador, withdraw … envoy, declare … persona non grata, close … embassy, shut … embassy, withdraw … inspector, withdraw … observer, withdraw … monitor, withdraw … peacekeeper', 'verb', expel),
   ...triggers('suspension, halt, freeze, cutoff, cut-off', 'noun', sense('SANCTION', 'sanction', 'discontinue', [], { needs: ['ties', 'talks', 'aidGoods'] })),
