@@ -55,3 +55,19 @@ test('agreeing on a package of sanctions adopts it (SANCTION, not a threat); san
   const other = annotate('Iran and Russia agreed a deal despite sanctions.', { entities: [IR, RU] });
   assert.deepEqual(other.events.map((e) => e.plover), ['AGREE']);
 });
+
+test('a request whose addressee is a longer noun phrase before "(not) to" is still a request by the speaker', () => {
+  for (const text of [
+    'The spokesman asked the governments in the region not to turn away boats carrying refugees.',
+    'The bishop asked the leaders of both parties to end the dispute.',
+  ]) {
+    const { events } = annotate(text);
+    const request = events.find((e) => e.plover === 'REQUEST');
+    assert.ok(request, `${text} ${JSON.stringify(events.map((e) => e.plover))}`);
+    assert.deepEqual(request.actors.map((a) => a.name), [text.includes('bishop') ? 'bishop' : 'spokesman']);
+  }
+  // A noun is no request verb: "pressure groups in the United States to help …".
+  const US = country('US', 'United States', ['United States', 'name']);
+  const { events } = annotate('The ministry mobilised pressure groups in the United States to help the cause.', { entities: [US] });
+  assert.ok(!events.some((e) => e.plover === 'REQUEST'), JSON.stringify(events.map((e) => e.plover)));
+});
