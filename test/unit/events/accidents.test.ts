@@ -19,3 +19,10 @@ test('a killing by someone is still an attack', () => {
   const [e] = annotate('Gunmen killed five people in an attack on a bus, Saudi Arabia said.', { entities: [SA] }).events;
   assert.equal(e?.category, 'attack');
 });
+
+test('a rocket that explodes after liftoff or on the launch pad is a failed launch, not an attack', () => {
+  for (const text of ['The rocket exploded shortly after liftoff, the space agency said.', 'The unmanned rocket blew up on the launch pad during a fuelling test.']) {
+    assert.deepEqual(annotate(text).events.map((e) => e.plover), [], text);
+  }
+  assert.deepEqual(annotate('A rocket exploded near the embassy on Sunday.').events.map((e) => e.plover), ['ASSAULT']);
+});
