@@ -15,6 +15,7 @@ import { modalityOf } from './modality.js';
 import { isSubjectNoun } from './subject-noun.js';
 import { addParticipants, type ParticipantResolver } from './participants.js';
 import type { Draft } from './draft.js';
+import { pairReferent } from './pair-reference.js';
 import type { TypedClause } from './type-features.js';
 
 export interface SentenceContext {
@@ -61,13 +62,18 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);
-  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) actorList.push(unnamed);
+  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) {
+    // "Both countries agreed …": the two parties named before.
+    actorList.push(...(pairReferent(view, ctx.resolver, ctx.sentence, unnamed.span!) ?? [unnamed]));
+  }
   // "was detained by police", "were attacked by gunmen": a passive's agent named by common nouns.
   if (passive && actorList.length === 0 && !nominal) {
     const agent = commonNounAgent(view, match.end, objects.end);
     if (agent) actorList.push(unnamedParticipant(view, agent));
   }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
+  // "Both sides accused each other": each party is the other's target.
+  if (actorList.length >= 2 && !nominal && reciprocal(view, match.end)) targetList.push(...actorList.filter((a) => !targetList.some((t) => same(a, t))));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
   if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
     const target = unnamedParticipant(view, objects.unnamedTarget);
@@ -206,6 +212,12 @@ function participants(ctx: SentenceContext, refs: readonly MentionRef[]): EventP
 }
 
 const same = (a: EventParticipant, b: EventParticipant): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+
+/** "each other", "one another" right after the verb (or after its particle "of"). */
+function reciprocal(view: DocView, after: number): boolean {
+  const w = view.words[after] === 'of' ? after + 1 : after;
+  return (view.words[w] === 'each' && view.words[w + 1] === 'other') || (view.words[w] === 'one' && view.words[w + 1] === 'another');
+}
 
 /** A place named with "in/at/near", or for movements the goal or direct object; a city before its country. */
 function findPlace(ctx: SentenceContext, category: string, objects: Objects): EventParticipant | null {

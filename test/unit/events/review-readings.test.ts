@@ -71,3 +71,18 @@ test('a request whose addressee is a longer noun phrase before "(not) to" is sti
   const { events } = annotate('The ministry mobilised pressure groups in the United States to help the cause.', { entities: [US] });
   assert.ok(!events.some((e) => e.plover === 'REQUEST'), JSON.stringify(events.map((e) => e.plover)));
 });
+
+test('"both countries", "the two sides" as doers are the two parties named before', () => {
+  const KE = country('KE', 'Kenya', ['Kenya', 'name']);
+  const UG = country('UG', 'Uganda', ['Uganda', 'name']);
+  const text = 'Kenya and Uganda held talks on Monday.\nBoth countries agreed to reopen the border crossing.';
+  const { events } = annotate(text, { entities: [KE, UG], times: [{ text: 'Monday', value: '2025-03-17' }] });
+  const agree = events.find((e) => e.plover === 'AGREE');
+  assert.deepEqual(agree?.actors.map((a) => a.name), ['Kenya', 'Uganda']);
+  // With no two parties named before, the words stay the doer.
+  assert.deepEqual(annotate('Both countries condemned the attack.').events.map((e) => e.actors.map((a) => a.name)), [['countries']]);
+  // "accused each other": each is the other's target.
+  const sides = annotate('Kenya and Uganda traded accusations.\nThe two sides accused each other of arming rebels.', { entities: [KE, UG] });
+  const accuse = sides.events.find((e) => e.trigger.text.startsWith('accused'));
+  assert.deepEqual([accuse?.actors.map((a) => a.name), accuse?.targets.map((t) => t.name)], [['Kenya', 'Uganda'], ['Kenya', 'Uganda']]);
+});
