@@ -35,7 +35,8 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
       } else if (protestPurpose(view, outer, inner)) {
         // "set fire to cells to protest against overcrowding": the act is a protest too, by the same people.
         if (inner.actors.length === 0) addParticipants(inner.actors, outer.actors);
-      } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
+      } else if (isInside(outer, inner) && !hasOwnActors(outer, inner) && !(outer.nominal && !inner.nominal)) {
+        // ("A drone attack set fire to a refinery": the noun is the subject of the verb's act, which tells what happened.)
         if (inner.category === outer.category) {
           if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
           outer.place ??= inner.place;

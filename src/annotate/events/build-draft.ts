@@ -75,7 +75,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "Both sides accused each other": each party is the other's target.
   if (actorList.length >= 2 && !nominal && reciprocal(view, match.end)) targetList.push(...actorList.filter((a) => !targetList.some((t) => same(a, t))));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
-  if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
+  // "An air strike killed 20 people": who was attacked is named by its words even when no one is named as the attacker.
+  if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed || sense.category === 'attack')) {
     const target = unnamedParticipant(view, objects.unnamedTarget);
     if (!actorList.some((a) => a.name === target.name)) targetList.push(target);
   }

@@ -86,3 +86,10 @@ test('"both countries", "the two sides" as doers are the two parties named befor
   const accuse = sides.events.find((e) => e.trigger.text.startsWith('accused'));
   assert.deepEqual([accuse?.actors.map((a) => a.name), accuse?.targets.map((t) => t.name)], [['Kenya', 'Uganda'], ['Kenya', 'Uganda']]);
 });
+
+test('an attack with no one named as the attacker is still an ASSAULT, with its victims as the target', () => {
+  const { events } = annotate('An air strike killed 20 people.');
+  assert.deepEqual(events.map((e) => [e.plover, e.actors.length, e.targets.map((t) => t.name)]), [['ASSAULT', 0, ['20 people']]]);
+  // The noun that is the subject of the act does not swallow the verb that says it happened.
+  assert.deepEqual(annotate('A drone attack set fire to a fuel depot overnight.').events.map((e) => e.plover), ['ASSAULT']);
+});
