@@ -83,14 +83,20 @@ function isDirectComplement(view: DocView, sc: SentenceClauses, outer: Draft, in
 
 /** The inner act is the outer verb's object noun ("agreed a new round of sanctions"), with no other preposition between ("a deal despite sanctions"). */
 function nounObject(view: DocView, outer: Draft, inner: Draft): boolean {
-  if (!inner.nominal) return false;
+  if (!inner.nominal && inner.match.usage !== 'noun') return false;
   for (let i = outer.match.end; i < inner.match.first; i++) {
     const w = view.words[i]!;
     if (view.tokens[i]!.kind !== 'word' && view.tokens[i]!.kind !== 'number') return false;
+    // "pledged 500 million dollars in aid": an amount "in" what it is paid in.
+    if (w === 'in' && (AMOUNT_WORDS.has(view.words[i - 1]!) || view.tokens[i - 1]!.kind === 'number')) continue;
     if (PREPOSITIONS.has(w) && w !== 'of' && w !== 'on') return false;
   }
   return true;
 }
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'tonnes', 'tons']);
+/** Acts a promise or agreement on a noun amounts to: agreeing sanctions adopts them, pledging aid gives it. */
+const ADOPTED_BY_AGREEING = new Set(['SANCTION', 'AID']);
 
 function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: boolean): void {
   outer.evidenceEnd = Math.max(outer.evidenceEnd, inner.evidenceEnd);
@@ -98,13 +104,14 @@ function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: b
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
   if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
   // "agreed a new package of sanctions", "agreed on sanctions": agreeing on measures (a noun, not "agreed to impose") adopts them.
-  if (object && outer.plover === 'AGREE' && inner.plover === 'SANCTION' && inner.conditionsMet && outer.sense.mode === null) {
+  // "pledged 500 million dollars in aid", "offered shelter to refugees": promising aid (a noun) is AID.
+  if (object && outer.plover === 'AGREE' && ADOPTED_BY_AGREEING.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
     outer.sense = inner.sense;
     outer.plover = inner.plover;
     outer.category = inner.category;
     outer.mode = inner.mode;
     outer.context = [...inner.context];
-    if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
+    if (outer.targets.length === 0 || inner.plover === 'AID') outer.targets.splice(0, outer.targets.length, ...inner.targets);
     return;
   }
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").

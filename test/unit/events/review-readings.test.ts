@@ -93,3 +93,11 @@ test('an attack with no one named as the attacker is still an ASSAULT, with its 
   // The noun that is the subject of the act does not swallow the verb that says it happened.
   assert.deepEqual(annotate('A drone attack set fire to a fuel depot overnight.').events.map((e) => e.plover), ['ASSAULT']);
 });
+
+test('promising aid (a noun object) is AID; promising to act stays an expressed intent', () => {
+  const UG = country('UG', 'Uganda', ['Uganda', 'name']);
+  const JP = country('JP', 'Japan', ['Japan', 'name']);
+  assert.deepEqual(annotate('Uganda offered shelter to thousands of refugees.', { entities: [UG] }).events.map((e) => e.plover), ['AID']);
+  assert.deepEqual(annotate('Japan pledged 300 million dollars in humanitarian aid for the flood victims.', { entities: [JP] }).events.map((e) => e.plover), ['AID']);
+  assert.deepEqual(annotate('Japan offered to mediate between the two sides.', { entities: [JP] }).events.map((e) => e.plover), ['AGREE']);
+});
