@@ -103,14 +103,18 @@ function insideName(view: DocView, i: number): boolean {
 }
 
 function longestMatch(view: DocView, patterns: readonly TriggerPattern[], at: number, end: number, usage: Usage): { pattern: TriggerPattern; parts: number[] } | null {
+  let best: { pattern: TriggerPattern; parts: number[] } | null = null;
   for (const pattern of patterns) {
     if (usage === 'modifier' && pattern.parts.length === 1) continue;
     if (pattern.pos === 'verb' && usage === 'noun' && pattern.parts.length === 1) continue;
     if (pattern.pos === 'noun' && usage === 'verb' && pattern.parts.length === 1) continue;
+    // Patterns of as many parts as one already found: the one whose words stand closest together wins
+    // ("banned imports of cotton from …" is "ban … import", not "ban … from").
+    if (best && pattern.parts.length < best.pattern.parts.length) break;
     const parts = matchParts(view, pattern, at, end, usage);
-    if (parts) return { pattern, parts };
+    if (parts && (!best || parts[parts.length - 1]! < best.parts[best.parts.length - 1]!)) best = { pattern, parts };
   }
-  return null;
+  return best;
 }
 
 /** Prepositions that end a trigger pattern by pointing at its target ("fire at", "fire on"). */

@@ -101,3 +101,8 @@ test('promising aid (a noun object) is AID; promising to act stays an expressed 
   assert.deepEqual(annotate('Japan pledged 300 million dollars in humanitarian aid for the flood victims.', { entities: [JP] }).events.map((e) => e.plover), ['AID']);
   assert.deepEqual(annotate('Japan offered to mediate between the two sides.', { entities: [JP] }).events.map((e) => e.plover), ['AGREE']);
 });
+
+test('of two trigger phrases of as many words, the one whose words stand closest together is read', () => {
+  const { events } = annotate('Washington banned imports of cotton from the region.', { entities: [US] });
+  assert.deepEqual(events.map((e) => [e.plover, e.trigger.text]), [['SANCTION', 'banned imports']]);
+});
