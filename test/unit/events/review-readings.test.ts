@@ -106,3 +106,15 @@ test('of two trigger phrases of as many words, the one whose words stand closest
   const { events } = annotate('Washington banned imports of cotton from the region.', { entities: [US] });
   assert.deepEqual(events.map((e) => [e.plover, e.trigger.text]), [['SANCTION', 'banned imports']]);
 });
+
+test('giving up power or a policy is a concession; leaving a bloc reduces relations', () => {
+  for (const text of [
+    'The military council handed power to a civilian government.',
+    'The cabinet withdrew the draft media law after the protests.',
+    'The government scrapped the quota system for civil service jobs.',
+  ]) assert.deepEqual(annotate(text).events.map((e) => e.plover), ['CONCEDE'], text);
+  assert.deepEqual(annotate('Belarus announced its withdrawal from the regional bloc.', { entities: [BY] }).events.map((e) => e.plover), ['SANCTION']);
+  const text = 'Belarus said it was leaving the trade bloc.';
+  const { events } = annotate(text, { entities: [BY], attributions: [{ cue: 'said', content: 'it was leaving the trade bloc', source: 'Belarus' }] });
+  assert.deepEqual(events.map((e) => e.plover), ['SANCTION']);
+});
