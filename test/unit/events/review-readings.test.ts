@@ -118,3 +118,10 @@ test('giving up power or a policy is a concession; leaving a bloc reduces relati
   const { events } = annotate(text, { entities: [BY], attributions: [{ cue: 'said', content: 'it was leaving the trade bloc', source: 'Belarus' }] });
   assert.deepEqual(events.map((e) => e.plover), ['SANCTION']);
 });
+
+test('the authorities raiding or demolishing people\'s homes coerce them; gunmen raiding homes attack', () => {
+  const IL = country('IL', 'Israel', ['Israel', 'name'], ['Israeli', 'demonym']);
+  assert.deepEqual(annotate('Israeli troops demolished the homes of two suspects.', { entities: [IL] }).events.map((e) => e.plover), ['COERCE']);
+  assert.deepEqual(annotate('Police raided the offices of an opposition newspaper.').events.map((e) => e.plover), ['COERCE']);
+  assert.deepEqual(annotate('Gunmen raided homes in the village overnight.').events.map((e) => e.plover), ['ASSAULT']);
+});
