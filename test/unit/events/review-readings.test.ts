@@ -112,6 +112,7 @@ test('giving up power or a policy is a concession; leaving a bloc reduces relati
     'The military council handed power to a civilian government.',
     'The cabinet withdrew the draft media law after the protests.',
     'The government scrapped the quota system for civil service jobs.',
+    'The government scrapped the fuel price hike after a week of strikes.',
   ]) assert.deepEqual(annotate(text).events.map((e) => e.plover), ['CONCEDE'], text);
   assert.deepEqual(annotate('Belarus announced its withdrawal from the regional bloc.', { entities: [BY] }).events.map((e) => e.plover), ['SANCTION']);
   const text = 'Belarus said it was leaving the trade bloc.';
