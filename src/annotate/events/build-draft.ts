@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { BE_FORMS, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -44,6 +44,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // A verb's objects start right after it ("provided North Korea with …" names the receiver inside the phrase).
   const objects = findObjects(view, sc, clause, match.noun === null ? match.head + 1 : match.end, {
     stopAtVerb: match.usage !== 'verb', throughContent: chosen.sense.takesComplement === true,
+    // (Not for an agreement: "agreed to free the hostages" names whom the promise is made to elsewhere.)
+    infinitiveObjects: chosen.sense.takesComplement === true && chosen.sense.plover !== 'AGREE',
     // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
     triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
   });
@@ -72,6 +74,10 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     if (agent) actorList.push(unnamedParticipant(view, agent));
   }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
+  // "rebuffed an offer of talks from Seoul", "turned down a request from Washington": who made the proposal is the target.
+  if (targetList.length === 0 && !nominal && objects.sources.length > 0 && proposalBefore(view, match.end, objects.sources[0]!.first)) {
+    targetList.push(...participants(ctx, objects.sources).filter((t) => !actorList.some((a) => same(a, t))));
+  }
   // "Both sides accused each other": each party is the other's target.
   if (actorList.length >= 2 && !nominal && reciprocal(view, match.end)) targetList.push(...actorList.filter((a) => !targetList.some((t) => same(a, t))));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
@@ -213,6 +219,17 @@ function participants(ctx: SentenceContext, refs: readonly MentionRef[]): EventP
 }
 
 const same = (a: EventParticipant, b: EventParticipant): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+
+/** A proposal noun ("offer", "request", "plan") between the trigger and the "from" of its source. */
+function proposalBefore(view: DocView, from: number, source: number): boolean {
+  if (view.words[source - 1] !== 'from') return false;
+  // The noun's own "from" ("an offer of talks from Seoul"), not one further in ("plans for independence from Israel").
+  for (let i = source - 2; i >= from && i >= source - 4; i--) {
+    if (WORD_CLASSES.proposal.has(view.words[i]!)) return true;
+    if (PREPOSITIONS.has(view.words[i]!) && view.words[i] !== 'of') return false;
+  }
+  return false;
+}
 
 /** "each other", "one another" right after the verb (or after its particle "of"). */
 function reciprocal(view: DocView, after: number): boolean {

@@ -2,9 +2,9 @@
 // entities it is done to (targets), the agent of a passive ("by …"), the giver of something received
 // ("from …"), and the places it happens at ("in/at/near …", and "to …" for movements).
 import type { DocView, MentionRef } from './view.js';
-import { isComma } from './view.js';
+import { isComma, isPossessive } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { actorNoun, commonNounSubject, namesNoDoer } from './subject.js';
+import { actorNoun, commonNounSubject, isAgentNoun, namesNoDoer } from './subject.js';
 import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
 export interface Objects {
@@ -43,6 +43,8 @@ export interface ObjectOptions {
   throughContent: boolean;
   /** Token after the trigger's last word ("opened fire on" | "the crowd"): a common-noun object starts there. */
   triggerEnd?: number;
+  /** A speech act or intention right before its infinitive ("threatened to block Sweden's bid"): what the infinitive is done to is the target. */
+  infinitiveObjects?: boolean;
 }
 
 export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
@@ -67,7 +69,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     // "were killed after its capture": an adjunct right after the trigger holds no object either
     if (ADJUNCT_WORDS.has(w) && (i > from || w !== 'following')) break;
     if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
-    if (w === 'to' && isInfinitive(view, i + 1)) targetsOpen = false;
+    if (w === 'to' && isInfinitive(view, i + 1) && !(options.infinitiveObjects && i === from && result.targets.length === 0)) targetsOpen = false;
     if (w === 'against') result.aimed = true;
     if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
@@ -105,14 +107,31 @@ function objectNoun(view: DocView, from: number, end: number): { start: number; 
     if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
     start++;
   }
-  if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into') start++;
+  // ("killing at least 156 people": "at least" counts, it aims at nothing.)
+  if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
     && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to))) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
+  // "criticised the government's handling of the floods": the owner of what is acted on is who it is done to.
+  const owner = possessor(view, start, to);
+  if (owner) return owner;
   const noun = commonNounSubject(view, start, to);
   // "criticized the agreement": a noun of an act or a text is no one acted on.
   return noun && !namesNoDoer(view.words[noun.end - 1]!) ? noun : null;
+}
+
+/** A people or body noun with "'s" among the first words of a noun phrase ("the government's handling"), as a phrase without its article. */
+function possessor(view: DocView, start: number, to: number): { start: number; end: number } | null {
+  for (let k = start; k < to - 1 && k <= start + 3; k++) {
+    if (!isPossessive(view, k)) continue;
+    const owner = view.words[k]!.replace(/'s$|'$/, '');
+    if (!isAgentNoun(owner) || namesNoDoer(owner)) return null;
+    let first = start;
+    while (first < k && DETERMINERS.has(view.words[first]!)) first++;
+    return { start: first, end: k + 1 };
+  }
+  return null;
 }
 
 /** "to" + a bare verb: an infinitive ("to support"), not a preposition ("to the front line", "to Russia"). */

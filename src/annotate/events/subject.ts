@@ -297,7 +297,7 @@ function namedAgency(view: DocView, head: number): boolean {
   return (view.words[head] === 'agency' || view.words[head] === 'agencies') && /^(aid|relief|humanitarian|refugee|refugees|un|health|development|intelligence|spy|security|border)$/.test(before);
 }
 
-function isAgentNoun(head: string): boolean {
+export function isAgentNoun(head: string): boolean {
   return AGENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
 }
 

@@ -126,3 +126,18 @@ test('the authorities raiding or demolishing people\'s homes coerce them; gunmen
   assert.deepEqual(annotate('Police raided the offices of an opposition newspaper.').events.map((e) => e.plover), ['COERCE']);
   assert.deepEqual(annotate('Gunmen raided homes in the village overnight.').events.map((e) => e.plover), ['ASSAULT']);
 });
+
+test('targets: the object of a threat\'s infinitive, the owner of what is criticised, who made a proposal that is turned down', () => {
+  const SE = country('SE', 'Sweden', ['Sweden', 'name']);
+  const TR = country('TR', 'Turkey', ['Turkey', 'name']);
+  const KP = country('KP', 'North Korea', ['Pyongyang', 'capital']);
+  const KR = country('KR', 'South Korea', ['Seoul', 'capital']);
+  const targets = (text: string, entities = [SE, TR, KP, KR]) => annotate(text, { entities: entities.filter((e) => e.forms.some(([f]) => text.includes(f))) }).events.map((e) => [e.plover, e.targets.map((t) => t.name)]);
+  assert.deepEqual(targets("Turkey threatened to block Sweden's bid to join the alliance."), [['THREATEN', ['Sweden']]]);
+  assert.deepEqual(targets("The opposition leader criticised the government's handling of the crisis."), [['ACCUSE', ['government']]]);
+  assert.deepEqual(targets('Pyongyang rebuffed an offer of talks from Seoul.'), [['REJECT', ['South Korea']]]);
+  // A "from" further in belongs to another noun.
+  assert.deepEqual(targets('The group rejected plans for independence from Turkey.'), [['REJECT', []]]);
+  // An agreement's infinitive does not name whom the promise is made to.
+  assert.deepEqual(targets('Turkey agreed to lift its veto on Sweden.'), [['AGREE', []]]);
+});
