@@ -99,26 +99,30 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
  * to …", "charged the former mayor"): the words from the first content word to the head, cut at a preposition other
  * than "of", a comma, "to", "that" or a verb. Also after "at/on/against" ("fired tear gas at protesters").
  */
-function objectNoun(view: DocView, from: number, end: number): { start: number; end: number } | null {
+function objectNoun(view: DocView, from: number, end: number, recipientTried = false): { start: number; end: number } | null {
   let start = from;
   // "ready to | meet the opposition leader", "threatened to | arrest the protesters": after an infinitive marker comes
   // a verb; what it is done to is its object.
-  if (view.words[start - 1] === 'to') {
+  if (view.words[start - 1] === 'to' && !recipientTried) {
     if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
     start++;
   }
   // ("killing at least 156 people": "at least" counts, it aims at nothing.)
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
+  // (A preposition other than "of" ends the phrase: "kidnapped 14 passengers | from a bus between Kaduna and Abuja".)
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
-    && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to))) to++;
+    && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to)) && !(to > start + 1 && PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
   // "criticised the government's handling of the floods": the owner of what is acted on is who it is done to.
   const owner = possessor(view, start, to);
   if (owner) return owner;
   const noun = commonNounSubject(view, start, to);
   // "criticized the agreement": a noun of an act or a text is no one acted on.
-  return noun && !namesNoDoer(view.words[noun.end - 1]!) ? noun : null;
+  if (noun && !namesNoDoer(view.words[noun.end - 1]!)) return noun;
+  // "delivered food to 200,000 people", "granted asylum to the journalist": the people it goes to.
+  if (view.words[to] === 'to' && !isInfinitive(view, to + 1) && !recipientTried) return objectNoun(view, to + 1, end, true);
+  return null;
 }
 
 /** A people or body noun with "'s" among the first words of a noun phrase ("the government's handling"), as a phrase without its article. */

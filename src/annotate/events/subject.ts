@@ -281,7 +281,7 @@ const AGENT_NOUNS = new Set([
   'kidnappers', 'captors', 'hostage-takers', 'mission', 'team', 'network', 'cell', 'faction', 'factions', 'camp', 'wing',
   'delegations', 'commission', 'commissions', 'panel', 'panels', 'jury', 'judge', 'judges', 'police', 'unions', 'donors',
   'creditors', 'lenders', 'states', 'governments', 'authorities', 'sides', 'leaders', 'inspectors', 'investigators',
-  'summit', 'conference', 'meeting', 'convention', 'services',
+  'summit', 'conference', 'meeting', 'convention', 'services', 'charity', 'charities', 'ngo', 'ngos',
   // Armed and criminal groups and their members, as news names them when no one is named.
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',

@@ -141,3 +141,10 @@ test('targets: the object of a threat\'s infinitive, the owner of what is critic
   // An agreement's infinitive does not name whom the promise is made to.
   assert.deepEqual(targets('Turkey agreed to lift its veto on Sweden.'), [['AGREE', []]]);
 });
+
+test('targets named by common nouns: a preposition ends the object, and aid goes "to" its recipients', () => {
+  const targets = (text: string) => annotate(text).events.map((e) => e.targets.map((t) => t.name));
+  assert.deepEqual(targets('Gunmen kidnapped 14 passengers from a bus on the highway.'), [['14 passengers']]);
+  assert.deepEqual(targets('The charity delivered food to 2,000 families in the camp.'), [['2,000 families']]);
+  assert.deepEqual(targets('The embassy granted asylum to the dissident.'), [['dissident']]);
+});
