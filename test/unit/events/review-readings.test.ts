@@ -148,3 +148,7 @@ test('targets named by common nouns: a preposition ends the object, and aid goes
   assert.deepEqual(targets('The charity delivered food to 2,000 families in the camp.'), [['2,000 families']]);
   assert.deepEqual(targets('The embassy granted asylum to the dissident.'), [['dissident']]);
 });
+
+test('reaffirming a commitment to something is verbal support', () => {
+  assert.deepEqual(annotate('The two governments reaffirmed their commitment to a negotiated settlement.').events.map((e) => e.plover), ['SUPPORT']);
+});
