@@ -115,7 +115,8 @@ function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: b
     return;
   }
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
-  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
+  // (Drills agreed on are an exercise announced, not harm held out: "agreed to hold joint military drills".)
+  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null && inner.category !== 'military_exercise') {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

@@ -152,3 +152,11 @@ test('targets named by common nouns: a preposition ends the object, and aid goes
 test('reaffirming a commitment to something is verbal support', () => {
   assert.deepEqual(annotate('The two governments reaffirmed their commitment to a negotiated settlement.').events.map((e) => e.plover), ['SUPPORT']);
 });
+
+test('agreeing or vowing to hold military drills announces an exercise, it is no threat', () => {
+  const KP = country('KP', 'North Korea', ['North Korea', 'name']);
+  const RU = country('RU', 'Russia', ['Russia', 'name']);
+  const text = 'North Korea and Russia agreed to hold joint military drills next year.';
+  assert.deepEqual(annotate(text, { entities: [KP, RU] }).events.map((e) => e.plover), ['AGREE']);
+  assert.deepEqual(annotate('Russia vowed to strike North Korea.', { entities: [KP, RU] }).events.map((e) => e.plover), ['THREATEN']);
+});
