@@ -160,3 +160,12 @@ test('agreeing or vowing to hold military drills announces an exercise, it is no
   assert.deepEqual(annotate(text, { entities: [KP, RU] }).events.map((e) => e.plover), ['AGREE']);
   assert.deepEqual(annotate('Russia vowed to strike North Korea.', { entities: [KP, RU] }).events.map((e) => e.plover), ['THREATEN']);
 });
+
+test('a diplomatic protest or protest note filed with a state is a formal complaint (ACCUSE), not a street protest', () => {
+  const CN = country('CN', 'China', ['China', 'name'], ['Beijing', 'capital']);
+  for (const text of ['The Philippines filed a diplomatic protest against China.', 'Vietnam sent a protest note to Beijing.']) {
+    const entities = [CN, country('PH', 'Philippines', ['Philippines', 'name']), country('VN', 'Vietnam', ['Vietnam', 'name'])];
+    const { events } = annotate(text, { entities: entities.filter((e) => e.forms.some(([f]) => text.includes(f))) });
+    assert.deepEqual(events.map((e) => [e.plover, e.targets.map((t) => t.name)]), [['ACCUSE', ['China']]], text);
+  }
+});

@@ -46,7 +46,7 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // ACCUSE: criticism, accusations, complaints, lawsuits, investigations
   ...triggers('accuse, blame, charge … with, allege, hold … responsible', 'verb', allege),
   ...triggers('attack … as, hit … for, hit back at, hit out at, lash out at, round on, take aim at', 'verb', accuse),
-  ...triggers('criticize, criticise, condemn, denounce, slam, decry, lambaste, rebuke, censure, castigate, deplore, chastise, lash out at, blast, berate, assail, protest to, complain, complain about, lodge … protest, lodge … complaint, file … complaint, summon … ambassador, summon … envoy, summon … diplomat', 'verb', accuse),
+  ...triggers('criticize, criticise, condemn, denounce, slam, decry, lambaste, rebuke, censure, castigate, deplore, chastise, lash out at, blast, berate, assail, protest to, complain, complain about, lodge … protest, lodge … complaint, file … complaint, file … protest, register … protest, send … protest note, deliver … protest note, diplomatic protest, protest note, summon … ambassador, summon … envoy, summon … diplomat', 'verb', accuse),
   ...triggers('criticism, condemnation, denunciation, accusation, rebuke, complaint', 'noun', accuse),
   ...triggers('sue, file … lawsuit, file … suit, bring … lawsuit, lawsuit', 'any', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'])),
   ...triggers('investigate, probe, open … investigation, launch … investigation, launch … probe, open … probe, investigation', 'any', investigate),
