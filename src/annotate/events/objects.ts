@@ -5,7 +5,7 @@ import type { DocView, MentionRef } from './view.js';
 import { isComma, isPossessive } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
 import { actorNoun, commonNounSubject, isAgentNoun, namesNoDoer } from './subject.js';
-import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
+import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 
 export interface Objects {
   /** Token after the last word of the event's complements (its evidence end). */
@@ -68,6 +68,10 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (isComma(view, i) && !listGoesOn(view, sc, clauseId, i + 1)) break;
     // "were killed after its capture": an adjunct right after the trigger holds no object either
     if (ADJUNCT_WORDS.has(w) && (i > from || w !== 'following')) break;
+    // "blacklisted three firms for supplying Iran's drone programme": a reason in a gerund names no one acted on.
+    // ("a proposal for signing a trade pact" says what was proposed: it goes on.)
+    if ((w === 'for' || w === 'over') && i > from && /[a-z]ing$/.test(view.words[i + 1] ?? '') && view.mentionAt[i + 1]! < 0
+      && !WORD_CLASSES.proposal.has(view.words[i - 1]!)) break;
     if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
     if (w === 'to' && isInfinitive(view, i + 1) && !(options.infinitiveObjects && i === from && result.targets.length === 0)) targetsOpen = false;
     if (w === 'against') result.aimed = true;
@@ -118,12 +122,15 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
   const owner = possessor(view, start, to);
   if (owner) return owner;
   const noun = commonNounSubject(view, start, to);
-  // "criticized the agreement": a noun of an act or a text is no one acted on.
-  if (noun && !namesNoDoer(view.words[noun.end - 1]!)) return noun;
+  // "criticized the agreement": a noun of an act or a text is no one acted on; nor is a gathering ("host a meeting").
+  if (noun && !namesNoDoer(view.words[noun.end - 1]!) && !GATHERINGS.has(view.words[noun.end - 1]!)) return noun;
   // "delivered food to 200,000 people", "granted asylum to the journalist": the people it goes to.
   if (view.words[to] === 'to' && !isInfinitive(view, to + 1) && !recipientTried) return objectNoun(view, to + 1, end, true);
   return null;
 }
+
+/** Nouns of a gathering or a delegation that name a doer as a subject ("the summit agreed") but no one acted on as an object. */
+const GATHERINGS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'convention', 'mission', 'missions']);
 
 /** A people or body noun with "'s" among the first words of a noun phrase ("the government's handling"), as a phrase without its article. */
 function possessor(view: DocView, start: number, to: number): { start: number; end: number } | null {

@@ -169,3 +169,13 @@ test('a diplomatic protest or protest note filed with a state is a formal compla
     assert.deepEqual(events.map((e) => [e.plover, e.targets.map((t) => t.name)]), [['ACCUSE', ['China']]], text);
   }
 });
+
+test('a reason in a gerund ("for supplying …") and a gathering ("host a meeting") name no one acted on', () => {
+  const IR = country('IR', 'Iran', ['Iran', 'name']);
+  const { events } = annotate("The Treasury blacklisted three firms for supplying Iran's drone programme.", { entities: [IR] });
+  assert.deepEqual(events.map((e) => [e.plover, e.targets.map((t) => t.name)]), [['SANCTION', ['firms']]]);
+  // What a proposal is for is its content: the proposal's maker is still found after it.
+  const KR = country('KR', 'South Korea', ['Seoul', 'capital']);
+  assert.deepEqual(annotate('The king said he would host a meeting between the two factions.').events.flatMap((e) => e.targets.map((t) => t.name)), []);
+  assert.deepEqual(annotate('The union rejected a proposal for ending the strike from Seoul.', { entities: [KR] }).events.map((e) => e.plover), ['REJECT']);
+});
