@@ -179,3 +179,11 @@ test('a reason in a gerund ("for supplying …") and a gathering ("host a meetin
   assert.deepEqual(annotate('The king said he would host a meeting between the two factions.').events.flatMap((e) => e.targets.map((t) => t.name)), []);
   assert.deepEqual(annotate('The union rejected a proposal for ending the strike from Seoul.', { entities: [KR] }).events.map((e) => e.plover), ['REJECT']);
 });
+
+test('protesters or gunmen "in"/"from" a place are the doers, not the place; officials in a capital still stand for its state', () => {
+  const KE = country('KE', 'Kenya', ['Kenya', 'name'], ['Nairobi', 'capital']);
+  const actors = (text: string) => annotate(text, { entities: [KE] }).events.filter((e) => e.actors.length > 0).map((e) => e.actors.map((a) => a.name));
+  assert.deepEqual(actors('Gunmen from Nairobi attacked a village.'), [['Gunmen']]);
+  assert.deepEqual(actors('Students in Nairobi staged a sit-in outside the ministry.'), [['Students']]);
+  assert.deepEqual(actors('Officials in Nairobi criticised the decision.'), [['Kenya']]);
+});
