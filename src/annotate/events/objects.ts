@@ -68,10 +68,11 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (isComma(view, i) && !listGoesOn(view, sc, clauseId, i + 1)) break;
     // "were killed after its capture": an adjunct right after the trigger holds no object either
     if (ADJUNCT_WORDS.has(w) && (i > from || w !== 'following')) break;
-    // "blacklisted three firms for supplying Iran's drone programme": a reason in a gerund names no one acted on.
+    // "blacklisted three firms for supplying Iran's drone programme": a reason in a gerund names no one acted on
+    // (it stays in the act's words: "expelled the lawmaker for voting against the budget" is one act).
     // ("a proposal for signing a trade pact" says what was proposed: it goes on.)
     if ((w === 'for' || w === 'over') && i > from && /[a-z]ing$/.test(view.words[i + 1] ?? '') && view.mentionAt[i + 1]! < 0
-      && !WORD_CLASSES.proposal.has(view.words[i - 1]!)) break;
+      && !WORD_CLASSES.proposal.has(view.words[i - 1]!)) targetsOpen = false;
     if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
     if (w === 'to' && isInfinitive(view, i + 1) && !(options.infinitiveObjects && i === from && result.targets.length === 0)) targetsOpen = false;
     if (w === 'against') result.aimed = true;
