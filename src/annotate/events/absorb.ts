@@ -5,7 +5,9 @@
 import type { SentenceClauses } from './clauses.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
+import { isComma } from './view.js';
 import { addParticipants } from './participants.js';
+import { PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
 const CONFLICTUAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'PROTEST']);
 
@@ -24,12 +26,17 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
       } else if (isComplement(view, sc, outer, inner)) {
         // Only the first act after a promise is what is promised ("offered to hand over men suspected of bombing …").
         const first = !drafts.some((d) => d.head > outer.head && d.head < inner.head);
-        absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner));
+        absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner), first && nounObject(view, outer, inner));
+        absorbed.add(inner);
+      } else if (namesAim(view, outer, inner)) {
+        // "adopted a sanctions package against Iran, targeting drone makers": what the act aims at, not an attack of its own.
+        if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
         absorbed.add(inner);
       } else if (protestPurpose(view, outer, inner)) {
         // "set fire to cells to protest against overcrowding": the act is a protest too, by the same people.
         if (inner.actors.length === 0) addParticipants(inner.actors, outer.actors);
-      } else if (isInside(outer, inner) && !hasOwnActors(outer, inner)) {
+      } else if (isInside(outer, inner) && !hasOwnActors(outer, inner) && !(outer.nominal && !inner.nominal)) {
+        // ("A drone attack set fire to a refinery": the noun is the subject of the verb's act, which tells what happened.)
         if (inner.category === outer.category) {
           if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);
           outer.place ??= inner.place;
@@ -39,6 +46,12 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
     }
   }
   return drafts.filter((d) => !absorbed.has(d));
+}
+
+/** ", targeting …" after an act: a participle that says whom or what the act is aimed at. */
+function namesAim(view: DocView, outer: Draft, inner: Draft): boolean {
+  return !inner.nominal && view.lemmas[inner.head] === 'target' && view.words[inner.head]!.endsWith('ing') && isComma(view, inner.head - 1)
+    && outer.head < inner.head && outer.actors.length > 0;
 }
 
 /** "… to protest against …", "… in protest at …": the purpose of a non-protest act is to protest. */
@@ -52,6 +65,8 @@ function protestPurpose(view: DocView, outer: Draft, inner: Draft): boolean {
 function isComplement(view: DocView, sc: SentenceClauses, outer: Draft, inner: Draft): boolean {
   if (!outer.sense.takesComplement) return false;
   if (isDirectComplement(view, sc, outer, inner)) return true;
+  // "agreed a new package of sanctions": the act named by the verb's object noun.
+  if (nounObject(view, outer, inner)) return true;
   // "accused the US of violating …": a gerund after the outer event's object.
   return inner.nominal && inner.match.first < outer.evidenceEnd + 2 && inner.match.first > outer.head && view.words[inner.match.first - 1] === 'of';
 }
@@ -66,13 +81,42 @@ function isDirectComplement(view: DocView, sc: SentenceClauses, outer: Draft, in
   return innerClause.kind === 'content' && innerClause.parent === outer.clause && innerClause.first >= outer.head && innerClause.first <= outer.evidenceEnd + 3;
 }
 
-function absorbComplement(outer: Draft, inner: Draft, direct: boolean): void {
+/** The inner act is the outer verb's object noun ("agreed a new round of sanctions"), with no other preposition between ("a deal despite sanctions"). */
+function nounObject(view: DocView, outer: Draft, inner: Draft): boolean {
+  if (!inner.nominal && inner.match.usage !== 'noun') return false;
+  for (let i = outer.match.end; i < inner.match.first; i++) {
+    const w = view.words[i]!;
+    if (view.tokens[i]!.kind !== 'word' && view.tokens[i]!.kind !== 'number') return false;
+    // "pledged 500 million dollars in aid": an amount "in" what it is paid in.
+    if (w === 'in' && (AMOUNT_WORDS.has(view.words[i - 1]!) || view.tokens[i - 1]!.kind === 'number')) continue;
+    if (PREPOSITIONS.has(w) && w !== 'of' && w !== 'on') return false;
+  }
+  return true;
+}
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'tonnes', 'tons']);
+/** Acts a promise or agreement on a noun amounts to: agreeing sanctions adopts them, pledging aid gives it. */
+const ADOPTED_BY_AGREEING = new Set(['SANCTION', 'AID']);
+
+function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: boolean): void {
   outer.evidenceEnd = Math.max(outer.evidenceEnd, inner.evidenceEnd);
   // "urged Myanmar to release …": the inner act's doer is the outer act's target; "threatened to strike X": its target is.
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
   if (outer.plover !== 'AGREE' && outer.targets.length === 0) addParticipants(outer.targets, sameDoer ? inner.targets : inner.actors);
+  // "agreed a new package of sanctions", "agreed on sanctions": agreeing on measures (a noun, not "agreed to impose") adopts them.
+  // "pledged 500 million dollars in aid", "offered shelter to refugees": promising aid (a noun) is AID.
+  if (object && outer.plover === 'AGREE' && ADOPTED_BY_AGREEING.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
+    outer.sense = inner.sense;
+    outer.plover = inner.plover;
+    outer.category = inner.category;
+    outer.mode = inner.mode;
+    outer.context = [...inner.context];
+    if (outer.targets.length === 0 || inner.plover === 'AID') outer.targets.splice(0, outer.targets.length, ...inner.targets);
+    return;
+  }
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
-  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null) {
+  // (Drills agreed on are an exercise announced, not harm held out: "agreed to hold joint military drills".)
+  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null && inner.category !== 'military_exercise') {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { BE_FORMS, PREPOSITIONS, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { BE_FORMS, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -16,6 +16,7 @@ import { isSubjectNoun } from './subject-noun.js';
 import { namesNaturalCause } from './natural-causes.js';
 import { addParticipants, type ParticipantResolver } from './participants.js';
 import type { Draft } from './draft.js';
+import { pairReferent } from './pair-reference.js';
 import type { TypedClause } from './type-features.js';
 
 export interface SentenceContext {
@@ -48,6 +49,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     // partner comes with "with"; "Discussing his concern, X said" names a topic, not a partner.)
     stopAtVerb: match.usage !== 'verb',
     throughContent: chosen.sense.takesComplement === true || (chosen.sense.plover !== 'CONSULT' && isCue(view, match.head)),
+    // (Not for an agreement: "agreed to free the hostages" names whom the promise is made to elsewhere.)
+    infinitiveObjects: chosen.sense.takesComplement === true && chosen.sense.plover !== 'AGREE',
     // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
     triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
   });
@@ -69,15 +72,25 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);
-  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) actorList.push(unnamed);
+  if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) {
+    // "Both countries agreed …": the two parties named before.
+    actorList.push(...(pairReferent(view, ctx.resolver, ctx.sentence, unnamed.span!) ?? [unnamed]));
+  }
   // "was detained by police", "were attacked by gunmen": a passive's agent named by common nouns.
   if (passive && actorList.length === 0 && !nominal) {
     const agent = commonNounAgent(view, match.end, objects.end);
     if (agent) actorList.push(unnamedParticipant(view, agent));
   }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
+  // "rebuffed an offer of talks from Seoul", "turned down a request from Washington": who made the proposal is the target.
+  if (targetList.length === 0 && !nominal && objects.sources.length > 0 && proposalBefore(view, match.end, objects.sources[0]!.first)) {
+    targetList.push(...participants(ctx, objects.sources).filter((t) => !actorList.some((a) => same(a, t))));
+  }
+  // "Both sides accused each other": each party is the other's target.
+  if (actorList.length >= 2 && !nominal && reciprocal(view, match.end)) targetList.push(...actorList.filter((a) => !targetList.some((t) => same(a, t))));
   if (unnamed && !unnamedIsActor && targetList.length === 0) targetList.push(unnamed);
-  if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed)) {
+  // "An air strike killed 20 people": who was attacked is named by its words even when no one is named as the attacker.
+  if (targetList.length === 0 && objects.unnamedTarget && !nominal && !FORCE_CATEGORIES.has(sense.category) && (actorList.length > 0 || unnamed || sense.category === 'attack')) {
     const target = unnamedParticipant(view, objects.unnamedTarget);
     if (!actorList.some((a) => a.name === target.name)) targetList.push(target);
   }
@@ -230,6 +243,23 @@ function participants(ctx: SentenceContext, refs: readonly MentionRef[]): EventP
 }
 
 const same = (a: EventParticipant, b: EventParticipant): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+
+/** A proposal noun ("offer", "request", "plan") between the trigger and the "from" of its source. */
+function proposalBefore(view: DocView, from: number, source: number): boolean {
+  if (view.words[source - 1] !== 'from') return false;
+  // The noun's own "from" ("an offer of talks from Seoul"), not one further in ("plans for independence from Israel").
+  for (let i = source - 2; i >= from && i >= source - 4; i--) {
+    if (WORD_CLASSES.proposal.has(view.words[i]!)) return true;
+    if (PREPOSITIONS.has(view.words[i]!) && view.words[i] !== 'of') return false;
+  }
+  return false;
+}
+
+/** "each other", "one another" right after the verb (or after its particle "of"). */
+function reciprocal(view: DocView, after: number): boolean {
+  const w = view.words[after] === 'of' ? after + 1 : after;
+  return (view.words[w] === 'each' && view.words[w + 1] === 'other') || (view.words[w] === 'one' && view.words[w + 1] === 'another');
+}
 
 /** A place named with "in/at/near", or for movements the goal or direct object; a city before its country. */
 function findPlace(ctx: SentenceContext, category: string, objects: Objects): EventParticipant | null {

@@ -52,6 +52,8 @@ function frameSpans(view: DocView, after: number, to: number): { start: number; 
   const spans: { start: number; end: number }[] = [];
   for (const a of view.attributions) {
     if (a.cue.start < after) continue;
+    // "dismissed calls for an inquiry": a cue whose source stands before the trigger, or is not named, is the trigger's object, not a report frame.
+    if (a.source === null || a.source.start < after) continue;
     for (const s of [a.source, a.cue]) if (s && s.start >= after && s.start < hi) spans.push({ start: s.start, end: s.end });
   }
   return spans;

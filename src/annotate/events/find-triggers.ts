@@ -25,6 +25,7 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 4;
+const MAX_GAP_BEFORE_TO = 6;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const HEAD_NOUNS = new Set([
   'capability', 'capabilities', 'readiness', 'helicopter', 'helicopters', 'site', 'sites', 'pad', 'pads', 'zone', 'zones',
@@ -102,25 +103,31 @@ function insideName(view: DocView, i: number): boolean {
 }
 
 function longestMatch(view: DocView, patterns: readonly TriggerPattern[], at: number, end: number, usage: Usage): { pattern: TriggerPattern; parts: number[] } | null {
+  let best: { pattern: TriggerPattern; parts: number[] } | null = null;
   for (const pattern of patterns) {
     if (usage === 'modifier' && pattern.parts.length === 1) continue;
     if (pattern.pos === 'verb' && usage === 'noun' && pattern.parts.length === 1) continue;
     if (pattern.pos === 'noun' && usage === 'verb' && pattern.parts.length === 1) continue;
-    const parts = matchParts(view, pattern, at, end);
-    if (parts) return { pattern, parts };
+    // Patterns of as many parts as one already found: the one whose words stand closest together wins
+    // ("banned imports of cotton from …" is "ban … import", not "ban … from").
+    if (best && pattern.parts.length < best.pattern.parts.length) break;
+    const parts = matchParts(view, pattern, at, end, usage);
+    if (parts && (!best || parts[parts.length - 1]! < best.parts[best.parts.length - 1]!)) best = { pattern, parts };
   }
-  return null;
+  return best;
 }
 
 /** Prepositions that end a trigger pattern by pointing at its target ("fire at", "fire on"). */
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'upon']);
 
-function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: number): number[] | null {
+function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: number, usage: Usage | null = null): number[] | null {
   const parts = [at];
   let pos = at + 1;
   for (let k = 1; k < pattern.parts.length; k++) {
     const want = pattern.parts[k]!;
-    const limit = pattern.gapBefore[k] ? Math.min(end, pos + MAX_GAP + 1) : Math.min(end, pos + 1);
+    // "asked the governments of the region not to …": the addressee before an infinitive may be a longer noun phrase.
+    const gap = want === 'to' && k === pattern.parts.length - 1 && usage === 'verb' ? MAX_GAP_BEFORE_TO : MAX_GAP;
+    const limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
     let hit = -1;
     for (let j = pos; j < limit; j++) {
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }

@@ -108,9 +108,11 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
   let best: Group | null = null;
   let bestDistance = Infinity;
   for (const g of groups) {
-    // ("other" holds many kinds of act: "20 protesters were detained" is no mention of "Protesters gathered" in the
-    // sentence before; within one sentence the pieces of one act still join: "dismissed | calls for an inquiry".)
-    const fits = g.members.every((m) => m.category === d.category && (d.category !== 'other' || m.plover === d.plover || m.sentence === d.sentence) && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d))
+    // The same kind of act ("other" holds concessions, retreats and protests alike), aimed at no one else ("lifted
+    // sanctions on Belarusian firms" is not "lifted sanctions on Syria"), at the same place, not planned against done,
+    // and not "the next meeting" pointing at this one.
+    const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
+      && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d))
       && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;

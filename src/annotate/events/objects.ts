@@ -2,10 +2,10 @@
 // entities it is done to (targets), the agent of a passive ("by …"), the giver of something received
 // ("from …"), and the places it happens at ("in/at/near …", and "to …" for movements).
 import type { DocView, MentionRef } from './view.js';
-import { isComma } from './view.js';
+import { isComma, isPossessive } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { actorNoun, commonNounSubject, namesNoDoer } from './subject.js';
-import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
+import { actorNoun, commonNounSubject, isAgentNoun, namesNoDoer } from './subject.js';
+import { DETERMINERS, GOAL_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 
 export interface Objects {
   /** Token after the last word of the event's complements (its evidence end). */
@@ -45,6 +45,8 @@ export interface ObjectOptions {
   throughContent: boolean;
   /** Token after the trigger's last word ("opened fire on" | "the crowd"): a common-noun object starts there. */
   triggerEnd?: number;
+  /** A speech act or intention right before its infinitive ("threatened to block Sweden's bid"): what the infinitive is done to is the target. */
+  infinitiveObjects?: boolean;
 }
 
 export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
@@ -68,8 +70,13 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (isComma(view, i) && !listGoesOn(view, sc, clauseId, i + 1)) break;
     // "were killed after its capture": an adjunct right after the trigger holds no object either
     if (ADJUNCT_WORDS.has(w) && (i > from || w !== 'following')) break;
+    // "blacklisted three firms for supplying Iran's drone programme": a reason in a gerund names no one acted on
+    // (it stays in the act's words: "expelled the lawmaker for voting against the budget" is one act).
+    // ("a proposal for signing a trade pact" says what was proposed: it goes on.)
+    if ((w === 'for' || w === 'over') && i > from && /[a-z]ing$/.test(view.words[i + 1] ?? '') && view.mentionAt[i + 1]! < 0
+      && !WORD_CLASSES.proposal.has(view.words[i - 1]!)) targetsOpen = false;
     if (w === 'in' && ADJUNCT_OPENERS.has(view.words[i + 1] ?? '') && (view.words[i + 2] === 'for' || view.words[i + 2] === 'to')) break;
-    if (w === 'to' && isInfinitive(view, i + 1)) targetsOpen = false;
+    if (w === 'to' && isInfinitive(view, i + 1) && !(options.infinitiveObjects && i === from && result.targets.length === 0)) targetsOpen = false;
     if (w === 'against') result.aimed = true;
     if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
@@ -100,22 +107,46 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
  * to …", "charged the former mayor"): the words from the first content word to the head, cut at a preposition other
  * than "of", a comma, "to", "that" or a verb. Also after "at/on/against" ("fired tear gas at protesters").
  */
-function objectNoun(view: DocView, from: number, end: number): { start: number; end: number } | null {
+function objectNoun(view: DocView, from: number, end: number, recipientTried = false): { start: number; end: number } | null {
   let start = from;
   // "ready to | meet the opposition leader", "threatened to | arrest the protesters": after an infinitive marker comes
   // a verb; what it is done to is its object.
-  if (view.words[start - 1] === 'to') {
+  if (view.words[start - 1] === 'to' && !recipientTried) {
     if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
     start++;
   }
-  if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into') start++;
+  // ("killing at least 156 people": "at least" counts, it aims at nothing.)
+  if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
+  // (A preposition other than "of" ends the phrase: "kidnapped 14 passengers | from a bus between Kaduna and Abuja".)
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
-    && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to))) to++;
+    && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to)) && !(to > start + 1 && PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
+  // "criticised the government's handling of the floods": the owner of what is acted on is who it is done to.
+  const owner = possessor(view, start, to);
+  if (owner) return owner;
   const noun = commonNounSubject(view, start, to);
-  // "criticized the agreement": a noun of an act or a text is no one acted on.
-  return noun && !namesNoDoer(view.words[noun.end - 1]!) ? noun : null;
+  // "criticized the agreement": a noun of an act or a text is no one acted on; nor is a gathering ("host a meeting").
+  if (noun && !namesNoDoer(view.words[noun.end - 1]!) && !GATHERINGS.has(view.words[noun.end - 1]!)) return noun;
+  // "delivered food to 200,000 people", "granted asylum to the journalist": the people it goes to.
+  if (view.words[to] === 'to' && !isInfinitive(view, to + 1) && !recipientTried) return objectNoun(view, to + 1, end, true);
+  return null;
+}
+
+/** Nouns of a gathering or a delegation that name a doer as a subject ("the summit agreed") but no one acted on as an object. */
+const GATHERINGS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'convention', 'mission', 'missions']);
+
+/** A people or body noun with "'s" among the first words of a noun phrase ("the government's handling"), as a phrase without its article. */
+function possessor(view: DocView, start: number, to: number): { start: number; end: number } | null {
+  for (let k = start; k < to - 1 && k <= start + 3; k++) {
+    if (!isPossessive(view, k)) continue;
+    const owner = view.words[k]!.replace(/'s$|'$/, '');
+    if (!isAgentNoun(owner) || namesNoDoer(owner)) return null;
+    let first = start;
+    while (first < k && DETERMINERS.has(view.words[first]!)) first++;
+    return { start: first, end: k + 1 };
+  }
+  return null;
 }
 
 /** "to" + a bare verb: an infinitive ("to support"), not a preposition ("to the front line", "to Russia"). */

@@ -63,6 +63,16 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // "Troops demolished the homes of suspected militants", "security forces raided the offices of a newspaper": the
+  // authorities raiding or destroying people's property coerce them (CAMEO 171, PLOVER COERCE); gunmen raiding homes attack.
+  if (draft.plover === 'ASSAULT' && !draft.nominal && PROPERTY_ACTS.has(view.lemmas[draft.match.head]!) && draft.actors.length > 0
+    && draft.actors.every(isAuthority) && premisesAfter(view, draft)) {
+    draft.plover = 'COERCE';
+    draft.category = 'other';
+    draft.mode = view.lemmas[draft.match.head] === 'raid' ? 'seize' : 'destroy';
+    draft.context = ['legal'];
+    return;
+  }
   // "The ruling party expelled the lawmaker", "the federation expelled two members": expelling someone from a party or
   // body is SANCTION expel (NGEC codebook: "expel an entity from a group, organization, political party"); a state
   // expelling people from its territory stays COERCE deport.
@@ -120,6 +130,18 @@ function civiliansEvacuated(view: DocView, draft: Draft): boolean {
     const w = view.words[i]!;
     if (PREPOSITIONS.has(w) && w !== 'of') return false;
     if (WORD_CLASSES.civilians.has(w)) return true;
+  }
+  return false;
+}
+
+const PROPERTY_ACTS = new Set(['raid', 'demolish', 'bulldoze', 'raze']);
+const PREMISES = new Set(['home', 'homes', 'house', 'houses', 'office', 'offices', 'premises', 'headquarters', 'residence', 'residences', 'newsroom', 'apartment', 'apartments', 'property', 'properties']);
+
+/** People's homes or offices are what the act hits, named within a few words after its verb. */
+function premisesAfter(view: DocView, draft: Draft): boolean {
+  for (let i = draft.match.head + 1; i < view.words.length && i <= draft.match.head + 4; i++) {
+    if (PREMISES.has(view.words[i]!)) return true;
+    if (view.tokens[i]!.kind !== 'word' || (PREPOSITIONS.has(view.words[i]!) && view.words[i] !== 'of')) return false;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 import type { DocView, MentionRef } from './view.js';
 import { isComma } from './view.js';
 import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, FRAME_OPENERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, FRAME_OPENERS, IRREGULAR_FORMS, NEGATIONS, PREPOSITIONS, VERB_GROUP_ADVERBS, WORD_CLASSES, isLyAdverb, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
@@ -156,7 +156,7 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
     return { start: named[0]!.p.start, end: nearest.end, mentions, inherited: false };
   }
   const pronoun = hasPossessivePronoun(view, nearest.start, nearest.end);
-  const verbAt = firstVerbIn(view, nearest.start, nearest.end);
+  const verbAt = placeAfterPeople(view, nearest.start, firstVerbIn(view, nearest.start, nearest.end));
   const unknownName = pronoun ? null : capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
   return { start: nearest.start, end: nearest.end, mentions: [], inherited: false, pronoun, unknownName };
 }
@@ -281,7 +281,7 @@ const AGENT_NOUNS = new Set([
   'kidnappers', 'captors', 'hostage-takers', 'mission', 'team', 'network', 'cell', 'faction', 'factions', 'camp', 'wing',
   'delegations', 'commission', 'commissions', 'panel', 'panels', 'jury', 'judge', 'judges', 'police', 'unions', 'donors',
   'creditors', 'lenders', 'states', 'governments', 'authorities', 'sides', 'leaders', 'inspectors', 'investigators',
-  'summit', 'conference', 'meeting', 'convention', 'services',
+  'summit', 'conference', 'meeting', 'convention', 'services', 'charity', 'charities', 'ngo', 'ngos',
   // Armed and criminal groups and their members, as news names them when no one is named.
   'bandits', 'warlords', 'pirates', 'thugs', 'gang', 'gangs', 'cartel', 'cartels', 'mobs', 'executive', 'executives',
   'exiles', 'dissidents', 'residents', 'villagers', 'settlers', 'refugees', 'prisoners', 'detainees', 'inmates',
@@ -297,7 +297,7 @@ function namedAgency(view: DocView, head: number): boolean {
   return (view.words[head] === 'agency' || view.words[head] === 'agencies') && /^(aid|relief|humanitarian|refugee|refugees|un|health|development|intelligence|spy|security|border)$/.test(before);
 }
 
-function isAgentNoun(head: string): boolean {
+export function isAgentNoun(head: string): boolean {
   return AGENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || WORD_CLASSES.labour.has(head) || WORD_CLASSES.troops.has(head) || WORD_CLASSES.actor.has(head) || /(er|or|ist|ian|ant|ent)s?$/.test(head) || /(man|men|woman|women)$/.test(head);
 }
 
@@ -337,9 +337,12 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
   const heads: MentionRef[] = [];
   let inPP = false;
   let last = -1;
+  let crowdBeforePlace = false;
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
     if (clauseAt(sc, i) !== clauseId) continue;
+    // "Protesters in Nairobi", "gunmen from the north": where people are or come from does not stand for them.
+    if ((w === 'in' || w === 'from') && heads.length === 0 && i > from && NON_STATE_PEOPLE.some((c) => WORD_CLASSES[c].has(view.words[i - 1]!))) crowdBeforePlace = true;
     if (PREPOSITIONS.has(w) && w !== 'of') inPP = true;
     if (w === 'and' || w === ',' || w === 'or') inPP = false;
     if (w === 'of' && last >= 0 && view.mentions[last]!.end === i) inPP = true;
@@ -350,8 +353,20 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
     all.push(ref);
     if (!inPP) heads.push(ref);
   }
-  return heads.length > 0 ? heads : all;
+  return heads.length > 0 ? heads : crowdBeforePlace ? [] : all;
 }
+
+/** "Protesters in Nairobi": the words before the place phrase after a noun of non-state people, else `to`. */
+function placeAfterPeople(view: DocView, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const w = view.words[i]!;
+    if ((w === 'in' || w === 'from') && NON_STATE_PEOPLE.some((c) => WORD_CLASSES[c].has(view.words[i - 1]!))) return i;
+  }
+  return to;
+}
+
+/** People who act on their own account, not for the state of the place they are in. */
+const NON_STATE_PEOPLE: readonly WordClass[] = ['armedGroup', 'labour', 'civilians', 'dissent'];
 
 function mentionBefore(view: DocView, at: number, sentenceFirst: number): MentionRef | null {
   for (let j = at - 1; j >= sentenceFirst && j >= at - 3; j--) {

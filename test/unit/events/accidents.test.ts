@@ -34,3 +34,10 @@ test('harm done by nature, an accident or illness is no attack: "a quake killed"
   assert.deepEqual(categories('After the earthquake, troops shot two looters in Indonesia.').filter((c) => c === 'attack'), ['attack']);
   assert.deepEqual(categories('Indonesian fire killed five people.'), ['attack']);
 });
+
+test('a rocket that explodes after liftoff or on the launch pad is a failed launch, not an attack', () => {
+  for (const text of ['The rocket exploded shortly after liftoff, the space agency said.', 'The unmanned rocket blew up on the launch pad during a fuelling test.']) {
+    assert.deepEqual(annotate(text).events.map((e) => e.plover), [], text);
+  }
+  assert.deepEqual(annotate('A rocket exploded near the embassy on Sunday.').events.map((e) => e.plover), ['ASSAULT']);
+});

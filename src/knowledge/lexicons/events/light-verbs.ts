@@ -11,6 +11,7 @@ export const LIGHT_VERBS = set(`
   organise host attend join open continue intensify escalate wage unleash order oversee supervise observe watch guide
   inspect witness lead stage announce carry hold plan schedule prepare approve authorize authorise restart renew
   wrap kick step engage participate take expand deepen boost enhance broaden improve increase strengthen bolster issue
+  adopt unveil
 `);
 
 /** Particles that may follow a light verb ("carry out", "kick off", "step up", "take part in"). */
@@ -51,6 +52,9 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   ...['kill', 'injure', 'wound'].flatMap((verb) => ['stampede', 'crush', 'crash', 'collision', 'accident', 'derailment', 'earthquake', 'quake',
     'flood', 'floods', 'flooding', 'landslide', 'mudslide', 'avalanche', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'wildfire',
     'blaze', 'collapse', 'heatwave', 'eruption'].map((cause) => `${verb} … ${cause}`)),
+  // A launch that fails is no attack: "the rocket exploded shortly after liftoff", "blew up on the launch pad".
+  ...['explode', 'blow up', 'explosion', 'blast'].flatMap((verb) => ['liftoff', 'lift-off', 'launch', 'launchpad', 'takeoff', 'take-off', 'ascent']
+    .map((moment) => `${verb} … ${moment}`)),
   // A crowd crush: "crushed by the wave of people behind them", "crushed in the crowd".
   'crush … wave', 'crush … crowd', 'crush … throng', 'crush … stampede',
   // Names of forces and kit, not acts: "riot police fired tear gas".

@@ -26,7 +26,7 @@ const concede = sense('CONCEDE', 'other');
 const rights = sense('CONCEDE', 'other', null, ['rights_freedoms']);
 const release = sense('RETREAT', 'other', 'release', ['legal'], { needs: ['captive', 'person'] });
 const disarm = sense('RETREAT', 'other', 'disarm', ['military']);
-const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'place'] });
+const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'armedGroup', 'place'] });
 const resign = sense('RETREAT', 'other', 'resign');
 const access = sense('RETREAT', 'other', 'access', ['diplomatic']);
 const cooperate = sense('COOPERATE', 'other');
@@ -71,12 +71,15 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('allegation, reprimand, censure, outcry', 'noun', accuse),
   ...triggers('inquiry, enquiry, inquest, fact-finding mission, open … inquiry, launch … inquiry, order … inquiry, order … investigation, set up … inquiry, look into', 'any', sense('ACCUSE', 'accusation_or_criticism', 'investigate', ['legal'])),
   // SUPPORT (CAMEO 05x): praise, endorsement, verbal support, recognition, apologies
-  ...triggers('express … support, voice … support, reaffirm … support, reiterate … support, offer … support, declare … support, express … solidarity, voice … solidarity, express … gratitude, express … appreciation, apologize, apologise, apologize to, apologise to, apology', 'any', expressSupport),
+  ...triggers('express … support, voice … support, reaffirm … support, reiterate … support, offer … support, declare … support, express … solidarity, voice … solidarity, express … gratitude, express … appreciation, apologize, apologise, apologize to, apologise to, apology, reaffirm … commitment to, reiterate … commitment to, renew … commitment to, restate … commitment to', 'any', expressSupport),
   ...triggers('congratulate, thank, salute, pay tribute to, stand by, side with, approve, champion, vouch for, speak in favour of, speak in favor of', 'verb', praise),
-  ...triggers('recognize … independence, recognise … independence, recognize … government, recognise … government, recognize … sovereignty, recognise … sovereignty, recognize … state, recognise … state, grant … recognition, diplomatic recognition', 'any', recognize),
+  ...triggers('recognize … independence, recognise … independence, recognize … government, recognise … government, recognize … sovereignty, recognise … sovereignty, recognize … state, recognise … state, recognize … annexation, recognise … annexation, recognize … result, recognise … result, recognize … victory, recognise … victory, recognize … authority, recognise … authority, recognize … legitimacy, recognise … legitimacy, grant … recognition, diplomatic recognition', 'any', recognize),
   // CONCEDE (CAMEO 080-083): yielding, giving in, easing of political restrictions
   ...triggers('agree to … demand, accept … demand, accede to … demand, admit … mistake, admit … error, admit … responsibility, admit … wrongdoing, admit … guilt, admit … failure, admit that, acknowledge … mistake, acknowledge … error, acknowledge … responsibility, accept … responsibility, take … responsibility, own up, cave in, relent, bow to … pressure, yield to … pressure, give in to, comply with, grant … demand, heed … call, heed … demand, make … concession, offer … concession, concession, soften … stance, drop … demand, drop … charge, drop … objection, withdraw … objection, reverse … decision, rescind, revoke … decree, revoke … order, backtrack, u-turn', 'any', concede),
   ...triggers('legalize, legalise, unban, reinstate, legalize … party, allow … party, grant … amnesty, declare … amnesty, commute … sentence, restore … right, grant … right, grant … freedom, allow … opposition', 'verb', rights),
+  // Giving up power or a policy under pressure: "would hand power to a civilian government", "withdrew the draft law", "scrapped the quota system".
+  ...triggers('hand … power to, hand over power, hand back power, transfer … power to, cede power, return to civilian rule, transition to civilian rule, restore civilian rule', 'any', concede),
+  ...triggers('withdraw … bill, withdraw … law, withdraw … legislation, withdraw … decree, scrap … law, scrap … bill, scrap … plan, scrap … quota, scrap … reform, scrap … tax, drop … bill, drop … plan, shelve … bill, shelve … plan, shelve … reform, abandon … reform, revoke … decree, rescind … decree, rescind … decision, reverse … decision, scrap … increase, scrap … hike, reverse … increase, reverse … hike, cancel … increase, cancel … hike, roll back … increase, roll back … hike', 'verb', concede),
   // RETREAT (CAMEO 084-087): releases, withdrawals, disarming, resignations, access
   ...triggers('free, set … free, let … go, release … from, hand over … prisoner, hand over … hostage, hand over … captive', 'verb', release),
   ...triggers('hand over … weapon, hand in … weapon, hand over … arm, surrender … weapon, give up … weapon, give up … arm, lay down … weapon, decommission, decommission … weapon, dismantle … weapon, destroy … stockpile', 'verb', disarm),
