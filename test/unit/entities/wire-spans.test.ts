@@ -1,0 +1,23 @@
+// Spans of names in wire copy: what belongs to a name and what is only around it (articles, the
+// noun saying what an organisation is), organisations joined by "and the", and headline words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+const mentions = (text: string): string[] =>
+  annotate(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => `${e.type}:${m.text}`));
+
+test('an opening "The" is no part of a known name the list also holds without it', () => {
+  const found = mentions('The Kremlin said on Monday that it had not been told.');
+  assert.ok(found.includes('organisation:Kremlin'), found.join(', '));
+  assert.ok(!found.some((m) => m.includes('The Kremlin')), found.join(', '));
+});
+
+test('a name that needs its article keeps it', () => {
+  assert.ok(mentions('Judges met in The Hague on Monday.').includes('place:The Hague'));
+});
+
+test('the lower-case noun after a news agency is no part of its name', () => {
+  const found = mentions('Troops left the town on Friday, the Interfax news agency said.');
+  assert.ok(found.includes('organisation:Interfax'), found.join(', '));
+});
