@@ -17,6 +17,14 @@ test('English exonyms name the foreign city: Geneva is in Switzerland, Khan Youn
   assert.equal(a.byMention('Nampo')?.country, 'KP');
 });
 
+test('English names of cities GeoNames lists under another form: Frankfurt, Grozny, St Petersburg, Oporto', () => {
+  const a = annotate('Shares fell in Frankfurt and Oporto as troops moved near Grozny and talks opened in St Petersburg.');
+  assert.equal(a.byMention('Frankfurt')?.country, 'DE');
+  assert.equal(a.byMention('Oporto')?.country, 'PT');
+  assert.equal(a.byMention('Grozny')?.country, 'RU');
+  assert.equal(a.byMention('St Petersburg')?.country, 'RU');
+});
+
 test('an acronym two bodies share is the body the report named in full before', () => {
   const a = annotate("South Korea's Joint Chiefs of Staff said the missile flew 600 km. The JCS said it was analysing the launch with the United States.");
   assert.equal(a.byMention('JCS')?.country, 'KR');
