@@ -84,7 +84,7 @@ function runEndFrom(view: DocView, i: number, end: number): number {
       // A legal form joins either ("Volkswagen AG", "IBM Corp").
       if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)) break;
       j++;
-      if (t.possessive) break;
+      if (t.possessive && !pluralPossessiveInName(view, j - 1, end)) break;
       continue;
     }
     // "George W. Bush": the dot after an initial.
@@ -108,6 +108,19 @@ function runEndFrom(view: DocView, i: number, end: number): number {
   // Trailing connectors never end a name.
   while (j > i && !tokens[j - 1]!.capitalised) j--;
   return j;
+}
+
+/** Plurals that take "'s" ("People's Party", "Women's League"). */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+
+/**
+ * "Metalworkers' Union", "People's Party": a plural possessive before an organisation head belongs to
+ * the name ("Japan's Foreign Ministry" is a country's ministry).
+ */
+function pluralPossessiveInName(view: DocView, i: number, end: number): boolean {
+  const t = view.tokens[i]!;
+  const plural = t.text.endsWith("'") || t.text.endsWith('’') || IRREGULAR_PLURALS.has(t.lower);
+  return plural && i + 1 < end && isNameWord(view, i + 1) && ORG_HEADS.has(view.tokens[i + 1]!.lower);
 }
 
 function headBefore(view: DocView, from: number, to: number): boolean {
@@ -315,7 +328,10 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     const split = splitAtAnd(view, first, end);
     if (split) {
       emitSegment(view, knowledge, first, split, null, out);
-      emitSegment(view, knowledge, split + 1, end, null, out);
+      // "… and the Irving Police Department": the article opens no name.
+      let right = split + 1;
+      while (right < end && isConnector(view, right)) right++;
+      emitSegment(view, knowledge, right, end, null, out);
       return;
     }
     out.push(nameCandidate(view, first, end, 'organisation', RANK.patternOrg, ORG_HEADS.get(orgHead)));
@@ -382,7 +398,11 @@ function splitAtAnd(view: DocView, first: number, end: number): number | null {
       for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]!.lower) && tokens[i]!.capitalised) return true;
       return false;
     };
-    if (!hasHead(first, k) || !ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
+    if (!hasHead(first, k)) continue;
+    // "the Ministry of Health and the World Health Organisation", "the School District and the Police Department":
+    // "and the" before a second name with its own head joins two bodies.
+    if (tokens[k + 1]!.lower === 'the' && hasHead(k + 2, end)) return k;
+    if (!ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
     // "Labour Party and Frederick Fung", "Lloyds Bank and Barclays": the head closes the organisation, and a short name follows.
     const personShaped = end - (k + 1) >= 1 && end - (k + 1) <= 3;
     if (hasHead(k + 1, end) || personShaped) return k;

@@ -21,3 +21,16 @@ test('the lower-case noun after a news agency is no part of its name', () => {
   const found = mentions('Troops left the town on Friday, the Interfax news agency said.');
   assert.ok(found.includes('organisation:Interfax'), found.join(', '));
 });
+
+test('"and the" between two names with their own heads joins two bodies, and the article opens neither', () => {
+  const found = mentions('Officials from the Ministry of Transport and the Harbour Safety Authority inspected the ferry.');
+  assert.ok(found.includes('organisation:Ministry of Transport'), found.join(', '));
+  assert.ok(found.includes('organisation:Harbour Safety Authority'), found.join(', '));
+});
+
+test('a plural possessive before an organisation head belongs to the name; a country\'s possessive does not', () => {
+  const found = mentions("Leaders of the Dockworkers' Union met officials of Japan's Transport Ministry.");
+  assert.ok(found.includes("organisation:Dockworkers' Union"), found.join(', '));
+  assert.ok(found.includes('country:Japan'), found.join(', '));
+  assert.ok(found.includes('organisation:Transport Ministry'), found.join(', '));
+});
