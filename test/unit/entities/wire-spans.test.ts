@@ -34,3 +34,20 @@ test('a plural possessive before an organisation head belongs to the name; a cou
   assert.ok(found.includes('country:Japan'), found.join(', '));
   assert.ok(found.includes('organisation:Transport Ministry'), found.join(', '));
 });
+
+test('in a title-case headline, words the report writes in lower case end names; the names around them are found', () => {
+  const a = annotate('Lisbon Warns Madrid Over Fishing Quotas\nLisbon warned Madrid on Thursday that its boats would keep fishing the quotas.');
+  const headline = a.entities.flatMap((e) => e.mentions.filter((m) => m.end < 40).map((m) => `${e.type}:${m.text}`));
+  assert.ok(!headline.some((m) => m.includes('Warns')), headline.join(', '));
+  assert.ok(headline.some((m) => m.endsWith(':Lisbon')), headline.join(', '));
+  assert.ok(headline.some((m) => m.endsWith(':Madrid')), headline.join(', '));
+  // The body's capitals are read as capitals, not as the surnames of a headline "person".
+  assert.notEqual(a.entities.find((e) => e.mentions.some((m) => m.text === 'Madrid' && m.start > 40))?.type, 'person');
+});
+
+test('a common word before an organisation head stays in a headline name', () => {
+  const a = annotate('Singer Checks Into Harbour Treatment Center\nThe singer checked into the Harbour Treatment Center for treatment on Friday.');
+  const org = a.byMention('Harbour Treatment Center');
+  assert.equal(org?.type, 'organisation');
+  assert.equal(org?.mentions.length, 2);
+});
