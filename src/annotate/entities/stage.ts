@@ -25,6 +25,7 @@ import { typeOrganisationsByContext } from './refine-org-context.js';
 import { readCountryCodes } from './refine-country-codes.js';
 import { linkCompassCountries } from './refine-compass-countries.js';
 import { dropCapitalisedNouns } from './refine-capitalised-nouns.js';
+import { keepAbbreviationStops } from './refine-abbreviations.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -44,7 +45,9 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   linkOrganisationShortNames(view, kept);
   linkSurnames(view, kept);
   typeUnknownNames(view, knowledge, kept);
-  return dropCapitalisedNouns(view, knowledge, kept);
+  const named = dropCapitalisedNouns(view, knowledge, kept);
+  keepAbbreviationStops(view, named);
+  return named;
 }
 
 export function entityStage(knowledge: Knowledge): Stage<'entities'> {

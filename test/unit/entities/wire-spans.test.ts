@@ -51,3 +51,9 @@ test('a common word before an organisation head stays in a headline name', () =>
   assert.equal(org?.type, 'organisation');
   assert.equal(org?.mentions.length, 2);
 });
+
+test('a name ending in an abbreviation keeps its full stop', () => {
+  const found = mentions('Brantex Corp. said on Monday it would open a plant in Boulder, Colo. next year.');
+  assert.ok(found.includes('organisation:Brantex Corp.'), found.join(', '));
+  assert.ok(found.some((m) => m.endsWith(':Colo.')), found.join(', '));
+});
