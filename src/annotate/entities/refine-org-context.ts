@@ -90,7 +90,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
       || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
-    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
+    } else if ((knownTown(c) || clubShapedPlace(view, c)) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
       makeClub(view, c);
       cued.add(c.name.toLowerCase());
     }
@@ -99,7 +99,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
   for (const c of candidates) {
     if (retypable(c) && cued.has(c.name.toLowerCase())) makeOrganisation(c);
     // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
-    else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
+    else if ((knownTown(c) || clubShapedPlace(view, c)) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
   }
 }
 
@@ -200,6 +200,15 @@ function personSurnames(view: DocView, candidates: Candidate[]): Set<string> {
 /** A name the knowledge base holds only as towns (not a country, region or named body). */
 function knownTown(c: Candidate): boolean {
   return c.origin === 'knowledge' && c.known.length > 0 && c.known.every((k) => k.type === 'place' && !k.region && !k.capital);
+}
+
+/** Last words that make a name a place by its shape but also end clubs' names ("Norwich City", "Derby County", "Yeovil Town"). */
+const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
+
+/** A text-only place typed only by such a last word: the cues that make a known town a club make it one too ("Norwich City manager"). */
+function clubShapedPlace(view: DocView, c: Candidate): boolean {
+  return c.origin === 'pattern' && c.type === 'place' && c.rank === RANK.placeWithCue && !c.properName && c.tokenEnd - c.tokenStart === 2
+    && CLUB_PLACE_HEADS.has(view.tokens[c.tokenEnd - 1]!.lower);
 }
 
 /** A town read as the club or firm named after it: a text-only organisation of those words. */

@@ -59,3 +59,11 @@ test('peoples and ships are no places or persons', () => {
 test('a place of worship is a place ("the Grand Mosque"), not a person by its shape', () => {
   assert.equal(annotate('Pilgrims prayed near the Masjid al-Haram (Grand Mosque) on Friday.').byMention('Grand Mosque')?.type, 'place');
 });
+
+test('guerrilla groups and the Palestinian Authority world news names are organisations by their names', () => {
+  const a = annotate('The Tamil Tigers and FARC were named in the report. The Palestinian Authority and the PLO welcomed it.');
+  assert.equal(a.byMention('Tamil Tigers')?.type, 'group');
+  assert.equal(a.byMention('FARC')?.type, 'group');
+  assert.equal(a.byMention('Palestinian Authority')?.type, 'organisation');
+  assert.equal(a.byMention('PLO')?.type, 'organisation');
+});
