@@ -304,7 +304,10 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     const q = personEnd(view, first, end, knowledge);
     if (q > first) {
       out.push(personCandidate(view, first, q, title));
-      if (q < end) emitSegment(view, knowledge, q, end, null, out);
+      // "politician Raymond Wong of the Proletariat Institute": the connectors after the person open no name.
+      let rest = q;
+      while (rest < end && isConnector(view, rest)) rest++;
+      if (rest < end) emitSegment(view, knowledge, rest, end, null, out);
       return;
     }
   }
@@ -332,6 +335,13 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
       let right = split + 1;
       while (right < end && isConnector(view, right)) right++;
       emitSegment(view, knowledge, right, end, null, out);
+      return;
+    }
+    // "the Refugee Council Enver Solomon": a name opening with a given name after the head is the person the body is before.
+    const person = personAfterHead(view, knowledge, first, end);
+    if (person !== null) {
+      emitSegment(view, knowledge, first, person, null, out);
+      emitSegment(view, knowledge, person, end, null, out);
       return;
     }
     out.push(nameCandidate(view, first, end, 'organisation', RANK.patternOrg, ORG_HEADS.get(orgHead)));
@@ -367,6 +377,23 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     }
     s = k + 1;
   }
+}
+
+/**
+ * Where a personal name starts right after an organisation's last head word: two or three
+ * capitalised words, the first a known given name, none a head ("Refugee Council Enver Solomon").
+ */
+function personAfterHead(view: DocView, knowledge: Knowledge, first: number, end: number): number | null {
+  const { tokens } = view;
+  let head = -1;
+  for (let k = first; k < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.capitalised) head = k;
+  const start = head + 1;
+  if (head < first || end - start < 2 || end - start > 3) return null;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.capitalised || t.allCaps || t.kind !== 'word' || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
+  }
+  return knowledge.personName(tokens[start]!.lower) === 'given' ? start : null;
 }
 
 /**

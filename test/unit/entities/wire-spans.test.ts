@@ -57,3 +57,15 @@ test('a name ending in an abbreviation keeps its full stop', () => {
   assert.ok(found.includes('organisation:Brantex Corp.'), found.join(', '));
   assert.ok(found.some((m) => m.endsWith(':Colo.')), found.join(', '));
 });
+
+test('after a titled person, "of the" opens no organisation name', () => {
+  const found = mentions('"We are safe," said Capt. Ann Rudd of the Harbour County Police Department on Friday.');
+  assert.ok(found.includes('organisation:Harbour County Police Department'), found.join(', '));
+  assert.ok(!found.some((m) => m.includes('of the')), found.join(', '));
+});
+
+test('a person named right after an organisation\'s head is no part of its name', () => {
+  const found = mentions('The chief executive of the Harbour Trust Council Mary Hollis said it was a mistake.');
+  assert.ok(found.includes('organisation:Harbour Trust Council'), found.join(', '));
+  assert.ok(found.includes('person:Mary Hollis'), found.join(', '));
+});
