@@ -26,6 +26,7 @@ import { readCountryCodes } from './refine-country-codes.js';
 import { linkCompassCountries } from './refine-compass-countries.js';
 import { dropCapitalisedNouns } from './refine-capitalised-nouns.js';
 import { keepAbbreviationStops } from './refine-abbreviations.js';
+import { findNamesInShoutedHeadlines } from './refine-shouted-headlines.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -39,6 +40,7 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   typeOrganisationsByContext(view, knowledge, candidates);
   findTeamsInResults(view, knowledge, candidates);
   const placed = refinePlaces(view, knowledge, candidates);
+  placed.push(...findNamesInShoutedHeadlines(view, placed));
   trimLeadingCountries(view, placed);
   const kept = linkCompassCountries(view, knowledge, removeOverlaps(placed, view));
   linkAcronymDefinitions(view, kept);

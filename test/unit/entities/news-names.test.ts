@@ -78,3 +78,11 @@ test('a theatre "on" a place ends before it', () => {
   assert.equal(a.byMention('Sea Marsh Summer Theater')?.type, 'organisation');
   assert.equal(a.byMention('Long Island')?.type, 'place');
 });
+
+test('a shouted headline repeats the surnames and clubs the report names in ordinary case', () => {
+  const a = annotate('TENNIS - KOVARIK BEATS LINDQVIST IN FINAL\nTORONTO 2025-03-01\nCzech teenager Jana Kovarik beat Sara Lindqvist 6-3 6-4 on Saturday.');
+  const kovarik = a.byMention('KOVARIK');
+  assert.equal(kovarik?.type, 'person');
+  assert.ok(kovarik?.mentions.some((m) => m.text === 'Jana Kovarik'));
+  assert.equal(a.byMention('LINDQVIST')?.type, 'person');
+});
