@@ -8,7 +8,7 @@ import { RANK, type Candidate } from './candidates.js';
 import { leadingDescriptor, personAfterPortfolio } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView, type TokenInfo } from './view.js';
-import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, REGNAL_NUMBERS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
 
@@ -82,7 +82,9 @@ function runEndFrom(view: DocView, i: number, end: number): number {
     if (isNameWord(view, j)) {
       // Shouted words and ordinary ones do not make one name ("SAVE A QUARTER Let's say").
       // A legal form joins either ("Volkswagen AG", "IBM Corp").
-      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)) break;
+      // So do a club's prefix and its town ("NAC Breda", "SC Freiburg") and a regnal number ("Willem II", "John Paul II").
+      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)
+        && !(j - 1 === i && CLUB_PREFIXES.has(tokens[i]!.text)) && !(REGNAL_NUMBERS.has(t.text) && !tokens[j - 1]!.allCaps)) break;
       j++;
       if (t.possessive && !pluralPossessiveInName(view, j - 1, end)) break;
       continue;
@@ -122,6 +124,10 @@ function pluralPossessiveInName(view: DocView, i: number, end: number): boolean 
   const plural = t.text.endsWith("'") || t.text.endsWith('’') || IRREGULAR_PLURALS.has(t.lower);
   return plural && i + 1 < end && isNameWord(view, i + 1) && ORG_HEADS.has(view.tokens[i + 1]!.lower);
 }
+
+/** Capitalised prefixes of football and sports clubs' names ("FC Porto", "AC Milan", "PSV Eindhoven", "CSKA Moscow"); not "US" or "SS". */
+const CLUB_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'SV', 'CF', 'CD', 'UD', 'RC', 'RCD', 'NAC', 'PSV', 'RKC', 'VVV', 'AZ', 'NEC', 'AEK',
+  'PAOK', 'OFI', 'CSKA', 'TSV', 'FK', 'NK', 'HNK', 'SK', 'IFK', 'AIK', 'BK', 'GKS', 'MTK', 'FTC', 'BSC', 'KV', 'KSV', 'RSC', 'SL', 'OGC']);
 
 function headBefore(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower) && !FACILITY_HEADS.has(view.tokens[k]!.lower)) return true;
