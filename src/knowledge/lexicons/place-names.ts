@@ -62,4 +62,11 @@ export const PLACE_ALIASES: { name: string; country: string; aliases: string[]; 
   { name: 'Ar Raqqah', country: 'SY', aliases: ['Raqqa'] },
   { name: 'Deir ez-Zor', country: 'SY', aliases: ['Deir el-Zour', 'Deir al-Zor'] },
   { name: 'Bengaluru', country: 'IN', aliases: ['Bangalore'] },
+  { name: 'Erbil', country: 'IQ', aliases: ['Arbil', 'Irbil'] },
+  { name: 'As Sulaymānīyah', country: 'IQ', aliases: ['Sulaymaniyah', 'Sulaimaniya', 'Suleimaniya', 'Sulaimaniyah'] },
+  { name: 'Dihok', country: 'IQ', aliases: ['Dohuk', 'Duhok'] },
+  { name: 'Sokhumi', country: 'GE', aliases: ['Sukhumi'] },
+  { name: 'Kismayo', country: 'SO', aliases: ['Kismayu'] },
+  { name: 'Janīn', country: 'PS', aliases: ['Jenin'] },
+  { name: 'Nabatîyé et Tahta', country: 'LB', aliases: ['Nabatiyeh', 'Nabatieh'] },
 ];
