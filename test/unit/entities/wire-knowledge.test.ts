@@ -67,3 +67,10 @@ test('guerrilla groups and the Palestinian Authority world news names are organi
   assert.equal(a.byMention('Palestinian Authority')?.type, 'organisation');
   assert.equal(a.byMention('PLO')?.type, 'organisation');
 });
+
+test('large firms named by one word are organisations: Siemens, Alitalia, Daimler-Benz', () => {
+  const a = annotate('Shares rose, with Daimler-Benz and Siemens leading the gains, while Alitalia fell.');
+  assert.equal(a.byMention('Siemens')?.type, 'organisation');
+  assert.equal(a.byMention('Daimler-Benz')?.type, 'organisation');
+  assert.equal(a.byMention('Alitalia')?.type, 'organisation');
+});
