@@ -26,6 +26,7 @@ import { readCountryCodes } from './refine-country-codes.js';
 import { linkCompassCountries } from './refine-compass-countries.js';
 import { dropCapitalisedNouns } from './refine-capitalised-nouns.js';
 import { keepAbbreviationStops } from './refine-abbreviations.js';
+import { trimLowerPlaceHeads } from './refine-place-heads.js';
 import { findNamesInShoutedHeadlines } from './refine-shouted-headlines.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
@@ -49,6 +50,7 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   typeUnknownNames(view, knowledge, kept);
   const named = dropCapitalisedNouns(view, knowledge, kept);
   keepAbbreviationStops(view, named);
+  trimLowerPlaceHeads(view, named);
   return named;
 }
 

@@ -69,3 +69,11 @@ test('a person named right after an organisation\'s head is no part of its name'
   assert.ok(found.includes('organisation:Harbour Trust Council'), found.join(', '));
   assert.ok(found.includes('person:Mary Hollis'), found.join(', '));
 });
+
+test('a region named with a lower-case head is mentioned by its proper name; the entity keeps the full name', () => {
+  const a = annotate('Shelling hit villages in the Velmar border region and in Ostrava region on Monday.');
+  const velmar = a.entities.find((e) => e.mentions.some((m) => m.text === 'Velmar'));
+  assert.equal(velmar?.type, 'place');
+  assert.equal(velmar?.name, 'Velmar region');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text.endsWith('region'))));
+});
