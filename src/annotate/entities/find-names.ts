@@ -334,7 +334,7 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     }
     // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head, or
     // an organisation and a person ("the Labour Party and Frederick Fung").
-    const split = splitAtAnd(view, first, end);
+    const split = splitAtAnd(view, knowledge, first, end);
     if (split) {
       emitSegment(view, knowledge, first, split, null, out);
       // "… and the Irving Police Department": the article opens no name.
@@ -423,7 +423,7 @@ function memberOf(view: DocView, first: number, end: number): { nameEnd: number;
   return null;
 }
 
-function splitAtAnd(view: DocView, first: number, end: number): number | null {
+function splitAtAnd(view: DocView, knowledge: Knowledge, first: number, end: number): number | null {
   const { tokens } = view;
   for (let k = first + 1; k < end - 1; k++) {
     if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised) continue;
@@ -437,7 +437,8 @@ function splitAtAnd(view: DocView, first: number, end: number): number | null {
     if (tokens[k + 1]!.lower === 'the' && hasHead(k + 2, end)) return k;
     if (!ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
     // "Labour Party and Frederick Fung", "Lloyds Bank and Barclays": the head closes the organisation, and a short name follows.
-    const personShaped = end - (k + 1) >= 1 && end - (k + 1) <= 3;
+    // "Rolling Stone Magazine and Carlo De Benedetti of Italy": a given name after "and" opens a person.
+    const personShaped = (end - (k + 1) >= 1 && end - (k + 1) <= 3) || knowledge.personName(tokens[k + 1]!.lower) === 'given';
     if (hasHead(k + 1, end) || personShaped) return k;
   }
   return null;

@@ -158,6 +158,9 @@ export function isNameWord(view: DocView, i: number): boolean {
   return true;
 }
 
+/** Function words that in capitals are acronyms: "US", "IT", "WHO". */
+const ACRONYM_FUNCTION_WORDS = new Set(['us', 'it', 'who']);
+
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”', "'", '’', ':', ';', ',']);
 
 const HYPHENED_MODIFIER = /^\p{Lu}[\p{L}.']*-(?:\p{Ll}+ed|based|born|run|made|built|bound|owned|led)$/u;
@@ -189,7 +192,8 @@ function findHeadlines(tokens: TokenInfo[], sentenceTokens: [number, number][], 
       if (!t.capitalised) continue;
       capitalised++;
       if (t.allCaps && t.text.length > 2) shouting++;
-      if (i > first && (FUNCTION_WORDS.has(t.lower) || isCommon(t))) common++;
+      // An acronym spelled like a function word is no common word ("US" twice in a sentence made it a headline).
+      if (i > first && !(t.allCaps && ACRONYM_FUNCTION_WORDS.has(t.lower)) && (FUNCTION_WORDS.has(t.lower) || isCommon(t))) common++;
     }
     if (words >= 4 && capitalised >= 0.6 * words && common >= 2) headlines.add(index);
     // An all-capital heading ("A QUARTER OF VOTERS").

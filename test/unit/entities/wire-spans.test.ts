@@ -77,3 +77,14 @@ test('a region named with a lower-case head is mentioned by its proper name; the
   assert.equal(velmar?.name, 'Velmar region');
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text.endsWith('region'))));
 });
+
+test('"US" twice in a sentence does not make it a headline: the bodies keep their heads', () => {
+  const a = annotate('The work was funded by the Harlan Foundation, US Marine Survey Agency, and US Coastal Research Service.');
+  assert.equal(a.byMention('Harlan Foundation')?.type, 'organisation');
+});
+
+test('a given name after an organisation and "and" opens a person, with what follows', () => {
+  const found = mentions('He met Jann Weller of Harbour Review Magazine and Carlo De Benedetti of Italy on Monday.');
+  assert.ok(found.includes('organisation:Harbour Review Magazine'), found.join(', '));
+  assert.ok(found.includes('person:Carlo De Benedetti'), found.join(', '));
+});
