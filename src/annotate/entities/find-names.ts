@@ -21,7 +21,7 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
       // ("President" is no name word there) still titles the name after it.
       const titleEnd = initialTitleEnd(view, knowledge, i, end);
       if (titleEnd !== null) {
-        const runEnd = runEndFrom(view, titleEnd, end);
+        const runEnd = runEndFrom(view, knowledge, titleEnd, end);
         segmentRun(view, knowledge, i, runEnd, out);
         i = runEnd;
         continue;
@@ -30,7 +30,7 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
         i++;
         continue;
       }
-      const runEnd = runEndFrom(view, i, end);
+      const runEnd = runEndFrom(view, knowledge, i, end);
       segmentRun(view, knowledge, i, runEnd, out);
       i = runEnd;
     }
@@ -74,7 +74,7 @@ function titleOfPortfolio(view: DocView, knowledge: Knowledge, i: number): boole
 }
 
 /** The end (exclusive) of the run of name words from i: connectors only between name words; a possessive ends it. */
-function runEndFrom(view: DocView, i: number, end: number): number {
+function runEndFrom(view: DocView, knowledge: Knowledge, i: number, end: number): number {
   const { tokens } = view;
   let j = i;
   while (j < end) {
@@ -84,7 +84,8 @@ function runEndFrom(view: DocView, i: number, end: number): number {
       // A legal form joins either ("Volkswagen AG", "IBM Corp").
       // So do a club's prefix and its town ("NAC Breda", "SC Freiburg") and a regnal number ("Willem II", "John Paul II").
       if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)
-        && !(j - 1 === i && CLUB_PREFIXES.has(tokens[i]!.text)) && !(REGNAL_NUMBERS.has(t.text) && !tokens[j - 1]!.allCaps)) break;
+        && !(j - 1 === i && CLUB_PREFIXES.has(tokens[i]!.text)) && !(REGNAL_NUMBERS.has(t.text) && !tokens[j - 1]!.allCaps)
+        && !personalInitials(view, knowledge, j - 1)) break;
       j++;
       if (t.possessive && !pluralPossessiveInName(view, j - 1, end)) break;
       continue;
@@ -124,6 +125,14 @@ function pluralPossessiveInName(view: DocView, i: number, end: number): boolean 
   const plural = t.text.endsWith("'") || t.text.endsWith('’') || IRREGULAR_PLURALS.has(t.lower);
   return plural && i + 1 < end && isNameWord(view, i + 1) && ORG_HEADS.has(view.tokens[i + 1]!.lower);
 }
+
+/** "H.D." in "H.D. Deve Gowda": initials with their stops that name nothing by themselves ("U.S." does). */
+function personalInitials(view: DocView, knowledge: Knowledge, i: number): boolean {
+  const t = view.tokens[i]!;
+  return INITIALS.test(t.text) && knowledge.lookupName(t.text).length === 0;
+}
+
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** Capitalised prefixes of football and sports clubs' names ("FC Porto", "AC Milan", "PSV Eindhoven", "CSKA Moscow"); not "US" or "SS". */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'SV', 'CF', 'CD', 'UD', 'RC', 'RCD', 'NAC', 'PSV', 'RKC', 'VVV', 'AZ', 'NEC', 'AEK',

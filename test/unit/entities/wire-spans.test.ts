@@ -4,8 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from './annotate.js';
 
+/** The mention kinds that name (what NER output counts); demonyms, nominals and pronouns only refer. */
+const NAMING = new Set(['name', 'alias', 'acronym', 'capital', 'surname']);
+
 const mentions = (text: string): string[] =>
-  annotate(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => `${e.type}:${m.text}`));
+  annotate(text).entities.flatMap((e) => e.mentions.filter((m) => NAMING.has(m.kind)).map((m) => `${e.type}:${m.text}`));
 
 test('an opening "The" is no part of a known name the list also holds without it', () => {
   const found = mentions('The Kremlin said on Monday that it had not been told.');
@@ -87,4 +90,18 @@ test('a given name after an organisation and "and" opens a person, with what fol
   const found = mentions('He met Jann Weller of Harbour Review Magazine and Carlo De Benedetti of Italy on Monday.');
   assert.ok(found.includes('organisation:Harbour Review Magazine'), found.join(', '));
   assert.ok(found.includes('person:Carlo De Benedetti'), found.join(', '));
+});
+
+test('initials with their stops open a personal name; "U.S." stays the country', () => {
+  const found = mentions('Prime Minister H.D. Kerval arrived on Monday, and guard P.J. Tamsin scored. The U.S. Senate voted.');
+  assert.ok(found.includes('person:H.D. Kerval'), found.join(', '));
+  assert.ok(found.includes('person:P.J. Tamsin'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('organisation:H.D.') || m.startsWith('organisation:P.J.')), found.join(', '));
+});
+
+test('a people\'s adjective before a lower-case place noun is no region; "Bosnian" is a demonym', () => {
+  const found = mentions('A bomb exploded in the southern Philippine city of Zamboanga. Bosnian Serb leader Radovan Karadzic resigned.');
+  assert.ok(!found.some((m) => m.includes('Philippine')), found.join(', '));
+  assert.ok(!found.some((m) => m.includes('Bosnian')), found.join(', '));
+  assert.ok(found.includes('person:Radovan Karadzic'), found.join(', '));
 });
