@@ -33,11 +33,34 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
       }
       // "the Interfax news agency", "Time magazine": the name is the capitalised words; the lower-case noun only says what it is.
       const nameLast = lastBeforeGenericTail(view, i, last);
-      out.push(nameLast < last ? candidateFrom(i, nameLast, tokens[nameLast]!.baseEnd, hits) : candidateFrom(i, last, matchEnd, hits));
+      if (nameLast < last) {
+        const name = candidateFrom(i, nameLast, tokens[nameLast]!.baseEnd, hits);
+        // The noun still refers to the body ("Yonhap news agency" heads a source's description).
+        out.push(name, tailNominal(nameLast + 1, last, matchEnd, name));
+      } else {
+        out.push(candidateFrom(i, last, matchEnd, hits));
+      }
       i = last + 1;
     }
   }
   return out;
+
+  function tailNominal(first: number, last: number, matchEnd: number, name: Candidate): Candidate {
+    return {
+      start: tokens[first]!.start,
+      end: matchEnd,
+      tokenStart: first,
+      tokenEnd: last + 1,
+      sentence: tokens[first]!.sentence,
+      origin: 'nominal',
+      kind: 'nominal',
+      known: [],
+      type: null,
+      name: text.slice(tokens[first]!.start, matchEnd),
+      linkTo: name,
+      rank: RANK.patternOther,
+    };
+  }
 
   function candidateFrom(i: number, last: number, matchEnd: number, hits: NameHit[]): Candidate {
     const demonym = hits.every((h) => h.kind === 'demonym');

@@ -436,6 +436,12 @@ function splitAtAnd(view: DocView, knowledge: Knowledge, first: number, end: num
   const { tokens } = view;
   for (let k = first + 1; k < end - 1; k++) {
     if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised) continue;
+    // "… of DAB and Eunice Yung of New People's Party": a given name, a surname and "of" after "and" open a member of another body.
+    if (knowledge.personName(tokens[k + 1]!.lower) === 'given' && tokens[k + 1]!.capitalised) {
+      let q = k + 2;
+      while (q < end && tokens[q]!.capitalised) q++;
+      if (q < end && q - (k + 1) >= 2 && q - (k + 1) <= 3 && tokens[q]!.lower === 'of') return k;
+    }
     const hasHead = (a: number, b: number): boolean => {
       for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]!.lower) && tokens[i]!.capitalised) return true;
       return false;

@@ -105,3 +105,15 @@ test('a people\'s adjective before a lower-case place noun is no region; "Bosnia
   assert.ok(!found.some((m) => m.includes('Bosnian')), found.join(', '));
   assert.ok(found.includes('person:Radovan Karadzic'), found.join(', '));
 });
+
+test('"and" before a given name, a surname and "of" opens a member of another body', () => {
+  const found = mentions('Elected were Gary Chan of the Harbour League and Eunice Yung of New People\'s Party.');
+  assert.ok(found.includes('person:Eunice Yung'), found.join(', '));
+  assert.ok(found.includes("organisation:New People's Party"), found.join(', '));
+});
+
+test('the noun after a news agency\'s name still refers to it', () => {
+  const a = annotate('Troops left the town, according to the Interfax news agency.');
+  const interfax = a.byMention('Interfax');
+  assert.ok(interfax?.mentions.some((m) => m.text === 'news agency' && m.kind === 'nominal'));
+});
