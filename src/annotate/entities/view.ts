@@ -105,9 +105,16 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
     if (isWord && !capitalised) lowerWords.add(lower);
   }
   if (previousSentence >= 0) sentenceTokens[previousSentence]![1] = tokens.length;
-  const lowerStems = new Set<string>();
-  for (const w of lowerWords) lowerStems.add(stem(w));
-  const isCommon = (t: TokenInfo): boolean => lowerWords.has(t.lower) || lowerStems.has(stem(t.lower));
+  // Built on first use: most documents have no line without a full stop that could be a headline.
+  let lowerStems: Set<string> | undefined;
+  const isCommon = (t: TokenInfo): boolean => {
+    if (lowerWords.has(t.lower)) return true;
+    if (!lowerStems) {
+      lowerStems = new Set<string>();
+      for (const w of lowerWords) lowerStems.add(stem(w));
+    }
+    return lowerStems.has(stem(t.lower));
+  };
   const headlines = findHeadlines(infos, sentenceTokens, lowerWords, isCommon);
   const headlineCommon = new Set<number>();
   for (const h of headlines) {
