@@ -20,17 +20,47 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
         i++;
         continue;
       }
+      // "The Kremlin said", "told The Guardian": an article the list also holds without is no part of the name.
+      if (tokens[i]!.lower === 'the' && articleDrops(view, knowledge, i, end, match)) {
+        i++;
+        continue;
+      }
       const { last, matchEnd, hits } = match;
       // "March 21", "in May": a month or weekday alone is a date, not a town of that name (March, England).
       if (last === i && CALENDAR_WORDS.has(tokens[i]!.lower) && hits.every((h) => h.entity.type === 'place')) {
         i++;
         continue;
       }
-      out.push(candidateFrom(i, last, matchEnd, hits));
+      // "the Interfax news agency", "Time magazine": the name is the capitalised words; the lower-case noun only says what it is.
+      const nameLast = lastBeforeGenericTail(view, i, last);
+      if (nameLast < last) {
+        const name = candidateFrom(i, nameLast, tokens[nameLast]!.baseEnd, hits);
+        // The noun still refers to the body ("Yonhap news agency" heads a source's description).
+        out.push(name, tailNominal(nameLast + 1, last, matchEnd, name));
+      } else {
+        out.push(candidateFrom(i, last, matchEnd, hits));
+      }
       i = last + 1;
     }
   }
   return out;
+
+  function tailNominal(first: number, last: number, matchEnd: number, name: Candidate): Candidate {
+    return {
+      start: tokens[first]!.start,
+      end: matchEnd,
+      tokenStart: first,
+      tokenEnd: last + 1,
+      sentence: tokens[first]!.sentence,
+      origin: 'nominal',
+      kind: 'nominal',
+      known: [],
+      type: null,
+      name: text.slice(tokens[first]!.start, matchEnd),
+      linkTo: name,
+      rank: RANK.patternOther,
+    };
+  }
 
   function candidateFrom(i: number, last: number, matchEnd: number, hits: NameHit[]): Candidate {
     const demonym = hits.every((h) => h.kind === 'demonym');
@@ -51,6 +81,24 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
       rank: onlyPlaces ? RANK.knownPlace : RANK.knownNamed,
     };
   }
+}
+
+/** Lower-case nouns for what a news organisation is, which some listed aliases end with ("Yonhap news agency", "Dawn newspaper"). */
+const GENERIC_TAILS = new Set(['news', 'agency', 'newspaper', 'magazine', 'daily', 'weekly', 'service', 'wire', 'broadcaster', 'channel', 'blog']);
+
+/** The last token of the name when a match ends in generic lower-case nouns after capitalised words; else last. */
+function lastBeforeGenericTail(view: DocView, first: number, last: number): number {
+  let k = last;
+  while (k > first && !view.tokens[k]!.capitalised && GENERIC_TAILS.has(view.tokens[k]!.lower)) k--;
+  return k < last && view.tokens[k]!.capitalised ? k : last;
+}
+
+/** Whether the same words without their opening "The" name one of the same entities. */
+function articleDrops(view: DocView, knowledge: Knowledge, i: number, end: number, match: Match): boolean {
+  if (match.last === i) return false;
+  const rest = longestMatch(view, knowledge, i + 1, end);
+  if (!rest || rest.last !== match.last) return false;
+  return rest.hits.some((h) => match.hits.some((m) => m.entity === h.entity));
 }
 
 interface Match {

@@ -8,7 +8,7 @@ import { RANK, type Candidate } from './candidates.js';
 import { leadingDescriptor, personAfterPortfolio } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView, type TokenInfo } from './view.js';
-import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, REGNAL_NUMBERS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
 
@@ -21,7 +21,7 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
       // ("President" is no name word there) still titles the name after it.
       const titleEnd = initialTitleEnd(view, knowledge, i, end);
       if (titleEnd !== null) {
-        const runEnd = runEndFrom(view, titleEnd, end);
+        const runEnd = runEndFrom(view, knowledge, titleEnd, end);
         segmentRun(view, knowledge, i, runEnd, out);
         i = runEnd;
         continue;
@@ -30,7 +30,7 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
         i++;
         continue;
       }
-      const runEnd = runEndFrom(view, i, end);
+      const runEnd = runEndFrom(view, knowledge, i, end);
       segmentRun(view, knowledge, i, runEnd, out);
       i = runEnd;
     }
@@ -74,7 +74,7 @@ function titleOfPortfolio(view: DocView, knowledge: Knowledge, i: number): boole
 }
 
 /** The end (exclusive) of the run of name words from i: connectors only between name words; a possessive ends it. */
-function runEndFrom(view: DocView, i: number, end: number): number {
+function runEndFrom(view: DocView, knowledge: Knowledge, i: number, end: number): number {
   const { tokens } = view;
   let j = i;
   while (j < end) {
@@ -82,9 +82,12 @@ function runEndFrom(view: DocView, i: number, end: number): number {
     if (isNameWord(view, j)) {
       // Shouted words and ordinary ones do not make one name ("SAVE A QUARTER Let's say").
       // A legal form joins either ("Volkswagen AG", "IBM Corp").
-      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)) break;
+      // So do a club's prefix and its town ("NAC Breda", "SC Freiburg") and a regnal number ("Willem II", "John Paul II").
+      if (j > i && t.allCaps !== tokens[j - 1]!.allCaps && (t.text.length > 3 || tokens[j - 1]!.text.length > 3) && !LEGAL_FORMS.has(t.lower)
+        && !(j - 1 === i && CLUB_PREFIXES.has(tokens[i]!.text)) && !(REGNAL_NUMBERS.has(t.text) && !tokens[j - 1]!.allCaps)
+        && !personalInitials(view, knowledge, j - 1)) break;
       j++;
-      if (t.possessive) break;
+      if (t.possessive && !pluralPossessiveInName(view, j - 1, end)) break;
       continue;
     }
     // "George W. Bush": the dot after an initial.
@@ -109,6 +112,31 @@ function runEndFrom(view: DocView, i: number, end: number): number {
   while (j > i && !tokens[j - 1]!.capitalised) j--;
   return j;
 }
+
+/** Plurals that take "'s" ("People's Party", "Women's League"). */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+
+/**
+ * "Metalworkers' Union", "People's Party": a plural possessive before an organisation head belongs to
+ * the name ("Japan's Foreign Ministry" is a country's ministry).
+ */
+function pluralPossessiveInName(view: DocView, i: number, end: number): boolean {
+  const t = view.tokens[i]!;
+  const plural = t.text.endsWith("'") || t.text.endsWith('’') || IRREGULAR_PLURALS.has(t.lower);
+  return plural && i + 1 < end && isNameWord(view, i + 1) && ORG_HEADS.has(view.tokens[i + 1]!.lower);
+}
+
+/** "H.D." in "H.D. Deve Gowda": initials with their stops that name nothing by themselves ("U.S." does). */
+function personalInitials(view: DocView, knowledge: Knowledge, i: number): boolean {
+  const t = view.tokens[i]!;
+  return INITIALS.test(t.text) && knowledge.lookupName(t.text).length === 0;
+}
+
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/** Capitalised prefixes of football and sports clubs' names ("FC Porto", "AC Milan", "PSV Eindhoven", "CSKA Moscow"); not "US" or "SS". */
+const CLUB_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'SV', 'CF', 'CD', 'UD', 'RC', 'RCD', 'NAC', 'PSV', 'RKC', 'VVV', 'AZ', 'NEC', 'AEK',
+  'PAOK', 'OFI', 'CSKA', 'TSV', 'FK', 'NK', 'HNK', 'SK', 'IFK', 'AIK', 'BK', 'GKS', 'MTK', 'FTC', 'BSC', 'KV', 'KSV', 'RSC', 'SL', 'OGC']);
 
 function headBefore(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ORG_HEADS.has(view.tokens[k]!.lower) && !FACILITY_HEADS.has(view.tokens[k]!.lower)) return true;
@@ -291,7 +319,10 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     const q = personEnd(view, first, end, knowledge);
     if (q > first) {
       out.push(personCandidate(view, first, q, title));
-      if (q < end) emitSegment(view, knowledge, q, end, null, out);
+      // "politician Raymond Wong of the Proletariat Institute": the connectors after the person open no name.
+      let rest = q;
+      while (rest < end && isConnector(view, rest)) rest++;
+      if (rest < end) emitSegment(view, knowledge, rest, end, null, out);
       return;
     }
   }
@@ -312,10 +343,20 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
     }
     // "Apple Inc and Alphabet Inc": two organisations joined by "and", each with its own head, or
     // an organisation and a person ("the Labour Party and Frederick Fung").
-    const split = splitAtAnd(view, first, end);
+    const split = splitAtAnd(view, knowledge, first, end);
     if (split) {
       emitSegment(view, knowledge, first, split, null, out);
-      emitSegment(view, knowledge, split + 1, end, null, out);
+      // "… and the Irving Police Department": the article opens no name.
+      let right = split + 1;
+      while (right < end && isConnector(view, right)) right++;
+      emitSegment(view, knowledge, right, end, null, out);
+      return;
+    }
+    // "the Refugee Council Enver Solomon": a name opening with a given name after the head is the person the body is before.
+    const person = personAfterHead(view, knowledge, first, end);
+    if (person !== null) {
+      emitSegment(view, knowledge, first, person, null, out);
+      emitSegment(view, knowledge, person, end, null, out);
       return;
     }
     out.push(nameCandidate(view, first, end, 'organisation', RANK.patternOrg, ORG_HEADS.get(orgHead)));
@@ -354,6 +395,23 @@ function emitSegment(view: DocView, knowledge: Knowledge, first: number, end: nu
 }
 
 /**
+ * Where a personal name starts right after an organisation's last head word: two or three
+ * capitalised words, the first a known given name, none a head ("Refugee Council Enver Solomon").
+ */
+function personAfterHead(view: DocView, knowledge: Knowledge, first: number, end: number): number | null {
+  const { tokens } = view;
+  let head = -1;
+  for (let k = first; k < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.capitalised) head = k;
+  const start = head + 1;
+  if (head < first || end - start < 2 || end - start > 3) return null;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.capitalised || t.allCaps || t.kind !== 'word' || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
+  }
+  return knowledge.personName(tokens[start]!.lower) === 'given' ? start : null;
+}
+
+/**
  * "X Y of the Z Party", "X of Z Bank": the first "of", "for" or "from" with no organisation or
  * place head before it and the organisation head after it joins a member to the organisation
  * ("Bank of England", "Ministry of Defence" have their head before it and stay whole).
@@ -374,17 +432,28 @@ function memberOf(view: DocView, first: number, end: number): { nameEnd: number;
   return null;
 }
 
-function splitAtAnd(view: DocView, first: number, end: number): number | null {
+function splitAtAnd(view: DocView, knowledge: Knowledge, first: number, end: number): number | null {
   const { tokens } = view;
   for (let k = first + 1; k < end - 1; k++) {
     if (tokens[k]!.lower !== 'and' || tokens[k]!.capitalised) continue;
+    // "… of DAB and Eunice Yung of New People's Party": a given name, a surname and "of" after "and" open a member of another body.
+    if (knowledge.personName(tokens[k + 1]!.lower) === 'given' && tokens[k + 1]!.capitalised) {
+      let q = k + 2;
+      while (q < end && tokens[q]!.capitalised) q++;
+      if (q < end && q - (k + 1) >= 2 && q - (k + 1) <= 3 && tokens[q]!.lower === 'of') return k;
+    }
     const hasHead = (a: number, b: number): boolean => {
       for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]!.lower) && tokens[i]!.capitalised) return true;
       return false;
     };
-    if (!hasHead(first, k) || !ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
+    if (!hasHead(first, k)) continue;
+    // "the Ministry of Health and the World Health Organisation", "the School District and the Police Department":
+    // "and the" before a second name with its own head joins two bodies.
+    if (tokens[k + 1]!.lower === 'the' && hasHead(k + 2, end)) return k;
+    if (!ORG_HEADS.has(tokens[k - 1]!.lower)) continue;
     // "Labour Party and Frederick Fung", "Lloyds Bank and Barclays": the head closes the organisation, and a short name follows.
-    const personShaped = end - (k + 1) >= 1 && end - (k + 1) <= 3;
+    // "Rolling Stone Magazine and Carlo De Benedetti of Italy": a given name after "and" opens a person.
+    const personShaped = (end - (k + 1) >= 1 && end - (k + 1) <= 3) || knowledge.personName(tokens[k + 1]!.lower) === 'given';
     if (hasHead(k + 1, end) || personShaped) return k;
   }
   return null;

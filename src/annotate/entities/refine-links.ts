@@ -3,6 +3,7 @@
 // "Shoigu" after "Sergei Shoigu").
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
+import { REGNAL_NUMBERS } from './words.js';
 
 /** "Long Name (ACR)": the acronym becomes an alias of the long name, here and in later mentions. */
 export function linkAcronymDefinitions(view: DocView, candidates: Candidate[]): void {
@@ -56,7 +57,7 @@ function initialsFit(acronym: string, name: string): boolean {
  */
 export function linkSurnames(view: DocView, candidates: Candidate[]): void {
   const persons = candidates.filter((c) => c.type === 'person' && c.tokenEnd - c.tokenStart >= 2 && !c.linkTo);
-  const wordsOf = new Map<Candidate, string[]>(persons.map((p) => [p, p.name.split(' ')]));
+  const wordsOf = new Map<Candidate, string[]>(persons.map((p) => [p, nameWords(p.name)]));
   // Names typed somewhere in the document, for the same words left untyped elsewhere (a headline).
   const typedByName = new Map<string, Candidate>();
   for (const c of candidates) if (c.origin === 'pattern' && c.type !== null && !c.weakType && !c.linkTo && !typedByName.has(c.name)) typedByName.set(c.name, c);
@@ -96,6 +97,13 @@ export function linkSurnames(view: DocView, candidates: Candidate[]): void {
       c.weakType = false;
     }
   }
+}
+
+/** The words of a person's name without a generational suffix ("Anthony Lacey III", "Mark Felt Jr."): "Lacey" is the surname. */
+function nameWords(name: string): string[] {
+  const words = name.split(' ');
+  while (words.length > 2 && (REGNAL_NUMBERS.has(words[words.length - 1]!) || /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!))) words.pop();
+  return words;
 }
 
 /** Whether a short name (one or two words) is the first or last words of a longer person's name. */

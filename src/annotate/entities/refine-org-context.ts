@@ -28,7 +28,7 @@ const PRESS_AFTER = new Set(['newspaper', 'weekly', 'magazine', 'tabloid', 'broa
 /** What the press prints, after a name typed only by its shape ("a 2005 Vanity Fair article": no person writes as "Vanity Fair"). */
 const PRESS_WORK_AFTER = new Set(['article', 'articles', 'editorial', 'editorials', 'column', 'columnist', 'correspondent', 'reporter', 'reporters', 'editor', 'cover', 'issue', 'report']);
 const FIRM_AFTER = new Set(['group', 'company', 'firm', 'conglomerate', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'brokerage',
-  'carmaker', 'automaker', 'analysts', 'economists']);
+  'carmaker', 'automaker', 'analysts', 'economists', 'party']);
 
 /**
  * Nouns after a name for those who speak for a body ("Acme spokesman", "Acme officials"): a person
@@ -36,6 +36,9 @@ const FIRM_AFTER = new Set(['group', 'company', 'firm', 'conglomerate', 'airline
  * holds, and not for a word opening its sentence ("Local officials").
  */
 const SPEAKERS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officials', 'management']);
+
+/** "a spokesman for Norsk Hydro": the same speakers before the name, under the same conditions. */
+const SPEAKERS_BEFORE: readonly (readonly string[])[] = [['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for']];
 
 /** The nouns of ORG_AFTER that make a name an organisation after a possessive too ("Acme's shares", not "Felt's supporters"). */
 const POSSESSIVE_ORG = new Set([
@@ -90,7 +93,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
       || (notPersonByCue(c, personsByCue) && (possessorOfPerson(view, knowledge, c, personStarts) || memberOf(view, knowledge, c, personEnds))))) {
       makeOrganisation(c);
       cued.add(c.name.toLowerCase());
-    } else if (knownTown(c) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
+    } else if ((knownTown(c) || clubShapedPlace(view, c)) && !surnames.has(c.name.toLowerCase()) && (hasOrganisationCue(view, c, TOWN_ORG_AFTER, TOWN_ORG_BEFORE) || ((hasScores(view) || isSportsPage(view)) && (hasOrganisationCue(view, c, TOWN_TEAM_AFTER, TOWN_TEAM_BEFORE) || clubGrammar(view, c))))) {
       makeClub(view, c);
       cued.add(c.name.toLowerCase());
     }
@@ -99,7 +102,7 @@ export function typeOrganisationsByContext(view: DocView, knowledge: Knowledge, 
   for (const c of candidates) {
     if (retypable(c) && cued.has(c.name.toLowerCase())) makeOrganisation(c);
     // The same town elsewhere is the club too, unless a preposition makes it a place ("in Leeds").
-    else if (knownTown(c) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
+    else if ((knownTown(c) || clubShapedPlace(view, c)) && cued.has(c.name.toLowerCase()) && !surnames.has(c.name.toLowerCase()) && !afterLocative(view, c)) makeClub(view, c);
   }
 }
 
@@ -160,7 +163,8 @@ function speakersAfter(view: DocView, knowledge: Knowledge, c: Candidate): boole
     if (!ORG_HEADS.has(view.tokens[k]!.lower)) named = true;
   }
   if (!named) return false;
-  return hasOrganisationCue(view, c, SPEAKERS_AFTER, [], SPEAKERS_AFTER);
+  // Before the name only for two words or more: "a spokesman for Yeltsin" speaks for a person named by surname.
+  return hasOrganisationCue(view, c, SPEAKERS_AFTER, c.tokenEnd - c.tokenStart >= 2 ? SPEAKERS_BEFORE : [], SPEAKERS_AFTER);
 }
 
 /** "the Hurriyet newspaper", "the Brask group": see PRESS_AFTER and FIRM_AFTER. */
@@ -170,6 +174,8 @@ function kindAfter(view: DocView, knowledge: Knowledge, c: Candidate): boolean {
   if (PRESS_AFTER.has(next.lower)) return true;
   if (PRESS_WORK_AFTER.has(next.lower) && c.type === 'person' && c.rank === RANK.shapePerson && knowledge.personName(view.tokens[c.tokenStart]!.lower) !== 'given') return true;
   if (!FIRM_AFTER.has(next.lower) || (c.type === 'person' && c.rank !== RANK.shapePerson)) return false;
+  // "Perennial party girl": an adjective opening the sentence.
+  if (next.lower === 'party' && view.tokens[c.tokenStart]!.initial) return false;
   for (let k = c.tokenStart; k < c.tokenEnd; k++) if (knowledge.personName(view.tokens[k]!.lower) !== undefined) return false;
   return true;
 }
@@ -200,6 +206,15 @@ function personSurnames(view: DocView, candidates: Candidate[]): Set<string> {
 /** A name the knowledge base holds only as towns (not a country, region or named body). */
 function knownTown(c: Candidate): boolean {
   return c.origin === 'knowledge' && c.known.length > 0 && c.known.every((k) => k.type === 'place' && !k.region && !k.capital);
+}
+
+/** Last words that make a name a place by its shape but also end clubs' names ("Norwich City", "Derby County", "Yeovil Town"). */
+const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
+
+/** A text-only place typed only by such a last word: the cues that make a known town a club make it one too ("Norwich City manager"). */
+function clubShapedPlace(view: DocView, c: Candidate): boolean {
+  return c.origin === 'pattern' && c.type === 'place' && c.rank === RANK.placeWithCue && !c.properName && c.tokenEnd - c.tokenStart === 2
+    && CLUB_PLACE_HEADS.has(view.tokens[c.tokenEnd - 1]!.lower);
 }
 
 /** A town read as the club or firm named after it: a text-only organisation of those words. */

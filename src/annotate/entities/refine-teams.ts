@@ -8,6 +8,7 @@ import type { DocView } from './view.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { isNation } from './refine-places.js';
 import { findTeamsByCues } from './refine-team-cues.js';
+import { REGNAL_NUMBERS } from './words.js';
 
 const SCORE = /^\d{1,3}$/;
 
@@ -23,7 +24,9 @@ export function findTeamsInResults(view: DocView, knowledge: Knowledge, all: Can
   for (const c of candidates) {
     if (!teamLike(c)) continue;
     // "Jack Miller 68 70": a player in a leaderboard; clubs seldom open with a given name.
-    if (c.tokenEnd - c.tokenStart >= 2 && c.origin === 'pattern' && c.type !== 'place' && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given') continue;
+    // A regnal number names no golfer ("Willem II 1 Ajax 2").
+    if (c.tokenEnd - c.tokenStart >= 2 && c.origin === 'pattern' && c.type !== 'place' && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given'
+      && !REGNAL_NUMBERS.has(tokens[c.tokenEnd - 1]!.text)) continue;
     const next = tokens[c.tokenEnd];
     if (!next || next.sentence !== c.sentence || next.kind !== 'number' || !SCORE.test(next.text)) continue;
     const prev = tokens[c.tokenStart - 1];

@@ -14,7 +14,8 @@ import { COMMON_SUBJECTS, FUNCTION_WORDS, HONORIFICS, LOWER_PLACE_HEADS, NON_NAM
 export function typeNames(view: DocView, knowledge: Knowledge, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.origin !== 'pattern') continue;
-    if (c.type === null || c.type === 'place') extendOverPlaceHead(view, c);
+    // "the southern Philippine city of Zamboanga": a people's adjective before a place noun names no region.
+    if ((c.type === null || c.type === 'place') && !(c.tokenEnd - c.tokenStart === 1 && knowledge.lookupDemonym(c.name))) extendOverPlaceHead(view, c);
     if (c.type !== null) continue;
     const cue = contextType(view, knowledge, c);
     if (cue === 'person-by-shape') {
@@ -411,7 +412,8 @@ function looksLikePersonalName(view: DocView, knowledge: Knowledge, c: Candidate
   for (let k = c.tokenStart; k < c.tokenEnd; k++) {
     const t = view.tokens[k]!;
     if (isRoleWord(knowledge, t.lower) || HONORIFICS.has(t.lower) || COMMON_SUBJECTS.has(t.lower) || knowledge.lookupDemonym(t.lower)) return false;
-    if (t.allCaps) return false;
+    // Initials with their stops open a personal name ("P.J. Carlesimo"); other capitals do not.
+    if (t.allCaps && !(k === c.tokenStart && k + 1 < c.tokenEnd && /^(?:\p{Lu}\.){2,3}$/u.test(t.text))) return false;
     // A lone capital is no name word, unless it is an initial with its dot ("M. Waugh").
     if (t.capitalised && t.text.length < 2 && !(k + 1 < c.tokenEnd - 1 && view.tokens[k + 1]!.text === '.')) return false;
     if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return false;

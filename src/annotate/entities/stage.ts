@@ -25,6 +25,9 @@ import { typeOrganisationsByContext } from './refine-org-context.js';
 import { readCountryCodes } from './refine-country-codes.js';
 import { linkCompassCountries } from './refine-compass-countries.js';
 import { dropCapitalisedNouns } from './refine-capitalised-nouns.js';
+import { keepAbbreviationStops } from './refine-abbreviations.js';
+import { trimLowerPlaceHeads } from './refine-place-heads.js';
+import { findNamesInShoutedHeadlines } from './refine-shouted-headlines.js';
 
 export const ENTITY_STAGE_NAME = 'entities';
 
@@ -38,13 +41,17 @@ export function findAndRefineNames(view: DocView, knowledge: Knowledge): Candida
   typeOrganisationsByContext(view, knowledge, candidates);
   findTeamsInResults(view, knowledge, candidates);
   const placed = refinePlaces(view, knowledge, candidates);
+  placed.push(...findNamesInShoutedHeadlines(view, placed));
   trimLeadingCountries(view, placed);
   const kept = linkCompassCountries(view, knowledge, removeOverlaps(placed, view));
   linkAcronymDefinitions(view, kept);
   linkOrganisationShortNames(view, kept);
   linkSurnames(view, kept);
   typeUnknownNames(view, knowledge, kept);
-  return dropCapitalisedNouns(view, knowledge, kept);
+  const named = dropCapitalisedNouns(view, knowledge, kept);
+  keepAbbreviationStops(view, named);
+  trimLowerPlaceHeads(view, named);
+  return named;
 }
 
 export function entityStage(knowledge: Knowledge): Stage<'entities'> {

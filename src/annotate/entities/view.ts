@@ -1,7 +1,7 @@
 // A per-document view of the tokens that the finders share: each token's text, lower-case form,
 // capitalisation, possessive ending, and whether it opens a sentence. Built once per document.
 import type { Document, Sentence, Token } from '../../model/types.js';
-import { CALENDAR_WORDS, COMMON_SUBJECTS, FUNCTION_WORDS } from './words.js';
+import { CALENDAR_WORDS, COMMON_SUBJECTS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './words.js';
 
 export interface TokenInfo {
   start: number;
@@ -34,6 +34,12 @@ export interface DocView {
   lowerWords: Set<string>;
   /** Sentences written in title case (headlines): capitals there do not mark names. */
   headlines: Set<number>;
+  /**
+   * Tokens of title-case headlines that are common words: the document writes them, or another
+   * form of them, in lower case ("Warns" for "warned", "Troop" for "troops"), and they are no
+   * organisation or place head, in a headline with no full stop. They end names there ("Washington Warns Baghdad").
+   */
+  headlineCommon: Set<number>;
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -102,13 +108,52 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
     if (isWord && !capitalised) lowerWords.add(lower);
   }
   if (previousSentence >= 0) sentenceTokens[previousSentence]![1] = tokens.length;
-  return { document, text, tokens: infos, sentences, sentenceTokens, lowerWords, headlines: findHeadlines(infos, sentenceTokens, lowerWords) };
+  // Built on first use: most documents have no line without a full stop that could be a headline.
+  let lowerStems: Set<string> | undefined;
+  const isCommon = (t: TokenInfo): boolean => {
+    if (lowerWords.has(t.lower)) return true;
+    if (!lowerStems) {
+      lowerStems = new Set<string>();
+      for (const w of lowerWords) lowerStems.add(stem(w));
+    }
+    return lowerStems.has(stem(t.lower));
+  };
+  const headlines = findHeadlines(infos, sentenceTokens, lowerWords, isCommon);
+  const headlineCommon = new Set<number>();
+  for (const h of headlines) {
+    const [first, end] = sentenceTokens[h]!;
+    // A line that ends like a sentence may be a body sentence crowded with names: its words stay as they are.
+    if (SENTENCE_ENDS.has(infos[end - 1]!.text)) continue;
+    for (let i = first; i < end; i++) {
+      const t = infos[i]!;
+      if (t.kind !== 'word' || !t.capitalised || t.allCaps || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) continue;
+      // "Won't", "Can't"; and a common word before a head stays in the name ("Betty Ford Treatment Center").
+      const next = i + 1 < end ? infos[i + 1]! : undefined;
+      const beforeHead = !!next && next.capitalised && (ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower));
+      if (t.lower.endsWith("n't") || (isCommon(t) && !beforeHead)) headlineCommon.add(i);
+    }
+  }
+  return { document, text, tokens: infos, sentences, sentenceTokens, lowerWords, headlines, headlineCommon };
+}
+
+/**
+ * A crude stem, only to see one word in another inflected form ("warns", "warned", "warning" → "warn";
+ * "moves", "moved" → "mov"; "troop", "troops" → "troop").
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && (w.endsWith('ed') || w.endsWith('es'))) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** A capitalised word that can be part of a name: not a function or calendar word, and not capitalised only by position. */
 export function isNameWord(view: DocView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || !t.capitalised) return false;
+  if (view.headlineCommon.has(i)) return false;
   // "London-based", "Indian-registered": a modifier before a name, not a word of it.
   if (t.text.includes('-') && HYPHENED_MODIFIER.test(t.text)) return false;
   // "Jan Novak": the month abbreviation is a given name before a capitalised word (a date has a number there).
@@ -123,6 +168,11 @@ export function isNameWord(view: DocView, i: number): boolean {
   return true;
 }
 
+/** Function words that in capitals are acronyms: "US", "IT", "WHO". */
+const ACRONYM_FUNCTION_WORDS = new Set(['us', 'it', 'who']);
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”', "'", '’', ':', ';', ',']);
+
 const HYPHENED_MODIFIER = /^\p{Lu}[\p{L}.']*-(?:\p{Ll}+ed|based|born|run|made|built|bound|owned|led)$/u;
 
 function isCapitalisedWordAfter(view: DocView, i: number): boolean {
@@ -135,9 +185,12 @@ function isCapitalisedWordAfter(view: DocView, i: number): boolean {
  * capitalised words past the first that the document elsewhere writes in lower case or that are
  * function words ("Only 24 Percent of Contributors Are Small Donors"), or mostly written in capitals.
  */
-function findHeadlines(tokens: TokenInfo[], sentenceTokens: [number, number][], lowerWords: Set<string>): Set<number> {
+function findHeadlines(tokens: TokenInfo[], sentenceTokens: [number, number][], lowerWords: Set<string>, isInflectedCommon: (t: TokenInfo) => boolean): Set<number> {
   const headlines = new Set<number>();
   sentenceTokens.forEach(([first, end], index) => {
+    // Another form of a lower-case word counts only where no full stop ends the line, as headlines are written ("Washington Warns Baghdad").
+    const unpunctuated = end > first && !SENTENCE_ENDS.has(tokens[end - 1]!.text);
+    const isCommon = (t: TokenInfo): boolean => lowerWords.has(t.lower) || (unpunctuated && isInflectedCommon(t));
     let words = 0;
     let capitalised = 0;
     let common = 0;
@@ -149,7 +202,8 @@ function findHeadlines(tokens: TokenInfo[], sentenceTokens: [number, number][], 
       if (!t.capitalised) continue;
       capitalised++;
       if (t.allCaps && t.text.length > 2) shouting++;
-      if (i > first && (lowerWords.has(t.lower) || FUNCTION_WORDS.has(t.lower))) common++;
+      // An acronym spelled like a function word is no common word ("US" twice in a sentence made it a headline).
+      if (i > first && !(t.allCaps && ACRONYM_FUNCTION_WORDS.has(t.lower)) && (FUNCTION_WORDS.has(t.lower) || isCommon(t))) common++;
     }
     if (words >= 4 && capitalised >= 0.6 * words && common >= 2) headlines.add(index);
     // An all-capital heading ("A QUARTER OF VOTERS").

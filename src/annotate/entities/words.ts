@@ -149,6 +149,9 @@ export const NON_NAME_CAPS = new Set([
   'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'A', 'AN', 'THE', 'AND', 'OF',
 ]);
 
+/** Roman numerals that follow a name ("Willem II", "Pope John Paul II", "Elizabeth II"). */
+export const REGNAL_NUMBERS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII']);
+
 /** Honorifics and abbreviated ranks before a surname ("Mr. Obama", "Gen. Milley"), with the speaker kind they imply. */
 export const HONORIFICS = new Map<string, 'person' | 'expert' | 'military' | 'government'>([
   ['mr', 'person'], ['mrs', 'person'], ['ms', 'person'], ['miss', 'person'], ['mx', 'person'], ['dr', 'person'], ['sir', 'person'],

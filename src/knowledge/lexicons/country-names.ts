@@ -74,6 +74,7 @@ export const COUNTRY_DEMONYMS: Record<string, string[]> = {
   JO: ['Jordanian', 'Jordanians'],
   EG: ['Egyptian', 'Egyptians'],
   IN: ['Indian', 'Indians'],
+  BA: ['Bosnian', 'Bosnians'],
 };
 
 /** Demonyms shared by several countries: never resolved to one ("Congolese", "Korean"). */

@@ -132,6 +132,7 @@ export const OFFICIAL_BODIES: OrgEntry[] = [
   org('Mossad', [], 'IL', 'intelligence', { nominals: ['agency', 'spy agency'] }),
   org('Shin Bet', ['Shin Bet security agency'], 'IL', 'intelligence', { nominals: ['agency'] }),
   org('Knesset', [], 'IL', 'government'),
+  org('Palestinian Authority', ['Palestinian National Authority', 'PNA'], 'PS', 'government', { nominals: ['authority'] }),
   org('Likud', [], 'IL', 'organisation', { nominals: ['party'] }),
   org('Islamic Revolutionary Guard Corps', ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Islamic Revolutionary Guards Corps'], 'IR', 'military', { nominals: ['guards', 'corps'] }),
   org('Quds Force', [], 'IR', 'military', { nominals: ['force'] }),

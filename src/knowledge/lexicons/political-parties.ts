@@ -75,6 +75,7 @@ export const POLITICAL_PARTIES: OrgEntry[] = [
   party('Yesh Atid', [], 'IL'),
   party('Shas', [], 'IL'),
   party('Fatah', [], 'PS'),
+  org('Palestine Liberation Organization', ['PLO', 'Palestine Liberation Organisation'], 'PS', 'organisation', { nominals: ['organisation', 'organization'] }),
   party('Baath Party', ['Ba\'ath Party', 'Baath'], 'SY'),
   party('African National Congress', ['ANC'], 'ZA'),
   party('Democratic Alliance', [], 'ZA', 'org:democratic-alliance-za'),

@@ -21,6 +21,8 @@ export const REGIONS: RegionEntry[] = [
     'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York State',
     'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
     'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington State', 'West Virginia', 'Wisconsin', 'Wyoming', 'Guam',
+    // Regions of several states that news names as places
+    'Midwest', 'New England', 'Pacific Northwest', 'Deep South',
   ]),
   ...list('CA', ['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland and Labrador', 'Prince Edward Island', 'Yukon', 'Nunavut', 'Northwest Territories']),
   ...list('AU', ['New South Wales', 'Queensland', 'Victoria', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory']),

@@ -334,3 +334,10 @@ test('a demonym before a known organisation names its national branch, and the R
   assert.equal(a.byMention('Norwegian Red Cross')?.type, 'organisation');
   assert.equal(a.byMention('Red Crescent')?.type, 'organisation');
 });
+
+test('"the X party" and "a spokesman for X Y" make organisations; a spokesman for a surname speaks for a person', () => {
+  const a = annotate('The government banned the opposition Ukelvo party. A spokesman for Kelvar Hydro said the plant would close. A spokesman for Yeltsin declined to comment.');
+  assert.equal(a.byMention('Ukelvo')?.type, 'organisation');
+  assert.equal(a.byMention('Kelvar Hydro')?.type, 'organisation');
+  assert.notEqual(a.byMention('Yeltsin')?.type, 'organisation');
+});

@@ -86,3 +86,24 @@ test('a name written with the Arabic article in lower case ("al-Aiser") goes on 
   // an ordinary hyphenated lower-case word is no name word
   assert.equal(annotate('The all-night talks ended.').entities.length, 0);
 });
+
+test('a shouted headline repeats the surnames and clubs the report names in ordinary case', () => {
+  const a = annotate('TENNIS - KOVARIK BEATS LINDQVIST IN FINAL\nTORONTO 2025-03-01\nCzech teenager Jana Kovarik beat Sara Lindqvist 6-3 6-4 on Saturday.');
+  const kovarik = a.byMention('KOVARIK');
+  assert.equal(kovarik?.type, 'person');
+  assert.ok(kovarik?.mentions.some((m) => m.text === 'Jana Kovarik'));
+  assert.equal(a.byMention('LINDQVIST')?.type, 'person');
+});
+
+test('a club prefix in capitals and its town make one club; a regnal number stays with its name', () => {
+  const a = annotate('Results of matches on Sunday:\nNAC Dorsel 2 SC Vennhaus 1\nWillem II 1 Ashford 1\nPope John Paul II visited the town.');
+  assert.equal(a.byMention('NAC Dorsel')?.type, 'organisation');
+  assert.equal(a.byMention('SC Vennhaus')?.type, 'organisation');
+  assert.equal(a.byMention('Willem II')?.type, 'organisation');
+  assert.equal(a.byMention('John Paul II')?.type, 'person');
+});
+
+test('a generational suffix is no surname: "Lacey" alone is Anthony Lacey III', () => {
+  const a = annotate('Anthony Lacey III, 38, was arrested on Monday. Lacey was held in the county jail.');
+  assert.ok(a.byMention('Lacey')?.mentions.some((m) => m.text === 'Anthony Lacey III'));
+});

@@ -61,3 +61,8 @@ test('a nationality adjective the demonym lists lack is no club before a player 
   assert.notEqual(a.byMention('Welsh')?.type, 'organisation');
   assert.equal(a.byMention('Tom Varley')?.type, 'person');
 });
+
+test('a name that is a place by its last word ("City", "County", "Town") is a club before a club role', () => {
+  const a = annotate('Carlow City manager Dan Hurley was sacked on Monday after a run of defeats.');
+  assert.equal(a.byMention('Carlow City')?.type, 'organisation');
+});

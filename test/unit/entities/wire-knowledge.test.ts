@@ -17,6 +17,14 @@ test('English exonyms name the foreign city: Geneva is in Switzerland, Khan Youn
   assert.equal(a.byMention('Nampo')?.country, 'KP');
 });
 
+test('English names of cities GeoNames lists under another form: Frankfurt, Grozny, St Petersburg, Oporto', () => {
+  const a = annotate('Shares fell in Frankfurt and Oporto as troops moved near Grozny and talks opened in St Petersburg.');
+  assert.equal(a.byMention('Frankfurt')?.country, 'DE');
+  assert.equal(a.byMention('Oporto')?.country, 'PT');
+  assert.equal(a.byMention('Grozny')?.country, 'RU');
+  assert.equal(a.byMention('St Petersburg')?.country, 'RU');
+});
+
 test('an acronym two bodies share is the body the report named in full before', () => {
   const a = annotate("South Korea's Joint Chiefs of Staff said the missile flew 600 km. The JCS said it was analysing the launch with the United States.");
   assert.equal(a.byMention('JCS')?.country, 'KR');
@@ -50,4 +58,19 @@ test('peoples and ships are no places or persons', () => {
 
 test('a place of worship is a place ("the Grand Mosque"), not a person by its shape', () => {
   assert.equal(annotate('Pilgrims prayed near the Masjid al-Haram (Grand Mosque) on Friday.').byMention('Grand Mosque')?.type, 'place');
+});
+
+test('guerrilla groups and the Palestinian Authority world news names are organisations by their names', () => {
+  const a = annotate('The Tamil Tigers and FARC were named in the report. The Palestinian Authority and the PLO welcomed it.');
+  assert.equal(a.byMention('Tamil Tigers')?.type, 'group');
+  assert.equal(a.byMention('FARC')?.type, 'group');
+  assert.equal(a.byMention('Palestinian Authority')?.type, 'organisation');
+  assert.equal(a.byMention('PLO')?.type, 'organisation');
+});
+
+test('large firms named by one word are organisations: Siemens, Alitalia, Daimler-Benz', () => {
+  const a = annotate('Shares rose, with Daimler-Benz and Siemens leading the gains, while Alitalia fell.');
+  assert.equal(a.byMention('Siemens')?.type, 'organisation');
+  assert.equal(a.byMention('Daimler-Benz')?.type, 'organisation');
+  assert.equal(a.byMention('Alitalia')?.type, 'organisation');
 });
