@@ -61,6 +61,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
   if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // "The army retook Wad Madani", "rebels overran Kafr Nabl": only ground is retaken or overrun (not "captured Ahmed Ali": a given name opens a person).
+  if (!headline && sameSentence(prev) && GROUND_VERBS.has(prev.lower) && !possessive && knowledge.personName(tokens[c.tokenStart]!.lower) !== 'given') return 'place';
   // "carmaker Brantis", "Dutch chemicals group Kelvara", "the studio , Lionsgate ,": a firm's noun just before its name.
   if (firmNounBefore(view, knowledge, c)) return 'organisation';
   // "Brandvold 's wife", "Quorvish's lawyer": only a person has kin or counsel.
@@ -342,6 +344,8 @@ const LEADER_BODIES = new Set(['administration', 'presidency']);
 const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
+/** Verbs whose object is ground: a town or a region, never a person or a body. */
+const GROUND_VERBS = new Set(['retook', 'retaken', 'recaptured', 'overran', 'overrun', 'besieged', 'shelled', 'liberated', 'encircled', 'evacuated', 'annexed']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words after which a name opens a clause. */

@@ -107,3 +107,9 @@ test('a generational suffix is no surname: "Lacey" alone is Anthony Lacey III', 
   const a = annotate('Anthony Lacey III, 38, was arrested on Monday. Lacey was held in the county jail.');
   assert.ok(a.byMention('Lacey')?.mentions.some((m) => m.text === 'Anthony Lacey III'));
 });
+
+test('a name that is retaken, overrun or shelled is ground: a place, unless a given name opens it', () => {
+  const a = annotate('The army retook Wad Medinat in January. Rebels overran Kafr Tulba on Sunday.');
+  assert.equal(typeOf(a, 'Wad Medinat'), 'place');
+  assert.equal(typeOf(a, 'Kafr Tulba'), 'place');
+});
