@@ -69,6 +69,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
+  // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.
+  if (sense.category === 'attack' && targets.length === 0 && !passive) targets.push(...objects.sources);
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(ctx, sense.category, objects);
   const actorList = participants(ctx, actors);

@@ -65,3 +65,10 @@ describe('regressions: names', () => {
     assert.equal(attributions[0]!.source?.name, 'France');
   });
 });
+
+describe('regressions: ground taken from someone', () => {
+  it('makes whom ground is retaken from the target ("recaptured the palace from the Rapid Support Forces")', () => {
+    const { events } = annotate('The army recaptured the palace from the Rapid Support Forces.');
+    assert.deepEqual(events.map((e) => e.targets.map((t) => t.name)), [['Rapid Support Forces']]);
+  });
+});
