@@ -63,6 +63,16 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // "Rebels seized the town of Goma", "troops seized the presidential palace": ground taken by force is an attack (CAMEO 19x,
+  // occupy territory), as "captured the city" is; the police seizing drugs or a building's papers stay COERCE.
+  if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
+    && seizesGround(view, draft) && !draft.actors.some((a) => WORD_CLASSES.lawEnforcement.has(a.name.toLowerCase().split(/\s+/).pop() ?? ''))) {
+    draft.plover = 'ASSAULT';
+    draft.category = 'attack';
+    draft.mode = null;
+    draft.context = ['military'];
+    return;
+  }
   // "Troops demolished the homes of suspected militants", "security forces raided the offices of a newspaper": the
   // authorities raiding or destroying people's property coerce them (CAMEO 171, PLOVER COERCE); gunmen raiding homes attack.
   if (draft.plover === 'ASSAULT' && !draft.nominal && PROPERTY_ACTS.has(view.lemmas[draft.match.head]!) && draft.actors.length > 0
@@ -145,6 +155,19 @@ function premisesAfter(view: DocView, draft: Draft): boolean {
   }
   return false;
 }
+
+/** Ground right after the verb: a place named or a town, base or landmark noun ("seized the town of Goma", "seized the palace"). */
+function seizesGround(view: DocView, draft: Draft): boolean {
+  if (draft.targets.some((t) => /^(place|country):/.test(t.entity ?? ''))) return true;
+  for (let i = draft.match.end; i < Math.min(draft.evidenceEnd, draft.match.end + 5); i++) {
+    const w = view.words[i]!;
+    if (WORD_CLASSES.place.has(w) || GROUND_NOUNS.has(w)) return true;
+    if (PREPOSITIONS.has(w) && w !== 'of') break;
+  }
+  return false;
+}
+
+const GROUND_NOUNS = new Set(['palace', 'airport', 'airfield', 'bridge', 'port', 'harbour', 'harbor', 'headquarters', 'compound', 'barracks', 'garrison', 'checkpoint', 'crossing', 'hill', 'island', 'oilfield', 'refinery', 'dam', 'parliament', 'outpost', 'stronghold']);
 
 /** A court or judge named as the actor ("the court", "a military tribunal", "Judge X" is not read so). */
 const SEIZE_VERBS = new Set(['seize', 'snatch', 'grab']);

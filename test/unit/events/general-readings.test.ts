@@ -173,3 +173,8 @@ test('"in the port city of Busan" places the event in Busan', () => {
   const [e] = annotate(text, { entities: [KR, busan] }).events;
   assert.equal(e?.place?.name, 'Busan');
 });
+
+test('forces seizing ground attack it; the police seizing goods coerce', () => {
+  for (const text of ['Rebels seized the town of Goma.', 'Troops seized the presidential palace on Friday.']) assert.deepEqual(types(text), ['ASSAULT'], text);
+  for (const text of ['Police seized 2 tonnes of cocaine.', 'Customs officers seized the ship.']) assert.deepEqual(types(text), ['COERCE'], text);
+});
