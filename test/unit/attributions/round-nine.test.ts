@@ -1,0 +1,16 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('a base form after "and" before a plain noun', () => {
+  it('reads "and state law" as part of the content, not a second statement', () => {
+    const a = byCue(attributionsOf('The letter says the parish broke federal and state law by selling the land.'), 'says');
+    assert.equal(a.content.text, 'the parish broke federal and state law by selling the land');
+  });
+
+  it('still reads a base form with a complement as the speaker\'s second verb', () => {
+    const as = attributionsOf('They will say the count was fair and state that the ballots were secure.');
+    assert.equal(byCue(as, 'say').content.text, 'the count was fair');
+    assert.equal(byCue(as, 'state').content.text, 'the ballots were secure');
+  });
+});
