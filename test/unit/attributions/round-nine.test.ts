@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue } from './helpers.js';
+import { attributionsOf, byCue, ENTITIES } from './helpers.js';
 
 describe('a base form after "and" before a plain noun', () => {
   it('reads "and state law" as part of the content, not a second statement', () => {
@@ -12,5 +12,17 @@ describe('a base form after "and" before a plain noun', () => {
     const as = attributionsOf('They will say the count was fair and state that the ballots were secure.');
     assert.equal(byCue(as, 'say').content.text, 'the count was fair');
     assert.equal(byCue(as, 'state').content.text, 'the ballots were secure');
+  });
+});
+
+describe('a listener opened by a possessive name', () => {
+  it('reads the noun phrase after the possessive into the listener, not the content', () => {
+    const a = byCue(attributionsOf('The senator told Reuters\'s weekly newsmaker series it is clear that the levy failed.', [ENTITIES.reuters!]), 'told');
+    assert.equal(a.content.text, 'it is clear that the levy failed');
+  });
+
+  it('leaves a listener without a possessive as it was', () => {
+    const a = byCue(attributionsOf('The senator told Reuters it is clear that the levy failed.', [ENTITIES.reuters!]), 'told');
+    assert.equal(a.content.text, 'it is clear that the levy failed');
   });
 });
