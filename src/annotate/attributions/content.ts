@@ -90,6 +90,29 @@ function baseFormModifier(view: DocView, cue: CueMatch): boolean {
   return after !== undefined && isWord(after) && after.sentence === view.tokens[cue.at]!.sentence && /^[a-z]+$/.test(after.text) && !VERB_OBJECT_OPENERS.has(after.lower) && !/ly$/.test(after.lower);
 }
 
+/** Words that may stand between a relative pronoun and the speaker's verb ("which he said", "which the mayor says"). */
+const RELATIVE_SUBJECT_MAX = 4;
+
+/**
+ * ", which he said were …", ", which the police say is …": a relative clause whose own speaker
+ * reports it is another statement, not part of the content before it (at `at`, the relative pronoun).
+ */
+function relativeSpeakerAt(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  if (tokens[at]?.lower !== 'which') return false;
+  for (let k = at + 2; k < s.last && k <= at + RELATIVE_SUBJECT_MAX; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.quote !== -1) return false;
+    const cue = cueVerbAt(view, k);
+    if (cue) {
+      if (cue.verb.evaluative || cue.verb.quoteOnly || cue.next !== k + 1) return false;
+      const subject = subjectBefore(view, s, k);
+      return subject !== null && subject.range.first === at + 1 && isAgentive(view, subject.range);
+    }
+  }
+  return false;
+}
+
 export interface ContentOptions {
   /** The cue sits in a subordinate clause ("After officials said …, the ministry …"): stop at the first comma. */
   subordinate?: boolean;
@@ -165,7 +188,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
     if (t.text === ';') { last = k; break; }
-    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
     if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }

@@ -26,3 +26,16 @@ describe('a listener opened by a possessive name', () => {
     assert.equal(a.content.text, 'it is clear that the levy failed');
   });
 });
+
+describe('a relative clause with its own speaker', () => {
+  it('ends the content before ", which he said …"', () => {
+    const as = attributionsOf('Witnesses said the driver had nothing in his hands, which he said were at his side when he was stopped.');
+    const outer = as.find((a) => a.source?.text === 'Witnesses')!;
+    assert.equal(outer.content.text, 'the driver had nothing in his hands');
+  });
+
+  it('keeps a relative clause with no verb of saying in the content', () => {
+    const a = byCue(attributionsOf('Officials said the driver had a cut on his hand, which he got from the broken glass.'), 'said');
+    assert.equal(a.content.text, 'the driver had a cut on his hand, which he got from the broken glass');
+  });
+});
