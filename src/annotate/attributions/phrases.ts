@@ -362,6 +362,9 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
     // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
     if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
+      // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive
+      const programme = tokens[k]!.kind === 'quote' ? listenerAfter(view, s, k) : null;
+      if (programme && tokens[programme.first]!.kind === 'quote') return { first: from, last: programme.last };
       const nouns = listenerNouns(view, s, k, 1);
       if (nouns > k) return { first: from, last: nouns };
     }

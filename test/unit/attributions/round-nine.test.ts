@@ -39,3 +39,10 @@ describe('a relative clause with its own speaker', () => {
     assert.equal(a.content.text, 'the driver had a cut on his hand, which he got from the broken glass');
   });
 });
+
+describe('a programme in quotation marks after a possessive listener', () => {
+  it('reads the programme into the listener and the that-clause as the content', () => {
+    const a = byCue(attributionsOf('The minister tells Reuters\'s “Morning Brief” on Friday that the inquiry remains open.', [ENTITIES.reuters!]), 'tells');
+    assert.equal(a.content.text, 'the inquiry remains open');
+  });
+});
