@@ -46,3 +46,15 @@ describe('a programme in quotation marks after a possessive listener', () => {
     assert.equal(a.content.text, 'the inquiry remains open');
   });
 });
+
+describe('an inverted speaker after an auxiliary', () => {
+  it('reads no speaker after "have urged"', () => {
+    const as = attributionsOf('Supporters, including the teachers, have urged Kim Jong Un to keep the library open.', [ENTITIES.kim!]);
+    assert.ok(!as.some((a) => a.source?.text.startsWith('Kim Jong Un')), JSON.stringify(as.map((a) => a.source?.text)));
+  });
+
+  it('still reads one after a bare verb', () => {
+    const a = byCue(attributionsOf('The library will stay open, said Kim Jong Un.', [ENTITIES.kim!]), 'said');
+    assert.equal(a.source?.text, 'Kim Jong Un');
+  });
+});

@@ -138,6 +138,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
 /** "…, said Kim, the …": the speaker follows the verb and the content came before. */
 function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: number, base: Pick<Candidate, 'cue' | 'sentence' | 'cueHedging'>): Candidate | null {
   const tokens = view.tokens;
+  // ", have urged Congress to …": a speaker goes after a bare verb ("said Kim"), not after an auxiliary
+  for (let k = verbGroup; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return null;
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who)) return null;
   const after = tokens[who.last];
