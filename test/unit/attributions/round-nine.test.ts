@@ -58,3 +58,15 @@ describe('an inverted speaker after an auxiliary', () => {
     assert.equal(a.source?.text, 'Kim Jong Un');
   });
 });
+
+describe('"as" before a speaker whose verb has its own content', () => {
+  it('reads "as she called for …" with the object as the content', () => {
+    const a = byCue(attributionsOf('The hall fell silent as she called for the repeal of the curfew.'), 'called for');
+    assert.equal(a.content.text, 'the repeal of the curfew');
+  });
+
+  it('keeps the parenthetical "as X predicted" with the content before it', () => {
+    const a = byCue(attributionsOf('Rents rose sharply as the analysts had predicted.'), 'predicted');
+    assert.equal(a.content.text, 'Rents rose sharply');
+  });
+});

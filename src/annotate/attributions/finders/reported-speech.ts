@@ -90,7 +90,10 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
 
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
-  if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such') {
+  // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
+  // conjunction and the content is on the right)
+  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && (cue.verb.particle !== null || complement.sawThat) && from < s.last && isWord(tokens[from]);
+  if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such' && !asClause) {
     const asAt = subject.range.first - 1;
     const content = asAt === s.first ? contentRight(view, s, from) : contentLeft(view, s, asAt);
     return content ? candidate({ ...common, content }) : null;
