@@ -70,3 +70,17 @@ describe('"as" before a speaker whose verb has its own content', () => {
     assert.equal(a.content.text, 'Rents rose sharply');
   });
 });
+
+describe('a quotation left open before a paragraph with another kind of mark', () => {
+  it('does not run a straight quotation on into a curly one', () => {
+    const text = 'The columnist writes:\n\n"The first time the ferry sank, the village was asleep.\n\n“Nobody heard a thing,” the harbour master said.';
+    const a = byCue(attributionsOf(text), 'said');
+    assert.equal(a.content.text, 'Nobody heard a thing');
+  });
+
+  it('still runs a curly quotation on into a paragraph re-opened with a curly mark', () => {
+    const text = '“The ferry was late,” the harbour master said. “It always is.\n\n“Nobody minds,” he added.';
+    const a = byCue(attributionsOf(text), 'added');
+    assert.ok(a.content.text.startsWith('It always is.'), a.content.text);
+  });
+});
