@@ -84,3 +84,15 @@ describe('a quotation left open before a paragraph with another kind of mark', (
     assert.ok(a.content.text.startsWith('It always is.'), a.content.text);
   });
 });
+
+describe('a free relative "what X says …"', () => {
+  it('ends the clause at the first conjunction', () => {
+    const a = byCue(attributionsOf('The gap between what the mayor says the levy would raise and what it would raise is wide.'), 'says');
+    assert.equal(a.content.text, 'the levy would raise');
+  });
+
+  it('ends the clause at the first comma', () => {
+    const a = byCue(attributionsOf('The gap between what the mayor says the levy would raise, and what it would raise, is wide.'), 'says');
+    assert.equal(a.content.text, 'the levy would raise');
+  });
+});

@@ -134,7 +134,15 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
   // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
   const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
-  const content = contentRight(view, s, from, { subordinate, object });
+  // "what Trump says his plan would do, and …": a free relative's clause ends at the first comma or
+  // conjunction (what follows is the sentence around it)
+  const freeRelative = opener?.lower === 'what' && subject.range.first - 1 > s.first;
+  let content = contentRight(view, s, from, { subordinate: subordinate || freeRelative, object });
+  if (content && freeRelative) {
+    for (let k = from + 1; k < s.last && tokens[k]!.start < content.end; k++) {
+      if (['and', 'or', 'but'].includes(tokens[k]!.lower)) { content = trimContent(view.text, content.start, tokens[k - 1]!.end); break; }
+    }
+  }
   return content ? candidate({ ...common, content }) : null;
 }
 
