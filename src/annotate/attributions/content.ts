@@ -3,10 +3,10 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
-import { NP_PREPOSITIONS, OCCASION_NOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { NON_SPEECH_OBJECTS } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
-import { cueVerbAt, hasPlainSpeechReading, isParticiple } from './cue-lexicon.js';
+import { cueVerbAt, hasPlainSpeechReading, isParticiple, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
 import { catenativeBefore, subjectBefore } from './phrases.js';
 import { isWord, type DocView, type SentenceRange } from './view.js';
@@ -52,6 +52,8 @@ export function tailAfter(view: DocView, s: SentenceRange, comma: number): boole
 export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): boolean {
   const tokens = view.tokens;
   const first = cueVerbAt(view, from);
+  // "… federal and state law": a base form before a plain lower-case word is a noun's modifier
+  if (first && baseFormModifier(view, first)) return false;
   // "… and warned against hackers": a verb that also reports plainly starts a clause of its own
   if (first) return !first.verb.evaluative || (first.verb.particle !== null && hasPlainSpeechReading(tokens[from]!.lower));
   // "… and went on to say", "… and continued to insist"
@@ -70,6 +72,43 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
     const subject = subjectBefore(view, s, k);
     // "… protests and strikes demands …": a subject that cannot speak joins the content instead
     return subject !== null && subject.range.first === from && isAgentive(view, subject.range);
+  }
+  return false;
+}
+
+/** Words after a base-form cue that still read it as a verb ("and warn them", "and state that …"). */
+const VERB_OBJECT_OPENERS = new Set([...DETERMINERS, ...COMPLEMENTISERS, ...SUBJECT_PRONOUNS, 'him', 'her', 'them', 'us', 'me', 'to', 'not', 'again', 'also', 'publicly', 'openly']);
+
+/**
+ * A base form directly before a lower-case content word ("federal and state law", "and report cards")
+ * modifies that noun: a coordinated verb of the speaker takes the clause's tense ("and stated …").
+ */
+function baseFormModifier(view: DocView, cue: CueMatch): boolean {
+  const form = view.tokens[cue.at]!.lower;
+  if (cue.next !== cue.at + 1 || cue.verb.forms.indexOf(form) !== 0 || isVerbOnlyForm(form)) return false;
+  const after = view.tokens[cue.next];
+  return after !== undefined && isWord(after) && after.sentence === view.tokens[cue.at]!.sentence && /^[a-z]+$/.test(after.text) && !VERB_OBJECT_OPENERS.has(after.lower) && !/ly$/.test(after.lower);
+}
+
+/** Words that may stand between a relative pronoun and the speaker's verb ("which he said", "which the mayor says"). */
+const RELATIVE_SUBJECT_MAX = 4;
+
+/**
+ * ", which he said were …", ", which the police say is …": a relative clause whose own speaker
+ * reports it is another statement, not part of the content before it (at `at`, the relative pronoun).
+ */
+function relativeSpeakerAt(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  if (tokens[at]?.lower !== 'which') return false;
+  for (let k = at + 2; k < s.last && k <= at + RELATIVE_SUBJECT_MAX; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.quote !== -1) return false;
+    const cue = cueVerbAt(view, k);
+    if (cue) {
+      if (cue.verb.evaluative || cue.verb.quoteOnly || cue.next !== k + 1) return false;
+      const subject = subjectBefore(view, s, k);
+      return subject !== null && subject.range.first === at + 1 && isAgentive(view, subject.range);
+    }
   }
   return false;
 }
@@ -149,7 +188,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
     if (t.text === ';') { last = k; break; }
-    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? ''))) { last = k; break; }
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
     if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }

@@ -311,6 +311,30 @@ export function phraseAfter(view: DocView, s: SentenceRange, from: number): TokR
  * or a short common noun phrase ("reporters", "the crowd", "a news conference").
  */
 /** Words that end a listener and open a circumstance ("told reporters after the talks that …"). */
+/**
+ * The end of a listener's words from `from` (at most eight), or `from` when there is no noun; `nouns`
+ * counts the nouns already read (a possessive name before them).
+ */
+function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: number): number {
+  const tokens = view.tokens;
+  let k = from;
+  let found = 0;
+  while (k < s.last && k - from < 8) {
+    const w = tokens[k]!;
+    if (!isWord(w)) break;
+    // "the governments of South East Asia": "of" and a name continue the listener
+    if (nouns > 0 && w.lower === 'of' && isCapitalized(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1]!.lower)) {
+      k += 2;
+      while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
+      continue;
+    }
+    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    if (!DETERMINERS.has(w.lower)) { nouns++; found++; }
+    k++;
+  }
+  return found > 0 ? k : from;
+}
+
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
@@ -336,26 +360,20 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && tokens[k]!.start < mention.end) k++;
     // a name the entities stage read only in part: "LA Weekly" (LA, a place), "CBS This Morning"
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
+    // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
+    if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
+      // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive
+      const programme = tokens[k]!.kind === 'quote' ? listenerAfter(view, s, k) : null;
+      if (programme && tokens[programme.first]!.kind === 'quote') return { first: from, last: programme.last };
+      const nouns = listenerNouns(view, s, k, 1);
+      if (nouns > k) return { first: from, last: nouns };
+    }
     return { first: from, last: k };
   }
   if (['him', 'her', 'them', 'me', 'us', 'you', 'it'].includes(t.lower)) return { first: from, last: from + 1 };
   if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return null;
-  let k = from;
-  let nouns = 0;
-  while (k < s.last && k - from < 8) {
-    const w = tokens[k]!;
-    if (!isWord(w)) break;
-    // "the governments of South East Asia": "of" and a name continue the listener
-    if (nouns > 0 && w.lower === 'of' && isCapitalized(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1]!.lower)) {
-      k += 2;
-      while (k < s.last && k - from < 10 && isCapitalized(tokens[k])) k++;
-      continue;
-    }
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
-    if (!DETERMINERS.has(w.lower)) nouns++;
-    k++;
-  }
-  return nouns > 0 ? { first: from, last: k } : null;
+  const last = listenerNouns(view, s, from, 0);
+  return last > from ? { first: from, last } : null;
 }
 
 /** Whether the word before the verb group makes the verb passive ("was informed") or an infinitive ("to say"). */

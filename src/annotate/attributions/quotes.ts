@@ -47,7 +47,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     const bottom = stack[0];
     if (!bottom || bottom.kind === 'single' || bottom.kind === 'straight-single') continue;
     const next = paras[p + 1];
-    if (next && opensWithDoubleQuote(text, next)) {
+    // a quotation runs on into a paragraph that re-opens with the same kind of mark; a straight quotation
+    // left open before a paragraph opening with a curly mark (or the reverse) is another quotation
+    if (next && opensWithDoubleQuote(text, next) && sameMarkKind(text, bottom, next)) {
       carried = bottom;
       continue;
     }
@@ -110,6 +112,12 @@ function looksOpening(text: string, i: number, paraStart: number, width = 1): bo
 
 function looksClosing(text: string, i: number, paraStart: number): boolean {
   return i > paraStart && !/\s/.test(text[i - 1]!);
+}
+
+function sameMarkKind(text: string, open: OpenMark, para: Span): boolean {
+  const c = text[skipSpace(text, para.start, para.end)];
+  const straight = c === '"' || c === "'";
+  return open.kind === 'straight' ? straight : !straight;
 }
 
 function opensWithDoubleQuote(text: string, para: Span): boolean {

@@ -90,7 +90,10 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
 
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
-  if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such') {
+  // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
+  // conjunction and the content is on the right)
+  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && (cue.verb.particle !== null || complement.sawThat) && from < s.last && isWord(tokens[from]);
+  if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such' && !asClause) {
     const asAt = subject.range.first - 1;
     const content = asAt === s.first ? contentRight(view, s, from) : contentLeft(view, s, asAt);
     return content ? candidate({ ...common, content }) : null;
@@ -131,13 +134,23 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
   // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
   const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
-  const content = contentRight(view, s, from, { subordinate, object });
+  // "what Trump says his plan would do, and …": a free relative's clause ends at the first comma or
+  // conjunction (what follows is the sentence around it)
+  const freeRelative = opener?.lower === 'what' && subject.range.first - 1 > s.first;
+  let content = contentRight(view, s, from, { subordinate: subordinate || freeRelative, object });
+  if (content && freeRelative) {
+    for (let k = from + 1; k < s.last && tokens[k]!.start < content.end; k++) {
+      if (['and', 'or', 'but'].includes(tokens[k]!.lower)) { content = trimContent(view.text, content.start, tokens[k - 1]!.end); break; }
+    }
+  }
   return content ? candidate({ ...common, content }) : null;
 }
 
 /** "…, said Kim, the …": the speaker follows the verb and the content came before. */
 function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: number, base: Pick<Candidate, 'cue' | 'sentence' | 'cueHedging'>): Candidate | null {
   const tokens = view.tokens;
+  // ", have urged Congress to …": a speaker goes after a bare verb ("said Kim"), not after an auxiliary
+  for (let k = verbGroup; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return null;
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who)) return null;
   const after = tokens[who.last];
