@@ -1,0 +1,28 @@
+// Events: readings fixed in round nine (invented sentences; each test fails without its fix).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country, type EntitySpec } from './helpers.js';
+
+const place = (id: string, name: string, code: string): EntitySpec => ({ id: `place:${id}`, name, type: 'place', country: code, forms: [[name, 'name']] });
+
+test('equipment sent to another state is military aid; forces moved to a place are a deployment', () => {
+  const PL = country('PL', 'Poland', ['Poland', 'name']);
+  const NL = country('NL', 'Netherlands', ['The Netherlands', 'name']);
+  const RU = country('RU', 'Russia', ['Russia', 'name']);
+  const UA = country('UA', 'Ukraine', ['Ukraine', 'name']);
+  const lviv = place('lviv', 'Lviv', 'UA');
+  const kursk = place('kursk', 'Kursk', 'RU');
+  const cases: [string, EntitySpec[], string][] = [
+    ['The Netherlands sent 30 armoured vehicles to Lviv.', [NL, lviv], 'AID'],
+    ['Poland shipped tanks to Ukraine last month.', [PL, UA], 'AID'],
+    ['Russia sent armoured vehicles to Kursk.', [RU, kursk], 'MOBILIZE'],
+    ['Poland sent armoured vehicles to the border.', [PL], 'MOBILIZE'],
+    ['Poland sent troops and tanks to the border with Belarus.', [PL], 'MOBILIZE'],
+  ];
+  for (const [text, entities, type] of cases) {
+    assert.deepEqual(annotate(text, { entities }).events.map((e) => e.plover), [type], text);
+  }
+  // A promised transfer is an expressed intent (PLOVER codes "will provide aid" AGREE), never a deployment.
+  const text = 'The Netherlands will send more armoured vehicles to Lviv.';
+  assert.deepEqual(annotate(text, { entities: [NL, lviv] }).events.map((e) => e.plover), ['AGREE'], text);
+});
