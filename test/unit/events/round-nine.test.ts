@@ -26,3 +26,15 @@ test('equipment sent to another state is military aid; forces moved to a place a
   const text = 'The Netherlands will send more armoured vehicles to Lviv.';
   assert.deepEqual(annotate(text, { entities: [NL, lviv] }).events.map((e) => e.plover), ['AGREE'], text);
 });
+
+test('power handed to a body: the body is the target, not the power', () => {
+  for (const [text, target] of [
+    ['The junta handed power to a transitional council.', 'transitional council'],
+    ['The colonel transferred power to an interim government on Friday.', 'interim government'],
+    ['The general handed over power to a civilian council.', 'civilian council'],
+  ] as const) {
+    const events = annotate(text).events;
+    assert.equal(events.length, 1, text);
+    assert.deepEqual(events[0]!.targets.map((t) => t.name), [target], text);
+  }
+});
