@@ -38,3 +38,19 @@ test('power handed to a body: the body is the target, not the power', () => {
     assert.deepEqual(events[0]!.targets.map((t) => t.name), [target], text);
   }
 });
+
+test('a capitalised first word the entities layer took for a body, before a people noun, is no actor on its own', () => {
+  const body = (name: string, extra: Partial<EntitySpec> = {}): EntitySpec => ({ id: `org:${name.toLowerCase()}`, name, type: 'organisation', forms: [[name, 'name']], ...extra });
+  for (const [text, entity, actor] of [
+    ['Dock workers walked off the job on Monday.', body('Dock'), 'Dock workers'],
+    ['Refinery workers went on strike over pay.', body('Refinery'), 'Refinery workers'],
+  ] as const) {
+    const events = annotate(text, { entities: [entity] }).events;
+    assert.deepEqual(events.map((e) => e.plover), ['PROTEST'], text);
+    assert.deepEqual(events[0]!.actors.map((a) => a.name), [actor], text);
+  }
+  // A body the knowledge base knows keeps its name.
+  const text = 'Unilever workers went on strike over pay.';
+  const events = annotate(text, { entities: [body('Unilever', { country: 'GB' })] }).events;
+  assert.deepEqual(events[0]!.actors.map((a) => a.name), ['Unilever'], text);
+});
