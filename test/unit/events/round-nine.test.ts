@@ -54,3 +54,15 @@ test('a capitalised first word the entities layer took for a body, before a peop
   const events = annotate(text, { entities: [body('Unilever', { country: 'GB' })] }).events;
   assert.deepEqual(events[0]!.actors.map((a) => a.name), ['Unilever'], text);
 });
+
+test('a crowd noun that does a protest or riot named by its verb is who protests, not a second protest', () => {
+  for (const text of [
+    'Protesters burned an effigy of the governor.',
+    'Angry demonstrators clashed with police outside the stadium.',
+    'Protesters rallied outside the court on Friday.',
+  ]) {
+    const events = annotate(text).events;
+    assert.deepEqual(events.map((e) => e.plover), ['PROTEST'], text);
+    assert.ok(/protesters|demonstrators/i.test(events[0]!.actors.map((a) => a.name).join(' ')), text);
+  }
+});
