@@ -66,3 +66,10 @@ test('a crowd noun that does a protest or riot named by its verb is who protests
     assert.ok(/protesters|demonstrators/i.test(events[0]!.actors.map((a) => a.name).join(' ')), text);
   }
 });
+
+test('a warning with a condition is a threat without "that" as well', () => {
+  for (const text of [
+    'The dockers warned they would close every port unless wages rose.',
+    'The truckers warned they would block the bridge if the toll went up.',
+  ]) assert.deepEqual(annotate(text).events.map((e) => e.plover), ['THREATEN'], text);
+});
