@@ -73,3 +73,12 @@ test('a warning with a condition is a threat without "that" as well', () => {
     'The truckers warned they would block the bridge if the toll went up.',
   ]) assert.deepEqual(annotate(text).events.map((e) => e.plover), ['THREATEN'], text);
 });
+
+test('a bailout approved or agreed for a state is AID', () => {
+  const PT = country('PT', 'Portugal', ['Portugal', 'name']);
+  for (const text of ['The fund approved a 9 billion euro bailout for Portugal.', 'Eurozone ministers agreed a bailout for Portugal on Monday.']) {
+    const events = annotate(text, { entities: [PT] }).events;
+    assert.deepEqual(events.map((e) => e.plover), ['AID'], text);
+    assert.deepEqual(events[0]!.targets.map((t) => t.name), ['Portugal'], text);
+  }
+});
