@@ -4,6 +4,7 @@ import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { BE_FORMS, DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
+import { isAgentNoun } from './subject.js';
 
 export interface ChosenSense {
   sense: TriggerSense;
@@ -64,8 +65,12 @@ function ownForceSent(view: DocView, match: TriggerMatch, sentence: { first: num
     if (w !== 'to' && w !== 'for') continue;
     for (let j = i + 1; j < end && j < i + 5; j++) {
       const at = view.mentionAt[j]!;
+      // "to the allies", "to the rebels": people or a body that receive it (not one's own troops, not a place).
+      if (at < 0 && view.tokens[j]!.kind === 'word' && isAgentNoun(view.words[j]!) && !FORCE_PEOPLE.has(view.words[j]!) && !WORD_CLASSES.place.has(view.words[j]!)) return false;
       if (at < 0) continue;
       const ref = view.mentions[at]!;
+      // ("to its troops": the sender's own.)
+      if (ref.mention.kind === 'pronoun' || (ref.entity.country && senderCountries(view, match, sentence.first).has(ref.entity.country))) continue;
       if (ref.entity.type === 'country' || ref.entity.type === 'organisation' || ref.entity.type === 'group' || ref.mention.kind === 'capital' || ref.mention.kind === 'demonym') return false;
       // A city of another state stands for it ("to Kyiv"); one of the sender's own is a deployment ("to Belgorod").
       if (ref.entity.type === 'place' && ref.entity.country && !senderCountries(view, match, sentence.first).has(ref.entity.country)) return false;

@@ -18,6 +18,8 @@ test('equipment sent to another state is military aid; forces moved to a place a
     ['Russia sent armoured vehicles to Kursk.', [RU, kursk], 'MOBILIZE'],
     ['Poland sent armoured vehicles to the border.', [PL], 'MOBILIZE'],
     ['Poland sent troops and tanks to the border with Belarus.', [PL], 'MOBILIZE'],
+    ['Poland sent tanks to its allies.', [PL], 'AID'],
+    ['Poland sent tanks to its troops in the east.', [{ ...PL, forms: [['Poland', 'name'], ['its', 'pronoun']] }], 'MOBILIZE'],
   ];
   for (const [text, entities, type] of cases) {
     assert.deepEqual(annotate(text, { entities }).events.map((e) => e.plover), [type], text);
