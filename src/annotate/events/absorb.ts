@@ -7,6 +7,7 @@ import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import { isComma } from './view.js';
 import { addParticipants } from './participants.js';
+import { isRiot } from './plover-rules.js';
 import { PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
 const CONFLICTUAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'PROTEST']);
@@ -45,7 +46,22 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
       }
     }
   }
+  for (const noun of drafts) if (!absorbed.has(noun) && crowdOfProtest(view, drafts, noun)) absorbed.add(noun);
   return drafts.filter((d) => !absorbed.has(d));
+}
+
+const CROWD_TRIGGERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators']);
+
+/**
+ * "Protesters burned an effigy", "angry demonstrators clashed with police": a crowd noun that is the doer of a protest
+ * or riot named by a verb is who protests, not a second protest beside it.
+ */
+function crowdOfProtest(view: DocView, drafts: readonly Draft[], noun: Draft): boolean {
+  if (!noun.nominal || noun.plover !== 'PROTEST' || !CROWD_TRIGGERS.has(view.words[noun.match.head]!)) return false;
+  const start = view.tokens[noun.match.first]!.start;
+  const end = view.tokens[noun.match.end - 1]!.end;
+  return drafts.some((verb) => verb !== noun && !verb.nominal && verb.sentence === noun.sentence && (verb.plover === 'PROTEST' || isRiot(verb))
+    && verb.actors.some((a) => a.span !== undefined && a.span.start <= start && end <= a.span.end));
 }
 
 /** ", targeting …" after an act: a participle that says whom or what the act is aimed at. */

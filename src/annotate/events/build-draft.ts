@@ -51,8 +51,10 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     throughContent: chosen.sense.takesComplement === true || (chosen.sense.plover !== 'CONSULT' && isCue(view, match.head)),
     // (Not for an agreement: "agreed to free the hostages" names whom the promise is made to elsewhere.)
     infinitiveObjects: chosen.sense.takesComplement === true && chosen.sense.plover !== 'AGREE',
-    // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase.)
-    triggerEnd: match.pattern.gapBefore.some(Boolean) ? undefined : match.end,
+    // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase; but "handed | power to" ends in a
+    // preposition right after its own noun, and whom it is done to comes after that.)
+    triggerEnd: match.pattern.gapBefore.some(Boolean) && !endsInPreposition(match) ? undefined : match.end,
+    objectAfterPreposition: match.pattern.gapBefore.some(Boolean) && endsInPreposition(match),
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
   const nominal = match.noun !== null && match.usage !== 'verb';
@@ -318,4 +320,10 @@ function hasDirectObject(view: DocView, sc: SentenceClauses, after: number, obje
 /** The attributions whose content contains an offset. */
 function carrying(attributions: readonly Attribution[], offset: number): Attribution[] {
   return attributions.filter((a) => a.content.start <= offset && offset < a.content.end);
+}
+
+/** "hand … power to", "transfer … power to": the phrase's last word is a preposition that follows its noun with no gap. */
+function endsInPreposition(match: TriggerMatch): boolean {
+  const { parts, gapBefore } = match.pattern;
+  return parts.length >= 3 && PREPOSITIONS.has(parts[parts.length - 1]!) && !gapBefore[parts.length - 1] && match.noun === null;
 }

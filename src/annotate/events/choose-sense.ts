@@ -4,6 +4,7 @@ import type { DocView } from './view.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { BE_FORMS, DETERMINERS, WORD_CLASSES, type TriggerSense, type WordClass } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
+import { isAgentNoun } from './subject.js';
 
 export interface ChosenSense {
   sense: TriggerSense;
@@ -25,10 +26,68 @@ export function chooseSense(view: DocView, match: TriggerMatch, sentence: { firs
     if (sense.pos && sense.pos !== usage) continue;
     if (usage === 'verb' && sense.mode === 'strike' && sense.plover === 'PROTEST' && takesDirectObject(view, match, sentence.end)) continue;
     if (!sense.needs) return { sense, conditionsMet: true };
-    if (classNear(view, sense.needs, from, to, match)) return { sense, conditionsMet: true };
+    if (classNear(view, sense.needs, from, to, match)) {
+      if (sense.plover === 'AID' && usage === 'verb' && ownForceSent(view, match, sentence)) continue;
+      return { sense, conditionsMet: true };
+    }
     fallback ??= sense;
   }
   return fallback ? { sense: fallback, conditionsMet: false } : null;
+}
+
+const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'personnel', 'peacekeeper', 'peacekeepers', 'marine', 'marines',
+  'commando', 'commandos', 'paratrooper', 'paratroopers', 'reinforcement', 'reinforcements', 'reservist', 'reservists', 'police', 'policemen',
+  'gendarmes', 'infantry', 'mercenaries', 'contingent', 'battalion', 'battalions', 'brigade', 'brigades', 'unit', 'units', 'forces']);
+const ARMOUR = new Set(['armoured', 'armored', 'vehicle', 'vehicles']);
+const SEND_END = new Set(['to', 'into', 'toward', 'towards', 'for', 'in', 'at', 'near', 'on', 'after', ',', '.', ';', 'and']);
+
+/**
+ * "sent troops and tanks to the border", "moved armoured vehicles to the front": a sending verb that can also deploy
+ * ("send", "dispatch") moves the sender's own forces unless its goods go to another party. People under arms named
+ * first in the object are a deployment; kit that is also a force (tanks, jets, armour) is aid only with a recipient
+ * that is a state or body ("to Kyiv", "to Poland", "to the Kurdish forces"), not a place ("to the border").
+ */
+function ownForceSent(view: DocView, match: TriggerMatch, sentence: { first: number; end: number }): boolean {
+  const end = sentence.end;
+  if (!match.pattern.senses.some((s) => s.plover === 'MOBILIZE' && s.category === 'deployment')) return false;
+  let forceKit = false;
+  let i = match.end;
+  for (; i < end && i < match.end + 8; i++) {
+    const w = view.words[i]!;
+    if (view.mentionAt[i]! >= 0 && view.mentions[view.mentionAt[i]!]!.entity.type !== 'person' && i === match.end) return false;
+    if (SEND_END.has(w) && !(w === 'and' && !forceKit)) break;
+    if (FORCE_PEOPLE.has(w) && !forceKit) return true;
+    if (WORD_CLASSES.troops.has(w) || WORD_CLASSES.troops.has(view.lemmas[i]!) || ARMOUR.has(w)) forceKit = true;
+  }
+  if (!forceKit) return false;
+  for (; i < end && i < match.end + 16; i++) {
+    const w = view.words[i]!;
+    if (w !== 'to' && w !== 'for') continue;
+    for (let j = i + 1; j < end && j < i + 5; j++) {
+      const at = view.mentionAt[j]!;
+      // "to the allies", "to the rebels": people or a body that receive it (not one's own troops, not a place).
+      if (at < 0 && view.tokens[j]!.kind === 'word' && isAgentNoun(view.words[j]!) && !FORCE_PEOPLE.has(view.words[j]!) && !WORD_CLASSES.place.has(view.words[j]!)) return false;
+      if (at < 0) continue;
+      const ref = view.mentions[at]!;
+      // ("to its troops": the sender's own.)
+      if (ref.mention.kind === 'pronoun' || (ref.entity.country && senderCountries(view, match, sentence.first).has(ref.entity.country))) continue;
+      if (ref.entity.type === 'country' || ref.entity.type === 'organisation' || ref.entity.type === 'group' || ref.mention.kind === 'capital' || ref.mention.kind === 'demonym') return false;
+      // A city of another state stands for it ("to Kyiv"); one of the sender's own is a deployment ("to Belgorod").
+      if (ref.entity.type === 'place' && ref.entity.country && !senderCountries(view, match, sentence.first).has(ref.entity.country)) return false;
+    }
+    return true;
+  }
+  return true;
+}
+
+/** The countries named before the trigger in its sentence (the sender's, as far as they are known). */
+function senderCountries(view: DocView, match: TriggerMatch, first: number): Set<string> {
+  const found = new Set<string>();
+  for (let i = match.first - 1; i >= first && i >= match.first - 12; i--) {
+    const at = view.mentionAt[i]!;
+    if (at >= 0 && view.mentions[at]!.entity.country) found.add(view.mentions[at]!.entity.country!);
+  }
+  return found;
 }
 
 /**

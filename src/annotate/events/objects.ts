@@ -47,6 +47,8 @@ export interface ObjectOptions {
   triggerEnd?: number;
   /** A speech act or intention right before its infinitive ("threatened to block Sweden's bid"): what the infinitive is done to is the target. */
   infinitiveObjects?: boolean;
+  /** The trigger ends in a preposition ("handed power to"): the noun after it is no infinitive's object. */
+  objectAfterPreposition?: boolean;
 }
 
 export function findObjects(view: DocView, sc: SentenceClauses, startClause: number, from: number, options: ObjectOptions): Objects {
@@ -98,7 +100,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }
   result.end = trimEnd(view, from, i);
-  if (result.targets.length === 0) result.unnamedTarget = objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end) ?? actorNoun(view, from, result.end);
+  if (result.targets.length === 0) result.unnamedTarget = objectNoun(view, Math.max(from, options.triggerEnd ?? from), result.end, options.objectAfterPreposition === true) ?? actorNoun(view, from, result.end);
   return result;
 }
 
@@ -109,6 +111,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
  */
 function objectNoun(view: DocView, from: number, end: number, recipientTried = false): { start: number; end: number } | null {
   let start = from;
+  // "handed over power | to the elected president": a trigger that ends on its own noun has its recipient after "to".
+  if (view.words[start] === 'to' && !recipientTried && !isInfinitive(view, start + 1)) return objectNoun(view, start + 1, end, true);
   // "ready to | meet the opposition leader", "threatened to | arrest the protesters": after an infinitive marker comes
   // a verb; what it is done to is its object.
   if (view.words[start - 1] === 'to' && !recipientTried) {

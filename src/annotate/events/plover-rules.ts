@@ -31,7 +31,7 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
   }
   // "Angry crowds torched cars", "students clashed with riot police": violence by a crowd is a riot, PLOVER PROTEST (CAMEO 145);
   // a mob that lynches or wrecks is communal violence and stays ASSAULT.
-  if (draft.plover === 'ASSAULT' && draft.actors.length > 0 && draft.actors.every(isCrowd)) {
+  if (isRiot(draft)) {
     draft.plover = 'PROTEST';
     draft.category = 'other';
     draft.mode = 'riot';
@@ -197,6 +197,11 @@ function isCourt(actor: EventParticipant): boolean {
 }
 
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'protester', 'protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'youths', 'marchers']);
+
+/** Violence by a crowd: the coding rules make it a PROTEST riot. */
+export function isRiot(draft: Draft): boolean {
+  return draft.plover === 'ASSAULT' && draft.actors.length > 0 && draft.actors.every(isCrowd);
+}
 
 /** An actor named only by a crowd noun ("angry crowds", "hundreds of students"), not by an entity. */
 function isCrowd(actor: EventParticipant): boolean {

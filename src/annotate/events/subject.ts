@@ -157,7 +157,7 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
   }
   const pronoun = hasPossessivePronoun(view, nearest.start, nearest.end);
   const verbAt = placeAfterPeople(view, nearest.start, firstVerbIn(view, nearest.start, nearest.end));
-  const unknownName = pronoun ? null : capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
+  const unknownName = pronoun ? null : peopleWithModifier(view, sc, nearest.start, verbAt) ?? capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
   return { start: nearest.start, end: nearest.end, mentions: [], inherited: false, pronoun, unknownName };
 }
 
@@ -350,10 +350,31 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
     if (m < 0 || m === last) continue;
     last = m;
     const ref = view.mentions[m]!;
+    if (modifiesPeopleNoun(view, sc, ref)) continue;
     all.push(ref);
     if (!inPP) heads.push(ref);
   }
   return heads.length > 0 ? heads : crowdBeforePlace ? [] : all;
+}
+
+/**
+ * "Dock workers walked off the job", "Rail unions called a strike": a sentence's first word, capitalised only by its place,
+ * that the entities layer took for an unknown body, modifies the people noun after it; it is no actor on its own.
+ * (A known body keeps its name: "Unilever workers", "Hamas fighters".)
+ */
+function modifiesPeopleNoun(view: DocView, sc: SentenceClauses, ref: MentionRef): boolean {
+  if (ref.first !== sc.first || ref.end - ref.first !== 1 || ref.entity.type !== 'organisation' || ref.entity.country || ref.entity.aliases.length > 0) return false;
+  const next = ref.end;
+  if (next >= sc.end || view.tokens[next]!.kind !== 'word' || isCapitalised(view, next) || view.mentionAt[next]! >= 0) return false;
+  const w = view.words[next]!;
+  return WORD_CLASSES.labour.has(w) || WORD_CLASSES.actor.has(w) || PERSON_NOUNS.has(w);
+}
+
+/** The modifier and its people noun as one unnamed actor ("Dock workers"). */
+function peopleWithModifier(view: DocView, sc: SentenceClauses, from: number, to: number): { start: number; end: number } | null {
+  const m = view.mentionAt[from]!;
+  if (m < 0 || view.mentions[m]!.end + 1 > to || !modifiesPeopleNoun(view, sc, view.mentions[m]!)) return null;
+  return { start: from, end: view.mentions[m]!.end + 1 };
 }
 
 /** "Protesters in Nairobi": the words before the place phrase after a noun of non-state people, else `to`. */

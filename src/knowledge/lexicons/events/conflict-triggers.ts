@@ -59,9 +59,11 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('threaten, threaten to, vow to retaliate, threat, threats, vow … retaliation, vow … revenge', 'any', threaten),
   // "retaliated by firing artillery", "retaliated with air strikes": done, an attack; "would retaliate" is planned, so a threat.
   ...triggers('retaliate', 'verb', kill),
-  ...triggers('warn, warn of, warning', 'any', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
-  // "warned that it would stop cooperating unless …": a warning with a condition is an ultimatum.
-  ...triggers('warn, warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['condition'], takesComplement: true })),
+  // "warned that it would stop cooperating unless …", "warned it would close the ports unless …": a warning with a
+  // condition is an ultimatum. (The verb's senses sit in one entry: a second "warn" entry for verbs alone was never tried.)
+  ...triggers('warn', 'any', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true }), sense('THREATEN', 'threat', null, [], { needs: ['condition'], takesComplement: true, pos: 'verb' })),
+  ...triggers('warn of, warning', 'any', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
+  ...triggers('warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['condition'], takesComplement: true })),
   // PROTEST: demonstrations, strikes, riots, boycotts, blockades
   ...triggers('protest, demonstrate, protest against, take to the street, stage … protest, stage … demonstration, stage … sit-in', 'verb', protest),
   ...triggers('protest, demonstration, sit-in, protester, protesters, demonstrator, demonstrators', 'noun', protest),

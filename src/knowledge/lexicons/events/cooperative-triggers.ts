@@ -68,7 +68,7 @@ export const COOPERATIVE_TRIGGERS: TriggerEntry[] = [
   ...triggers('rescue', 'verb', aid),
   // NGEC codebook: debt forgiveness and loan cancellation are AID.
   ...triggers('forgive … debt, cancel … debt, write off … debt, waive … debt, debt relief, debt forgiveness, debt cancellation', 'any', sense('AID', 'aid_or_transfer', null, ['economic'])),
-  ...triggers('aid, assistance, military aid, military assistance, humanitarian aid, humanitarian assistance, economic aid, financial aid, arm delivery, arm shipment, weapon delivery, weapon shipment, donation', 'noun', aid),
+  ...triggers('aid, assistance, military aid, military assistance, humanitarian aid, humanitarian assistance, economic aid, financial aid, arm delivery, arm shipment, weapon delivery, weapon shipment, donation, bailout, rescue package, bailout package', 'noun', aid),
   ...triggers('transfer, delivery, shipment', 'noun', aidGoods),
   ...triggers('receive, obtain, acquire, get', 'verb', receive),
   // CONCEDE: verbal concessions, easing of restrictions, declared ceasefires

@@ -96,7 +96,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('receive … delegation, receive … envoy, receive … minister, convene, attend … meeting, attend … summit, attend … conference, attend … talk, round of talk, hold … conference, talk with', 'any', meetSomeone),
   ...triggers('hold … talk, hold … meeting, hold … summit, hold … consultation, hold … negotiation, hold … discussion', 'any', meeting),
   // AID (CAMEO 07x): material aid
-  ...triggers('distribute, disburse, allocate, approve … loan, approve … aid, approve … grant, airdrop, channel, contribute, offer … aid, send … aid', 'verb', aidGoods),
+  ...triggers('distribute, disburse, allocate, approve … loan, approve … aid, approve … grant, approve … bailout, agree … bailout, approve … rescue package, airdrop, channel, contribute, offer … aid, send … aid', 'verb', aidGoods),
   // MOBILIZE (CAMEO 15x): increased readiness and forces
   ...triggers('call up, call up … reservist, call up … reserve, mobilize … reservist, mobilise … reservist, deploy … police, send in … troop, send in … army, bolster … force, step up … patrol, increase … patrol, build up … force', 'verb', deploy),
   // ASSAULT (CAMEO 18x-20x): attacks not named by the core verbs

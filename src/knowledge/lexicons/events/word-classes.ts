@@ -39,7 +39,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     fund funds funding money loan loans grant grants credit credits cash food grain flour rice wheat medicine medicines
     medical supplies supply fuel oil vaccine vaccines humanitarian tank tanks jet jets aircraft drone drones shell shells
     rocket rockets artillery system systems asylum shelter refuge dollars euros yen pounds package packages donation
-    donations goods materiel hardware components parts howitzers interceptors blanket blankets tent tents meal meals
+    donations goods materiel hardware vehicle vehicles bailout bailouts components parts howitzers interceptors blanket blankets tent tents meal meals
     clothing clothes water purifiers crowns kroner guilders francs marks rupees ecus dinars riyals
   `),
   labour: set(`
