@@ -45,18 +45,19 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
   }
   return out;
 
+  /** Where a candidate over tokens [first, last] ending at offset matchEnd stands, and its words. */
+  function spanOf(first: number, last: number, matchEnd: number): Pick<Candidate, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence' | 'name'> {
+    const start = tokens[first]!.start;
+    return { start, end: matchEnd, tokenStart: first, tokenEnd: last + 1, sentence: tokens[first]!.sentence, name: text.slice(start, matchEnd) };
+  }
+
   function tailNominal(first: number, last: number, matchEnd: number, name: Candidate): Candidate {
     return {
-      start: tokens[first]!.start,
-      end: matchEnd,
-      tokenStart: first,
-      tokenEnd: last + 1,
-      sentence: tokens[first]!.sentence,
+      ...spanOf(first, last, matchEnd),
       origin: 'nominal',
       kind: 'nominal',
       known: [],
       type: null,
-      name: text.slice(tokens[first]!.start, matchEnd),
       linkTo: name,
       rank: RANK.patternOther,
     };
@@ -68,16 +69,11 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
     const onlyPlaces = known.every((k) => k.type === 'place');
     const kind = demonym ? 'demonym' : hits.some((h) => h.kind === 'name') ? 'name' : hits.some((h) => h.kind === 'acronym') ? 'acronym' : 'alias';
     return {
-      start: tokens[i]!.start,
-      end: matchEnd,
-      tokenStart: i,
-      tokenEnd: last + 1,
-      sentence: tokens[i]!.sentence,
+      ...spanOf(i, last, matchEnd),
       origin: 'knowledge',
       kind,
       known,
       type: null,
-      name: text.slice(tokens[i]!.start, matchEnd),
       rank: onlyPlaces ? RANK.knownPlace : RANK.knownNamed,
     };
   }
