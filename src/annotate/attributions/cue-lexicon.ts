@@ -2,7 +2,7 @@
 import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
 import { CUE_ADVERBS } from '../../knowledge/lexicons/attribution/function-words.js';
-import { timeAdverbialLength } from './time-adverbials.js';
+import { groundRulesLength, timeAdverbialLength } from './time-adverbials.js';
 import { isHeadlineVerb, type DocView, type Tok } from './view.js';
 
 const BY_FORM = new Map<string, CueVerb[]>();
@@ -40,7 +40,8 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {
-      if (following && following.sentence === tok.sentence && following.lower === verb.particle) return { verb, at, next: at + 2 };
+      // "spoke on condition of anonymity": the ground rules of the interview, not its topic
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0) return { verb, at, next: at + 2 };
     } else {
       plain ??= verb;
     }

@@ -1,5 +1,6 @@
 // Time adverbials a cue or a source phrase may carry ("said on Friday that", "officials last week
-// said", "several months after"): skipped, never part of a source or a content boundary.
+// said", "several months after"), and the ground rules of an interview ("said on condition of
+// anonymity"): skipped, never part of a source or a content boundary.
 import { DETERMINERS, TIME_LEADS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import type { Tok } from './view.js';
 
@@ -13,6 +14,8 @@ function isNameWord(t: Tok): boolean {
 export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: number): number {
   const t = tokens[at];
   if (!t || at >= limit) return 0;
+  const groundRules = groundRulesLength(tokens, at, limit);
+  if (groundRules > 0) return groundRules;
   // "the Sydney Morning Herald", "Good Morning America": a capitalised time word after a capitalised word is part of a name
   // (weekdays and months excepted: "Trump Tuesday said")
   if (at > 0 && isNameWord(t) && isNameWord(tokens[at - 1]!) && !CALENDAR_NAMES.test(t.lower)) return 0;
@@ -37,4 +40,37 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
 /** A year written as a number ("2010", "1998"). */
 function isYear(t: Tok): boolean {
   return t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text);
+}
+
+const ANONYMITY_WORDS = new Set(['anonymity', 'anonymous', 'named', 'identified', 'quoted', 'attribution']);
+
+/**
+ * The number of tokens of an interview's ground rules at `at`, or 0: "on (the) condition of anonymity",
+ * "under condition of not being named", "on condition (that) he not be identified" (to the clause's
+ * end), "on/off the record", "on background". They say how a source spoke, not what it said.
+ */
+export function groundRulesLength(tokens: readonly Tok[], at: number, limit: number): number {
+  const word = (k: number): string => (k < limit ? tokens[k]?.lower ?? '' : '');
+  const lead = word(at);
+  if (lead !== 'on' && lead !== 'under' && lead !== 'off') return 0;
+  let k = at + 1;
+  if (word(k) === 'the') k++;
+  if (lead === 'off' || word(k) === 'record') return word(k) === 'record' ? k + 1 - at : 0;
+  if (lead === 'on' && word(k) === 'background' && k === at + 1) return 2;
+  if (word(k) !== 'condition' && word(k) !== 'conditions') return 0;
+  k++;
+  if (word(k) === 'of') {
+    // "of anonymity", "of not being named", "of strict anonymity"
+    for (let j = k + 1; j < Math.min(limit, k + 5); j++) if (ANONYMITY_WORDS.has(word(j))) return j + 1 - at;
+    return 0;
+  }
+  if (word(k) === 'that' || ['he', 'she', 'they', 'his', 'her', 'their', 'neither'].includes(word(k))) {
+    // "on condition that they not be named because …": to the clause's end
+    let j = k;
+    let sawRule = false;
+    // a second "that" opens what was said
+    while (j < limit && tokens[j]!.kind !== 'punct' && !(sawRule && word(j) === 'that')) { if (ANONYMITY_WORDS.has(word(j))) sawRule = true; j++; }
+    return sawRule ? j - at : 0;
+  }
+  return 0;
 }

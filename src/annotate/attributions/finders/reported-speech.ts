@@ -10,6 +10,7 @@ import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/sourc
 import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
 import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
+import { groundRulesLength } from '../time-adverbials.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
@@ -154,7 +155,9 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who)) return null;
   const after = tokens[who.last];
-  if (after && who.last < s.last && ![',', '.', '!', '?', ';', '—'].includes(after.text)) return null;
+  // "…, said a diplomat who attended the talks." and "…, said a diplomat on condition of anonymity.": a
+  // relative clause on the speaker, or the interview's ground rules, may follow
+  if (after && who.last < s.last && ![',', '.', '!', '?', ';', '—', 'who', 'whose'].includes(after.lower) && groundRulesLength(tokens, who.last, s.last) === 0) return null;
   const content = contentLeft(view, s, verbGroup - 1);
   if (!content) return null;
   const complement = readComplement(view, s, who.last, cue.verb);
