@@ -37,6 +37,9 @@ const MAX_OBJECT_TOKENS = 40;
 /** Nouns of settlements and areas whose "of" introduces the place's name ("the city of Busan"). */
 const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area']);
 const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon']);
+/** "aboard its Simorgh rocket", "alongside Kurdish fighters": a vehicle or a companion, nobody acted on. */
+const POSITION_PREPOSITIONS = new Set(['aboard', 'atop', 'alongside', 'beside', 'beneath', 'below', 'above', 'underneath']);
+const NORM_BREACHES = new Set(['violation', 'violations', 'breach', 'breaches', 'contravention', 'defiance', 'infringement']);
 
 export interface ObjectOptions {
   /** The trigger is a noun, maybe a subject: its phrase ends at the clause's verb ("A bombing near X killed …"). */
@@ -84,6 +87,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
     // ("in the southern port city of Busan": the "of" after a town noun names the town, the place preposition still holds.)
     if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) prep = w;
+    // "a violation of U.N. resolutions", "in breach of the treaty with Iran": the rule broken, nobody acted on
+    if (w === 'of' && NORM_BREACHES.has(view.words[i - 1] ?? '')) prep = 'of a rule';
     const m = view.mentionAt[i]!;
     if (m >= 0 && m !== lastMention) {
       lastMention = m;
@@ -95,7 +100,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
       else if (prep === 'between' || prep === 'among') result.between.push(ref);
       else if (prep !== null && PLACE_PREPOSITIONS.has(prep)) result.places.push(ref);
       else if (prep !== null && GOAL_PREPOSITIONS.has(prep)) { result.goals.push(ref); if (targetsOpen) result.targets.push(ref); }
-      else if (targetsOpen) result.targets.push(ref);
+      else if (targetsOpen && prep !== 'of a rule' && !POSITION_PREPOSITIONS.has(prep ?? '')) result.targets.push(ref);
     }
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }

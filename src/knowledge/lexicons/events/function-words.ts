@@ -43,6 +43,7 @@ export const PREPOSITIONS = set(`
   in at on to into onto from by with without for of about against among amid amidst around across over under near
   through throughout toward towards within inside outside beyond between behind despite during via per upon along
   off past since until till before after following including regarding concerning like unlike versus
+  aboard atop beside beneath below above alongside underneath
 `);
 
 /** Prepositions that attach a place to an event ("in Pyongyang", "near the border"). */

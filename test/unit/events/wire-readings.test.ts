@@ -1,0 +1,29 @@
+// Events: readings fixed from invented wire copy in session nine (each test fails without its fix).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country, type EntitySpec } from './helpers.js';
+
+const IR = country('IR', 'Iran', ['Iran', 'name']);
+const KR = country('KR', 'South Korea', ['Seoul', 'name']);
+const UN: EntitySpec = { id: 'org:un', name: 'United Nations', type: 'organisation', forms: [['U.N.', 'name']] };
+
+test('a satellite put into orbit aboard a named rocket is a launch, not an attack on the rocket', () => {
+  const simorgh: EntitySpec = { id: 'misc:simorgh', name: 'Simorgh', type: 'organisation', forms: [['Simorgh', 'name']] };
+  const events = annotate('Iran launched a satellite into orbit aboard its Simorgh rocket.', { entities: [IR, simorgh] }).events;
+  assert.deepEqual(events.map((e) => [e.plover, e.category]), [['MOBILIZE', 'weapons_test']]);
+  assert.deepEqual(events[0]!.targets, []);
+});
+
+test('calling an act a provocation or a violation is an accusation', () => {
+  for (const text of ['Seoul called the launch a grave provocation.', 'Seoul branded the drills a breach of the armistice.']) {
+    const events = annotate(text, { entities: [KR] }).events;
+    assert.deepEqual(events.map((e) => e.plover), ['ACCUSE'], text);
+    assert.deepEqual(events[0]!.actors.map((a) => a.name), ['South Korea'], text);
+  }
+});
+
+test('the rule an act breaks is not its target', () => {
+  const events = annotate('Seoul denounced the launch as a violation of U.N. resolutions.', { entities: [KR, UN] }).events;
+  assert.deepEqual(events.map((e) => e.plover), ['ACCUSE']);
+  assert.deepEqual(events[0]!.targets.map((t) => t.name), []);
+});
