@@ -164,9 +164,29 @@ function phraseStartBackward(view: DocView, s: SentenceRange, end: number): numb
     }
     if (t.text === '.' && i > s.first && (ABBREVIATED.has(tokens[i - 1]!.lower) || isInitial(tokens[i - 1]!))) { i--; continue; }
     if (t.text === '-' || t.text === '&') { i--; continue; }
+    // "France, Germany and Britain said": a list of names joined by "and" reads back over its commas
+    if (t.text === ',') {
+      const item = listItemBefore(tokens, s, i, end);
+      if (item >= 0) { i = item - 1; continue; }
+    }
     return i + 1;
   }
   return i + 1;
+}
+
+/**
+ * The first token of a capitalised list item ending right before the comma at `comma` ("France" in
+ * "France, Germany and Britain"), when an "and" later in the phrase closes the list and the item opens
+ * the sentence or follows another comma; else -1.
+ */
+function listItemBefore(tokens: readonly Tok[], s: SentenceRange, comma: number, end: number): number {
+  let joined = false;
+  for (let k = comma + 1; k < end; k++) if (tokens[k]!.lower === 'and') joined = true;
+  if (!joined || !isCapitalized(tokens[comma + 1]!)) return -1;
+  let k = comma - 1;
+  while (k >= s.first && comma - k <= 3 && isWord(tokens[k]) && isCapitalized(tokens[k]!) && !PREPOSITIONS.has(tokens[k]!.lower) && !CLAUSE_OPENERS.has(tokens[k]!.lower)) k--;
+  if (k === comma - 1) return -1;
+  return k < s.first || tokens[k]!.text === ',' ? k + 1 : -1;
 }
 
 /** "Smith and Jones", "RT and its defenders": an "and" inside one subject. */

@@ -26,3 +26,15 @@ describe('an interview\'s ground rules', () => {
     assert.equal(a.content.text, 'The convoy was turned back');
   });
 });
+
+describe('a list of speakers', () => {
+  it('reads a list of names back over its commas', () => {
+    const a = only(attributionsOf('France, Germany and Britain said on Friday that the launch broke the resolution.'));
+    assert.equal(a.source?.text, 'France, Germany and Britain');
+  });
+
+  it('does not take a fronted place into the list', () => {
+    const a = only(attributionsOf('In Geneva, Lavrov and Blinken said the talks were useful.'));
+    assert.equal(a.source?.text, 'Lavrov and Blinken');
+  });
+});
