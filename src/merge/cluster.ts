@@ -34,6 +34,10 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
   const centroids: (Centroid | undefined)[] = new Array(n);
   const eras: (Map<number, number> | undefined)[] = new Array(n);
   const centroidOf = (r: number) => (centroids[r] ??= singleCentroid(profiles[r]!));
+  // Who did each kind of lead act in a cluster: two clusters whose doers of one kind never meet
+  // report two acts (a North Korean launch and an Iranian one in the same week).
+  const doers: (Map<string, Set<string>> | undefined)[] = new Array(n);
+  const doersOf = (r: number) => (doers[r] ??= new Map(profiles[r]!.lead ? [[profiles[r]!.lead!.category, new Set(profiles[r]!.lead!.actors)]] : []));
   const erasOf = (r: number) => (eras[r] ??= new Map(profiles[r]!.era !== null ? [[profiles[r]!.era!, 1]] : []));
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -54,9 +58,16 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     for (const m of members[rb]!) members[ra]!.push(m);
     const years = erasOf(ra);
     for (const [y, c] of erasOf(rb)) years.set(y, (years.get(y) ?? 0) + c);
+    const into2 = doersOf(ra);
+    for (const [category, actors] of doersOf(rb)) {
+      const set = into2.get(category) ?? new Set<string>();
+      for (const a of actors) set.add(a);
+      into2.set(category, set);
+    }
     members[rb] = [];
     centroids[rb] = undefined;
     eras[rb] = undefined;
+    doers[rb] = undefined;
   };
   const close = (a: Profile, b: Profile) => a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDays;
   // Copies of one text are one story, unless they date the news weeks apart (a template reused for a new event).
@@ -76,6 +87,7 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
+    if (doersDiffer(doersOf(ri), doersOf(rj))) continue;
     if (options.useEras !== false && erasDiffer(erasOf(ri), erasOf(rj), options.eraSupport ?? 2) && s < (options.eraThreshold ?? 0.5)) continue;
     if (members[ri]!.length > 1 || members[rj]!.length > 1) {
       if (toCentroid(profiles[i]!, centroidOf(rj)) < centroidThreshold || toCentroid(profiles[j]!, centroidOf(ri)) < centroidThreshold) continue;
@@ -143,4 +155,16 @@ function erasDiffer(a: Map<number, number>, b: Map<number, number>, support: num
   if (ya === null || yb === null || ya === yb) return false;
   const total = (m: Map<number, number>) => [...m.values()].reduce((x, y) => x + y, 0);
   return a.get(ya)! >= Math.min(support, total(a)) && b.get(yb)! >= Math.min(support, total(b)) && (a.get(ya)! >= support || b.get(yb)! >= support);
+}
+
+/** Some kind of act has doers in both clusters and none in common. */
+function doersDiffer(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  for (const [category, actors] of a) {
+    const other = b.get(category);
+    if (!other || actors.size === 0 || other.size === 0) continue;
+    let shared = false;
+    for (const x of actors) if (other.has(x)) { shared = true; break; }
+    if (!shared) return true;
+  }
+  return false;
 }

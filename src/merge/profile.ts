@@ -14,6 +14,31 @@ export interface Profile {
   day: number | null;
   /** The year of the first date the text spells out with its year, when there is one. */
   era: number | null;
+  /** The kind of the document's lead act and who did it (countries, or entities without one). */
+  lead?: LeadAct | null;
+}
+
+export interface LeadAct {
+  category: string;
+  actors: string[];
+}
+
+/**
+ * Kinds of act whose doing state tells two events apart ("North Korea fired a missile" is not "Iran
+ * launched a rocket"). Not attacks: outlets covering an exchange of fire lead with either side
+ * (ECB+ dev fell from 83.9 to 83.3 with attacks in, 72.8 with every kind and any doer).
+ */
+const DOER_CATEGORIES = new Set(['weapons_test', 'military_exercise']);
+
+/** The document's first act of a kind that names its doers, with the doers' countries (or entity ids). */
+export function leadAct(doc: AnnotatedDocument): LeadAct | null {
+  // Only states: a person or a unit is named one way by one outlet and another way by the next.
+  const states = new Map(doc.layers.entities.filter((e) => e.type === 'country' && e.country).map((e) => [e.id, e.country!]));
+  const lead = [...doc.layers.events]
+    .filter((e) => DOER_CATEGORIES.has(e.category) && e.modality !== 'negated' && e.actors.some((a) => a.entity && states.has(a.entity)))
+    .sort((a, b) => a.evidence.start - b.evidence.start)[0];
+  if (!lead) return null;
+  return { category: lead.category, actors: [...new Set(lead.actors.flatMap((a) => (a.entity && states.has(a.entity) ? [states.get(a.entity)!] : [])))].sort() };
 }
 
 export interface ProfileOptions {
@@ -88,5 +113,5 @@ export function buildProfile(summary: DocumentSummary, df: Int32Array, total: nu
   for (const w of weights) sum += w * w;
   const norm = Math.sqrt(sum) || 1;
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-  return { features, weights, day: summary.day, era: summary.era };
+  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead };
 }

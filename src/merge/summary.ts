@@ -3,7 +3,7 @@
 // be streamed through `summarize` without keeping its annotated documents alive.
 import type { AnnotatedDocument } from '../model/types.js';
 import { shinglesOfWords, signature } from './minhash.js';
-import { newsDay, textEra, type ProfileOptions } from './profile.js';
+import { leadAct, newsDay, textEra, type LeadAct, type ProfileOptions } from './profile.js';
 import { Vocabulary } from './vocabulary.js';
 import { WORD, wordTokens } from './words.js';
 
@@ -12,6 +12,7 @@ export interface DocumentSummary {
   published: string | null;
   day: number | null;
   era: number | null;
+  lead: LeadAct | null;
   signature: Uint32Array;
   /** Distinct feature ids and their weighted counts (title and lead words count double). */
   features: Int32Array;
@@ -95,6 +96,7 @@ export class Summarizer {
       published: doc.document.published?.value ?? null,
       day: newsDay(doc),
       era: textEra(doc),
+      lead: leadAct(doc),
       signature: signature(shinglesOfWords(hashes)),
       features,
       counts,

@@ -26,6 +26,22 @@ describe('story grouping', () => {
     assert.equal(groupStories([a, b]).length, 2);
   });
 
+  it('keeps weapons tests by two different states apart, even on one day in like words', () => {
+    const a = makeAnnotated('a', 'Officials said North Korea fired a missile on Friday from its east coast.', '2025-03-21');
+    // (the builder's text names North Korea; the layers below say another state did it)
+    const iran = (id: string) => {
+      const doc = makeAnnotated(id, 'Officials said North Korea fired a missile on Friday, its second launch this month.', '2025-03-21');
+      doc.layers.entities = [{ ...doc.layers.entities[0]!, id: 'country:IR', name: 'Iran', country: 'IR' }];
+      doc.layers.events[0]!.actors = [{ name: 'Iran', entity: 'country:IR' }];
+      return doc;
+    };
+    assert.equal(groupStories([a, iran('b')]).length, 2);
+    // the same two texts with no state named as the doer are one story
+    const b = iran('b');
+    b.layers.events[0]!.actors = [];
+    assert.equal(groupStories([a, b]).length, 1);
+  });
+
   it('gives every document a story, even one with no events', () => {
     const stories = groupStories([makeAnnotated('quiet', 'Officials said the talks ended.')]);
     assert.deepEqual(stories.map((s) => s.documents), [['quiet']]);
