@@ -17,6 +17,8 @@ export interface ClusterOptions extends BlockingOptions {
   useEras?: boolean;
   /** Members that must share a year before a cluster's year can keep others out. */
   eraSupport?: number;
+  /** Least cosine of two documents over everything they say, shared or not. */
+  wholeThreshold?: number;
   /** A pair this similar joins even across years. */
   eraThreshold?: number;
 }
@@ -24,6 +26,7 @@ export interface ClusterOptions extends BlockingOptions {
 export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: readonly number[][], options: ClusterOptions = {}): number[][] {
   const threshold = options.threshold ?? 0.3;
   const centroidThreshold = options.centroidThreshold ?? threshold;
+  const wholeThreshold = options.wholeThreshold ?? 0;
   // Two days: one event told across time zones or a day late; a launch three days after another is another launch.
   const maxDays = options.maxDaysApart ?? 2;
   const n = profiles.length;
@@ -80,7 +83,7 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     const b = profiles[j]!;
     if (!close(a, b)) return;
     const s = cosine(a, b);
-    if (s >= threshold) scored.push([s, i, j]);
+    if (s >= threshold && s * (a.share ?? 1) * (b.share ?? 1) >= wholeThreshold) scored.push([s, i, j]);
   });
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [s, i, j] of scored) {

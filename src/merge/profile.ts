@@ -16,6 +16,11 @@ export interface Profile {
   era: number | null;
   /** The kind of the document's lead act and who did it (countries, or entities without one). */
   lead?: LeadAct | null;
+  /**
+   * The part of the document's whole weight its kept features hold (1 when nothing was dropped):
+   * the cosine of two profiles times both shares is their cosine over everything they say.
+   */
+  share?: number;
 }
 
 export interface LeadAct {
@@ -91,13 +96,18 @@ export function buildProfile(summary: DocumentSummary, df: Int32Array, total: nu
   const { features: all, counts } = summary;
   const score = new Float64Array(all.length);
   let candidates: number[] = [];
+  // The weight of everything the document says, kept or not: a feature in no other document links
+  // nothing and is dropped, but a text whose shared words are a small part of it is not like another.
+  let wholeSquares = 0;
   for (let k = 0; k < all.length; k++) {
     const d = df[all[k]!] || 1;
-    // A feature every document has tells documents nothing apart; one in a single document links nothing.
-    if (d <= 1 && total > 1) continue;
     const idf = Math.log((total + 1) / d);
+    // A feature every document has tells documents nothing apart.
     if (idf <= 0) continue;
-    score[k] = (1 + Math.log(counts[k]!)) * idf;
+    const weight = (1 + Math.log(counts[k]!)) * idf;
+    wholeSquares += weight * weight;
+    if (d <= 1 && total > 1) continue;
+    score[k] = weight;
     candidates.push(k);
   }
   // Only features scoring at least the keep-th best can be kept: a numeric sort finds that score.
@@ -113,5 +123,6 @@ export function buildProfile(summary: DocumentSummary, df: Int32Array, total: nu
   for (const w of weights) sum += w * w;
   const norm = Math.sqrt(sum) || 1;
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead };
+  const share = wholeSquares > 0 ? Math.min(1, Math.sqrt(sum / wholeSquares)) : 1;
+  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead, share };
 }

@@ -42,6 +42,16 @@ describe('story grouping', () => {
     assert.equal(groupStories([a, b]).length, 1);
   });
 
+  it('keeps unrelated reports apart in a small collection, where the few words they share are all that is kept', () => {
+    const texts = [
+      'Officials said the port strike in Durban ended after wage talks with dock unions.',
+      'Officials said the bridge collapse in Genoa killed nine drivers during heavy rain.',
+      'Officials said the copper mine near Lubumbashi reopened under new owners.',
+    ];
+    const stories = groupStories(texts.map((t, k) => makeAnnotated(`d${k}`, t, '2025-03-21')));
+    assert.equal(stories.length, 3);
+  });
+
   it('gives every document a story, even one with no events', () => {
     const stories = groupStories([makeAnnotated('quiet', 'Officials said the talks ended.')]);
     assert.deepEqual(stories.map((s) => s.documents), [['quiet']]);
