@@ -28,6 +28,7 @@ import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { passOuterRelays } from './refine/outer-relays.js';
 import { topicPrepositionsToCue } from './refine/topic-preposition.js';
+import { withoutGroundRules } from './refine/ground-rules.js';
 import { channelsFromAppositions } from './refine/apposition-channel.js';
 import { buildView } from './view.js';
 
@@ -65,7 +66,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findSeeAs(view),
         ...findRecords(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(withoutNestedEvidentials(candidates)))))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(withoutGroundRules(view, withoutNestedEvidentials(candidates))))))), extents));
       return { attributions };
     },
   };

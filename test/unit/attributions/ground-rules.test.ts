@@ -38,3 +38,12 @@ describe('a list of speakers', () => {
     assert.equal(a.source?.text, 'Lavrov and Blinken');
   });
 });
+
+describe('a source\'s terms for speaking', () => {
+  it('are not a statement ("declined to be named", "asked not to be identified", "requested anonymity")', () => {
+    const found = attributionsOf('A government source, who declined to be named, told reporters that the jets had crashed.');
+    assert.deepEqual(found.map((a) => a.content.text), ['the jets had crashed']);
+    assert.deepEqual(attributionsOf('The aide asked not to be identified.'), []);
+    assert.deepEqual(attributionsOf('The official requested anonymity.'), []);
+  });
+});

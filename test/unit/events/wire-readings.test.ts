@@ -15,7 +15,7 @@ test('a satellite put into orbit aboard a named rocket is a launch, not an attac
 });
 
 test('calling an act a provocation or a violation is an accusation', () => {
-  for (const text of ['Seoul called the launch a grave provocation.', 'Seoul branded the drills a breach of the armistice.']) {
+  for (const text of ['Seoul called the launch a grave provocation.', 'Seoul branded the drills a breach of the armistice.', 'Seoul called the strikes an act of war.']) {
     const events = annotate(text, { entities: [KR] }).events;
     assert.deepEqual(events.map((e) => e.plover), ['ACCUSE'], text);
     assert.deepEqual(events[0]!.actors.map((a) => a.name), ['South Korea'], text);

@@ -68,7 +68,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('expel … from, suspend … from, kick out, order … to leave, declare … unwelcome', 'verb', expel),
   // ACCUSE (CAMEO 11x, 09x): criticism, accusations, blame, complaints
   // "called the launch a grave provocation", "branded the vote a breach of the constitution": naming an act a wrong
-  ...triggers('call … violation, call … provocation, call … breach, call … act of aggression, call … war crime, call … disgrace, call … outrage, brand … violation, brand … provocation, brand … breach, label … provocation, label … violation', 'verb', accuse),
+  ...triggers('call … violation, call … provocation, call … breach, call … act of aggression, call … act of war, call … war crime, call … disgrace, call … outrage, brand … violation, brand … provocation, brand … breach, label … provocation, label … violation', 'verb', accuse),
   ...triggers('chide, reproach, admonish, scold, fault, lambast, excoriate, pillory, vilify, demonize, demonise, brand, label … as, point … finger at, hold … accountable, slam, blast, berate, take to task, reprimand, disparage, mock, ridicule, deride, question … legitimacy, cast doubt on, express … outrage, voice … outrage, express … dismay, express … anger, disapprove of', 'verb', accuse),
   ...triggers('allegation, reprimand, censure, outcry', 'noun', accuse),
   ...triggers('inquiry, enquiry, inquest, fact-finding mission, open … inquiry, launch … inquiry, order … inquiry, order … investigation, set up … inquiry, look into', 'any', sense('ACCUSE', 'accusation_or_criticism', 'investigate', ['legal'])),
