@@ -10,6 +10,7 @@ import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/sourc
 import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
 import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
+import { hangsOnDocument, issuerOf } from '../document-act.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
@@ -50,20 +51,27 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const subject = subjectBefore(view, s, cue.at);
   const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
   if (subject?.negated) return null;
-  if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || !isFiniteUse(view, cue, verbGroup)) return null;
+  // "issued a statement saying …", "released a letter that says …": the document's issuer speaks
+  // (a speech verb only: "a video showing the launch" is what the video shows, not what its poster said)
+  const onDocument = cue.verb.kind === 'speech' && hangsOnDocument(view, s, cue.at);
+  if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || (!onDocument && !isFiniteUse(view, cue, verbGroup))) return null;
   if (tokens[cue.next]?.lower === 'by') return null; // "the monitor maintained by the embassy": a passive
   const before = tokens[verbGroup - 1];
   const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—';
   const base = { cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging };
 
   // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
-  const participial = isIngForm(form) && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
+  // (", going on to say that …": the -ing form may open the verb group)
+  const ing = isIngForm(form) || (verbGroup < cue.at && isIngForm(tokens[verbGroup]!.lower));
+  const participial = (ing && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
   if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
-    return candidate({ ...base, finder: 'reported-speech', source: null, inheritSource: true, content, ...channelOf(view, complement) });
+    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
+    const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
+    return candidate({ ...base, finder: 'reported-speech', source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, ...channelOf(view, complement) });
   }
   if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at)) return null;
 

@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('a cue hanging on a document its speaker put out', () => {
+  it('reads "issued a statement saying …" as the issuer\'s words', () => {
+    const a = byCue(attributionsOf('The harbour board issued a statement on Tuesday saying the pier would reopen in May.'), 'saying');
+    assert.equal(a.source?.text, 'The harbour board');
+    assert.equal(a.content.text, 'the pier would reopen in May');
+  });
+
+  it('reads "released a letter … that says …" as the issuer\'s words', () => {
+    const a = byCue(attributionsOf('The mayor released a letter from her doctor that says she is fit to serve.'), 'says');
+    assert.equal(a.source?.text, 'The mayor');
+    assert.equal(a.content.text, 'she is fit to serve');
+  });
+
+  it('takes the issuer from its own verb inside a subordinate clause', () => {
+    const a = byCue(attributionsOf('The coach left the room after the owner posted a string of tweets criticizing the referees for the late penalty.'), 'criticizing');
+    assert.equal(a.source?.text, 'the owner');
+    assert.equal(a.content.text, 'the referees for the late penalty');
+  });
+
+  it('leaves what a posted video shows to the video', () => {
+    const as = attributionsOf('The agency posted a video showing the launch of the new ferry.');
+    assert.ok(!as.some((a) => a.cue.text === 'showing' && a.source?.text === 'The agency'), JSON.stringify(as.map((a) => [a.cue.text, a.source?.text])));
+  });
+
+  it('does not read an -ing form after a plain object as speech', () => {
+    const as = attributionsOf('The ferry carried a crate of letters saying nothing at all to the island.');
+    assert.ok(!as.some((a) => a.cue.text === 'saying'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});
+
+describe('"going on to say"', () => {
+  it('reads the verb after "going on to" as a participle of the clause\'s speaker', () => {
+    const a = byCue(attributionsOf('The coach said the season was over, going on to say that the club would rebuild.'), 'say');
+    assert.equal(a.source?.text, 'The coach');
+    assert.equal(a.content.text, 'the club would rebuild');
+  });
+});
