@@ -39,3 +39,16 @@ describe('"going on to say"', () => {
     assert.equal(a.content.text, 'the club would rebuild');
   });
 });
+
+describe('a progressive cue after a contracted "is"', () => {
+  it('reads "She’s insisting that …" with the pronoun as the speaker', () => {
+    const a = byCue(attributionsOf('She’s insisting that the ferry timetable was never approved.'), 'insisting');
+    assert.equal(a.source?.text, 'She');
+    assert.equal(a.content.text, 'the ferry timetable was never approved');
+  });
+
+  it('still reads no speech in a possessive gerund without a contracted verb', () => {
+    const as = attributionsOf('The harbour’s warning lights were broken.');
+    assert.deepEqual(as, []);
+  });
+});

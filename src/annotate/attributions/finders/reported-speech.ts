@@ -7,7 +7,7 @@ import { channelOf, readComplement } from '../complement.js';
 import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
-import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
+import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
 import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { hangsOnDocument, issuerOf } from '../document-act.js';
@@ -73,7 +73,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
     return candidate({ ...base, finder: 'reported-speech', source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, ...channelOf(view, complement) });
   }
-  if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at)) return null;
+  // ("He’s claiming that …": a contracted "is" on the pronoun)
+  if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at) && !contractionLength(view, verbGroup - 1, true)) return null;
 
   // "…, said Kim." (a comma before the verb may also close an apposition: try the inversion first)
   if (!subject || before?.text === ',') {
@@ -94,6 +95,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
+  // "They’ve said": the contracted auxiliary is not part of the speaker's name
+  if (subject.range.last === verbGroup) source.end -= contractionLength(view, verbGroup - 1);
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
   const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
 
