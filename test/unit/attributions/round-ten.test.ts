@@ -52,3 +52,26 @@ describe('a progressive cue after a contracted "is"', () => {
     assert.deepEqual(as, []);
   });
 });
+
+describe('a speaker with a long apposition ending in a relative clause', () => {
+  it('reads "Name, age, of Town, State, who …, said …" with the name as the speaker', () => {
+    const a = byCue(attributionsOf('Jane Roe, 40, of Bath, Maine, who watched the parade from a rooftop, said the day brought back memories of her youth.'), 'said');
+    assert.equal(a.source?.text, 'Jane Roe');
+    assert.equal(a.content.text, 'the day brought back memories of her youth');
+  });
+
+  it('reads past an abbreviated state before the relative clause', () => {
+    const a = byCue(attributionsOf('Jane Roe, 40, of Bath, Me., who watched the parade, said the day brought back memories.'), 'said');
+    assert.equal(a.source?.text, 'Jane Roe');
+  });
+
+  it('does not take the clause after the verb as an inverted speaker', () => {
+    const as = attributionsOf('The visitors, who watched the parade from a rooftop, said the day brought back memories of their youth.');
+    assert.ok(!as.some((a) => a.source?.text.startsWith('the day')), JSON.stringify(as.map((a) => a.source?.text)));
+  });
+
+  it('still reads an inverted speaker after a content with a relative clause inside', () => {
+    const a = byCue(attributionsOf('The plan, which cost millions, failed, said the mayor.'), 'said');
+    assert.equal(a.source?.text, 'the mayor');
+  });
+});

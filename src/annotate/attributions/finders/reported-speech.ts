@@ -162,6 +162,9 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   const tokens = view.tokens;
   // ", have urged Congress to …": a speaker goes after a bare verb ("said Kim"), not after an auxiliary
   for (let k = verbGroup; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return null;
+  // "Jane Roe, 59, who watched the parade, said the day …": the relative clause before the comma
+  // describes the subject of the verb; what follows the verb is what was said
+  if (relativeClauseBefore(view, s, verbGroup - 1)) return null;
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who)) return null;
   const after = tokens[who.last];
@@ -213,4 +216,15 @@ function commaBeforeClaim(view: DocView, s: SentenceRange, subjectAt: number): n
     if (!isWord(tokens[j]) || tokens[j]!.text !== tokens[j]!.lower) return -1;
   }
   return -1;
+}
+
+/** Whether the comma-delimited segment ending at the comma `comma` opens with "who" or "which" after another comma. */
+function relativeClauseBefore(view: DocView, s: SentenceRange, comma: number): boolean {
+  const tokens = view.tokens;
+  for (let k = comma - 1; k > s.first; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) return false;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'which';
+  }
+  return false;
 }
