@@ -75,3 +75,27 @@ describe('a speaker with a long apposition ending in a relative clause', () => {
     assert.equal(a.source?.text, 'the mayor');
   });
 });
+
+describe('"according to" variants', () => {
+  it('reads "As noted in the filing, …" with the record as the source', () => {
+    const a = byCue(attributionsOf('As noted in the filing, the ferry company lost money for three years.'), 'As noted in');
+    assert.equal(a.source?.text, 'the filing');
+    assert.equal(a.content.text, 'the ferry company lost money for three years');
+  });
+
+  it('reads "…, by one estimate." with the content before it', () => {
+    const a = byCue(attributionsOf('The storm destroyed 400 homes along the coast, by one estimate.'), 'by');
+    assert.equal(a.source?.text, 'one estimate');
+    assert.equal(a.content.text, 'The storm destroyed 400 homes along the coast');
+  });
+
+  it('reads "By her own account, …" at the start of a sentence', () => {
+    const a = byCue(attributionsOf('By her own account, the mayor spent two nights at the shelter.'), 'By');
+    assert.equal(a.content.text, 'the mayor spent two nights at the shelter');
+  });
+
+  it('leaves an agent after "by" alone', () => {
+    assert.deepEqual(attributionsOf('The bridge was built by hand over a year.'), []);
+    assert.deepEqual(attributionsOf('The levy was cut by a count of two votes in the council.'), []);
+  });
+});
