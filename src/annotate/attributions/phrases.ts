@@ -436,3 +436,4 @@ export function relativeAntecedent(view: DocView, s: SentenceRange, at: number):
 function isInitial(t: Tok): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text);
 }
+

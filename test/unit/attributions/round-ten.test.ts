@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue } from './helpers.js';
+import { attributionsOf, byCue, ENTITIES } from './helpers.js';
 
 describe('a cue hanging on a document its speaker put out', () => {
   it('reads "issued a statement saying …" as the issuer\'s words', () => {
@@ -97,5 +97,38 @@ describe('"according to" variants', () => {
   it('leaves an agent after "by" alone', () => {
     assert.deepEqual(attributionsOf('The bridge was built by hand over a year.'), []);
     assert.deepEqual(attributionsOf('The levy was cut by a count of two votes in the council.'), []);
+  });
+});
+
+describe('the object of an implicative verb as the speaker', () => {
+  it('reads "forced the banker, who …, to admit that …" with the banker as the speaker', () => {
+    const a = byCue(attributionsOf('The senator forced the banker, who was under oath, to admit that no manager had been punished.'), 'admit');
+    assert.equal(a.source?.text, 'the banker');
+    assert.equal(a.content.text, 'no manager had been punished');
+  });
+
+  it('reads "prompted officials to warn that …"', () => {
+    const a = byCue(attributionsOf('The survey prompted officials to warn that the dam could fail.'), 'warn');
+    assert.equal(a.source?.text, 'officials');
+  });
+
+  it('reads nothing when the object only was asked to speak', () => {
+    const as = attributionsOf('The senator urged the banker to admit that he was wrong.');
+    assert.ok(!as.some((a) => a.source?.text === 'the banker'), JSON.stringify(as.map((a) => a.source?.text)));
+  });
+});
+
+describe('a participle after a quotation closed on a comma', () => {
+  it('reads ‘said: “…,” adding that …’ as the speaker\'s second statement', () => {
+    const as = attributionsOf('The firm said: “The ferry was a success when it was sold,” adding that its value had doubled.');
+    const a = byCue(as, 'adding');
+    assert.equal(a.source?.text, 'The firm');
+    assert.equal(a.content.text, 'its value had doubled');
+  });
+
+  it('does not read the clause after the participle as an inverted speaker of the quotation', () => {
+    const as = attributionsOf('The firm said: “The ferry was a success when it was sold,” adding that Kim Jong Un lost the vote last week.', [ENTITIES.kim!]);
+    assert.ok(!as.some((a) => a.source?.text.startsWith('that')), JSON.stringify(as.map((a) => a.source?.text)));
+    assert.equal(byCue(as, 'said').source?.text, 'The firm');
   });
 });

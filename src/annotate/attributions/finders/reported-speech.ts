@@ -8,7 +8,7 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { hangsOnDocument, issuerOf } from '../document-act.js';
 
@@ -51,19 +51,24 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const subject = subjectBefore(view, s, cue.at);
   const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
   if (subject?.negated) return null;
+  // "forced the banker to admit that …": the object of an implicative verb says it
+  const caused = causedSpeaker(view, s, cue.at);
+  if (caused) return causedSpeech(view, s, cue, caused);
   // "issued a statement saying …", "released a letter that says …": the document's issuer speaks
   // (a speech verb only: "a video showing the launch" is what the video shows, not what its poster said)
   const onDocument = cue.verb.kind === 'speech' && hangsOnDocument(view, s, cue.at);
   if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || (!onDocument && !isFiniteUse(view, cue, verbGroup))) return null;
   if (tokens[cue.next]?.lower === 'by') return null; // "the monitor maintained by the embassy": a passive
   const before = tokens[verbGroup - 1];
-  const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—';
+  // ('…,” adding that …': a comma inside the closing quotation mark)
+  const commaInQuote = before?.kind === 'quote' && tokens[verbGroup - 2]?.text === ',';
+  const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—' || commaInQuote;
   const base = { cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging };
 
   // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
   // (", going on to say that …": the -ing form may open the verb group)
   const ing = isIngForm(form) || (verbGroup < cue.at && isIngForm(tokens[verbGroup]!.lower));
-  const participial = (ing && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
+  const participial = (ing && ((atClauseStart && (!subject || before?.text === ',' || commaInQuote)) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
   if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
@@ -227,4 +232,43 @@ function relativeClauseBefore(view: DocView, s: SentenceRange, comma: number): b
     if (t.text === ',') return tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'which';
   }
   return false;
+}
+
+/** Implicative verbs whose object does what the infinitive says ("forced the banker to admit …", "led her to conclude …"). */
+const CAUSATIVES = new Set(['force', 'forces', 'forced', 'forcing', 'lead', 'leads', 'led', 'leading', 'prompt', 'prompts', 'prompted', 'prompting',
+  'compel', 'compels', 'compelled', 'compelling', 'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'pressing', 'get', 'gets', 'got', 'getting']);
+const MAX_CAUSED_OBJECT = 6;
+
+/**
+ * "The senator forced the banker, who was under oath, to admit that …": the object of an implicative
+ * verb before the "to" of the cue at `cue` is the speaker. Returns the object's tokens, or null.
+ */
+function causedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRange | null {
+  const tokens = view.tokens;
+  if (tokens[cue - 1]?.lower !== 'to') return null;
+  let end = cue - 1;
+  // a relative clause set off by commas after the object (", who was under questioning,")
+  if (tokens[end - 1]?.text === ',') {
+    let k = end - 2;
+    while (k > s.first && tokens[k]!.text !== ',' && end - k <= 25) k--;
+    if (tokens[k]?.text !== ',' || !['who', 'which'].includes(tokens[k + 1]!.lower)) return null;
+    end = k;
+  }
+  let first = end;
+  while (first - 1 >= s.first && end - first < MAX_CAUSED_OBJECT && (isWord(tokens[first - 1]) || tokens[first - 1]!.text === '.') && !CAUSATIVES.has(tokens[first - 1]!.lower)) first--;
+  if (first === end || !CAUSATIVES.has(tokens[first - 1]?.lower ?? '') || first - 1 < s.first) return null;
+  const range = { first, last: end };
+  return isAgentive(view, range) ? range : null;
+}
+
+function causedSpeech(view: DocView, s: SentenceRange, cue: CueMatch, speaker: TokRange): Candidate | null {
+  const tokens = view.tokens;
+  const complement = readComplement(view, s, cue.next, cue.verb);
+  const from = complement.contentFrom;
+  if (tokens[from]?.lower === 'to' || from >= s.last) return null;
+  // belief and evidence verbs report a clause ("led them to conclude that …"), not an object
+  if (cue.verb.kind !== 'speech' && !complement.sawThat && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS)) return null;
+  const content = contentRight(view, s, from);
+  if (!content) return null;
+  return candidate({ finder: 'reported-speech', cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging, source: spanOf(view, speaker), content, ...channelOf(view, complement) });
 }
