@@ -204,6 +204,8 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
     if (t.text === ';') { last = k; break; }
+    // ("-- which notes that … --": a dash typed as two hyphens closes a subordinate clause)
+    if (options.subordinate && t.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === t.end) { last = k; break; }
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }

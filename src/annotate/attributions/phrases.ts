@@ -437,3 +437,18 @@ function isInitial(t: Tok): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text);
 }
 
+
+/** "the study, which notes …": the noun phrase before the comma (or dash) at `mark` that a relative pronoun after it stands for, or null. */
+export function antecedentBefore(view: DocView, s: SentenceRange, mark: number): TokRange | null {
+  let end = mark;
+  while (end - 1 >= s.first && ['-', '—', '–'].includes(view.tokens[end - 1]!.text)) end--;
+  // the last noun chunk only ("died of brain cancer, which …": "brain cancer"), back to its determiner
+  let first = end;
+  while (first - 1 >= s.first && end - first < 5) {
+    const t = view.tokens[first - 1]!;
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break;
+    first--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return first < end ? { first, last: end } : null;
+}

@@ -132,3 +132,25 @@ describe('a participle after a quotation closed on a comma', () => {
     assert.equal(byCue(as, 'said').source?.text, 'The firm');
   });
 });
+
+describe('a relative clause set off by commas or dashes', () => {
+  it('lets ", which notes that …" speak for a record noun before it', () => {
+    const a = byCue(attributionsOf('The study, which notes that the ferry lost money for years, was published on Monday.'), 'notes');
+    assert.equal(a.content.text, 'the ferry lost money for years');
+  });
+
+  it('ends the content at a closing double hyphen', () => {
+    const a = byCue(attributionsOf('The study -- which notes that the ferry lost money for years -- was published on Monday.'), 'notes');
+    assert.equal(a.content.text, 'the ferry lost money for years');
+  });
+
+  it('ends a speaker\'s relative clause at its closing comma', () => {
+    const a = byCue(attributionsOf('The mayor, who said that the bridge was unsafe, resigned on Friday.'), 'said');
+    assert.equal(a.content.text, 'the bridge was unsafe');
+  });
+
+  it('does not let a thing noun before the comma speak', () => {
+    const as = attributionsOf('My uncle died of a long illness, which confirmed what the doctors feared.');
+    assert.ok(!as.some((a) => a.cue.text === 'confirmed'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});

@@ -8,7 +8,7 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { hangsOnDocument, issuerOf } from '../document-act.js';
 
@@ -86,7 +86,10 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     const turned = atClauseStart && verbGroup > s.first ? inverted(view, s, cue, verbGroup, base) : null;
     if (turned || !subject) return turned;
   }
-  if (!canSpeak(view, subject.range, cue.verb)) return null;
+  // ", which notes that …" / "-- which notes that …": a relative pronoun set off from its noun speaks for it
+  const setOff = isRelativePronoun(view, subject.range) && [',', '-', '—', '–'].includes(tokens[subject.range.first - 1]?.text ?? '');
+  const antecedent = setOff ? antecedentBefore(view, s, subject.range.first - 1) : null;
+  if (!canSpeak(view, subject.range, cue.verb) && !(antecedent && canSpeak(view, antecedent, cue.verb))) return null;
   const complement = readComplement(view, s, cue.next, cue.verb);
   const from = complement.contentFrom;
   // "ruled that out", "played that down": "that" is the object of a phrasal verb, not a complementiser
@@ -146,7 +149,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // show a state of things ("the poll shows Clinton ahead")
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
   if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
-  const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
+  // (a relative clause set off by a comma or dash ends at the next one: "The mayor, who said …, resigned")
+  const subordinate = (opener !== undefined && SUBORDINATORS.has(opener.lower)) || setOff;
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
   // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
   const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
@@ -271,4 +275,8 @@ function causedSpeech(view: DocView, s: SentenceRange, cue: CueMatch, speaker: T
   const content = contentRight(view, s, from);
   if (!content) return null;
   return candidate({ finder: 'reported-speech', cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging, source: spanOf(view, speaker), content, ...channelOf(view, complement) });
+}
+
+function isRelativePronoun(view: DocView, range: TokRange): boolean {
+  return range.last - range.first === 1 && ['who', 'which'].includes(view.tokens[range.first]!.lower);
 }
