@@ -154,3 +154,29 @@ describe('a relative clause set off by commas or dashes', () => {
     assert.ok(!as.some((a) => a.cue.text === 'confirmed'), JSON.stringify(as.map((a) => a.cue.text)));
   });
 });
+
+describe('what was said standing before its speaker', () => {
+  it('reads "Everything the mayor says is …" with the pronoun as the content', () => {
+    const a = byCue(attributionsOf('Everything the mayor says is a lie.'), 'says');
+    assert.equal(a.source?.text, 'the mayor');
+    assert.equal(a.content.text, 'Everything');
+  });
+
+  it('reads "Something he said stuck …" with the pronoun as the content, not the rest of the sentence', () => {
+    const a = byCue(attributionsOf('Something he said at the dinner stuck with the guests.'), 'said');
+    assert.equal(a.source?.text, 'he');
+    assert.equal(a.content.text, 'Something');
+  });
+});
+
+describe('the subject of a perception passive as the speaker', () => {
+  it('reads "can be heard yelling that …"', () => {
+    const a = byCue(attributionsOf('The driver can be heard yelling that the brakes had failed.'), 'yelling');
+    assert.equal(a.source?.text, 'The driver');
+    assert.equal(a.content.text, 'the brakes had failed');
+  });
+
+  it('reads nothing after "was seen leaving"', () => {
+    assert.deepEqual(attributionsOf('The senator was seen leaving the building.'), []);
+  });
+});

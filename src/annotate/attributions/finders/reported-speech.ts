@@ -19,6 +19,8 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'wh
 const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'since', 'over', 'throughout', 'under', 'amid', 'despite', 'for', 'from', 'by', 'until', 'when', 'while', 'once', 'as']);
 /** Manner-of-speaking verbs that may take a that-clause ("joked that", "shouted that"); "continued that" or "wondered that" may not. */
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
+/** Pronouns heading an object relative whose verb is the cue ("everything he says", "nothing they said"). */
+const WHAT_IS_SAID = new Set(['everything', 'anything', 'nothing', 'something']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
 /** Particles of phrasal verbs that may follow "that" as their object ("ruled that out"). */
@@ -51,6 +53,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const subject = subjectBefore(view, s, cue.at);
   const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
   if (subject?.negated) return null;
+  // "She can be heard saying that …", "He was overheard telling aides …": the subject of the perception passive speaks
+  const perceived = perceivedSpeaker(view, s, cue.at);
+  if (perceived) return causedSpeech(view, s, cue, perceived);
   // "forced the banker to admit that …": the object of an implicative verb says it
   const caused = causedSpeaker(view, s, cue.at);
   if (caused) return causedSpeech(view, s, cue, caused);
@@ -101,6 +106,15 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it);
   // after "that" it opens the reported clause ("said that because X, Y")
   if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
+  // "Everything the mayor says is a lie": the pronoun is what was said, the noun phrase after it the speaker
+  // (a pronoun speaker is read on its own: "Something he said stuck")
+  const whatAt = WHAT_IS_SAID.has(tokens[subject.range.first]!.lower) && subject.range.last - subject.range.first > 1 ? subject.range.first
+    : subject.range.first - 1 >= s.first && WHAT_IS_SAID.has(tokens[subject.range.first - 1]!.lower) ? subject.range.first - 1 : -1;
+  if (whatAt >= 0) {
+    const speaker = { first: whatAt + 1, last: subject.range.last };
+    if (!canSpeak(view, speaker, cue.verb)) return null;
+    return candidate({ ...base, finder: 'reported-speech', source: spanOf(view, speaker), content: spanOf(view, { first: whatAt, last: whatAt + 1 }) });
+  }
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
   // "They’ve said": the contracted auxiliary is not part of the speaker's name
@@ -279,4 +293,16 @@ function causedSpeech(view: DocView, s: SentenceRange, cue: CueMatch, speaker: T
 
 function isRelativePronoun(view: DocView, range: TokRange): boolean {
   return range.last - range.first === 1 && ['who', 'which'].includes(view.tokens[range.first]!.lower);
+}
+
+const PERCEPTION_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'filmed', 'recorded', 'caught']);
+
+/** The subject of "can be heard" / "was seen" right before the -ing cue at `cue`, or null. */
+function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRange | null {
+  const tokens = view.tokens;
+  const at = cue - 1;
+  if (!isIngForm(tokens[cue]!.lower) || at <= s.first || !PERCEPTION_PARTICIPLES.has(tokens[at]!.lower)) return null;
+  const subject = subjectBefore(view, s, at);
+  if (!subject || subject.negated || !hasBeForm(view, subject.verbGroup, at) || !isAgentive(view, subject.range)) return null;
+  return subject.range;
 }
