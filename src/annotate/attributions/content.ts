@@ -32,8 +32,24 @@ export function introducerLength(view: DocView, at: number, limit: number): numb
     const cue = cueVerbAt(view, at + 1);
     if (cue && isParticiple(cue.verb, word)) return 3;
   }
+  // "as stated in the report", "as noted in her letter": the record the words are in
+  if (tokens[at]?.lower === 'as' && at + 3 < limit && tokens[at + 2]!.lower === 'in') {
+    const cue = cueVerbAt(view, at + 1);
+    if (cue && cue.verb.kind === 'speech' && !cue.verb.particle && isParticiple(cue.verb, tokens[at + 1]!.lower) && !isWord(tokens[at - 1]) ) return 3;
+  }
+  // "by one estimate", "by his own admission", "by most accounts": set off from its clause
+  if (tokens[at]?.lower === 'by' && (!isWord(tokens[at - 1]) || tokens[at - 1]!.sentence !== tokens[at]!.sentence)) {
+    for (let k = at + 1; k < limit && k <= at + 4 && isWord(tokens[k]); k++) {
+      if (!ESTIMATE_NOUNS.has(tokens[k]!.lower)) continue;
+      const next = tokens[k + 1];
+      return !next || next.sentence !== tokens[at]!.sentence || [',', '.', '—', ';'].includes(next.text) ? 1 : 0;
+    }
+  }
   return 0;
 }
+
+/** Nouns of a reckoning or an account after "by" ("by one estimate", "by her own account"). */
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'account', 'accounts', 'admission', 'reckoning', 'count', 'calculation', 'calculations', 'tally', 'measure']);
 
 /** Whether an attribution tail starts right after the comma (or dash) at `comma`. */
 export function tailAfter(view: DocView, s: SentenceRange, comma: number): boolean {
@@ -188,6 +204,8 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
     if (t.text === ';') { last = k; break; }
+    // ("-- which notes that … --": a dash typed as two hyphens closes a subordinate clause)
+    if (options.subordinate && t.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === t.end) { last = k; break; }
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }

@@ -190,3 +190,17 @@ export function isFutureForce(view: DocView, lemma: string, verbGroup: number, c
   for (let k = verbGroup; k < cue; k++) if (MODALS.has(view.tokens[k]!.lower)) return true;
   return false;
 }
+
+const CONTRACTED = /^(?:he|she|it|they|we|you|i|that|who|there)['’](s|re|m|ve|d|ll)$/i;
+
+/**
+ * "He’s claiming", "They've said": the length of the auxiliary contracted onto the pronoun token at
+ * `at` (0 when none). With `beOnly`, only a contracted "is", "are" or "am" ("’s", "’re", "’m").
+ */
+export function contractionLength(view: DocView, at: number, beOnly = false): number {
+  const t = view.tokens[at];
+  if (!t || t.kind !== 'word') return 0;
+  const m = CONTRACTED.exec(t.text);
+  if (!m || (beOnly && !['s', 're', 'm'].includes(m[1]!.toLowerCase()))) return 0;
+  return m[1]!.length + 1;
+}

@@ -208,17 +208,19 @@ function matchingOpen(tokens: readonly Tok[], close: number, floor: number): num
  */
 function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRange | null {
   const tokens = view.tokens;
-  // up to three comma-separated pieces: "Rawlings, 59, of Ashton, Md., said"
+  // up to four comma-separated pieces: "Rawlings, 59, of Ashton, Md., said", "Roe, 40, of Bath, Maine, who …, said"
   let close = comma;
   let found: number | null = null;
-  for (let piece = 0; piece < 3; piece++) {
+  for (let piece = 0; piece < 4; piece++) {
     let k = close - 1;
     // a relative clause may run longer ("Lee, who as a Navy captain was … and later retired …, said")
     while (k >= s.first && tokens[k]!.text !== ',' && close - k <= 40) k--;
     if (k < s.first || tokens[k]!.text !== ',') break;
     if (close - k > 25 && !RELATIVE_OPENERS.has(tokens[k + 1]!.lower)) break;
     const first = tokens[k + 1];
-    if (!first || !opensApposition(first, tokens[k - 1])) break;
+    // ("Ashton, Md., who …": an abbreviation's period before the comma)
+    const beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
+    if (!first || !opensApposition(first, beforeComma)) break;
     found = k + 1;
     const piece = { first: k + 1, last: close };
     close = k;
@@ -266,7 +268,10 @@ function isAgeOrPlace(tokens: readonly Tok[], piece: TokRange): boolean {
   const first = tokens[piece.first]!;
   if (n === 1 && first.kind === 'number') return true;
   if (n <= 4 && (first.lower === 'of' || first.lower === 'from') && isCapitalized(tokens[piece.first + 1])) return true;
-  return n <= 2 && isCapitalized(first) && tokens[piece.last - 1]!.text === '.';
+  if (n <= 2 && isCapitalized(first) && tokens[piece.last - 1]!.text === '.') return true;
+  // "of Bath, Maine,": a state or country after a town
+  const town = tokens[piece.first - 2];
+  return n <= 2 && isCapitalized(first) && (n === 1 || isCapitalized(tokens[piece.first + 1])) && isCapitalized(town) && tokens[piece.first - 3]?.lower === 'of';
 }
 
 /** Drops leading conjunctions and time adverbials and trailing time adverbials from a phrase. */
@@ -450,4 +455,20 @@ export function relativeAntecedent(view: DocView, s: SentenceRange, at: number):
 /** A middle initial ("Donald J. Trump"): one capital letter, then a period. */
 function isInitial(t: Tok): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text);
+}
+
+
+/** "the study, which notes …": the noun phrase before the comma (or dash) at `mark` that a relative pronoun after it stands for, or null. */
+export function antecedentBefore(view: DocView, s: SentenceRange, mark: number): TokRange | null {
+  let end = mark;
+  while (end - 1 >= s.first && ['-', '—', '–'].includes(view.tokens[end - 1]!.text)) end--;
+  // the last noun chunk only ("died of brain cancer, which …": "brain cancer"), back to its determiner
+  let first = end;
+  while (first - 1 >= s.first && end - first < 5) {
+    const t = view.tokens[first - 1]!;
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break;
+    first--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return first < end ? { first, last: end } : null;
 }

@@ -67,6 +67,8 @@ function speakerAfter(view: DocView, q: Quote): Speaker | null {
   const s = view.sentences[first.sentence]!;
   const newSentence = first.sentence !== tokens[tokenFrom(view, q.open)]!.sentence && k === s.first;
   const inverted = cueVerbAt(view, k);
+  // "“…,” adding that …": a participle of the speaker before the quotation, not an inverted verb
+  if (inverted && tokens[k]!.lower.endsWith('ing')) return null;
   if (inverted && !inverted.verb.evaluative) {
     const who = phraseAfter(view, s, inverted.next);
     if (!who || !isAgentive(view, who)) return null;

@@ -12,6 +12,7 @@ import type { SentenceRange } from '../view.js';
 import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import { isWord, tokenFrom, type DocView } from '../view.js';
 import { quoteInner } from '../quotes.js';
+import { hangsOnDocument, issuerOf } from '../document-act.js';
 
 const MAX_REACH = 25;
 /**
@@ -28,7 +29,7 @@ export function findEvaluative(view: DocView): Candidate[] {
       if (tokens[i]!.quote !== -1) continue;
       const cue = cueVerbAt(view, i);
       if (!cue || !cue.verb.evaluative) continue;
-      if (cue.verb.evaluative === 'object' && isParticipial(view, s, i)) {
+      if (cue.verb.evaluative === 'object' && (isParticipial(view, s, i) || (isIngForm(tokens[i]!.lower) && hangsOnDocument(view, s, i)))) {
         const found = participial(view, s, cue);
         if (found) out.push(found);
         continue;
@@ -110,7 +111,8 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
   // ", calling it “extremely regrettable”": a quotation makes even a short object a characterisation
   const quoted = quotationInClause(view, s.last, cue.next) !== undefined;
   if (!content || (!quoted && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1))) return null;
-  return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, inheritSource: true, content, sentence: s.index, ...channelOf(view, complement) });
+  const issuer = issuerOf(view, s, cue.at);
+  return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, sentence: s.index, ...channelOf(view, complement) });
 }
 
 /** A finite past or present form right after "and"/"but" that follows an earlier verb of saying in the sentence. */

@@ -7,10 +7,11 @@ import { channelOf, readComplement } from '../complement.js';
 import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
-import { canSpeak, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
+import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { groundRulesLength } from '../time-adverbials.js';
+import { hangsOnDocument, issuerOf } from '../document-act.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
@@ -19,6 +20,8 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'wh
 const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'since', 'over', 'throughout', 'under', 'amid', 'despite', 'for', 'from', 'by', 'until', 'when', 'while', 'once', 'as']);
 /** Manner-of-speaking verbs that may take a that-clause ("joked that", "shouted that"); "continued that" or "wondered that" may not. */
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
+/** Pronouns heading an object relative whose verb is the cue ("everything he says", "nothing they said"). */
+const WHAT_IS_SAID = new Set(['everything', 'anything', 'nothing', 'something']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
 /** Particles of phrasal verbs that may follow "that" as their object ("ruled that out"). */
@@ -51,29 +54,48 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const subject = subjectBefore(view, s, cue.at);
   const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
   if (subject?.negated) return null;
-  if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || !isFiniteUse(view, cue, verbGroup)) return null;
+  // "She can be heard saying that …", "He was overheard telling aides …": the subject of the perception passive speaks
+  const perceived = perceivedSpeaker(view, s, cue.at);
+  if (perceived) return causedSpeech(view, s, cue, perceived);
+  // "forced the banker to admit that …": the object of an implicative verb says it
+  const caused = causedSpeaker(view, s, cue.at);
+  if (caused) return causedSpeech(view, s, cue, caused);
+  // "issued a statement saying …", "released a letter that says …": the document's issuer speaks
+  // (a speech verb only: "a video showing the launch" is what the video shows, not what its poster said)
+  const onDocument = cue.verb.kind === 'speech' && hangsOnDocument(view, s, cue.at);
+  if (isPassiveOrInfinitive(view, s, cue.at, verbGroup) || (!onDocument && !isFiniteUse(view, cue, verbGroup))) return null;
   if (tokens[cue.next]?.lower === 'by') return null; // "the monitor maintained by the embassy": a passive
   const before = tokens[verbGroup - 1];
-  const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—';
+  // ('…,” adding that …': a comma inside the closing quotation mark)
+  const commaInQuote = before?.kind === 'quote' && tokens[verbGroup - 2]?.text === ',';
+  const atClauseStart = verbGroup === s.first || before?.text === ',' || before?.lower === 'and' || before?.text === '—' || commaInQuote;
   const base = { cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging };
 
   // ", adding that …" / "and added …" / "before saying …": the speaker is the one of the clause
-  const participial = isIngForm(form) && ((atClauseStart && (!subject || before?.text === ',')) || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
+  // (", going on to say that …": the -ing form may open the verb group)
+  const ing = isIngForm(form) || (verbGroup < cue.at && isIngForm(tokens[verbGroup]!.lower));
+  const participial = (ing && ((atClauseStart && (!subject || before?.text === ',' || commaInQuote)) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
   if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
-    return candidate({ ...base, finder: 'reported-speech', source: null, inheritSource: true, content, ...channelOf(view, complement) });
+    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
+    const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
+    return candidate({ ...base, finder: 'reported-speech', source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, ...channelOf(view, complement) });
   }
-  if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at)) return null;
+  // ("He’s claiming that …": a contracted "is" on the pronoun)
+  if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at) && !contractionLength(view, verbGroup - 1, true)) return null;
 
   // "…, said Kim." (a comma before the verb may also close an apposition: try the inversion first)
   if (!subject || before?.text === ',') {
     const turned = atClauseStart && verbGroup > s.first ? inverted(view, s, cue, verbGroup, base) : null;
     if (turned || !subject) return turned;
   }
-  if (!canSpeak(view, subject.range, cue.verb)) return null;
+  // ", which notes that …" / "-- which notes that …": a relative pronoun set off from its noun speaks for it
+  const setOff = isRelativePronoun(view, subject.range) && [',', '-', '—', '–'].includes(tokens[subject.range.first - 1]?.text ?? '');
+  const antecedent = setOff ? antecedentBefore(view, s, subject.range.first - 1) : null;
+  if (!canSpeak(view, subject.range, cue.verb) && !(antecedent && canSpeak(view, antecedent, cue.verb))) return null;
   const complement = readComplement(view, s, cue.next, cue.verb);
   const from = complement.contentFrom;
   // "ruled that out", "played that down": "that" is the object of a phrasal verb, not a complementiser
@@ -85,8 +107,19 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "would respond if the ships carried weapons": a condition, not what was said (unless a main clause follows it);
   // after "that" it opens the reported clause ("said that because X, Y")
   if (!complement.sawThat && SUBORDINATORS.has(tokens[from]?.lower ?? '') && !hasCommaBefore(view, from, s.last)) return null;
+  // "Everything the mayor says is a lie": the pronoun is what was said, the noun phrase after it the speaker
+  // (a pronoun speaker is read on its own: "Something he said stuck")
+  const whatAt = WHAT_IS_SAID.has(tokens[subject.range.first]!.lower) && subject.range.last - subject.range.first > 1 ? subject.range.first
+    : subject.range.first - 1 >= s.first && WHAT_IS_SAID.has(tokens[subject.range.first - 1]!.lower) ? subject.range.first - 1 : -1;
+  if (whatAt >= 0) {
+    const speaker = { first: whatAt + 1, last: subject.range.last };
+    if (!canSpeak(view, speaker, cue.verb)) return null;
+    return candidate({ ...base, finder: 'reported-speech', source: spanOf(view, speaker), content: spanOf(view, { first: whatAt, last: whatAt + 1 }) });
+  }
   const opener = tokens[subject.range.first - 1];
   const source = spanOf(view, subject.range);
+  // "They’ve said": the contracted auxiliary is not part of the speaker's name
+  if (subject.range.last === verbGroup) source.end -= contractionLength(view, verbGroup - 1);
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
   const common = { ...base, finder: 'reported-speech' as const, source, sourceContext, ...channelOf(view, complement) };
 
@@ -131,7 +164,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // show a state of things ("the poll shows Clinton ahead")
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
   if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
-  const subordinate = opener !== undefined && SUBORDINATORS.has(opener.lower);
+  // (a relative clause set off by a comma or dash ends at the next one: "The mayor, who said …, resigned")
+  const subordinate = (opener !== undefined && SUBORDINATORS.has(opener.lower)) || setOff;
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
   // (a name first is more often the subject of a clause: "said John Kerry, the secretary, called …")
   const object = !complement.sawThat && tokens[from]?.kind === 'word' && tokens[from]!.text === tokens[from]!.lower && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS);
@@ -152,6 +186,9 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   const tokens = view.tokens;
   // ", have urged Congress to …": a speaker goes after a bare verb ("said Kim"), not after an auxiliary
   for (let k = verbGroup; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return null;
+  // "Jane Roe, 59, who watched the parade, said the day …": the relative clause before the comma
+  // describes the subject of the verb; what follows the verb is what was said
+  if (relativeClauseBefore(view, s, verbGroup - 1)) return null;
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who)) return null;
   const after = tokens[who.last];
@@ -205,4 +242,70 @@ function commaBeforeClaim(view: DocView, s: SentenceRange, subjectAt: number): n
     if (!isWord(tokens[j]) || tokens[j]!.text !== tokens[j]!.lower) return -1;
   }
   return -1;
+}
+
+/** Whether the comma-delimited segment ending at the comma `comma` opens with "who" or "which" after another comma. */
+function relativeClauseBefore(view: DocView, s: SentenceRange, comma: number): boolean {
+  const tokens = view.tokens;
+  for (let k = comma - 1; k > s.first; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) return false;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'which';
+  }
+  return false;
+}
+
+/** Implicative verbs whose object does what the infinitive says ("forced the banker to admit …", "led her to conclude …"). */
+const CAUSATIVES = new Set(['force', 'forces', 'forced', 'forcing', 'lead', 'leads', 'led', 'leading', 'prompt', 'prompts', 'prompted', 'prompting',
+  'compel', 'compels', 'compelled', 'compelling', 'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'pressing', 'get', 'gets', 'got', 'getting']);
+const MAX_CAUSED_OBJECT = 6;
+
+/**
+ * "The senator forced the banker, who was under oath, to admit that …": the object of an implicative
+ * verb before the "to" of the cue at `cue` is the speaker. Returns the object's tokens, or null.
+ */
+function causedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRange | null {
+  const tokens = view.tokens;
+  if (tokens[cue - 1]?.lower !== 'to') return null;
+  let end = cue - 1;
+  // a relative clause set off by commas after the object (", who was under questioning,")
+  if (tokens[end - 1]?.text === ',') {
+    let k = end - 2;
+    while (k > s.first && tokens[k]!.text !== ',' && end - k <= 25) k--;
+    if (tokens[k]?.text !== ',' || !['who', 'which'].includes(tokens[k + 1]!.lower)) return null;
+    end = k;
+  }
+  let first = end;
+  while (first - 1 >= s.first && end - first < MAX_CAUSED_OBJECT && (isWord(tokens[first - 1]) || tokens[first - 1]!.text === '.') && !CAUSATIVES.has(tokens[first - 1]!.lower)) first--;
+  if (first === end || !CAUSATIVES.has(tokens[first - 1]?.lower ?? '') || first - 1 < s.first) return null;
+  const range = { first, last: end };
+  return isAgentive(view, range) ? range : null;
+}
+
+function causedSpeech(view: DocView, s: SentenceRange, cue: CueMatch, speaker: TokRange): Candidate | null {
+  const tokens = view.tokens;
+  const complement = readComplement(view, s, cue.next, cue.verb);
+  const from = complement.contentFrom;
+  if (tokens[from]?.lower === 'to' || from >= s.last) return null;
+  // belief and evidence verbs report a clause ("led them to conclude that …"), not an object
+  if (cue.verb.kind !== 'speech' && !complement.sawThat && !looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS)) return null;
+  const content = contentRight(view, s, from);
+  if (!content) return null;
+  return candidate({ finder: 'reported-speech', cue: spanOf(view, { first: cue.at, last: cue.next }), sentence: s.index, cueHedging: cue.verb.hedging, source: spanOf(view, speaker), content, ...channelOf(view, complement) });
+}
+
+function isRelativePronoun(view: DocView, range: TokRange): boolean {
+  return range.last - range.first === 1 && ['who', 'which'].includes(view.tokens[range.first]!.lower);
+}
+
+const PERCEPTION_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'filmed', 'recorded', 'caught']);
+
+/** The subject of "can be heard" / "was seen" right before the -ing cue at `cue`, or null. */
+function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRange | null {
+  const tokens = view.tokens;
+  const at = cue - 1;
+  if (!isIngForm(tokens[cue]!.lower) || at <= s.first || !PERCEPTION_PARTICIPLES.has(tokens[at]!.lower)) return null;
+  const subject = subjectBefore(view, s, at);
+  if (!subject || subject.negated || !hasBeForm(view, subject.verbGroup, at) || !isAgentive(view, subject.range)) return null;
+  return subject.range;
 }
