@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import type { PriorSpeaker } from './refine/antecedents.js';
 import { resolveChannel } from './refine/channel.js';
 import { withoutOwnNesting } from './refine/own-nesting.js';
+import { bindNestedPronouns } from './refine/nested-pronouns.js';
 import { findHedges } from './refine/hedges.js';
 import { resolveSpeaker, type Speaker } from './refine/resolve-source.js';
 import { OUTLET_TYPES } from './refine/source-type.js';
@@ -42,7 +43,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       sentence: c.sentence,
     });
   }
-  const kept = withoutOwnNesting(out);
+  const kept = withoutOwnNesting(bindNestedPronouns(view, out));
   kept.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
   kept.forEach((a, i) => { a.id = `a${i + 1}`; });
   return kept;
