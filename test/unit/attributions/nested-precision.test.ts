@@ -21,3 +21,42 @@ describe('a pronoun opening the reported clause of a speaker', () => {
     assert.notEqual(byCue(as, 'told').source?.name, 'Officials');
   });
 });
+
+describe('a stance, plan or belief inside another speaker\'s statement', () => {
+  it('is the outer speaker\'s claim: no attribution of its own', () => {
+    const as = attributionsOf('The senator said her rival opposes any tax on imports.');
+    assert.equal(as.length, 1, JSON.stringify(as.map((a) => a.cue.text)));
+    assert.equal(as[0]!.cue.text, 'said');
+    assert.equal(as[0]!.content.text, 'her rival opposes any tax on imports');
+  });
+
+  it('drops a plan the outer speaker ascribes to someone else', () => {
+    const as = attributionsOf('Aides say the governor plans to veto the bill next week.');
+    assert.deepEqual(as.map((a) => a.cue.text), ['say']);
+  });
+
+  it('keeps a speech act relayed inside the statement', () => {
+    const as = attributionsOf('Officials said the ministry had announced that the test failed.');
+    assert.deepEqual(as.map((a) => a.cue.text).sort(), ['announced', 'said']);
+  });
+
+  it('drops a characterisation of an object the outer speaker reports', () => {
+    const as = attributionsOf('The senator said her rival once described the treaty as a disaster.');
+    assert.deepEqual(as.map((a) => a.cue.text), ['said']);
+  });
+
+  it('keeps a claim named by a noun, a speech act of its own', () => {
+    const as = attributionsOf('Officials said the mayor\'s claim that crime had fallen was wrong.');
+    assert.equal(byCue(as, 'claim').source?.text, 'the mayor');
+  });
+
+  it('keeps a promise relayed inside the statement', () => {
+    const as = attributionsOf('Aides say the governor promised to veto the bill next week.');
+    assert.deepEqual(as.map((a) => a.cue.text).sort(), ['promised', 'say']);
+  });
+
+  it('keeps the stance when nobody else reports it', () => {
+    const as = attributionsOf('Her rival opposes any tax on imports.');
+    assert.deepEqual(as.map((a) => a.cue.text), ['opposes']);
+  });
+});
