@@ -60,3 +60,20 @@ describe('a stance, plan or belief inside another speaker\'s statement', () => {
     assert.deepEqual(as.map((a) => a.cue.text), ['opposes']);
   });
 });
+
+describe('an -s or base form after a word shaped like an adjective', () => {
+  it('is a noun: "derogatory comments" has no speaker "derogatory"', () => {
+    const as = attributionsOf('Critics cited derogatory comments Kim had made about the envoy.');
+    assert.ok(!as.some((a) => a.cue.text === 'comments'), JSON.stringify(as.map((a) => [a.source?.text, a.cue.text])));
+  });
+
+  it('is a noun in "competitive state Senate races"', () => {
+    const as = attributionsOf('Aides noted that Scott won competitive state Senate races in a rural district.');
+    assert.ok(!as.some((a) => a.cue.text === 'state'), JSON.stringify(as.map((a) => [a.source?.text, a.cue.text])));
+  });
+
+  it('still reads a person noun before the verb as its speaker', () => {
+    const a = byCue(attributionsOf('The detective says the door was forced.'), 'says');
+    assert.equal(a.source?.text, 'The detective');
+  });
+});
