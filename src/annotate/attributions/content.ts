@@ -4,7 +4,7 @@
 // it opened closes later.
 import type { Span } from '../../model/types.js';
 import { COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
-import { NON_SPEECH_OBJECTS } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
+import { NON_SPEECH_OBJECTS, NON_SPEECH_PARTICLES } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, hasPlainSpeechReading, isParticiple, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
@@ -263,9 +263,11 @@ export function looksLikeClause(view: DocView, s: SentenceRange, from: number, c
 
 /**
  * "claimed 20 lives", "conceded a penalty": the object's first words (before a preposition or a
- * punctuation mark) hold a noun that makes the verb another act than saying.
+ * punctuation mark) hold a noun that makes the verb another act than saying; or a particle right
+ * after the verb does ("called in to the show").
  */
 export function hasNonSpeechObject(view: DocView, s: SentenceRange, from: number, lemma: string): boolean {
+  if (from < s.last && NON_SPEECH_PARTICLES.get(lemma)?.has(view.tokens[from]!.lower)) return true;
   const heads = NON_SPEECH_OBJECTS.get(lemma);
   if (!heads) return false;
   for (let k = from; k < s.last && k < from + 3; k++) {

@@ -1,7 +1,7 @@
 // The cue lexicons compiled once at module load into lookups by word form.
 import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
-import { CUE_ADVERBS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { CUE_ADVERBS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { timeAdverbialLength } from './time-adverbials.js';
 import { isHeadlineVerb, type DocView, type Tok } from './view.js';
 
@@ -40,7 +40,8 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {
-      if (following && following.sentence === tok.sentence && following.lower === verb.particle) return { verb, at, next: at + 2 };
+      // ("commented on Tuesday that …": "on" opens a date, not the topic)
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? ''))) return { verb, at, next: at + 2 };
     } else {
       plain ??= verb;
     }

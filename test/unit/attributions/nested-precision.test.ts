@@ -77,3 +77,19 @@ describe('an -s or base form after a word shaped like an adjective', () => {
     assert.equal(a.source?.text, 'The detective');
   });
 });
+
+describe('particles and dates that make a cue something else', () => {
+  it('reads "called in to" and "called into" a programme as phoning in, not speech', () => {
+    assert.deepEqual(attributionsOf('The mayor recently called in to a radio show about the floods.').map((a) => a.cue.text), []);
+    assert.deepEqual(attributionsOf('The minister called into the programme from her car.').map((a) => a.cue.text), []);
+  });
+
+  it('reads "remarks on Saturday" as a date, not a topic', () => {
+    assert.ok(!attributionsOf('The senator\'s remarks on Saturday drew loud applause.').some((a) => a.cue.text.startsWith('remarks')));
+  });
+
+  it('still reads a topic after "remarks on"', () => {
+    const a = attributionsOf('Voters welcomed the senator\'s remarks on the budget.').find((x) => x.cue.text.startsWith('remarks'));
+    assert.equal(a?.content.text, 'the budget');
+  });
+});
