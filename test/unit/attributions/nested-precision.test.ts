@@ -93,3 +93,20 @@ describe('particles and dates that make a cue something else', () => {
     assert.equal(a?.content.text, 'the budget');
   });
 });
+
+describe('the object of an evaluative act before a clause of time or contrast', () => {
+  it('ends before "as" with a clause', () => {
+    const a = byCue(attributionsOf('The council condemned the launch as Pyongyang fired three more missiles.'), 'condemned');
+    assert.equal(a.content.text, 'the launch');
+  });
+
+  it('ends before "while" and before "after" with a clause', () => {
+    assert.equal(byCue(attributionsOf('The senator praised the ruling while the governor attacked it.'), 'praised').content.text, 'the ruling');
+    assert.equal(byCue(attributionsOf('The mayor criticized the police after he had seen the video.'), 'criticized').content.text, 'the police');
+  });
+
+  it('keeps a characterisation with "as" and a phrase after "after"', () => {
+    assert.equal(byCue(attributionsOf('The council condemned the launch as a provocation.'), 'condemned').content.text, 'the launch as a provocation');
+    assert.equal(byCue(attributionsOf('The union praised her work after the attacks on the city.'), 'praised').content.text, 'her work after the attacks on the city');
+  });
+});
