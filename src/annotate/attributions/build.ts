@@ -3,10 +3,12 @@
 // official …"), sets kind and hedges, drops a statement repeated inside the same speaker's own, and
 // numbers them a1, a2, ….
 import type { Attribution, Span, TextSpan } from '../../model/types.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, FinderName } from './candidate.js';
 import type { PriorSpeaker } from './refine/antecedents.js';
 import { resolveChannel } from './refine/channel.js';
 import { withoutOwnNesting } from './refine/own-nesting.js';
+import { bindNestedPronouns } from './refine/nested-pronouns.js';
+import { withoutNestedClaims } from './refine/nested-claims.js';
 import { findHedges } from './refine/hedges.js';
 import { resolveSpeaker, type Speaker } from './refine/resolve-source.js';
 import { OUTLET_TYPES } from './refine/source-type.js';
@@ -15,6 +17,7 @@ import type { DocView } from './view.js';
 export function buildAttributions(view: DocView, candidates: readonly Candidate[]): Attribution[] {
   const prior: PriorSpeaker[] = [];
   const out: Attribution[] = [];
+  const finderOf: FinderName[] = [];
   for (const c of candidates) {
     let cue = c.cue;
     let sourceSpan = c.source;
@@ -29,6 +32,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
     }
     if (speaker) prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence });
     const hedges = findHedges(view, [cue, ...(c.pieces ?? [c.content])]);
+    finderOf.push(c.finder);
     out.push({
       id: '',
       source: sourceSpan && speaker ? { ...textSpan(view, sourceSpan), name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type } : null,
@@ -42,7 +46,8 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       sentence: c.sentence,
     });
   }
-  const kept = withoutOwnNesting(out);
+  const finders = new Map(out.map((a, i) => [a, finderOf[i]!]));
+  const kept = withoutNestedClaims(view, withoutOwnNesting(bindNestedPronouns(view, out)), (a) => finders.get(a));
   kept.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
   kept.forEach((a, i) => { a.id = `a${i + 1}`; });
   return kept;

@@ -3,8 +3,8 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
-import { COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
-import { NON_SPEECH_OBJECTS } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
+import { CLAUSE_VERBS, COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { NON_SPEECH_OBJECTS, NON_SPEECH_PARTICLES } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, hasPlainSpeechReading, isParticiple, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
@@ -165,11 +165,34 @@ function objectEndsAt(view: DocView, s: SentenceRange, k: number, act: boolean):
   return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
 }
 
-/** The occasion of an evaluative act or a second act of its speaker starts at token `k`. */
+/** Conjunctions opening a clause of time or contrast after an act's object: the writer's circumstance, not the object. */
+const OBJECT_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'whereas']);
+/** The same as prepositions too ("after the attacks", "because of the cost"): only with a clause after them. */
+const OBJECT_SUBORDINATOR_PREPOSITIONS = new Set(['after', 'before', 'until', 'because', 'since']);
+
+/**
+ * "condemned the launch as Pyongyang fired three more", "supported the invasion when he ran": a
+ * subordinate clause after an object (for "as", only a clause: a name or pronoun and then a verb,
+ * not the characterisation "as a threat").
+ */
+function subordinateClauseAt(view: DocView, s: SentenceRange, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (OBJECT_SUBORDINATORS.has(t.lower)) return true;
+  if (OBJECT_SUBORDINATOR_PREPOSITIONS.has(t.lower)) return looksLikeClause(view, s, k + 1, CLAUSE_VERBS, SUBJECT_PRONOUNS);
+  if (t.lower !== 'as') return false;
+  const subject = view.tokens[k + 1];
+  const verb = view.tokens[k + 2];
+  if (!subject || !verb || k + 2 >= s.last || !isWord(verb)) return false;
+  const opensSubject = SUBJECT_PRONOUNS.has(subject.lower) || (isWord(subject) && /^\p{Lu}/u.test(subject.text) && !view.titleCase[s.index]);
+  return opensSubject && /^[a-z]+(?:s|ed)$/.test(verb.text) && !/(?:ss|us|is)$/.test(verb.text);
+}
+
+/** The occasion of an evaluative act (a phrase or a clause of time or reason) or a second act of its speaker starts at token `k`. */
 function actEndsAt(view: DocView, s: SentenceRange, k: number): boolean {
   const t = view.tokens[k]!;
   if (OBJECT_CIRCUMSTANCES.has(t.lower)) return true;
   if (OCCASION_PREPOSITIONS.has(t.lower) && occasionAfter(view, s, k + 1)) return true;
+  if (subordinateClauseAt(view, s, k)) return true;
   // "championed gay rights and extended benefits …": a second act of the speaker, not part of the object
   if (t.lower !== 'and') return false;
   const next = view.tokens[k + 1]!;
@@ -281,9 +304,11 @@ export function looksLikeClause(view: DocView, s: SentenceRange, from: number, c
 
 /**
  * "claimed 20 lives", "conceded a penalty": the object's first words (before a preposition or a
- * punctuation mark) hold a noun that makes the verb another act than saying.
+ * punctuation mark) hold a noun that makes the verb another act than saying; or a particle right
+ * after the verb does ("called in to the show").
  */
 export function hasNonSpeechObject(view: DocView, s: SentenceRange, from: number, lemma: string): boolean {
+  if (from < s.last && NON_SPEECH_PARTICLES.get(lemma)?.has(view.tokens[from]!.lower)) return true;
   const heads = NON_SPEECH_OBJECTS.get(lemma);
   if (!heads) return false;
   for (let k = from; k < s.last && k < from + 3; k++) {

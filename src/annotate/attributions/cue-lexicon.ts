@@ -1,7 +1,7 @@
 // The cue lexicons compiled once at module load into lookups by word form.
 import { CUE_VERBS, type CueVerb } from '../../knowledge/lexicons/attribution/cue-verbs.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, LOWER_CASE_HEDGES } from '../../knowledge/lexicons/attribution/hedges.js';
-import { CUE_ADVERBS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { CUE_ADVERBS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { groundRulesLength, timeAdverbialLength } from './time-adverbials.js';
 import { isHeadlineVerb, type DocView, type Tok } from './view.js';
 
@@ -40,8 +40,9 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {
-      // "spoke on condition of anonymity": the ground rules of the interview, not its topic
-      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0) return { verb, at, next: at + 2 };
+      // "spoke on condition of anonymity": the ground rules of the interview, not its topic;
+      // "commented on Tuesday that …": "on" opens a date, not the topic
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0 && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? ''))) return { verb, at, next: at + 2 };
     } else {
       plain ??= verb;
     }

@@ -147,6 +147,8 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const named = view.inMention[cue.at - 1] || (isCapitalized(before) && cue.at - 1 > view.sentences[before.sentence]!.first);
   const speakerBefore = before.text === ')' || named || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word);
   if (!speakerBefore && (before.kind !== 'word' || DETERMINERS.has(word) || /^\d/.test(word))) return false;
+  // "derogatory comments", "competitive state races": a word shaped like an adjective modifies the noun; it is no subject
+  if (!speakerBefore && ADJECTIVE_SHAPE.test(word) && !PERSON_NOUNS.has(word)) return false;
   // a verb is followed by what it says ("officials say the …", "the nominee says he …"), a noun by a
   // preposition or another word ("member states around …", "battleground states in …")
   const after = view.tokens[cue.next];
@@ -157,6 +159,9 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
+
+/** Endings of adjectives that are never a noun subject's head ("derogatory", "disrespectful", "competitive", "political"). */
+const ADJECTIVE_SHAPE = /(?:ous|ful|ive|ory|ible|able|less|ical|ish)$/;
 
 /** Past-tense verbs that can follow a plural subject noun: -ed forms and common irregular pasts. */
 const PAST_TENSE_NEXT = /^(?:[a-z]+ed|stood|took|gave|sent|made|held|met|began|broke|threw|went|came|fought|led|left|kept|won|struck|sought|brought|bought|drew|rose|fell|shot|hit|put|set|cut|told)$/;

@@ -2,7 +2,7 @@
 // "the senator's comments about the deal". The owner (a possessive name or pronoun) is the source,
 // the noun the cue, and the clause, infinitive or topic after it the content (PARC-style).
 import { NOMINAL_COMPLEMENTS, NOMINAL_CUES } from '../../../knowledge/lexicons/attribution/nominal-cues.js';
-import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { DETERMINERS, TIME_WORDS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight, trimContent } from '../content.js';
@@ -22,6 +22,8 @@ function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
   if (!owner) return null;
   const next = tokens[at + 1]!;
   if (!NOMINAL_COMPLEMENTS.has(next.lower)) return null;
+  // "his remarks on Saturday": a date, not a topic
+  if (next.lower === 'on' && TIME_WORDS.has(tokens[at + 2]?.lower ?? '')) return null;
   let from = at + 1;
   if (next.lower === 'that') {
     // "the claim that he made", "his plan that has …": a relative clause, not what was claimed; a complement reads as a clause

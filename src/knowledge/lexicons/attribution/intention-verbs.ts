@@ -40,3 +40,12 @@ export const INTENTION_VERBS: readonly IntentionVerb[] = [
   intention('advise', { addressee: true }), intention('remind', { addressee: true }),
   intention('expect', { hedging: true, passive: true }),
 ];
+
+/**
+ * Intention verbs that are speech acts: a promise, threat, offer or request made to someone ("vowed to
+ * appeal", "urged lawmakers to act"), not a wish, plan or decision ("wants to", "plans to", "tried to").
+ * Inside another speaker's statement only these are a statement of their own (refiner `nested-claims`).
+ */
+export const SPEECH_ACT_INTENTIONS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'swear', 'threaten', 'offer', 'propose',
+  'urge', 'ask', 'encourage', 'order', 'direct', 'instruct', 'implore', 'beg', 'challenge', 'invite', 'press', 'push', 'tell', 'warn',
+  'advise', 'remind']);

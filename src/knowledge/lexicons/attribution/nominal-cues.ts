@@ -18,3 +18,16 @@ export const NOMINAL_CUES = words(`
 
 /** Words after the noun that open what it reports: a clause, an infinitive, or its topic. */
 export const NOMINAL_COMPLEMENTS = words(`that to about of on`);
+
+/**
+ * The nominal cues that name a speech act ("her claim that …", "his pledge to …"), not a belief,
+ * plan or feeling ("his determination to …", "their hopes of …"). Inside another speaker's
+ * statement only these are a statement of their own (refiner `nested-claims`).
+ */
+export const SPEECH_ACT_NOUNS = words(`
+  claim claims statement statements assertion assertions argument arguments warning warnings promise promises pledge pledges
+  vow vows insistence suggestion suggestions accusation accusations allegation allegations proposal proposals call calls
+  demand demands request requests announcement comment comments remark remarks criticism prediction predictions admission
+  denial complaint complaints charge charges message threat threats offer acknowledgment acknowledgement explanation answer
+  response reply testimony
+`);

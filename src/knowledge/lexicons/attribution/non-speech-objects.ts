@@ -15,3 +15,11 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
     bridge bridges camp camps compound barracks warehouse warehouses pipeline pipelines substation substations power grid dam
     market markets homes houses apartment neighbourhood neighborhood military troops soldiers patrol patrols police`)],
 ]);
+
+/**
+ * Particles right after the verb that make it another act than saying: "called in to a radio show",
+ * "called into the programme" (phoned in), "called off the strike", "called up reservists".
+ */
+export const NON_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', words(`in into off up`)],
+]);
