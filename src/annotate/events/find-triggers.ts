@@ -127,9 +127,11 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     const want = pattern.parts[k]!;
     // "asked the governments of the region not to …": the addressee before an infinitive may be a longer noun phrase.
     const gap = want === 'to' && k === pattern.parts.length - 1 && usage === 'verb' ? MAX_GAP_BEFORE_TO : MAX_GAP;
-    const limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
+    let limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
     let hit = -1;
     for (let j = pos; j < limit; j++) {
+      // "a 48-hour ultimatum": a number joined to a word by a hyphen is one word of the gap, not three.
+      if (pattern.gapBefore[k] && joinedHyphen(view, j)) limit = Math.min(end, limit + 2);
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
     }
@@ -140,6 +142,13 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     pos = hit + 1;
   }
   return parts;
+}
+
+/** A hyphen written without spaces between two tokens ("48-hour", "10-day"). */
+function joinedHyphen(view: DocView, j: number): boolean {
+  const t = view.tokens[j]!;
+  if (view.words[j] !== '-' || j === 0 || j + 1 >= view.tokens.length) return false;
+  return view.tokens[j - 1]!.end === t.start && view.tokens[j + 1]!.start === t.end;
 }
 
 /** A light or receiving verb before a noun trigger becomes the trigger's verb ("held talks"). */

@@ -119,6 +119,9 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
     if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
     start++;
   }
+  // "shut down | the station", "rounded up | dozens of protesters": a verb's particle is no part of its object.
+  if (!recipientTried && OBJECT_PARTICLES.has(view.words[start] ?? '') && start > 0 && view.tokens[start - 1]!.kind === 'word' && start + 1 < end
+    && (DETERMINERS.has(view.words[start + 1]!) || view.tokens[start + 1]!.kind === 'number')) start++;
   // ("killing at least 156 people": "at least" counts, it aims at nothing.)
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
@@ -136,6 +139,8 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
   if (view.words[to] === 'to' && !isInfinitive(view, to + 1) && !recipientTried) return objectNoun(view, to + 1, end, true);
   return null;
 }
+
+const OBJECT_PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back']);
 
 /** Nouns of a gathering or a delegation that name a doer as a subject ("the summit agreed") but no one acted on as an object. */
 const GATHERINGS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'convention', 'mission', 'missions']);

@@ -64,7 +64,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     nun nuns missionary missionaries contractor contractors employee employees pilot pilots girl girls boy boys
     schoolgirls schoolchildren students
   `),
-  talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit'),
+  talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit delegation delegations negotiators'),
   ties: set('tie ties relation relations link links contact contacts cooperation exchange exchanges flights trade'),
   conflict: set(`
     retaliate retaliation retaliatory consequence consequences response action actions attack attacks war strike strikes

@@ -1,0 +1,85 @@
+// Events, round 10: wire wording of the PLOVER acts read off the invented probe-19 sentences (other invented
+// sentences here; each test fails without its fix).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country } from './helpers.js';
+
+const FR = country('FR', 'France', ['France', 'name']);
+const EG = country('EG', 'Egypt', ['Egypt', 'name']);
+const IL = country('IL', 'Israel', ['Israel', 'name']);
+const entitiesOf = (text: string) => [FR, EG, IL].filter((e) => e.forms.some(([f]) => text.includes(f)));
+const types = (text: string): string[] => annotate(text, { entities: entitiesOf(text) }).events.map((e) => e.plover);
+
+test('a number joined to a word by a hyphen is one word of a phrase gap ("a 72-hour ultimatum")', () => {
+  // (Before, the gap ran out at the hyphen and "gave … weapons" was read as arms given.)
+  assert.deepEqual(types('The army gave the rebels a 72-hour ultimatum to hand in their weapons.'), ['THREATEN']);
+});
+
+test('curfews and bans scrapped or revoked, and a halt to hostilities, are concessions', () => {
+  for (const text of [
+    'The governor scrapped the weekend curfew.',
+    'The ministry revoked its ban on the rally.',
+    'The militia announced a halt to hostilities for the festival.',
+  ]) assert.deepEqual(types(text), ['CONCEDE'], text);
+});
+
+test('a pact ended or torn up reduces relations (SANCTION)', () => {
+  assert.deepEqual(types('The junta terminated its defence agreement with France.'), ['SANCTION']);
+  assert.deepEqual(types('The new government tore up the border treaty with Egypt.'), ['SANCTION']);
+});
+
+test('storming out is a walk-out, not an attack', () => {
+  assert.deepEqual(types('The opposition delegation stormed out of the negotiations.'), ['SANCTION']);
+  assert.deepEqual(types('Lawmakers stormed out of the chamber.'), ['PROTEST']);
+});
+
+test('a request declined or a ruling ignored is a rejection', () => {
+  assert.ok(types("The ministry declined the union's request for a meeting.").includes('REJECT'));
+  assert.deepEqual(types('The mayor ignored the court ruling.'), ['REJECT']);
+});
+
+test('troops concentrated or units put on readiness are mobilised', () => {
+  assert.deepEqual(types('The army concentrated troops along the river.'), ['MOBILIZE']);
+  assert.deepEqual(types('The navy put its ships on a war footing.'), ['MOBILIZE']);
+});
+
+test('broadcasters shut down are censored, and the particle is no part of the object', () => {
+  const { events } = annotate('The government shut down two private television channels.');
+  assert.deepEqual(events.map((e) => e.plover), ['COERCE']);
+  const shut = annotate("Authorities shut down the city's main radio station.").events;
+  assert.deepEqual(shut.map((e) => e.plover), ['COERCE']);
+  assert.ok(shut[0]!.targets.every((t) => !/^down\b/.test(t.name)), JSON.stringify(shut[0]!.targets));
+});
+
+test('information swapped and imports resumed are cooperation; a pullback is a retreat', () => {
+  assert.deepEqual(types('The two police forces swapped intelligence on the gang.'), ['COOPERATE']);
+  assert.deepEqual(types('Egypt resumed gas imports from Israel.'), ['COOPERATE']);
+  assert.deepEqual(types('The troops began their pullback from the hills.'), ['RETREAT']);
+});
+
+test('recognition extended is support', () => {
+  assert.deepEqual(types('France extended recognition to the new republic.'), ['SUPPORT']);
+});
+
+test('charges faced and a court appearance accuse the one who faces them, asserted', () => {
+  const faces = annotate('The former governor faces charges of fraud.').events;
+  assert.deepEqual(faces.map((e) => e.plover), ['ACCUSE']);
+  assert.ok(faces[0]!.targets.some((t) => /governor/.test(t.name)) && faces[0]!.actors.length === 0, JSON.stringify(faces[0]));
+  const appeared = annotate('The former minister appeared in court on Monday.', { times: [{ text: 'Monday', value: '2025-03-17' }] }).events;
+  assert.deepEqual(appeared.map((e) => [e.plover, e.modality]), [['ACCUSE', 'asserted']]);
+});
+
+test('supplies flown in are aid; water cannon turned on people is an attack', () => {
+  assert.deepEqual(types('The air force flew in medicine for the stranded villagers.'), ['AID']);
+  assert.deepEqual(types('Police turned water cannon on the marchers.'), ['ASSAULT']);
+});
+
+test('a ship or plane seized by gunmen is hijacked; by a coastguard it is seized', () => {
+  const hijack = annotate('Gunmen seized an oil tanker off the coast.').events;
+  assert.deepEqual(hijack.map((e) => [e.plover, e.mode]), [['ASSAULT', 'abduct']]);
+  assert.deepEqual(types('The coastguard seized a tanker carrying smuggled fuel.'), ['COERCE']);
+});
+
+test('students or workers occupying a building protest', () => {
+  assert.deepEqual(types('Workers occupied the factory over unpaid wages.'), ['PROTEST']);
+});
