@@ -126,7 +126,9 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
   // (A preposition other than "of" ends the phrase: "kidnapped 14 passengers | from a bus between Kaduna and Abuja".)
+  // ("shot dead a village chief | and his two sons": a people noun before "and" ends the first of the objects.)
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
+    && !((view.words[to] === 'and' || view.words[to] === 'or') && to > start && isAgentNoun(view.words[to - 1]!) && !namesNoDoer(view.words[to - 1]!))
     && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to)) && !(to > start + 1 && PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
   // "criticised the government's handling of the floods": the owner of what is acted on is who it is done to.

@@ -74,6 +74,16 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // "Mali quit the regional force", "Britain left the bloc": a state does not resign; a state quitting or leaving a body
+  // withdraws from it, SANCTION withdraw (NGEC codebook: "a country withdraws itself from an organization, treaty, or group").
+  if (draft.plover === 'RETREAT' && draft.mode === 'resign' && STATE_LEAVING.has(view.lemmas[draft.match.head]!)
+    && draft.actors.length > 0 && draft.actors.every((a) => /^country:/.test(a.entity ?? ''))) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'withdraw';
+    draft.context = ['diplomatic'];
+    return;
+  }
   // "Rebels seized the town of Goma", "troops seized the presidential palace": ground taken by force is an attack (CAMEO 19x,
   // occupy territory), as "captured the city" is; the police seizing drugs or a building's papers stay COERCE.
   if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
@@ -177,6 +187,8 @@ function seizesGround(view: DocView, draft: Draft): boolean {
   }
   return false;
 }
+
+const STATE_LEAVING = new Set(['quit', 'leave']);
 
 const VEHICLE_NOUNS = new Set(['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'tanker', 'tankers', 'freighter', 'trawler', 'trawlers',
   'yacht', 'ferry', 'plane', 'planes', 'aircraft', 'airliner', 'jet', 'jetliner', 'helicopter', 'bus', 'buses', 'coach', 'truck', 'trucks',

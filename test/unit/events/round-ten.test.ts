@@ -83,3 +83,40 @@ test('a ship or plane seized by gunmen is hijacked; by a coastguard it is seized
 test('students or workers occupying a building protest', () => {
   assert.deepEqual(types('Workers occupied the factory over unpaid wages.'), ['PROTEST']);
 });
+
+test('an actor word before a people or body noun names the whole ("a military court", not "military")', () => {
+  const { events } = annotate('A military court sentenced three officers for the mutiny.');
+  assert.deepEqual(events.map((e) => e.plover), ['SANCTION']);
+  assert.deepEqual(events[0]!.actors.map((a) => a.name), ['military court']);
+});
+
+test('a people noun before "and" ends the first object ("shot dead a village elder and his son")', () => {
+  const { events } = annotate('Gunmen shot dead a village elder and his son near the market.');
+  assert.deepEqual(events.map((e) => e.plover), ['ASSAULT']);
+  assert.deepEqual(events[0]!.targets.map((t) => t.name), ['village elder']);
+  // (Before, "a local chief and his two sons" named no target at all.)
+  assert.deepEqual(annotate('Gunmen killed a local chief and his two sons.').events.flatMap((e) => e.targets.map((t) => t.name)), ['local chief']);
+});
+
+test('a gapped phrase ending on its noun has its target after "against" or "on"', () => {
+  const { events } = annotate('Prosecutors filed charges against two former ministers.');
+  assert.deepEqual(events.map((e) => e.plover), ['ACCUSE']);
+  assert.ok(events[0]!.targets.some((t) => /ministers/.test(t.name)), JSON.stringify(events[0]!.targets));
+});
+
+test('a state quitting a body withdraws from it (SANCTION), a person quitting does not', () => {
+  const ML = country('ML', 'Mali', ['Mali', 'name']);
+  const { events } = annotate('Mali quit the regional security force on Sunday.', { entities: [ML], times: [{ text: 'Sunday', value: '2025-03-16' }] });
+  assert.deepEqual(events.map((e) => [e.plover, e.mode]), [['SANCTION', 'withdraw']]);
+  assert.ok(!types('The health minister quit the cabinet over the scandal.').includes('SANCTION'));
+});
+
+test('a crowd pouring into the streets calling for something protests', () => {
+  assert.ok(types('Thousands poured into the streets calling for new elections.').includes('PROTEST'));
+});
+
+test('units put on readiness keep the subject as the actor', () => {
+  const { events } = annotate('The navy put its fleet on maximum readiness.');
+  assert.deepEqual(events.map((e) => e.plover), ['MOBILIZE']);
+  assert.deepEqual(events[0]!.actors.map((a) => a.name), ['navy']);
+});

@@ -116,7 +116,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('decline … request, decline … offer, decline … invitation, decline … proposal, decline … demand, decline … appeal, ignore … ruling, ignore … order, ignore … court order, defy … ruling, flout … ruling, flout … order, disregard … ruling, disregard … order, disregard … call, disregard … demand', 'verb', reject),
   // forces concentrated or put on readiness (MOBILIZE), broadcasters shut (COERCE censor),
   ...triggers('concentrate', 'verb', deploy),
-  ...triggers('put … on … readiness, place … on … readiness, put … on … footing, place … on … footing, put … on … standby, place … on … standby', 'any', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
+  ...triggers('put … on … readiness, place … on … readiness, put … on … footing, place … on … footing, put … on … standby, place … on … standby', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
   ...triggers('shut down … television, shut down … channel, shut down … broadcaster, shut down … radio, close … television, close … channel, close … broadcaster, close … radio, take … off … air, pull … off … air', 'verb', censor),
   // information swapped and trade resumed (COOPERATE), a withdrawal named as a "pullback" (RETREAT),
   ...triggers('swap … intelligence, swap … information, swap … data, trade … intelligence', 'verb', sense('COOPERATE', 'other', null, ['intelligence'])),

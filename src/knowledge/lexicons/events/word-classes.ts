@@ -96,7 +96,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   `),
   dissent: set(`
     against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose
-    opposing opposition anti-government anti-war denounce condemn demand demands demanding chant chanted chanting
+    opposing opposition anti-government anti-war denounce condemn demand demands demanding calling chant chanted chanting
     slogans banners placards dissent dissidents outrage angry anger resignation
   `),
   /** Non-state armed groups and attackers (PLOVER actor kinds: rebels, militias, insurgents). */
