@@ -196,7 +196,23 @@ function governingVerb(view: DocView, nounStart: number, sentenceFirst: number):
     if (isComma(view, j) || w === '.' || w === ';' || w === 'that' || w === 'to' || RELATIVE_PRONOUNS.has(w)) return -1;
     if (PREPOSITIONS.has(w) && w !== 'of') return -1;
     // Only modifiers stand between a light verb and its noun: not another verb, auxiliary or pronoun.
-    if (AUXILIARIES.has(w) || PRONOUNS.has(w) || looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) return -1;
+    if (AUXILIARIES.has(w) || PRONOUNS.has(w)) return -1;
+    if ((looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) && !afterNounPhraseStart(view, j, sentenceFirst)) return -1;
   }
   return -1;
+}
+
+const NOUN_PHRASE_OPENERS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'next', 'new', 'annual', 'largest', 'biggest']);
+
+/**
+ * A word a few words after a determiner, ordinal or number modifies the noun that follows ("held a combined exercise",
+ * "held their first combined air force exercise"): it is no finite verb however it looks.
+ */
+function afterNounPhraseStart(view: DocView, j: number, sentenceFirst: number): boolean {
+  for (let k = j - 1; k >= sentenceFirst && k >= j - 3; k--) {
+    const w = view.words[k]!;
+    if (DETERMINERS.has(w) || NOUN_PHRASE_OPENERS.has(w) || view.tokens[k]!.kind === 'number' || isPossessive(view, k)) return true;
+    if (view.tokens[k]!.kind !== 'word' || AUXILIARIES.has(w) || PRONOUNS.has(w) || LIGHT_VERBS.has(view.lemmas[k]!)) return false;
+  }
+  return false;
 }

@@ -120,3 +120,41 @@ test('units put on readiness keep the subject as the actor', () => {
   assert.deepEqual(events.map((e) => e.plover), ['MOBILIZE']);
   assert.deepEqual(events[0]!.actors.map((a) => a.name), ['navy']);
 });
+
+test('a verb with a hyphenated "re-" is the verb ("re-established relations", "re-imposed the curfew")', () => {
+  const PY = country('PY', 'Paraguay', ['Paraguay', 'name']);
+  const CU = country('CU', 'Cuba', ['Cuba', 'name']);
+  assert.deepEqual(annotate('Paraguay re-established diplomatic ties with Cuba.', { entities: [PY, CU] }).events.map((e) => e.plover), ['SUPPORT']);
+  assert.deepEqual(types('The army re-imposed the curfew in the north.'), ['COERCE']);
+});
+
+test('a past form after a determiner or ordinal modifies the exercise noun ("their first combined air force exercise")', () => {
+  const AU = country('AU', 'Australia', ['Australia', 'name']);
+  const NZ = country('NZ', 'New Zealand', ['New Zealand', 'name']);
+  for (const text of ['Australia and New Zealand held their first combined air force exercise.', 'Australia and New Zealand held a combined naval exercise.']) {
+    assert.deepEqual(annotate(text, { entities: [AU, NZ] }).events.map((e) => e.plover), ['COOPERATE'], text);
+  }
+  // (Within one phrase only: after "and" the word is still the verb.)
+  assert.deepEqual(types('The army and police attack protesters every week.'), ['ASSAULT']);
+});
+
+test('a concession agreed to or promised is a CONCEDE; an offer or a stated willingness stays AGREE', () => {
+  for (const text of ['The cabinet agreed to reinstate the dismissed judges.', 'The governor pledged to scrap the fuel price hike.']) {
+    assert.deepEqual(types(text), ['CONCEDE'], text);
+  }
+  assert.deepEqual(types('The governor offered to scrap the fuel price hike.'), ['AGREE']);
+  assert.deepEqual(types('The governor is ready to scrap the fuel price hike.'), ['AGREE']);
+});
+
+test('a suspect turned over to a court is judicial cooperation; people brought to safety and deposits are aid', () => {
+  assert.deepEqual(types('France turned over a former militia leader to the international tribunal.'), ['COOPERATE']);
+  assert.deepEqual(types('Coastguard boats plucked 60 migrants from the sea.'), ['AID']);
+  assert.deepEqual(types('Rescue teams brought the trapped miners to safety.'), ['AID']);
+  assert.deepEqual(types('Israel placed a 500 million dollar deposit with the central bank of Egypt.'), ['AID']);
+});
+
+test('workers "in" a country act for themselves: air traffic controllers are labour', () => {
+  const { events } = annotate('Air traffic controllers in France walked off the job on Tuesday.', { entities: [FR], times: [{ text: 'Tuesday', value: '2025-03-18' }] });
+  assert.deepEqual(events.map((e) => e.plover), ['PROTEST']);
+  assert.ok(events[0]!.actors.some((a) => /controllers/.test(a.name)) && !events[0]!.actors.some((a) => a.name === 'France'), JSON.stringify(events[0]!.actors));
+});

@@ -125,6 +125,11 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // recognition extended (SUPPORT), charges faced by the one charged (ACCUSE allege; the subject is the target),
   ...triggers('extend … recognition, accord … recognition', 'verb', recognize),
   ...triggers('face … charge, face … trial, face … prosecution, face … indictment, appear in court', 'verb', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'], { inverse: true })),
+  // suspects turned over to a court (COOPERATE judicial, PLOVER), people plucked or brought to safety and deposits placed
+  // with a central bank (AID: rescue, monetary aid),
+  ...triggers('turn over … to … court, turn over … to … tribunal, hand over … to … court, hand over … to … tribunal, transfer … to … tribunal, surrender … to … tribunal', 'verb', sense('COOPERATE', 'other', null, ['legal'])),
+  ...triggers('pluck … from, bring … to safety, carry … to safety, lead … to safety, pull … to safety, ferry … to safety, winch … to safety', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'], { needs: ['civilians', 'person', 'labour', 'captive'] })),
+  ...triggers('deposit', 'any', aidGoods),
   // supplies flown in (AID), weapons turned on people (ASSAULT).
   ...triggers('fly in, fly … in', 'verb', aidGoods),
   ...triggers('turn … water cannon on, turn … gun on, turn … weapon on, turn … rifle on, turn … tear gas on', 'verb', sense('ASSAULT', 'attack', null, [])),
