@@ -114,7 +114,8 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
   }
   // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
-  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
+  // (Custody ordered or a remand is detention before any verdict: "remanded the journalist in custody" stays COERCE arrest.)
+  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt) && !/custody|detention|detain|house arrest/.test(draft.match.pattern.phrase)) {
     draft.plover = 'SANCTION';
     draft.category = 'sanction';
     draft.mode = 'convict';

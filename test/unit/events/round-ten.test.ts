@@ -158,3 +158,14 @@ test('workers "in" a country act for themselves: air traffic controllers are lab
   assert.deepEqual(events.map((e) => e.plover), ['PROTEST']);
   assert.ok(events[0]!.actors.some((a) => /controllers/.test(a.name)) && !events[0]!.actors.some((a) => a.name === 'France'), JSON.stringify(events[0]!.actors));
 });
+
+test('custody ordered or a remand is detention (COERCE), not a conviction; a court jailing someone still convicts', () => {
+  assert.deepEqual(types('The judge ordered the activist held in custody for two months.'), ['COERCE']);
+  assert.deepEqual(types('A court remanded the blogger in custody for 15 days.'), ['COERCE']);
+  assert.deepEqual(types('The court jailed the blogger for five years.'), ['SANCTION']);
+});
+
+test('signatures put to a declaration are a signing; a loan tranche signed off on is aid', () => {
+  assert.deepEqual(types('The two leaders put their signatures to a joint declaration.'), ['SUPPORT']);
+  assert.deepEqual(types('The bank board signed off on a new loan tranche to Egypt.'), ['AID']);
+});

@@ -130,6 +130,11 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('turn over … to … court, turn over … to … tribunal, hand over … to … court, hand over … to … tribunal, transfer … to … tribunal, surrender … to … tribunal', 'verb', sense('COOPERATE', 'other', null, ['legal'])),
   ...triggers('pluck … from, bring … to safety, carry … to safety, lead … to safety, pull … to safety, ferry … to safety, winch … to safety', 'verb', sense('AID', 'aid_or_transfer', null, ['humanitarian'], { needs: ['civilians', 'person', 'labour', 'captive'] })),
   ...triggers('deposit', 'any', aidGoods),
+  // custody ordered (COERCE arrest: "ordered the reporter held in custody"; a court doing so detains, it does not convict),
+  ...triggers('order … hold in custody, order … keep in custody, order … hold in … detention, order … keep in … detention, order … detain, order … remand in custody, order … place under house arrest', 'verb', arrest),
+  // signatures put to an accord (SUPPORT sign), loan tranches approved or signed off on (AID),
+  ...triggers('put … signature to, affix … signature to', 'verb', sense('SUPPORT', 'agreement', null, ['diplomatic'])),
+  ...triggers('sign off on … loan, sign off on … aid, sign off on … tranche, sign off on … disbursement, sign off on … bailout, approve … tranche, approve … disbursement, disburse … tranche, disbursement of … tranche', 'any', sense('AID', 'aid_or_transfer', null, ['economic'])),
   // supplies flown in (AID), weapons turned on people (ASSAULT).
   ...triggers('fly in, fly … in', 'verb', aidGoods),
   ...triggers('turn … water cannon on, turn … gun on, turn … weapon on, turn … rifle on, turn … tear gas on', 'verb', sense('ASSAULT', 'attack', null, [])),
