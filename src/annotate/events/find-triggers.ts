@@ -129,9 +129,10 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     const gap = want === 'to' && k === pattern.parts.length - 1 && usage === 'verb' ? MAX_GAP_BEFORE_TO : MAX_GAP;
     let limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
     let hit = -1;
+    let hyphens = 0;
     for (let j = pos; j < limit; j++) {
-      // "a 48-hour ultimatum": a number joined to a word by a hyphen is one word of the gap, not three.
-      if (pattern.gapBefore[k] && joinedHyphen(view, j)) limit = Math.min(end, limit + 2);
+      // "a 48-hour ultimatum": a number joined to a word by a hyphen is one word of the gap, not three (twice at most).
+      if (pattern.gapBefore[k] && hyphens < 2 && joinedHyphen(view, j)) { limit = Math.min(end, limit + 2); hyphens++; }
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
     }

@@ -45,7 +45,7 @@ function findLemma(lower: string, vocabulary: ReadonlySet<string>): string {
     if (irregularStem) return irregularStem;
   }
   // "re-established", "re-imposed": a verb repeated is the verb ("established relations" again).
-  if (lower.startsWith('re-') && lower.length > 5) {
+  if (lower.startsWith('re-') && lower.length > 5 && lower.length < 30 && !lower.startsWith('re-', 3)) {
     const base = findLemma(lower.slice(3), vocabulary);
     if (vocabulary.has(base)) return base;
   }

@@ -169,3 +169,14 @@ test('signatures put to a declaration are a signing; a loan tranche signed off o
   assert.deepEqual(types('The two leaders put their signatures to a joint declaration.'), ['SUPPORT']);
   assert.deepEqual(types('The bank board signed off on a new loan tranche to Egypt.'), ['AID']);
 });
+
+test('the "re-" and hyphen readings stay bounded on odd input', async () => {
+  const { lemmatize } = await import('../../../src/annotate/events/lemmatize.js');
+  assert.equal(lemmatize('re-established'), 'establish');
+  const odd = `${'re-'.repeat(4000)}established`;
+  const started = Date.now();
+  assert.equal(lemmatize(odd), odd);
+  const hyphens = `The army gave the rebels a ${Array.from({ length: 400 }, (_, k) => `${k}-hour`).join(' ')} ultimatum.`;
+  annotate(hyphens);
+  assert.ok(Date.now() - started < 2000);
+});
