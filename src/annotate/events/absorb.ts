@@ -10,6 +10,10 @@ import { addParticipants } from './participants.js';
 import { isRiot } from './plover-rules.js';
 import { PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 
+// An offer, a proposal or a stated willingness stays an AGREE however much it gives ("offered to pardon fighters who
+// disarm", "is ready to lift …": NGEC AGREE "indicate willingness").
+const OFFERS = new Set(['offer', 'propose']);
+
 const CONFLICTUAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'PROTEST']);
 
 export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]): Draft[] {
@@ -27,7 +31,7 @@ export function absorbNested(view: DocView, sc: SentenceClauses, drafts: Draft[]
       } else if (isComplement(view, sc, outer, inner)) {
         // Only the first act after a promise is what is promised ("offered to hand over men suspected of bombing …").
         const first = !drafts.some((d) => d.head > outer.head && d.head < inner.head);
-        absorbComplement(outer, inner, first && isDirectComplement(view, sc, outer, inner), first && nounObject(view, outer, inner));
+        absorbComplement(view, outer, inner, first && isDirectComplement(view, sc, outer, inner), first && nounObject(view, outer, inner));
         absorbed.add(inner);
       } else if (namesAim(view, outer, inner)) {
         // "adopted a sanctions package against Iran, targeting drone makers": what the act aims at, not an attack of its own.
@@ -114,7 +118,7 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euro
 /** Acts a promise or agreement on a noun amounts to: agreeing sanctions adopts them, pledging aid gives it. */
 const ADOPTED_BY_AGREEING = new Set(['SANCTION', 'AID']);
 
-function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: boolean): void {
+function absorbComplement(view: DocView, outer: Draft, inner: Draft, direct: boolean, object: boolean): void {
   outer.evidenceEnd = Math.max(outer.evidenceEnd, inner.evidenceEnd);
   // "urged Myanmar to release …": the inner act's doer is the outer act's target; "threatened to strike X": its target is.
   const sameDoer = inner.actors.every((a) => outer.actors.some((o) => (o.entity !== null && o.entity === a.entity) || o.name === a.name));
@@ -129,6 +133,15 @@ function absorbComplement(outer: Draft, inner: Draft, direct: boolean, object: b
     outer.context = [...inner.context];
     if (outer.targets.length === 0 || inner.plover === 'AID') outer.targets.splice(0, outer.targets.length, ...inner.targets);
     return;
+  }
+  // A concession promised is a CONCEDE (NGEC codebook: "make a promise of future concessions"; PLOVER: "including promises
+  // of future concessions"): "agreed to reinstate the sacked judges", "promised to lift the curfew".
+  if (direct && outer.plover === 'AGREE' && inner.plover === 'CONCEDE' && inner.conditionsMet && outer.sense.mode === null
+    && !OFFERS.has(view.lemmas[outer.match.head]!) && !/\b(willing|willingness|ready|readiness|prepared)\b/.test(outer.match.pattern.phrase)) {
+    outer.plover = 'CONCEDE';
+    outer.category = inner.category;
+    outer.mode = inner.mode;
+    outer.context = [...inner.context];
   }
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
   // (Drills agreed on are an exercise announced, not harm held out: "agreed to hold joint military drills".)

@@ -53,7 +53,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     infinitiveObjects: chosen.sense.takesComplement === true && chosen.sense.plover !== 'AGREE',
     // (Not past a gap: "urged | the regulator | to" holds its object inside the phrase; but "handed | power to" ends in a
     // preposition right after its own noun, and whom it is done to comes after that.)
-    triggerEnd: match.pattern.gapBefore.some(Boolean) && !endsInPreposition(match) ? undefined : match.end,
+    // ("brought charges | against nine officers", "imposed sanctions | on the firm": a gapped phrase that ends on its noun, then
+    // a preposition of aim, has its target after it.)
+    triggerEnd: match.pattern.gapBefore.some(Boolean) && !endsInPreposition(match) && !aimFollows(view, match) ? undefined : match.end,
     objectAfterPreposition: match.pattern.gapBefore.some(Boolean) && endsInPreposition(match),
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
@@ -320,6 +322,12 @@ function hasDirectObject(view: DocView, sc: SentenceClauses, after: number, obje
 /** The attributions whose content contains an offset. */
 function carrying(attributions: readonly Attribution[], offset: number): Attribution[] {
   return attributions.filter((a) => a.content.start <= offset && offset < a.content.end);
+}
+
+/** A gapped verb phrase ending on a noun, right before "against", "on" or "at" ("brought charges | against …"). */
+function aimFollows(view: DocView, match: TriggerMatch): boolean {
+  return match.noun === null && match.pattern.parts.length >= 2 && ['against', 'on', 'at'].includes(view.words[match.end] ?? '')
+    && !PREPOSITIONS.has(match.pattern.parts[match.pattern.parts.length - 1]!);
 }
 
 /** "hand … power to", "transfer … power to": the phrase's last word is a preposition that follows its noun with no gap. */

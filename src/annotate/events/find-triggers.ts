@@ -127,9 +127,12 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     const want = pattern.parts[k]!;
     // "asked the governments of the region not to …": the addressee before an infinitive may be a longer noun phrase.
     const gap = want === 'to' && k === pattern.parts.length - 1 && usage === 'verb' ? MAX_GAP_BEFORE_TO : MAX_GAP;
-    const limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
+    let limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
     let hit = -1;
+    let hyphens = 0;
     for (let j = pos; j < limit; j++) {
+      // "a 48-hour ultimatum": a number joined to a word by a hyphen is one word of the gap, not three (twice at most).
+      if (pattern.gapBefore[k] && hyphens < 2 && joinedHyphen(view, j)) { limit = Math.min(end, limit + 2); hyphens++; }
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
     }
@@ -140,6 +143,13 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     pos = hit + 1;
   }
   return parts;
+}
+
+/** A hyphen written without spaces between two tokens ("48-hour", "10-day"). */
+function joinedHyphen(view: DocView, j: number): boolean {
+  const t = view.tokens[j]!;
+  if (view.words[j] !== '-' || j === 0 || j + 1 >= view.tokens.length) return false;
+  return view.tokens[j - 1]!.end === t.start && view.tokens[j + 1]!.start === t.end;
 }
 
 /** A light or receiving verb before a noun trigger becomes the trigger's verb ("held talks"). */
@@ -187,7 +197,23 @@ function governingVerb(view: DocView, nounStart: number, sentenceFirst: number):
     if (isComma(view, j) || w === '.' || w === ';' || w === 'that' || w === 'to' || RELATIVE_PRONOUNS.has(w)) return -1;
     if (PREPOSITIONS.has(w) && w !== 'of') return -1;
     // Only modifiers stand between a light verb and its noun: not another verb, auxiliary or pronoun.
-    if (AUXILIARIES.has(w) || PRONOUNS.has(w) || looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) return -1;
+    if (AUXILIARIES.has(w) || PRONOUNS.has(w)) return -1;
+    if ((looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) && !afterNounPhraseStart(view, j, sentenceFirst)) return -1;
   }
   return -1;
+}
+
+const NOUN_PHRASE_OPENERS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'next', 'new', 'annual', 'largest', 'biggest']);
+
+/**
+ * A word a few words after a determiner, ordinal or number modifies the noun that follows ("held a combined exercise",
+ * "held their first combined air force exercise"): it is no finite verb however it looks.
+ */
+function afterNounPhraseStart(view: DocView, j: number, sentenceFirst: number): boolean {
+  for (let k = j - 1; k >= sentenceFirst && k >= j - 3; k--) {
+    const w = view.words[k]!;
+    if (DETERMINERS.has(w) || NOUN_PHRASE_OPENERS.has(w) || view.tokens[k]!.kind === 'number' || isPossessive(view, k)) return true;
+    if (view.tokens[k]!.kind !== 'word' || AUXILIARIES.has(w) || PRONOUNS.has(w) || LIGHT_VERBS.has(view.lemmas[k]!)) return false;
+  }
+  return false;
 }

@@ -44,6 +44,11 @@ function findLemma(lower: string, vocabulary: ReadonlySet<string>): string {
     const irregularStem = IRREGULAR_FORMS.get(candidate);
     if (irregularStem) return irregularStem;
   }
+  // "re-established", "re-imposed": a verb repeated is the verb ("established relations" again).
+  if (lower.startsWith('re-') && lower.length > 5 && lower.length < 30 && !lower.startsWith('re-', 3)) {
+    const base = findLemma(lower.slice(3), vocabulary);
+    if (vocabulary.has(base)) return base;
+  }
   return lower;
 }
 

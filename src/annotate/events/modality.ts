@@ -31,7 +31,7 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
     const lemma = view.lemmas[i]!;
     if (NEGATIONS.has(w) || w.endsWith("n't")) negated = true;
     if (!input.negativeTrigger && NEGATING_VERBS.has(lemma) && view.words[i + 1] === 'to' && i < head) negated = true;
-    if (HEDGES.has(w)) hedged = true;
+    if (HEDGES.has(w) && !showsUp(view, i)) hedged = true;
     if (FUTURE_MODALS.has(w) || w === "'ll") planned = true;
     // "plans to visit", "planned talks": the plan governs the event's own word ("pilgrims planning to join the rally were shot" is no plan).
     if (PLANNING_VERBS.has(lemma) && i < head && (i + 1 === head || (view.words[i + 1] === 'to' && head - i <= 4))) planned = true;
@@ -54,6 +54,12 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
   if (hedged) return 'hedged';
   if (planned) return 'planned';
   return 'asserted';
+}
+
+/** "appeared in court", "appeared before a judge": "appear" naming a presence, not a guess ("appeared to have fled"). */
+function showsUp(view: DocView, i: number): boolean {
+  if (!/^appear/.test(view.words[i]!)) return false;
+  return ['in', 'before', 'at', 'on'].includes(view.words[i + 1] ?? '');
 }
 
 /** "It is highly likely that …", "Experts suspect that …": a hedge in the clause a content clause hangs on. */

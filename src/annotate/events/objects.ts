@@ -124,11 +124,16 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
     if (view.tokens[start]?.kind !== 'word' || DETERMINERS.has(view.words[start]!) || view.mentionAt[start]! >= 0) return null;
     start++;
   }
+  // "shut down | the station", "rounded up | dozens of protesters": a verb's particle is no part of its object.
+  if (!recipientTried && OBJECT_PARTICLES.has(view.words[start] ?? '') && start > 0 && view.tokens[start - 1]!.kind === 'word' && start + 1 < end
+    && (DETERMINERS.has(view.words[start + 1]!) || view.tokens[start + 1]!.kind === 'number')) start++;
   // ("killing at least 156 people": "at least" counts, it aims at nothing.)
   if (AIM_PREPOSITIONS.has(view.words[start] ?? '') && view.words[start] !== 'into' && !/^(least|most)$/.test(view.words[start + 1] ?? '')) start++;
   let to = start;
   // (A preposition other than "of" ends the phrase: "kidnapped 14 passengers | from a bus between Kaduna and Abuja".)
+  // ("shot dead a village chief | and his two sons": a people noun before "and" ends the first of the objects.)
   while (to < end && view.tokens[to]!.kind !== 'punct' && !isComma(view, to) && view.words[to] !== 'to' && view.words[to] !== 'that'
+    && !((view.words[to] === 'and' || view.words[to] === 'or') && to > start && isAgentNoun(view.words[to - 1]!) && !namesNoDoer(view.words[to - 1]!))
     && view.mentionAt[to]! < 0 && !(to > start && looksFinite(view, to)) && !(to > start + 1 && PREPOSITIONS.has(view.words[to]!) && view.words[to] !== 'of')) to++;
   if (to === start || (to < end && view.mentionAt[to]! >= 0)) return null;
   // "criticised the government's handling of the floods": the owner of what is acted on is who it is done to.
@@ -141,6 +146,8 @@ function objectNoun(view: DocView, from: number, end: number, recipientTried = f
   if (view.words[to] === 'to' && !isInfinitive(view, to + 1) && !recipientTried) return objectNoun(view, to + 1, end, true);
   return null;
 }
+
+const OBJECT_PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back']);
 
 /** Nouns of a gathering or a delegation that name a doer as a subject ("the summit agreed") but no one acted on as an object. */
 const GATHERINGS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'convention', 'mission', 'missions']);

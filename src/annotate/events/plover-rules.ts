@@ -63,6 +63,27 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // "Pirates seized a fishing vessel", "gunmen seized an airliner": a ship, plane or bus taken by anyone but the authorities
+  // is hijacked, ASSAULT abduct (NGEC codebook: "hijack planes, buses, or other vehicles"); a state or coastguard seizing a
+  // tanker stays COERCE seize.
+  if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
+    && draft.actors.length > 0 && !draft.actors.some(isAuthority) && seizesVehicle(view, draft)) {
+    draft.plover = 'ASSAULT';
+    draft.category = 'attack';
+    draft.mode = 'abduct';
+    draft.context = [];
+    return;
+  }
+  // "Mali quit the regional force", "Britain left the bloc": a state does not resign; a state quitting or leaving a body
+  // withdraws from it, SANCTION withdraw (NGEC codebook: "a country withdraws itself from an organization, treaty, or group").
+  if (draft.plover === 'RETREAT' && draft.mode === 'resign' && STATE_LEAVING.has(view.lemmas[draft.match.head]!)
+    && draft.actors.length > 0 && draft.actors.every((a) => /^country:/.test(a.entity ?? ''))) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.mode = 'withdraw';
+    draft.context = ['diplomatic'];
+    return;
+  }
   // "Rebels seized the town of Goma", "troops seized the presidential palace": ground taken by force is an attack (CAMEO 19x,
   // occupy territory), as "captured the city" is; the police seizing drugs or a building's papers stay COERCE.
   if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
@@ -93,7 +114,8 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
   }
   // A court that jails or imprisons someone sentences them: SANCTION convict (NGEC codebook), not an arrest.
-  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt)) {
+  // (Custody ordered or a remand is detention before any verdict: "remanded the journalist in custody" stays COERCE arrest.)
+  if (draft.plover === 'COERCE' && draft.mode === 'arrest' && draft.actors.some(isCourt) && !/custody|detention|detain|house arrest/.test(draft.match.pattern.phrase)) {
     draft.plover = 'SANCTION';
     draft.category = 'sanction';
     draft.mode = 'convict';
@@ -163,6 +185,22 @@ function seizesGround(view: DocView, draft: Draft): boolean {
     const w = view.words[i]!;
     if (WORD_CLASSES.place.has(w) || GROUND_NOUNS.has(w)) return true;
     if (PREPOSITIONS.has(w) && w !== 'of') break;
+  }
+  return false;
+}
+
+const STATE_LEAVING = new Set(['quit', 'leave']);
+
+const VEHICLE_NOUNS = new Set(['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'tanker', 'tankers', 'freighter', 'trawler', 'trawlers',
+  'yacht', 'ferry', 'plane', 'planes', 'aircraft', 'airliner', 'jet', 'jetliner', 'helicopter', 'bus', 'buses', 'coach', 'truck', 'trucks',
+  'lorry', 'lorries', 'train', 'carrier', 'dhow', 'tug']);
+
+/** The thing seized, right after the verb and before any preposition, is a ship, plane or other vehicle. */
+function seizesVehicle(view: DocView, draft: Draft): boolean {
+  for (let i = draft.match.end; i < Math.min(view.words.length, draft.match.end + 5); i++) {
+    const w = view.words[i]!;
+    if (VEHICLE_NOUNS.has(w)) return true;
+    if (view.tokens[i]!.kind !== 'word' || PREPOSITIONS.has(w)) break;
   }
   return false;
 }

@@ -220,7 +220,9 @@ export function actorNoun(view: DocView, from: number, to: number): { start: num
   for (let i = from; i < to; i++) {
     if (!WORD_CLASSES.actor.has(view.words[i]!)) continue;
     const start = i > from && ACTOR_MODIFIERS.has(view.words[i - 1]!) ? i - 1 : i;
-    const end = i + 1 < to && WORD_CLASSES.actor.has(view.words[i + 1]!) ? i + 2 : i + 1;
+    // "security forces", and "a military court", "the military rulers": a people or body noun after the actor word heads it.
+    const next = i + 1 < to ? view.words[i + 1]! : '';
+    const end = next && (WORD_CLASSES.actor.has(next) || (isAgentNoun(next) && !namesNoDoer(next) && view.tokens[i + 1]!.kind === 'word')) ? i + 2 : i + 1;
     return { start, end };
   }
   return null;

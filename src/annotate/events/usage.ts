@@ -150,13 +150,20 @@ export function closesInsertBeforeVerb(view: DocView, i: number, sentenceFirst: 
 }
 
 function determinerShortlyBefore(view: DocView, i: number, sentenceFirst: number): boolean {
-  for (let j = i - 1; j >= sentenceFirst && j >= i - 3; j--) {
+  for (let j = i - 1; j >= sentenceFirst && j >= i - 4; j--) {
     const w = view.words[j]!;
-    if (DETERMINERS.has(w) || isPossessive(view, j)) return j < i - 1;
-    if (view.tokens[j]!.kind !== 'word' || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w) || /ed$/.test(w) || view.mentionAt[j]! >= 0) return false;
+    if (DETERMINERS.has(w) || isPossessive(view, j) || (PHRASE_ORDINALS.has(w) && j < i - 1)) return j < i - 1;
+    // ("a combined air force exercise", "their first combined exercise": a past form right after a determiner or an
+    // ordinal is an adjective of the phrase.)
+    const adjective = /ed$/.test(w) && j - 1 >= sentenceFirst && (DETERMINERS.has(view.words[j - 1]!) || PHRASE_ORDINALS.has(view.words[j - 1]!));
+    if (view.tokens[j]!.kind !== 'word' || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w) || (/ed$/.test(w) && !adjective) || view.mentionAt[j]! >= 0) return false;
+    // (Four words back only within one phrase: "the army and police attack …" is a verb.)
+    if ((w === 'and' || w === 'or') && j < i - 1) return false;
   }
   return false;
 }
+
+const PHRASE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'biggest', 'largest']);
 
 function isModifierWord(view: DocView, i: number): boolean {
   if (i < 0) return false;

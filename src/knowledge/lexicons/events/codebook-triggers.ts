@@ -53,8 +53,8 @@ export const CODEBOOK_TRIGGERS: TriggerEntry[] = [
   // SANCTION (CAMEO 1661, 1662): diplomats ordered out of the country, or ambassadors ordered home.
   ...triggers('order … diplomat, order … envoy, order … ambassador', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
   ...triggers('expel … mission, expel … peacekeeper, expel … aid worker, expel … aid agency, expel … agency, expel … ngo, expel … monitor, order … mission to leave', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'])),
-  // PROTEST (CAMEO 144): protesters occupying a place
-  ...triggers('occupy', 'any', sense('PROTEST', 'other', 'obstruct', [], { needs: ['dissent'] })),
+  // PROTEST (CAMEO 144): protesters, or students and workers, occupying a place ("students occupied the ministry lobby")
+  ...triggers('occupy', 'any', sense('PROTEST', 'other', 'obstruct', [], { needs: ['dissent', 'labour'] })),
   // MOBILIZE (CAMEO 154): armed forces called out
   ...triggers('call out … army, call out … troop, call in … army, call in … troop, call out … military, call in … military', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'])),
   // REQUEST (CAMEO 100-108): pleas and calls made with a support verb

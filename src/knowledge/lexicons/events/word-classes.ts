@@ -40,12 +40,12 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     medical supplies supply fuel oil vaccine vaccines humanitarian tank tanks jet jets aircraft drone drones shell shells
     rocket rockets artillery system systems asylum shelter refuge dollars euros yen pounds package packages donation
     donations goods materiel hardware vehicle vehicles bailout bailouts components parts howitzers interceptors blanket blankets tent tents meal meals
-    clothing clothes water purifiers crowns kroner guilders francs marks rupees ecus dinars riyals
+    clothing clothes water purifiers dollar euro crowns kroner guilders francs marks rupees ecus dinars riyals
   `),
   labour: set(`
     worker workers union unions employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver
     drivers pilot pilots farmer farmers student students labour labor trucker truckers docker dockers porter porters
-    railway railroad strikers physicians lawyers
+    railway railroad strikers physicians lawyers controllers
   `),
   agreementNoun: set(`
     agreement agreements deal deals accord accords treaty treaties pact pacts memorandum protocol convention declaration
@@ -64,7 +64,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     nun nuns missionary missionaries contractor contractors employee employees pilot pilots girl girls boy boys
     schoolgirls schoolchildren students
   `),
-  talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit'),
+  talks: set('talk talks negotiation negotiations mediation dialogue discussion discussions consultation consultations meeting summit delegation delegations negotiators'),
   ties: set('tie ties relation relations link links contact contacts cooperation exchange exchanges flights trade'),
   conflict: set(`
     retaliate retaliation retaliatory consequence consequences response action actions attack attacks war strike strikes
@@ -92,11 +92,11 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   /** People in need whom others rescue or evacuate (humanitarian aid), as opposed to troops leaving. */
   civilians: set(`
     wounded injured sick civilians civilian residents villagers refugees children families survivors patients
-    inhabitants people tourists evacuees foreigners nationals
+    inhabitants people tourists evacuees foreigners nationals migrants passengers crew sailors fishermen hikers
   `),
   dissent: set(`
     against protest protests protester protesters protesting demonstrator demonstrators demonstration demonstrations oppose
-    opposing opposition anti-government anti-war denounce condemn demand demands demanding chant chanted chanting
+    opposing opposition anti-government anti-war denounce condemn demand demands demanding calling chant chanted chanting
     slogans banners placards dissent dissidents outrage angry anger resignation
   `),
   /** Non-state armed groups and attackers (PLOVER actor kinds: rebels, militias, insurgents). */
