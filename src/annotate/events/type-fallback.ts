@@ -22,7 +22,7 @@ export interface FallbackPolicy {
   whenUnreportable: boolean;
 }
 
-export const FALLBACK_POLICY: FallbackPolicy = { margin: 1.5, headSupport: 1.5, whenUnreportable: true };
+export const FALLBACK_POLICY: FallbackPolicy = { margin: 1.5, headSupport: 1, whenUnreportable: true };
 
 /** The candidate clause of a sentence: its main verb and the features of the sentence around it. */
 export function sentenceClause(view: DocView, sc: SentenceClauses): TypedClause | null {

@@ -87,6 +87,8 @@ function afterSubject(view: DocView, i: number, first: number): boolean {
   const w = view.words[i]!;
   const next = view.words[i + 1] ?? '';
   if (AUXILIARIES.has(next) || /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!)) return false;
+  // "Britain's foreign secretary praised": a word after a possessive name modifies the subject's head.
+  if (/['’]s$/.test(prev)) return false;
   // "the US and Jordan", "Greece bluntly demanded", "Taliban rebels said": a link word, an adverb or a noun of the subject.
   if (COORDINATORS.has(w) || STOP.has(w) || VERB_GROUP_ADVERBS.has(w) || /ly$/.test(w) || SUBJECT_NOUNS.some((c) => WORD_CLASSES[c].has(w))) return false;
   if (SPEECH.has(view.lemmas[i + 1] ?? '')) return false;
@@ -119,6 +121,27 @@ export function clauseFeatures(view: DocView, sc: SentenceClauses, head: number,
     out.add(`cv:${c}`);
     out.add(`hc:${h}>${c}`);
     for (const t of lexiconTypes(view.lemmas[head + 2]!)) out.add(`cx:${t}`);
+  }
+  // Where the act goes ("sent tanks to Kursk", "… to Ukraine", "… to the border"): a deployment inside one's own land
+  // or to a front, aid to another state. Not the infinitive marker right after the verb ("agreed to lift").
+  const clauseEnd = Math.min(end, head + AFTER_HEAD);
+  for (let j = head + 2; j < clauseEnd; j++) {
+    if (isComma(view, j)) break;
+    if (view.words[j] !== 'to') continue;
+    let k = j + 1;
+    while (k < clauseEnd && DETERMINERS.has(view.words[k]!)) k++;
+    if (k >= clauseEnd) break;
+    const m = view.mentionAt[k]!;
+    if (m >= 0) {
+      const dest = view.mentions[m]!.entity;
+      out.add(`to:@${dest.type}`);
+      // Whether it stays in the land of a doer named before the verb ("Russia sent … to Kursk") or leaves it.
+      const doers = new Set<string>();
+      for (let i = first; i < head; i++) { const d = view.mentionAt[i]!; if (d >= 0 && view.mentions[d]!.entity.country) doers.add(view.mentions[d]!.entity.country!); }
+      if (dest.country && doers.size > 0) out.add(doers.has(dest.country) ? 'to:own' : 'to:abroad');
+    }
+    else if (k > j + 1 && view.tokens[k]!.kind === 'word') out.add(`to:${stemOf(view, k)}`);
+    break;
   }
   // A planned or refused act is coded by what it would be ("will boycott" threatens, "did not accept" rejects):
   // the head's lexicon types joined with its verb group's modality.
@@ -169,13 +192,20 @@ function lexiconTypes(lemma: string): string[] {
   return [...types];
 }
 
-/** The head of the noun phrase right after the verb: its last plain word before a preposition or comma. */
+/**
+ * The head of the noun phrase right after the verb: its last plain word before a preposition, comma, link
+ * word or verb group. Times, numbers and adverbs are skipped ("released Tuesday the two engineers",
+ * "provided nearly 300 tonnes"): a day or a figure is no object.
+ */
 function objectHead(view: DocView, from: number, end: number): number {
   let last = -1;
-  for (let j = from; j < end && j < from + 5; j++) {
+  for (let j = from; j < end && j < from + 6; j++) {
     const w = view.words[j]!;
-    if (isComma(view, j) || PREPOSITIONS.has(w) || view.tokens[j]!.kind !== 'word' || w === 'that') break;
-    if (!DETERMINERS.has(w)) last = j;
+    if (isComma(view, j) || PREPOSITIONS.has(w) || w === 'that') break;
+    const kind = view.tokens[j]!.kind;
+    if (view.timeAt[j]! >= 0 || kind === 'number') continue;
+    if (kind !== 'word' || COORDINATORS.has(w) || AUXILIARIES.has(w) || FUTURE_MODALS.has(w) || NEGATIONS.has(w)) break;
+    if (!DETERMINERS.has(w) && !(/ly$/.test(w) && view.mentionAt[j]! < 0) && !VERB_GROUP_ADVERBS.has(w)) last = j;
   }
   return last;
 }
