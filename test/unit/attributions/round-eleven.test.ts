@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('a reported clause without "that" goes on past an insert', () => {
+  it('reads on past a pair of dashes', () => {
+    const a = byCue(attributionsOf('The engineer said the bridge — built in 1920 — was unsafe for heavy trucks.'), 'said');
+    assert.equal(a.content.text, 'the bridge — built in 1920 — was unsafe for heavy trucks');
+  });
+
+  it('reads on past a relative clause set off by commas', () => {
+    const a = byCue(attributionsOf('The mayor said the plan, which the council approved last year, would cost too much.'), 'said');
+    assert.equal(a.content.text, 'the plan, which the council approved last year, would cost too much');
+  });
+});
+
+describe('a "who" insert inside reported content', () => {
+  it('keeps the clause going after ", who …,"', () => {
+    const a = byCue(attributionsOf('The senator said her rival, who lost twice, should step aside.'), 'said');
+    assert.equal(a.content.text, 'her rival, who lost twice, should step aside');
+  });
+
+  it('still ends before a closing ", who …" aside', () => {
+    const a = byCue(attributionsOf('The senator said she would back Maria Lopez, who lost twice.'), 'said');
+    assert.equal(a.content.text, 'she would back Maria Lopez');
+  });
+});
