@@ -229,11 +229,12 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (t.text === ';') { last = k; break; }
     // ("-- which notes that … --": a dash typed as two hyphens closes a subordinate clause)
     if (options.subordinate && t.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === t.end) { last = k; break; }
-    // "Smith, who is 70, would run": a relative insert closed by a comma, the clause going on after it
-    if (!options.subordinate && t.text === ',' && RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+    // "Smith, who is 70, would run", "vowed to form a panel, which …, to study it": a relative insert
+    // closed by a comma, the clause or object going on after it
+    if (!options.subordinate && t.text === ',' && INSERT_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
       const close = insertClose(view, s, k);
       const after = close > 0 ? tokens[close + 1] : undefined;
-      if (after && close + 1 < s.last && after.kind === 'word' && after.text === after.lower && !CONTRASTS.has(after.lower) && after.lower !== 'and' && !tailAfter(view, s, close)) { k = close; continue; }
+      if (after && close + 1 < s.last && after.kind === 'word' && after.text === after.lower && !CONTRASTS.has(after.lower) && after.lower !== 'and' && !tailAfter(view, s, close) && !(options.act && actEndsAt(view, s, close + 1))) { k = close; continue; }
     }
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content

@@ -25,3 +25,15 @@ describe('a "who" insert inside reported content', () => {
     assert.equal(a.content.text, 'she would back Maria Lopez');
   });
 });
+
+describe('a "which" insert inside an object content', () => {
+  it('keeps the object going after ", which …," when more of it follows', () => {
+    const a = byCue(attributionsOf('The governor vowed to form a panel, which would include two judges, to study the crash.'), 'vowed');
+    assert.equal(a.content.text, 'to form a panel, which would include two judges, to study the crash');
+  });
+
+  it('still ends an act\'s object before the insert when its occasion follows', () => {
+    const a = byCue(attributionsOf('The governor criticized the plan, which would cost millions, during the debate.'), 'criticized');
+    assert.equal(a.content.text, 'the plan');
+  });
+});
