@@ -37,3 +37,15 @@ describe('a "which" insert inside an object content', () => {
     assert.equal(a.content.text, 'the plan');
   });
 });
+
+describe('verbs of attempt', () => {
+  it('do not read "tried to" before a plain act as a stance', () => {
+    const as = attributionsOf('The council tried to fix the roof before the storm.');
+    assert.ok(!as.some((a) => a.cue.text === 'tried'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+
+  it('still read "tried to" before a verb of saying', () => {
+    const as = attributionsOf('The council tried to argue that the roof was safe.');
+    assert.ok(as.some((a) => /argue|tried/.test(a.cue.text)), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});
