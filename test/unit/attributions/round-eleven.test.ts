@@ -49,3 +49,15 @@ describe('verbs of attempt', () => {
     assert.ok(as.some((a) => /argue|tried/.test(a.cue.text)), JSON.stringify(as.map((a) => a.cue.text)));
   });
 });
+
+describe('lines before a colon that are no speaker label', () => {
+  it('does not read "Read more on AFP:" as a speaker', () => {
+    const as = attributionsOf('The town hall closes at noon.\n\nRead more on AFP: the full story.');
+    assert.ok(!as.some((a) => a.cue.text === ':'), JSON.stringify(as.map((a) => [a.source?.text, a.content.text])));
+  });
+
+  it('does not read a "Source:" credit line as a speaker', () => {
+    const as = attributionsOf('Ferry fares rose by a third last year.\n\nSource: Harbour Board.');
+    assert.ok(!as.some((a) => a.cue.text === ':'), JSON.stringify(as.map((a) => [a.source?.text, a.content.text])));
+  });
+});
