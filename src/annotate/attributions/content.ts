@@ -229,6 +229,13 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (t.text === ';') { last = k; break; }
     // ("-- which notes that … --": a dash typed as two hyphens closes a subordinate clause)
     if (options.subordinate && t.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === t.end) { last = k; break; }
+    // "Smith, who is 70, would run", "vowed to form a panel, which …, to study it": a relative insert
+    // closed by a comma, the clause or object going on after it
+    if (!options.subordinate && t.text === ',' && INSERT_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+      const close = insertClose(view, s, k);
+      const after = close > 0 ? tokens[close + 1] : undefined;
+      if (after && close + 1 < s.last && after.kind === 'word' && after.text === after.lower && !CONTRASTS.has(after.lower) && after.lower !== 'and' && !tailAfter(view, s, close) && !(options.act && actEndsAt(view, s, close + 1))) { k = close; continue; }
+    }
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
@@ -294,12 +301,50 @@ export function looksLikeClause(view: DocView, s: SentenceRange, from: number, c
   if (!first) return false;
   if (first.kind === 'quote') return true;
   if (subjectPronouns.has(first.lower)) return true;
-  for (let k = from; k < s.last && k < from + 9; k++) {
+  let limit = from + 9;
+  for (let k = from; k < s.last && k < limit; k++) {
     const t = tokens[k]!;
-    if (!isWord(t) && t.kind !== 'quote') break;
+    if (!isWord(t) && t.kind !== 'quote') {
+      // "the bridge — built in 1920 — was …", "the plan, which … , would …": the clause goes on past an insert
+      const close = k > from ? insertClose(view, s, k) : -1;
+      if (close < 0) break;
+      limit += close - k + 1;
+      k = close;
+      continue;
+    }
     if (clauseVerbs.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words opening a non-restrictive insert after a comma ("the plan, which …, would"). */
+const INSERT_OPENERS = new Set(['which', 'who', 'whose']);
+/** The most tokens an insert may hold. */
+const INSERT_MAX = 14;
+
+function isDash(view: DocView, k: number): boolean {
+  const t = view.tokens[k]!;
+  return t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ');
+}
+
+/**
+ * Where the insert opened by the dash or comma at `k` closes (its closing dash or comma), or -1: a
+ * pair of dashes around words, or a comma with a relative pronoun or a participle after it
+ * ("— built in 1920 —", ", which the council approved ,", ", built in 1920 ,").
+ */
+export function insertClose(view: DocView, s: SentenceRange, k: number): number {
+  const tokens = view.tokens;
+  const dash = isDash(view, k);
+  if (!dash) {
+    const next = tokens[k + 1];
+    if (tokens[k]!.text !== ',' || !next || !(INSERT_OPENERS.has(next.lower) || (next.kind === 'word' && /^[a-z]+ed$/.test(next.text)))) return -1;
+  }
+  for (let j = k + 1; j < s.last && j <= k + INSERT_MAX; j++) {
+    const t = tokens[j]!;
+    if (t.quote !== -1 || t.kind === 'quote' || t.text === ';' || t.text === '.') return -1;
+    if (dash ? isDash(view, j) : t.text === ',') return j > k + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /**

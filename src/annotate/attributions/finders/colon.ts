@@ -16,10 +16,19 @@ const QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
 /** Longest speaker phrase before the colon, in tokens. */
 const MAX_SPEAKER = 6;
 
+/** Prepositions that make a line before a colon an instruction or a heading, not a speaker ("Follow him on Twitter:"). */
+const LABEL_PREPOSITIONS = new Set(['on', 'at', 'via', 'in', 'to', 'for', 'from', 'with']);
+/** One-word credit lines ("Source: …", "Sources: …"). */
+const CREDIT_LABELS = new Set(['source', 'sources']);
+
 /** A name the entities layer found, a name in capitals (transcripts), or a speaker noun ("Poll", "Officials"). */
 function isSpeakerLabel(view: DocView, range: TokRange): boolean {
   const tokens = view.tokens;
   if (range.last - range.first > 4) return false;
+  // "Follow him on Twitter:", "Reach her at …:": a line with a preposition before the name is no speaker label
+  for (let k = range.first + 1; k < range.last; k++) if (LABEL_PREPOSITIONS.has(tokens[k]!.lower)) return false;
+  // "Source: NATO.", "Sources: …": a credit line names where figures come from, nobody's words
+  if (range.last - range.first === 1 && CREDIT_LABELS.has(tokens[range.first]!.lower)) return false;
   const mentions = mentionsWithin(view, tokens[range.first]!.start, tokens[range.last - 1]!.end);
   // the label is the name (with perhaps a title before it), not a headline that mentions one
   if (mentions.some((m) => m.end === tokens[range.last - 1]!.end && m.entity.type !== 'place')) return true;

@@ -6,6 +6,7 @@ import { INTENTION_VERBS, type IntentionVerb } from '../../../knowledge/lexicons
 import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight } from '../content.js';
+import { cueVerbAt } from '../cue-lexicon.js';
 import { isAgentive, isParticipial } from '../heads.js';
 import { spanOf, subjectBefore } from '../phrases.js';
 import { isHeadlineVerb, isWord, type DocView, type SentenceRange } from '../view.js';
@@ -34,6 +35,9 @@ export function findIntentions(view: DocView): Candidate[] {
   return out;
 }
 
+/** Verbs of attempt: read only before a verb of saying. */
+const ATTEMPTS = new Set(['try']);
+
 function intentionAt(view: DocView, s: SentenceRange, at: number, verb: IntentionVerb): Candidate | null {
   const tokens = view.tokens;
   const form = tokens[at]!.lower;
@@ -46,6 +50,8 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   const infinitive = tokens[from]?.lower === 'not' ? from + 1 : tokens[from]?.lower === 'to' ? from : -1;
   // "wants to" must be followed by a verb-like word, not "to the voters"
   if (infinitive >= 0 && !looksLikeVerb(tokens[infinitive + 1], view.titleCase[s.index] === true)) return null;
+  // "tried to use the ad", "try to reach voters": an attempt is a stance only when what is tried is saying something ("tried to argue …")
+  if (ATTEMPTS.has(verb.lemma) && (infinitive < 0 || !cueVerbAt(view, infinitive + 1))) return null;
   // ", promising to cut taxes": the speaker is the subject of the clause, handed on by the refiner
   if (isParticipial(view, s, at) && !verb.passive) {
     const content = contentRight(view, s, from, { object: true });
