@@ -25,3 +25,10 @@ test('a past form after a number word or a preposition, before a noun, is an adj
   // The verb itself still counts.
   assert.deepEqual(types('The junta exiled two opposition leaders.'), ['COERCE']);
 });
+
+test('"There were N people killed": the noun phrase after "there were" is the passive participle\'s target', () => {
+  const doc = annotate('There were nine villagers wounded in the shelling of the town.', { entities: [] });
+  assert.deepEqual(doc.events.map((e) => e.plover), ['ASSAULT']);
+  assert.ok(doc.events[0]!.targets.some((t) => /villagers/i.test(JSON.stringify(t))), JSON.stringify(doc.events[0]!.targets));
+  assert.deepEqual(types('There was a journalist detained at the checkpoint.'), ['COERCE']);
+});
