@@ -32,3 +32,10 @@ test('"There were N people killed": the noun phrase after "there were" is the pa
   assert.ok(doc.events[0]!.targets.some((t) => /villagers/i.test(JSON.stringify(t))), JSON.stringify(doc.events[0]!.targets));
   assert.deepEqual(types('There was a journalist detained at the checkpoint.'), ['COERCE']);
 });
+
+test('a participle after the opening noun phrase, before the clause\'s own auxiliary, is a reduced relative', () => {
+  // "jailed for …" describes the activists; the sentence's act is the release.
+  assert.deepEqual(types('The bloggers jailed for their posts were freed on Monday by the authorities.'), ['RETREAT']);
+  // Not when "and" joins a second verb of the same subject, nor when a clause of its own brings the auxiliary.
+  assert.deepEqual(types('Militants attacked in the morning and were repelled.'), ['ASSAULT']);
+});
