@@ -25,6 +25,7 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 4;
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 const MAX_GAP_BEFORE_TO = 6;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const HEAD_NOUNS = new Set([
@@ -82,6 +83,11 @@ function verbClassTrigger(view: DocView, i: number, first: number): TriggerMatch
   const verbForm = /[^e]ed$/.test(w) || /ied$/.test(w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w)
     || (w.endsWith('ing') && AUXILIARIES.has(prev)) || prev === 'to' || AUXILIARIES.has(prev) || NEGATIONS.has(prev);
   if (!verbForm) return null;
+  // "the two exiled dissidents", "met with exiled leaders": after a number or a preposition (not "to" or "by"), before a
+  // plain word, a past form is the noun's adjective.
+  const next = view.tokens[i + 1];
+  const afterCountOrPreposition = i > first && (view.tokens[i - 1]!.kind === 'number' || COUNT_WORDS.has(prev) || (PREPOSITIONS.has(prev) && prev !== 'to' && prev !== 'by'));
+  if (w.endsWith('ed') && afterCountOrPreposition && next?.kind === 'word' && !PREPOSITIONS.has(view.words[i + 1]!) && !DETERMINERS.has(view.words[i + 1]!) && view.words[i + 1] !== 'and') return null;
   const type = verbClassOf(w);
   if (!type) return null;
   return { first: i, end: i + 1, head: i, noun: null, nounFirst: null, usage: 'verb', pattern: patternFor(type, true), received: false };
@@ -195,10 +201,22 @@ function governingVerb(view: DocView, nounStart: number, sentenceFirst: number):
     }
     if (LIGHT_VERB_PARTICLES.has(w) && j - 1 >= sentenceFirst && LIGHT_VERBS.has(view.lemmas[j - 1]!)) continue;
     if (isComma(view, j) || w === '.' || w === ';' || w === 'that' || w === 'to' || RELATIVE_PRONOUNS.has(w)) return -1;
+    // "engaged army troops in a firefight": "engage" with its object before "in" carries the noun event.
+    if (w === 'in') return engageBefore(view, j, sentenceFirst);
     if (PREPOSITIONS.has(w) && w !== 'of') return -1;
     // Only modifiers stand between a light verb and its noun: not another verb, auxiliary or pronoun.
     if (AUXILIARIES.has(w) || PRONOUNS.has(w)) return -1;
     if ((looksFinite(view, j) || isVerbTrigger(view, j, sentenceFirst)) && !afterNounPhraseStart(view, j, sentenceFirst)) return -1;
+  }
+  return -1;
+}
+
+/** "engage" a few words before "in" with only its object between ("engaged rebel fighters in"); -1 if none. */
+function engageBefore(view: DocView, inIndex: number, sentenceFirst: number): number {
+  for (let k = inIndex - 1; k >= sentenceFirst && k >= inIndex - 5; k--) {
+    const w = view.words[k]!;
+    if (view.lemmas[k] === 'engage') return k < inIndex - 1 && usageOf(view, k, sentenceFirst) === 'verb' ? k : -1;
+    if (view.tokens[k]!.kind !== 'word' && view.tokens[k]!.kind !== 'number' || isComma(view, k) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || looksFinite(view, k)) return -1;
   }
   return -1;
 }

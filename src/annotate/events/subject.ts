@@ -46,7 +46,17 @@ export function verbGroup(view: DocView, sc: SentenceClauses, head: number): Ver
     if (BE_FORMS.has(w)) passive = true;
     start = j;
   }
-  return { start, passive: passive && isParticiple(view, head) };
+  return { start, passive: (passive || existentialBefore(view, sc, head)) && isParticiple(view, head) };
+}
+
+/** "There were 12 soldiers killed": "there" and a form of "be" before the noun phrase that a participle follows. */
+function existentialBefore(view: DocView, sc: SentenceClauses, head: number): boolean {
+  const clause = clauseAt(sc, head);
+  for (let j = head - 2; j >= sc.first + 1 && j >= head - 8 && clauseAt(sc, j) === clause; j--) {
+    if (isComma(view, j)) return false;
+    if (BE_FORMS.has(view.words[j]!)) return view.words[j - 1] === 'there' && j < head - 1;
+  }
+  return false;
 }
 
 function isParticiple(view: DocView, i: number): boolean {
@@ -110,6 +120,8 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     if (!hasWord(view, start, end)) continue;
     // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
     if (start === from && OPENERS.has(view.words[start]!)) start++;
+    // "There were 12 soldiers killed": the noun phrase after "there were" is the participle's subject.
+    if (view.words[start] === 'there' && BE_FORMS.has(view.words[start + 1] ?? '') && start + 2 < end) start += 2;
     if (start >= end) break;
     // "According to Yonhap, …, the country's military …": an attribution frame is no part of the subject.
     if (parts.length > 0 && FRAME_OPENERS.has(view.words[start]!)) break;

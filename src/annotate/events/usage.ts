@@ -82,6 +82,9 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   // participle with its agent or charge after a noun, when the clause's own verb group (an auxiliary first) follows.
   const passiveTail = view.words[i + 1] === 'by' || (CHARGE_PARTICIPLES.has(view.lemmas[i]!) && (view.words[i + 1] === 'of' || view.words[i + 1] === 'with'));
   if (passiveTail && !PREPOSITIONS.has(p) && auxiliaryLater(view, i + 2)) return true;
+  // "The activists jailed for the posts were freed on Monday": after the sentence's first noun phrase, a participle with a
+  // prepositional phrase, when the clause's own verb group (an auxiliary first) follows with no "and" between.
+  if (/[a-z]ed$/.test(view.words[i]!) && opensWithNounPhrase(view, prev, sentenceFirst) && !PREPOSITIONS.has(p) && auxiliaryLater(view, i + 2) && !coordinatorBeforeAuxiliary(view, i + 2)) return true;
   for (let j = prev - 1; j >= sentenceFirst && j >= i - 12; j--) {
     const w = view.words[j]!;
     if (w === ',' || w === ';') return false;
@@ -105,6 +108,28 @@ function auxiliaryLater(view: DocView, from: number): boolean {
     const w = view.words[j]!;
     if (w === ',' || w === '.' || w === ';' || w === 'that' || w === 'who' || w === 'which') return false;
     if (AUXILIARIES.has(w) && w !== "'s" && view.mentionAt[j]! < 0 && view.tokens[j + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** Only a determiner, numbers and plain modifiers stand between the sentence start and the noun at `noun`. */
+function opensWithNounPhrase(view: DocView, noun: number, sentenceFirst: number): boolean {
+  if (noun - sentenceFirst > 4) return false;
+  for (let j = sentenceFirst; j < noun; j++) {
+    const w = view.words[j]!;
+    if (view.tokens[j]!.kind === 'number' || DETERMINERS.has(w)) continue;
+    if (view.tokens[j]!.kind !== 'word' || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || w === 'and' || w === 'or' || /[a-z]ed$/.test(w)) return false;
+  }
+  return true;
+}
+
+/** "and", "or" or a subject pronoun before the next auxiliary ("… attacked in the morning and were repelled"): a second verb of the same subject. */
+function coordinatorBeforeAuxiliary(view: DocView, from: number): boolean {
+  for (let j = from; j < view.words.length && j < from + 12; j++) {
+    const w = view.words[j]!;
+    // (Or a clause of its own: "… from towns they had captured".)
+    if (w === 'and' || w === 'or' || SUBJECT_PRONOUNS.has(w)) return true;
+    if (AUXILIARIES.has(w) && w !== "'s") return false;
   }
   return false;
 }

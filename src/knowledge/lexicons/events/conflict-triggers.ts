@@ -100,7 +100,7 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // COERCE: arrests, seizures, bans, censorship, curfews, deportations, cyber attacks
   ...triggers('arrest, detain, imprison, jail, incarcerate, round up, take into custody, apprehend, place … under house arrest, hold … in custody', 'verb', arrest),
   // NGEC codebook: indictments, charges and trials are ACCUSE (allege); convictions and sentences are SANCTION (convict).
-  ...triggers('indict, prosecute, put … on trial, bring … to trial, stand trial, press … charge, file … charge, bring … charge, indictment, prosecution', 'any', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'])),
+  ...triggers('indict, prosecute, put … on trial, bring … to trial, stand trial, press … charge, file … charge, bring … charge, indictment, prosecution, present … evidence against, produce … evidence against, submit … evidence against', 'any', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'])),
   ...triggers('convict, sentence, find … guilty, hand down … sentence, conviction', 'any', sense('SANCTION', 'sanction', 'convict', ['legal'])),
   ...triggers('arrest, detention, crackdown, imprisonment', 'noun', arrest),
   ...triggers('crack down, crack down on', 'verb', sense('COERCE', 'other', 'restrict', [])),
