@@ -61,11 +61,11 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     for (const m of members[rb]!) members[ra]!.push(m);
     const years = erasOf(ra);
     for (const [y, c] of erasOf(rb)) years.set(y, (years.get(y) ?? 0) + c);
-    const into2 = doersOf(ra);
+    const doersInto = doersOf(ra);
     for (const [category, actors] of doersOf(rb)) {
-      const set = into2.get(category) ?? new Set<string>();
+      const set = doersInto.get(category) ?? new Set<string>();
       for (const a of actors) set.add(a);
-      into2.set(category, set);
+      doersInto.set(category, set);
     }
     members[rb] = [];
     centroids[rb] = undefined;

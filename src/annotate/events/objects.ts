@@ -58,6 +58,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
   const result: Objects = { end: from, targets: [], agents: [], sources: [], places: [], goals: [], between: [], aimedAt: [], aimed: false, direct: null, unnamedTarget: null };
   let clauseId = startClause;
   let prep: string | null = null;
+  let ruleBroken = false;
   let lastMention = -1;
   let targetsOpen = true;
   let sawWord = false;
@@ -86,9 +87,11 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
     // ("in the southern port city of Busan": the "of" after a town noun names the town, the place preposition still holds.)
-    if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) prep = w;
-    // "a violation of U.N. resolutions", "in breach of the treaty with Iran": the rule broken, nobody acted on
-    if (w === 'of' && NORM_BREACHES.has(view.words[i - 1] ?? '')) prep = 'of a rule';
+    if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) {
+      prep = w;
+      // "a violation of U.N. resolutions", "in breach of the treaty with Iran": the rule broken, nobody acted on
+      ruleBroken = w === 'of' && NORM_BREACHES.has(view.words[i - 1] ?? '');
+    }
     const m = view.mentionAt[i]!;
     if (m >= 0 && m !== lastMention) {
       lastMention = m;
@@ -100,7 +103,7 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
       else if (prep === 'between' || prep === 'among') result.between.push(ref);
       else if (prep !== null && PLACE_PREPOSITIONS.has(prep)) result.places.push(ref);
       else if (prep !== null && GOAL_PREPOSITIONS.has(prep)) { result.goals.push(ref); if (targetsOpen) result.targets.push(ref); }
-      else if (targetsOpen && prep !== 'of a rule' && !POSITION_PREPOSITIONS.has(prep ?? '')) result.targets.push(ref);
+      else if (targetsOpen && !ruleBroken && !POSITION_PREPOSITIONS.has(prep ?? '')) result.targets.push(ref);
     }
     if (view.tokens[i]!.kind === 'word' && m < 0 && !DETERMINERS.has(w)) sawWord = true;
   }
