@@ -98,3 +98,25 @@ export function datelineDate(month: number, day: number, hint: { year: number; m
   }
   return null;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The dateline's day as a calendar date, given the publication date: the year that puts it from
+ * ten days before to one day after publication (a page is often published or updated after the
+ * story was filed; a dateline in Asia can be a day ahead of a page dated in New York). Null when no
+ * such year exists: a dateline that far from the page's date is not trusted over it.
+ */
+export function datelineDayNear(month: number, day: number, published: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  for (const year of [Number(m[1]), Number(m[1]) - 1, Number(m[1]) + 1]) {
+    if (day > daysInMonth(year, month)) continue;
+    const instant = Date.UTC(year, month - 1, day);
+    if (instant >= at - 10 * DAY_MS && instant <= at + DAY_MS) {
+      return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}

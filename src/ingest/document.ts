@@ -2,7 +2,7 @@
 // (the user's date and outlet win, then the input's own, then page metadata, then the dateline).
 import type { Diagnostic, Document, InputFormat, OffsetMapEntry, PublishedTime, Span } from '../model/types.js';
 import { readIsoDate, toPublished } from './dates.js';
-import { datelineDate, findDateline } from './dateline.js';
+import { datelineDate, datelineDayNear, findDateline } from './dateline.js';
 import { fixedOffset, zoneOffset } from './dateline-zones.js';
 import { sha256 } from './hash.js';
 import { note } from './item.js';
@@ -55,7 +55,8 @@ export function buildDocument(draft: DocumentDraft, overrides: Overrides): Docum
   if (found) {
     const at = published ? readIsoDate(published.value)?.instant : undefined;
     const offset = found.zone ? (at !== undefined ? zoneOffset(found.zone, at) : fixedOffset(found.zone, new Date().getUTCFullYear())) : null;
-    dateline = { span: found.span, place: found.place, outlet: found.outlet, ...(offset ? { utcOffset: offset } : {}) };
+    const date = found.month && found.day && published ? datelineDayNear(found.month, found.day, published.value) : null;
+    dateline = { span: found.span, place: found.place, outlet: found.outlet, ...(offset ? { utcOffset: offset } : {}), ...(date ? { date } : {}) };
   }
 
   const outlet = (present(overrides.outlet) ? overrides.outlet : draft.outlets?.find(present)) ?? found?.outlet ?? null;

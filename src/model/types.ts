@@ -62,8 +62,12 @@ export interface Document {
   text: string;
   /** Where in `text` each paragraph is. */
   paragraphs: Span[];
-  /** The place-and-date line at the start of a wire report ("SEOUL, Nov 29 (Reuters) -"), when there is one. */
-  dateline: { span: Span; place: string | null; outlet: string | null; utcOffset?: string } | null;
+  /**
+   * The place-and-date line at the start of a wire report ("SEOUL, Nov 29 (Reuters) -"), when there is one.
+   * `date` is its day on the calendar (YYYY-MM-DD) when it names one near the publication date: the day the
+   * story was filed, which relative dates ("on Tuesday", "yesterday") count from.
+   */
+  dateline: { span: Span; place: string | null; outlet: string | null; utcOffset?: string; date?: string } | null;
   origin: {
     format: InputFormat;
     /** File path, or "-" for standard input; with the item index for feeds and JSON lines. */

@@ -9,12 +9,18 @@ export interface Anchor {
   utcOffset: string | null;
 }
 
-/** The publication date as written (its local date), or null when the document has none. */
+/**
+ * The day relative dates count from: the dateline's day when it names one (the day the story was
+ * filed, which a later page date or an update does not move), else the publication date as written
+ * (its local date); null when the document has neither.
+ */
 export function readAnchor(document: Document): Anchor | null {
   const published = document.published;
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(published.value.trim()) : null;
   if (!published || !m) return null;
-  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const filed = document.dateline?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(document.dateline.date) : null;
+  const [, year, month, date] = filed ?? m;
+  const day = { year: Number(year), month: Number(month), day: Number(date) };
   if (!isValidDay(day)) return null;
   return { day, utcOffset: published.utcOffset ?? offsetIn(m[4]!) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDateline, matchDateline, readBytes } from '../../../src/ingest/index.js';
-import { datelineDate } from '../../../src/ingest/dateline.js';
+import { datelineDate, datelineDayNear } from '../../../src/ingest/dateline.js';
 import { lineParagraphs } from '../../../src/ingest/text.js';
 import { onlyDocument } from './helpers.js';
 
@@ -63,5 +63,20 @@ describe('dateline line', () => {
     assert.equal(summer.dateline?.utcOffset, '+03:00');
     assert.equal(winter.dateline?.utcOffset, '+02:00');
     assert.equal(summer.text, text, 'the dateline stays in the text');
+  });
+
+  it('dates the dateline near the publication date, and only near it', () => {
+    assert.equal(datelineDayNear(3, 18, '2025-03-21'), '2025-03-18');
+    assert.equal(datelineDayNear(12, 30, '2026-01-02'), '2025-12-30', 'a dateline just before new year');
+    assert.equal(datelineDayNear(3, 22, '2025-03-21T20:00:00-04:00'), '2025-03-22', 'an Asian dateline a day ahead of a New York page');
+    assert.equal(datelineDayNear(1, 5, '2025-03-21'), null, 'two months off: the page date stays the anchor');
+    assert.equal(datelineDayNear(2, 30, '2025-03-01'), null, 'no such day');
+  });
+
+  it('keeps the filing day on the document when the page is dated later', () => {
+    const text = 'SEOUL, March 18 (Reuters) - North Korea fired a missile on Tuesday, the military said.';
+    const later = onlyDocument(readBytes(Buffer.from(text), 'seoul.txt', { published: '2025-03-21' }));
+    assert.equal(later.dateline?.date, '2025-03-18');
+    assert.equal(later.published?.value, '2025-03-21', 'the publication date is not changed');
   });
 });

@@ -193,3 +193,24 @@ describe('anchor and UTC offset', () => {
     assert.equal(annotate('The launch came on Thursday.', '2025-03-21T10:00:00-05:00').time('Thursday').utcOffset, undefined);
   });
 });
+
+describe('the dateline day as the anchor', () => {
+  // Filed on Tuesday 2025-03-18 (the dateline), the page dated Friday 2025-03-21.
+  const filedTuesday = (text: string) => annotate(text, '2025-03-21', {
+    dateline: { span: { start: 0, end: 0 }, place: 'Seoul', outlet: 'Reuters', date: '2025-03-18' },
+  });
+
+  it('counts weekdays and "yesterday" from the day the story was filed, not the page date', () => {
+    assert.equal(filedTuesday('The army said it tested a new rocket on Monday.').value('Monday'), '2025-03-17');
+    assert.equal(filedTuesday('The army said it tested a new rocket on Thursday.').value('Thursday'), '2025-03-13');
+    assert.equal(filedTuesday('Talks will resume on Thursday.').value('Thursday'), '2025-03-20');
+    assert.equal(filedTuesday('The envoy arrived yesterday.').value('yesterday'), '2025-03-17');
+  });
+
+  it('uses the publication date when the dateline names no day', () => {
+    const a = annotate('The army said it tested a new rocket on Thursday.', '2025-03-21', {
+      dateline: { span: { start: 0, end: 0 }, place: 'Seoul', outlet: 'Reuters' },
+    });
+    assert.equal(a.value('Thursday'), '2025-03-20');
+  });
+});
