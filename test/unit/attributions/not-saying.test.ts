@@ -3,7 +3,7 @@
 // a force ("drones attacked an oil refinery"); "report" before "says" is a noun.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf } from './helpers.js';
+import { attributionsOf, only } from './helpers.js';
 
 describe('attack as a verb of saying', () => {
   it('is no statement when its object is a physical target', () => {
@@ -30,5 +30,18 @@ describe('a noun that could be a verb of saying, before the verb of saying', () 
 describe('"accused of" right after a noun', () => {
   it('is a participle describing the noun, not the main clause accusing', () => {
     assert.deepEqual(attributionsOf('Washington imposed sanctions on three firms accused of supplying drone parts to Iran.'), []);
+  });
+});
+
+describe('quoted words that say how, not what', () => {
+  it('reads no statement in a quoted phrase opening with a preposition after the verb', () => {
+    assert.deepEqual(attributionsOf('The army would respond "at a time and place of its choosing".'), []);
+    assert.deepEqual(attributionsOf('He replied "in the strongest possible terms".'), []);
+  });
+
+  it('reports the clause after such a phrase, and a quoted sentence that opens with a preposition', () => {
+    assert.equal(only(attributionsOf('The minister said "in no uncertain terms" that the deal was dead.')).content.text, 'that the deal was dead');
+    assert.equal(only(attributionsOf('The mayor said "with regret" the plant would close.')).content.text, 'the plant would close');
+    assert.equal(only(attributionsOf('He said: "In the end, we won."')).content.text, 'In the end, we won.');
   });
 });

@@ -1,7 +1,7 @@
 // Direct quotations with their speaker: after the quote ("“…,” Kim said." / "“…,” said Kim, the …"),
 // before it ("Kim said: “…”" / "Kim told Reuters, “…”" / "Kim continued:" then a quoted paragraph),
 // and the news-style continuation in the same paragraph ("“…,” he said. “…”").
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement, type Complement } from '../complement.js';
 import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
@@ -112,6 +112,9 @@ function speakerBefore(view: DocView, q: Quote): Speaker | null {
   }
   const separated = tokens[j]!.text === ':' || tokens[j]!.text === ',';
   if (!separated && !quoteEndsSentence(view, q)) return null; // "said “…” was wrong": reported speech with quoted words
+  // "would respond “at a time of its choosing”.": quoted words opening with a lower-case preposition, run
+  // on from the verb, say how it is done, not what is said ("said “In the end, we won.”" is a sentence)
+  if (!separated && tokens[mark + 1] && tokens[mark + 1]!.text === tokens[mark + 1]!.lower && NP_PREPOSITIONS.has(tokens[mark + 1]!.lower)) return null;
   for (let c = j; c >= s.first && c > j - 14; c--) {
     const t = tokens[c]!;
     if (t.kind === 'quote' || t.quote !== -1) return null;

@@ -157,6 +157,16 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
+  // "would respond \"at a time of its choosing\"": a quoted phrase opening with a preposition says how,
+  // not what; "said \"in no uncertain terms\" that …" reports the that-clause after it
+  if (tokens[from]?.kind === 'quote' && tokens[from + 1]?.text === tokens[from + 1]?.lower && NP_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '')) {
+    let close = from + 1;
+    while (close < s.last && tokens[close]!.kind !== 'quote') close++;
+    const clauseAfter = close + 2 < s.last && (tokens[close + 1]!.lower === 'that' || looksLikeClause(view, s, close + 1, CLAUSE_VERBS, SUBJECT_PRONOUNS));
+    if (!clauseAfter) return null;
+    const content = contentRight(view, s, close + 1, {});
+    return content ? candidate({ ...common, content }) : null;
+  }
   // "Her aide said as much": the two words stand for what was said (PARC marks them as the content)
   if (!complement.sawThat && tokens[from]?.lower === 'as' && tokens[from + 1]?.lower === 'much' && from + 1 < s.last) return candidate({ ...common, content: spanOf(view, { first: from, last: from + 2 }) });
   if (!complement.sawThat && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? '')) return null; // "said when she resigned": an adverbial clause, not what was said
