@@ -253,6 +253,11 @@ function personEnd(view: DocView, p: number, end: number, knowledge: Knowledge):
       q++;
       continue;
     }
+    // two particles: "Ursula von der Leyen", "Frans van den Berg", "Maria de la Cruz"
+    if (q > p && PERSON_PARTICLES.has(t.lower) && !tokens[q + 1]?.capitalised && PERSON_PARTICLES.has(tokens[q + 1]?.lower ?? '') && q + 2 < end && isNameWord(view, q + 2)) {
+      q += 2;
+      continue;
+    }
     // An initial: "J. Joe Ricketts", "George W. Bush".
     if (q > p && t.text === '.' && isInitial(view, q - 1) && isNameWord(view, q + 1)) {
       q++;

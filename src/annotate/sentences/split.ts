@@ -76,6 +76,9 @@ function opensSentence(text: string, at: number): boolean {
   return /[\p{Lu}\p{N}"“‘'(\[«¿¡—–-]/u.test(ch);
 }
 
+/** Prepositions after which a single capital and a dot is a name (the platform X), not an initial. */
+const LETTER_NAME_PREPOSITIONS = new Set(['on', 'via', 'at', 'in', 'to', 'from', 'with']);
+
 function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, next: number): boolean {
   // The walk back is capped: no abbreviation or dotted acronym is longer, and an uncapped walk
   // made a long run of letters and dots ("a.b.c.…" with no space) quadratic in its length.
@@ -87,7 +90,9 @@ function isAbbreviationBefore(text: string, sentenceStart: number, dot: number, 
   if (!word) return false;
   const bare = word.replace(/\./g, '').toLowerCase();
   // A single capital: an initial ("George W. Bush"), unless it closes a sentence like "... Plan B."
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // After a lower-case preposition it is a thing named by a letter ("wrote on X. Von der Leyen …",
+  // "posted via X."); "by" stays out, since bylines put initials after it ("by J. Smith").
+  if (/^\p{Lu}$/u.test(word)) return !LETTER_NAME_PREPOSITIONS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(sentenceStart, w - 12), w))?.[1] ?? '');
   if (ABBREVIATIONS.has(bare)) {
     if (!SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
     return /^\p{Ll}/u.test(text[next]!);

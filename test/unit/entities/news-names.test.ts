@@ -113,3 +113,9 @@ test('a name that is retaken, overrun or shelled is ground: a place, unless a gi
   assert.equal(typeOf(a, 'Wad Medinat'), 'place');
   assert.equal(typeOf(a, 'Kafr Tulba'), 'place');
 });
+
+test('a personal name with two particles is one name ("Ursula von der Leyen", "Maria de la Cruz")', () => {
+  const a = annotate('Commission President Ursula von der Leyen met Maria de la Cruz in Brussels.');
+  assert.equal(a.byMention('Ursula von der Leyen')?.type, 'person');
+  assert.equal(a.byMention('Maria de la Cruz')?.type, 'person');
+});

@@ -17,6 +17,11 @@ describe('sentence splitting', () => {
     assert.deepEqual(sentences('Gen. John W. Smith met Dr. Lee on Jan. 5 in the U.S. capital.'), ['Gen. John W. Smith met Dr. Lee on Jan. 5 in the U.S. capital.']);
   });
 
+  it('ends a sentence at a letter naming a thing after a preposition ("on X."), not at an initial after "by"', () => {
+    assert.deepEqual(sentences('The minister wrote on X. Von der Leyen agreed.'), ['The minister wrote on X.', 'Von der Leyen agreed.']);
+    assert.deepEqual(sentences('The study by J. Smith was cited.'), ['The study by J. Smith was cited.']);
+  });
+
   it('keeps a closing quotation mark with its sentence', () => {
     assert.deepEqual(sentences('He said: “We will respond.” The ministry agreed.'), ['He said: “We will respond.”', 'The ministry agreed.']);
   });
