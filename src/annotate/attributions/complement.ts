@@ -30,7 +30,7 @@ export interface Complement {
 const LISTENER_VERBS = new Set(['tell', 'inform', 'notify', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'urge', 'ask', 'caution', 'implore', 'promise']);
 /** Listener verbs whose object may instead be what is said: "promised lower taxes", "warned Kim" is a listener only with more after it. */
 const OBJECT_AS_CONTENT = new Set(['promise', 'warn', 'urge', 'ask', 'demand']);
-const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about', 'outside', 'inside', 'amid']);
+const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about', 'outside', 'inside', 'amid', 'aboard', 'onboard', 'near', 'beside', 'alongside', 'while', 'upon']);
 /** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
 const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
@@ -130,8 +130,9 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
   let setting = false;
   while (k < s.last && k - at < 9) {
     const w = tokens[k]!;
-    if (!isWord(w) || w.lower === 'that') break;
-    if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || CLAUSE_VERBS.has(w.lower) || PP_HEADS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
+    // ("aboard Air Force One", "at Gate 5": a number may end a name in the phrase)
+    if ((!isWord(w) && !(w.kind === 'number' && nouns > 0)) || w.lower === 'that') break;
+    if (nouns > 0 && (((DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) && w.text === w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PP_HEADS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     if (SETTINGS.has(w.lower)) setting = true;
     k++;

@@ -80,16 +80,38 @@ export function speakerClauseAt(view: DocView, s: SentenceRange, from: number): 
   }
   for (let k = from + 1; k < s.last && k < from + 10; k++) {
     const t = tokens[k]!;
+    // "…, and its president, Jane Roe, accused …": an apposition set off by commas after the subject's head
+    if (t.text === ',' && k > from) {
+      const close = appositionEnd(view, s, k);
+      if (close > k) { k = close; continue; }
+    }
     if (t.quote !== -1 || t.text === ',' || t.text === ';' || t.kind === 'quote') break;
     if (t.lower === 'that') break;
     const cue = cueVerbAt(view, k);
     if (!cue) continue;
-    if (cue.verb.evaluative || cue.verb.quoteOnly) return false;
+    if (cue.verb.quoteOnly) return false;
     const subject = subjectBefore(view, s, k);
+    // "…, and its president accused Republicans of …": a new speaker's criticism ends the statement too
+    // (only after "and"/"but", and not after a pronoun: "…, in 1972, he supported …" goes on with the content)
+    if (cue.verb.evaluative) {
+      return ['and', 'but'].includes(tokens[from - 1]?.lower ?? '') && subject !== null && subject.range.first === from
+        && !SUBJECT_PRONOUNS.has(tokens[from]!.lower) && isAgentive(view, subject.range) && /ed$/.test(tokens[k]!.lower);
+    }
     // "… protests and strikes demands …": a subject that cannot speak joins the content instead
     return subject !== null && subject.range.first === from && isAgentive(view, subject.range);
   }
   return false;
+}
+
+/** The comma closing a short name apposition opened by the comma at `comma` (", Jane Roe,"), or -1. */
+function appositionEnd(view: DocView, s: SentenceRange, comma: number): number {
+  const tokens = view.tokens;
+  for (let k = comma + 1; k < s.last && k <= comma + 5; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > comma + 1 ? k : -1;
+    if (!isWord(t) || !/^\p{Lu}/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Words after a base-form cue that still read it as a verb ("and warn them", "and state that …"). */

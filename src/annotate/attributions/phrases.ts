@@ -360,7 +360,7 @@ function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: num
   return found > 0 ? k : from;
 }
 
-const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside']);
+const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
 

@@ -44,8 +44,14 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   }
   if ((word === 'who' || word === 'which') && range.last - range.first === 1) {
     // ", who said": the name just before the relative pronoun
-    const before = mentionsWithin(view, view.sentences[sentence]!.start, span.start).filter((m) => m.end > span.start - 4 && m.mention.kind !== 'pronoun');
-    const antecedent = before[before.length - 1];
+    const before = mentionsWithin(view, view.sentences[sentence]!.start, span.start).filter((m) => m.mention.kind !== 'pronoun');
+    const nearest = before.length > 0 && before[before.length - 1]!.end > span.start - 4 ? before.length - 1 : -1;
+    // "Sen. Joe Manchin of West Virginia, who …": a place after "of"/"from" belongs to the person before it
+    const owner = word === 'who' && nearest > 0 ? personBeforePlace(view, before[nearest - 1]!, before[nearest]!) : null;
+    let antecedent: MentionRef | undefined = owner ?? before[nearest];
+    // "The mayor of Paris, who …", "officials in Texas, who …": the place belongs to a noun phrase that speaks
+    const holder = antecedent && !owner ? nounBeforePlace(view, sentence, antecedent) : null;
+    if (holder) return holder;
     if (antecedent) return { name: antecedent.entity.name, entity: antecedent.entity, type: typeOfEntity(antecedent.entity, antecedent.mention.kind, roleWords, view.knowledge) };
     // "the governor, who said …": the noun phrase before it names the speaker
     const phrase = relativeAntecedent(view, view.sentences[sentence]!, range.first);
@@ -91,6 +97,36 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };
   // a name the entities layer missed: its apposition may still say what the speaker is
   return { name: text, entity: null, type: isCapitalized(tokens[head]) ? roleType(roleWords) ?? 'unknown' : 'unknown' };
+}
+
+/** "The mayor of Paris", "officials in Texas": a common noun phrase before a place after "of", "in" or "from", as the speaker. */
+function nounBeforePlace(view: DocView, sentence: number, place: MentionRef): Speaker | null {
+  if (place.entity.type !== 'place' && place.entity.type !== 'country') return null;
+  const tokens = view.tokens;
+  let k = tokenFrom(view, place.start) - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!['of', 'in', 'from'].includes(tokens[k]?.lower ?? '')) return null;
+  const head = k - 1;
+  const first = view.sentences[sentence]!.first;
+  // (a capital only opening the sentence: "Officials in Texas, who …")
+  const lowerOrFirst = (j: number): boolean => isWord(tokens[j]) && (!isCapitalized(tokens[j]) || j === first);
+  if (head < first || !lowerOrFirst(head)) return null;
+  const type = typeFromHead(tokens[head]!.lower, [], []);
+  if (!type) return null;
+  let start = head;
+  while (start - 1 >= first && start > head - 4 && lowerOrFirst(start - 1) && !PREPOSITION_WORDS.has(tokens[start - 1]!.lower)) {
+    start--;
+    if (['the', 'a', 'an'].includes(tokens[start]!.lower)) break;
+  }
+  return { name: view.text.slice(tokens[start]!.start, place.end), entity: null, type };
+}
+
+const PREPOSITION_WORDS = new Set(['of', 'in', 'from', 'for', 'with', 'by', 'at', 'on', 'to', 'and', 'or', 'said', 'says']);
+
+/** The person in "Joe Manchin of West Virginia" when `place` follows `person` after "of", "from" or "in". */
+function personBeforePlace(view: DocView, person: MentionRef, place: MentionRef): MentionRef | null {
+  if (person.entity.type !== 'person' || (place.entity.type !== 'place' && place.entity.type !== 'country')) return null;
+  return /^,?\s+(?:of|from|in)\s+(?:the\s+)?$/.test(view.text.slice(person.end, place.start)) ? person : null;
 }
 
 /** Words after an unnamed source's noun that put it near a body, not in it ("close to", "familiar with", "briefed by"). */
