@@ -180,6 +180,11 @@ function premisesAfter(view: DocView, draft: Draft): boolean {
 
 /** Ground right after the verb: a place named or a town, base or landmark noun ("seized the town of Goma", "seized the palace"). */
 function seizesGround(view: DocView, draft: Draft): boolean {
+  // "seize frozen Russian assets": money or goods seized from a state are property, not ground
+  for (let i = draft.match.end; i < Math.min(draft.evidenceEnd, draft.match.end + 5); i++) {
+    if (ASSET_NOUNS.has(view.words[i]!)) return false;
+    if (PREPOSITIONS.has(view.words[i]!) && view.words[i] !== 'of') break;
+  }
   if (draft.targets.some((t) => /^(place|country):/.test(t.entity ?? ''))) return true;
   for (let i = draft.match.end; i < Math.min(draft.evidenceEnd, draft.match.end + 5); i++) {
     const w = view.words[i]!;
@@ -188,6 +193,11 @@ function seizesGround(view: DocView, draft: Draft): boolean {
   }
   return false;
 }
+
+/** Property that is seized, not conquered (COERCE seize, CAMEO 171). */
+const ASSET_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'money', 'cash', 'property', 'properties', 'account', 'accounts', 'reserves',
+  'shares', 'stake', 'stakes', 'holdings', 'deposits', 'savings', 'goods', 'cargo', 'cargoes', 'shipment', 'shipments', 'equipment',
+  'documents', 'records', 'passports', 'drugs', 'weapons', 'arms', 'oil', 'grain', 'gold', 'estates', 'villas', 'yachts']);
 
 const STATE_LEAVING = new Set(['quit', 'leave']);
 

@@ -27,3 +27,22 @@ test('the rule an act breaks is not its target', () => {
   assert.deepEqual(events.map((e) => e.plover), ['ACCUSE']);
   assert.deepEqual(events[0]!.targets.map((t) => t.name), []);
 });
+
+// Session ten.
+const RU = country('RU', 'Russia', ['Russian', 'demonym'], ['Russia', 'name']);
+const HU = country('HU', 'Hungary', ['Hungary', 'name']);
+
+test('money or goods seized from a state are property taken (COERCE), not ground conquered', () => {
+  const eu: EntitySpec = { id: 'org:eu', name: 'European Union', type: 'organisation', forms: [['The EU', 'name']] };
+  const events = annotate('The EU seized frozen Russian assets.', { entities: [eu, RU] }).events;
+  assert.deepEqual(events.map((e) => [e.plover, e.mode]), [['COERCE', 'seize']]);
+});
+
+test('getting used to a state of things is no event', () => {
+  assert.deepEqual(annotate('Russia has adapted to the restrictions remarkably well.', { entities: [RU] }).events, []);
+});
+
+test('dropping a veto is a concession, not a rejection', () => {
+  const events = annotate('Hungary dropped its veto on the package.', { entities: [HU] }).events;
+  assert.deepEqual(events.map((e) => e.plover), ['CONCEDE']);
+});

@@ -45,6 +45,8 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   // Phrases of reporting and publishing, not acts: "according to a posting", "posted to Twitter", "a photo shoot".
   'according to', 'in accordance with', 'post … twitter', 'post … facebook', 'post … instagram', 'post … online', 'post … social media',
   'post … website', 'post … blog', 'photo shoot', 'shoot … photo', 'shoot … photograph', 'shoot … picture', 'shoot … portrait',
+  // Getting used to a state of things is no act toward anyone: "Russia has adapted to the restrictions".
+  'adapt to', 'adjust to', 'cope with',
   // Defending one's own ground or forces is a military stance, not a statement of support for someone.
   'defend … territory', 'defend … country', 'defend … border', 'defend … borders', 'defend … sovereignty', 'defend … interests',
   'defend … force', 'defend … forces', 'defend … troops', 'defend itself', 'defend themselves', 'defend … homeland', 'defend … city',
