@@ -140,4 +140,10 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // supplies flown in (AID), weapons turned on people (ASSAULT).
   ...triggers('fly in, fly … in', 'verb', aidGoods),
   ...triggers('turn … water cannon on, turn … gun on, turn … weapon on, turn … rifle on, turn … tear gas on', 'verb', sense('ASSAULT', 'attack', null, [])),
+  // Round 12 (found on the PETRARCH unit-test set, wording checked against PLOVER's type texts): ties or relations
+  // abandoned or broken (SANCTION 161; "will" makes it THREATEN), renewed (SUPPORT "resume … diplomatic"), meetings
+  // postponed, delayed or put off (SANCTION: "cancellation of meetings", "disruptions of planned negotiations").
+  ...triggers('abandon … tie, abandon … relation, break … tie, break … relation', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
+  ...triggers('renew … tie, renew … relation', 'verb', recognize),
+  ...triggers('postpone … meeting, postpone … talk, postpone … summit, postpone … negotiation, delay … meeting, delay … talk, delay … summit, delay … visit, delay … negotiation, put off … meeting, put off … talk, put off … summit, put off … visit, call off … meeting, call off … summit, call off … visit', 'verb', discontinue),
 ];
