@@ -24,3 +24,8 @@ test('a meeting, summit or talks postponed, delayed or put off is a reduction of
   assert.deepEqual(types('Kenya has delayed the summit with Tanzania.'), ['SANCTION']);
   assert.deepEqual(types('Kenya put off a planned meeting with Tanzania.'), ['SANCTION']);
 });
+
+test('an adverb between a verb and the preposition of its phrase ("called again for") keeps the phrase', () => {
+  assert.deepEqual(types('Kenya called again for a ceasefire in the region.'), ['REQUEST']);
+  assert.deepEqual(types('Tanzania appealed repeatedly for calm.'), ['REQUEST']);
+});
