@@ -29,3 +29,7 @@ test('an adverb between a verb and the preposition of its phrase ("called again 
   assert.deepEqual(types('Kenya called again for a ceasefire in the region.'), ['REQUEST']);
   assert.deepEqual(types('Tanzania appealed repeatedly for calm.'), ['REQUEST']);
 });
+
+test('an envoy presenting credentials to a head of state is a meeting (CONSULT)', () => {
+  assert.deepEqual(types('The new ambassador of Kenya presented her credentials to the president of Tanzania on Friday.'), ['CONSULT']);
+});

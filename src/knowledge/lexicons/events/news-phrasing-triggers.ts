@@ -145,5 +145,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // postponed, delayed or put off (SANCTION: "cancellation of meetings", "disruptions of planned negotiations").
   ...triggers('abandon … tie, abandon … relation, break … tie, break … relation', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
   ...triggers('renew … tie, renew … relation', 'verb', recognize),
+  // An envoy presenting credentials meets the head of state (CONSULT: "all consultations and meetings").
+  ...triggers('present … credential', 'verb', meeting),
   ...triggers('postpone … meeting, postpone … talk, postpone … summit, postpone … negotiation, delay … meeting, delay … talk, delay … summit, delay … visit, delay … negotiation, put off … meeting, put off … talk, put off … summit, put off … visit, call off … meeting, call off … summit, call off … visit', 'verb', discontinue),
 ];
