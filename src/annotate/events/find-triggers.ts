@@ -154,7 +154,7 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
 }
 
 /** Adverbs that may part a verb from its phrase's preposition: "again", "repeatedly", not "Italy" (a name) or "family". */
-const PLAIN_ADVERBS = new Set(['again', 'also', 'once', 'still', 'now', 'today', 'publicly', 'repeatedly', 'immediately', 'urgently', 'openly', 'formally', 'jointly', 'recently', 'previously', 'earlier', 'later']);
+const PLAIN_ADVERBS = new Set(['again', 'also', 'once', 'still', 'now', 'today', 'yesterday', 'tonight', 'publicly', 'repeatedly', 'immediately', 'urgently', 'openly', 'formally', 'jointly', 'recently', 'previously', 'earlier', 'later']);
 function adverbAt(view: DocView, j: number): boolean {
   return view.mentionAt[j]! < 0 && PLAIN_ADVERBS.has(view.words[j]!);
 }

@@ -33,3 +33,10 @@ test('an adverb between a verb and the preposition of its phrase ("called again 
 test('an envoy presenting credentials to a head of state is a meeting (CONSULT)', () => {
   assert.deepEqual(types('The new ambassador of Kenya presented her credentials to the president of Tanzania on Friday.'), ['CONSULT']);
 });
+
+test('leaving for a place for talks or meetings is a visit (CONSULT); leaving alone is none', () => {
+  assert.deepEqual(types('The foreign minister of Kenya left for Dodoma on Tuesday for talks with Tanzania.'), ['CONSULT']);
+  assert.deepEqual(types('The trade minister left for the capital for meetings of the joint commission with Kenya.'), ['CONSULT']);
+  assert.deepEqual(types('The trade minister of Kenya left yesterday for Dodoma for talks.'), ['CONSULT']);
+  assert.ok(!types('The foreign minister of Kenya left for the airport at noon.').includes('CONSULT'));
+});

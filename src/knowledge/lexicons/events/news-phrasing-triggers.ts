@@ -147,5 +147,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('renew … tie, renew … relation', 'verb', recognize),
   // An envoy presenting credentials meets the head of state (CONSULT: "all consultations and meetings").
   ...triggers('present … credential', 'verb', meeting),
+  // Leaving for a place for talks is a visit (CONSULT, like "travelled to … for talks"); leaving alone is no event.
+  ...triggers('leave for … for talk, leave for … for meeting, leave for … for negotiation, leave for … for consultation', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'])),
   ...triggers('postpone … meeting, postpone … talk, postpone … summit, postpone … negotiation, delay … meeting, delay … talk, delay … summit, delay … visit, delay … negotiation, put off … meeting, put off … talk, put off … summit, put off … visit, call off … meeting, call off … summit, call off … visit', 'verb', discontinue),
 ];
