@@ -40,3 +40,8 @@ test('leaving for a place for talks or meetings is a visit (CONSULT); leaving al
   assert.deepEqual(types('The trade minister of Kenya left yesterday for Dodoma for talks.'), ['CONSULT']);
   assert.ok(!types('The foreign minister of Kenya left for the airport at noon.').includes('CONSULT'));
 });
+
+test('harm promised as a noun object ("promised raids on …") is a threat', () => {
+  assert.deepEqual(types('The rebels promised raids on the villages of Kenya.'), ['THREATEN']);
+  assert.deepEqual(types('The government of Kenya pledged airstrikes on rebel positions.'), ['THREATEN']);
+});
