@@ -13,6 +13,8 @@ import { PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 // An offer, a proposal or a stated willingness stays an AGREE however much it gives ("offered to pardon fighters who
 // disarm", "is ready to lift …": NGEC AGREE "indicate willingness").
 const OFFERS = new Set(['offer', 'propose']);
+/** Verbs whose object noun is an act held out for later ("promised raids"). */
+const PROMISES = new Set(['promise', 'pledge', 'vow', 'swear']);
 
 const CONFLICTUAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'PROTEST']);
 
@@ -145,7 +147,9 @@ function absorbComplement(view: DocView, outer: Draft, inner: Draft, direct: boo
   }
   // An intention to do harm is a threat ("vowed to strike", "pledged to expel").
   // (Drills agreed on are an exercise announced, not harm held out: "agreed to hold joint military drills".)
-  if (direct && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null && inner.category !== 'military_exercise') {
+  // So is harm promised as a noun ("promised raids on the villages", "vowed reprisals"); agreed sanctions were adopted above.
+  const harmPromised = object && PROMISES.has(view.lemmas[outer.match.head]!);
+  if ((direct || harmPromised) && outer.plover === 'AGREE' && CONFLICTUAL.has(inner.plover) && inner.conditionsMet && outer.sense.mode === null && inner.category !== 'military_exercise') {
     outer.plover = 'THREATEN';
     outer.category = 'threat';
     if (outer.targets.length === 0) addParticipants(outer.targets, inner.targets);

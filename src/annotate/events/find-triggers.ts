@@ -134,6 +134,8 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     // "asked the governments of the region not to …": the addressee before an infinitive may be a longer noun phrase.
     const gap = want === 'to' && k === pattern.parts.length - 1 && usage === 'verb' ? MAX_GAP_BEFORE_TO : MAX_GAP;
     let limit = pattern.gapBefore[k] ? Math.min(end, pos + gap + 1) : Math.min(end, pos + 1);
+    // "called again for", "appealed repeatedly for": an adverb may stand between a verb and the preposition of its phrase.
+    if (!pattern.gapBefore[k] && k === 1 && usage === 'verb' && PREPOSITIONS.has(want) && pos < end && adverbAt(view, pos)) limit = Math.min(end, pos + 2);
     let hit = -1;
     let hyphens = 0;
     for (let j = pos; j < limit; j++) {
@@ -149,6 +151,12 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     pos = hit + 1;
   }
   return parts;
+}
+
+/** Adverbs that may part a verb from its phrase's preposition: "again", "repeatedly", not "Italy" (a name) or "family". */
+const PLAIN_ADVERBS = new Set(['again', 'also', 'once', 'still', 'now', 'today', 'yesterday', 'tonight', 'publicly', 'repeatedly', 'immediately', 'urgently', 'openly', 'formally', 'jointly', 'recently', 'previously', 'earlier', 'later']);
+function adverbAt(view: DocView, j: number): boolean {
+  return view.mentionAt[j]! < 0 && PLAIN_ADVERBS.has(view.words[j]!);
 }
 
 /** A hyphen written without spaces between two tokens ("48-hour", "10-day"). */

@@ -140,4 +140,14 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // supplies flown in (AID), weapons turned on people (ASSAULT).
   ...triggers('fly in, fly … in', 'verb', aidGoods),
   ...triggers('turn … water cannon on, turn … gun on, turn … weapon on, turn … rifle on, turn … tear gas on', 'verb', sense('ASSAULT', 'attack', null, [])),
+  // Round 12 (found on the PETRARCH unit-test set, wording checked against PLOVER's type texts): ties or relations
+  // abandoned or broken (SANCTION 161; "will" makes it THREATEN), renewed (SUPPORT "resume … diplomatic"), meetings
+  // postponed, delayed or put off (SANCTION: "cancellation of meetings", "disruptions of planned negotiations").
+  ...triggers('abandon … tie, abandon … relation, break … tie, break … relation', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
+  ...triggers('renew … tie, renew … relation', 'verb', recognize),
+  // An envoy presenting credentials meets the head of state (CONSULT: "all consultations and meetings").
+  ...triggers('present … credential', 'verb', meeting),
+  // Leaving for a place for talks is a visit (CONSULT, like "travelled to … for talks"); leaving alone is no event.
+  ...triggers('leave for … for talk, leave for … for meeting, leave for … for negotiation, leave for … for consultation', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'])),
+  ...triggers('postpone … meeting, postpone … talk, postpone … summit, postpone … negotiation, delay … meeting, delay … talk, delay … summit, delay … visit, delay … negotiation, put off … meeting, put off … talk, put off … summit, put off … visit, call off … meeting, call off … summit, call off … visit', 'verb', discontinue),
 ];
