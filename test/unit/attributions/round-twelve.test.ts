@@ -40,3 +40,15 @@ describe('a new speaker after "and"', () => {
     assert.match(a.content.text, /he supported a decision/);
   });
 });
+
+describe('"agree" reports a clause only', () => {
+  it('is no statement with a noun phrase or "on" ("agreed on a package of sanctions")', () => {
+    assert.deepEqual(attributionsOf('EU governments agreed on Friday on a new package of sanctions.'), []);
+    assert.deepEqual(attributionsOf('EU agrees new sanctions on Russia'), []);
+  });
+
+  it('still reports a that-clause or a bare clause', () => {
+    assert.equal(byCue(attributionsOf('The two sides agreed that the talks had been useful.'), 'agreed').content.text, 'the talks had been useful');
+    assert.equal(byCue(attributionsOf('Most economists agree the economy is slowing.'), 'agree').content.text, 'the economy is slowing');
+  });
+});

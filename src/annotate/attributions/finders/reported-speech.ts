@@ -19,6 +19,8 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'in', 'wh
 /** Words opening a fronted circumstance before an inserted speaker (prepositions and subordinators). */
 const LEFT_ADVERBIAL_OPENERS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'since', 'over', 'throughout', 'under', 'amid', 'despite', 'for', 'from', 'by', 'until', 'when', 'while', 'once', 'as']);
 /** Manner-of-speaking verbs that may take a that-clause ("joked that", "shouted that"); "continued that" or "wondered that" may not. */
+/** Verbs of saying that report only a clause: "agreed that the talks were useful" is a statement, "agreed new sanctions" or "agreed on a package" an act. */
+const CLAUSE_ONLY = new Set(['agree']);
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
 /** Pronouns heading an object relative whose verb is the cue ("everything he says", "nothing they said"). */
 const WHAT_IS_SAID = new Set(['everything', 'anything', 'nothing', 'something']);
@@ -173,7 +175,7 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // belief and evidence verbs report a clause ("believes the test failed"), except that a record may
   // show a state of things ("the poll shows Clinton ahead")
   const record = cue.verb.kind === 'evidence' && INFO_SOURCE_NOUNS.has(headWord(view, subject.range));
-  if (cue.verb.kind !== 'speech' && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
+  if ((cue.verb.kind !== 'speech' || CLAUSE_ONLY.has(cue.verb.lemma)) && !complement.sawThat && !record && (!looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS) || NP_PREPOSITIONS.has(tokens[from]!.lower))) return null;
   // (a relative clause set off by a comma or dash ends at the next one: "The mayor, who said …, resigned")
   const subordinate = (opener !== undefined && SUBORDINATORS.has(opener.lower)) || setOff;
   // "acknowledged the reality of climate change, which …": a noun-phrase object ends where an object does
