@@ -406,10 +406,19 @@ const NON_STATE_PEOPLE: readonly WordClass[] = ['armedGroup', 'labour', 'civilia
 function mentionBefore(view: DocView, at: number, sentenceFirst: number): MentionRef | null {
   for (let j = at - 1; j >= sentenceFirst && j >= at - 3; j--) {
     const m = view.mentionAt[j]!;
-    if (m >= 0) return view.mentions[m]!;
+    if (m >= 0) return personOwningPlace(view, view.mentions[m]!) ?? view.mentions[m]!;
     if (!isComma(view, j) && view.tokens[j]!.kind !== 'punct' && view.tokens[j]!.kind !== 'quote') return null;
   }
   return null;
+}
+
+/** "Joe Manchin of West Virginia, who …": the person a place after "of"/"from" belongs to, or null. */
+function personOwningPlace(view: DocView, place: MentionRef): MentionRef | null {
+  if (place.entity.type !== 'place' && place.entity.type !== 'country') return null;
+  const k = place.first - 1;
+  if (k < 1 || (view.words[k] !== 'of' && view.words[k] !== 'from')) return null;
+  const m = view.mentionAt[k - 1]!;
+  return m >= 0 && view.mentions[m]!.entity.type === 'person' ? view.mentions[m]! : null;
 }
 
 /** The first finite-looking verb of a clause, or -1. */

@@ -46,3 +46,11 @@ test('dropping a veto is a concession, not a rejection', () => {
   const events = annotate('Hungary dropped its veto on the package.', { entities: [HU] }).events;
   assert.deepEqual(events.map((e) => e.plover), ['CONCEDE']);
 });
+
+test('a relative "who" after "<person> of <place>" stands for the person', () => {
+  const manchin: EntitySpec = { id: 'person:manchin', name: 'Joe Manchin', type: 'person', forms: [['Joe Manchin', 'name']] };
+  const wv: EntitySpec = { id: 'place:wv', name: 'West Virginia', type: 'place', forms: [['West Virginia', 'name']] };
+  const events = annotate('Sen. Joe Manchin of West Virginia, who has long opposed the plan, left the talks.', { entities: [manchin, wv] }).events;
+  const rejection = events.find((e) => e.plover === 'REJECT');
+  assert.deepEqual(rejection?.actors.map((a) => a.name), ['Joe Manchin']);
+});
