@@ -48,7 +48,8 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     if (used[i - first] || view.tokens[i]!.kind !== 'word' || insideName(view, i) || inTitleCase(view, i, first)) continue;
     const blockers = EVENT_LEXICON.blockers.get(view.lemmas[i]!);
     const blocked = blockers?.map((b) => matchParts(view, b, i, end)).find((parts) => parts !== null);
-    if (blocked) {
+    // "gave themselves up" is a surrender although "give … up" names no event: a longer trigger phrase outranks a blocker.
+    if (blocked && !longerTrigger(view, i, end, blocked.length)) {
       for (const p of blocked) used[p - first] = 1;
       continue;
     }
@@ -71,6 +72,11 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     matches.push({ first: i, end: last + 1, head: i, noun: isNoun ? last : null, nounFirst: isNoun ? i : null, usage, pattern, received: false });
   }
   return attachLightVerbs(view, matches, first);
+}
+
+/** A trigger phrase of more words than a blocker matched at the same token. */
+function longerTrigger(view: DocView, at: number, end: number, blockerParts: number): boolean {
+  return (EVENT_LEXICON.byFirst.get(view.lemmas[at]!) ?? []).some((p) => p.parts.length > blockerParts && matchParts(view, p, at, end) !== null);
 }
 
 /** A verb the lexicon does not list, typed by its WordNet class, when its form shows it is a verb ("strafed", "to eradicate"). */
