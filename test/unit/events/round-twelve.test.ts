@@ -77,3 +77,10 @@ test('"a protest by farmers": common nouns after "by" behind an event noun name 
 test('"kept up their shelling": keep is a light verb that carries the event noun', () => {
   assert.deepEqual(actorsOf('Rebels kept up their shelling of the airport.', 'ASSAULT'), ['Rebels']);
 });
+
+test('a verb-and-noun phrase in the passive names its noun first ("the talks were called off by …")', () => {
+  assert.deepEqual(types('The talks were called off by Kenya.'), ['SANCTION']);
+  assert.deepEqual(actorsOf('The court order was ignored by the governor.', 'REJECT'), ['governor']);
+  // A noun that names the act itself keeps its own event.
+  assert.deepEqual(types('An inquiry into the fire has been ordered.'), ['ACCUSE']);
+});
