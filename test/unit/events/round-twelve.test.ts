@@ -84,3 +84,9 @@ test('a verb-and-noun phrase in the passive names its noun first ("the talks wer
   // A noun that names the act itself keeps its own event.
   assert.deepEqual(types('An inquiry into the fire has been ordered.'), ['ACCUSE']);
 });
+
+test('force or penalties not ruled out are held out: a threat, while ruling them out stays a refusal', () => {
+  assert.deepEqual(types('Kenya did not rule out military action against the militants.'), ['THREATEN']);
+  assert.deepEqual(types('France would not rule out new sanctions on Kenya.'), ['THREATEN']);
+  assert.deepEqual(types('Kenya ruled out military action.'), ['REJECT']);
+});
