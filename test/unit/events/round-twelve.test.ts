@@ -90,3 +90,13 @@ test('force or penalties not ruled out are held out: a threat, while ruling them
   assert.deepEqual(types('France would not rule out new sanctions on Kenya.'), ['THREATEN']);
   assert.deepEqual(types('Kenya ruled out military action.'), ['REJECT']);
 });
+
+test('"insisted that X restore …": a base-form verb after "insisted that" is a demand on its subject', () => {
+  const doc = events('France insisted that Kenya free the two reporters.');
+  const request = doc.find((e) => e.plover === 'REQUEST');
+  assert.ok(request, JSON.stringify(doc.map((e) => e.plover)));
+  assert.deepEqual(request.actors.map((a) => a.name), ['France']);
+  assert.deepEqual(request.targets.map((a) => a.name), ['Kenya']);
+  // An indicative verb ("had acted") reports a claim, not a demand on Kenya.
+  assert.ok(!events('France insisted that Kenya had acted lawfully.').some((e) => e.plover === 'REQUEST' && e.targets.some((t) => t.name === 'Kenya')));
+});
