@@ -146,7 +146,9 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     // "returned to Geneva for talks": the traveller holds the talks.
     // "… in protest at low prices": the protesters are the clause's subject.
     // "… dismantled a ring in a joint operation": the clause's subject did the joint work.
-    const purpose = forPurpose(view, np!.start) || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'));
+    // "… brought the port to a halt with a strike": the strikers are the clause's subject.
+    const purpose = forPurpose(view, np!.start) || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'))
+      || (view.words[np!.start - 1] === 'with' && sense.plover === 'PROTEST');
     // "The Houthis claimed responsibility for the attack": who claims an act did it.
     const claimant = claimingVerb(view, np!.start);
     const claimGroup = claimant >= 0 ? verbGroup(view, sc, claimant) : null;

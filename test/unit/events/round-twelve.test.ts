@@ -100,3 +100,8 @@ test('"insisted that X restore …": a base-form verb after "insisted that" is a
   // An indicative verb ("had acted") reports a claim, not a demand on Kenya.
   assert.ok(!events('France insisted that Kenya had acted lawfully.').some((e) => e.plover === 'REQUEST' && e.targets.some((t) => t.name === 'Kenya')));
 });
+
+test('workers who open the sentence strike, however far the noun stands; "with a strike" is the subject\'s act', () => {
+  assert.deepEqual(actorsOf('Dock workers brought the port to a standstill with a strike over pay.', 'PROTEST'), ['workers']);
+  assert.deepEqual(actorsOf('Nurses across the country mounted a 24-hour stoppage over staffing.', 'PROTEST'), ['Nurses']);
+});

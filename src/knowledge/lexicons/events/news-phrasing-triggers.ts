@@ -149,7 +149,7 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('promise … response, pledge … response, promise … retaliation, promise … reprisal, promise … retribution', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
   // protesters camping out and a labour stoppage (PROTEST 141/143), people giving themselves up (RETREAT 0874),
   ...triggers('camp outside, camp out', 'verb', dissentGathering),
-  ...triggers('stoppage, walkout', 'noun', sense('PROTEST', 'other', 'strike', [], { needs: ['labour'] })),
+  ...triggers('stoppage', 'any', sense('PROTEST', 'other', 'strike', [], { needs: ['labour'] })),
   ...triggers('give themselves up, give himself up, give herself up, give itself up', 'verb', disarm),
   // an envoy called home, talks quit and mediation put on hold (SANCTION 161/164/165; aid put on hold: 162),
   ...triggers('call … ambassador home, call … envoy home, call home … ambassador, call home … envoy, bring home … ambassador, bring … ambassador home', 'verb', expel),
