@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { BE_FORMS, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -146,7 +146,9 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     // "returned to Geneva for talks": the traveller holds the talks.
     // "… in protest at low prices": the protesters are the clause's subject.
     // "… dismantled a ring in a joint operation": the clause's subject did the joint work.
-    const purpose = view.words[np!.start - 1] === 'for' || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'));
+    // "… brought the port to a halt with a strike": the strikers are the clause's subject.
+    const purpose = forPurpose(view, np!.start) || (view.words[np!.start - 1] === 'in' && (sense.plover === 'PROTEST' || sense.plover === 'COOPERATE'))
+      || (view.words[np!.start - 1] === 'with' && sense.plover === 'PROTEST');
     // "The Houthis claimed responsibility for the attack": who claims an act did it.
     const claimant = claimingVerb(view, np!.start);
     const claimGroup = claimant >= 0 ? verbGroup(view, sc, claimant) : null;
@@ -157,7 +159,12 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
       actors.push(...subject.mentions);
       if (actors.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
     }
-    if (actors.length === 0 && purpose && !claimSubject) {
+    // "A march by veterans", "a call by aid groups for …": people named by common nouns after "by" did it.
+    if (actors.length === 0 && !claimSubject) {
+      const agent = view.words[match.end] === 'by' ? commonNounAgent(view, match.end, agentPhraseEnd(view, match.end + 1, sc.end)) : null;
+      if (agent) roles.unnamed = unnamedParticipant(view, agent);
+    }
+    if (actors.length === 0 && !roles.unnamed && purpose && !claimSubject) {
       const subject = clauseSubject(view, sc, clause);
       actors.push(...(subject?.mentions ?? []));
       // "Leaders of the G7 gathered in Rome for a summit": a common-noun traveller is kept by its words.
@@ -234,6 +241,35 @@ function claimingVerb(view: DocView, npStart: number): number {
   if (view.words[npStart - 1] !== 'for' || !/^(responsibility|credit)$/.test(view.words[npStart - 2] ?? '')) return -1;
   for (let i = npStart - 3; i >= 0 && i >= npStart - 5; i--) if (/^(claim|take|accept|assume|admit)$/.test(view.lemmas[i]!)) return i;
   return -1;
+}
+
+/**
+ * Where a "by" phrase after a noun ends: at the first verb form ("… by veterans demanding …", "… by veterans was …",
+ * "… by farmers blocked the road"; not "by armed men", where the past form stands before its noun).
+ */
+function agentPhraseEnd(view: DocView, from: number, end: number): number {
+  let i = from;
+  for (; i < end; i++) {
+    const w = view.words[i]!;
+    if (BE_FORMS.has(w) || AUXILIARIES.has(w) || /ing$/.test(w) || /^(who|which|that)$/.test(w)) break;
+    if (/ed$/.test(w) && i > from && (DETERMINERS.has(view.words[i + 1] ?? '') || PREPOSITIONS.has(view.words[i + 1] ?? ''))) break;
+  }
+  return i;
+}
+
+/** Words that quantify a stretch of an act before its noun: "for two days of talks", "for a round of meetings". */
+const STRETCH_WORDS = new Set(['a', 'an', 'the', 'another', 'two', 'three', 'four', 'five', 'several', 'few', 'new', 'further', 'fresh', 'final',
+  'day', 'days', 'week', 'weeks', 'hour', 'hours', 'month', 'months', 'round', 'rounds', 'series', 'number', 'couple', 'one-day', 'two-day', 'three-day']);
+
+/** "for talks", "for two days of talks": the noun phrase names what its clause's subject came or went to do. */
+function forPurpose(view: DocView, npStart: number): boolean {
+  if (view.words[npStart - 1] === 'for') return true;
+  if (view.words[npStart - 1] !== 'of') return false;
+  for (let i = npStart - 2; i >= 0 && i >= npStart - 5; i--) {
+    if (view.words[i] === 'for') return i < npStart - 2;
+    if (!STRETCH_WORDS.has(view.words[i]!) && view.tokens[i]!.kind !== 'number') return false;
+  }
+  return false;
 }
 
 function unnamedParticipant(view: DocView, run: { start: number; end: number }): EventParticipant {

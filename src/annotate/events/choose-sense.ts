@@ -26,13 +26,26 @@ export function chooseSense(view: DocView, match: TriggerMatch, sentence: { firs
     if (sense.pos && sense.pos !== usage) continue;
     if (usage === 'verb' && sense.mode === 'strike' && sense.plover === 'PROTEST' && takesDirectObject(view, match, sentence.end)) continue;
     if (!sense.needs) return { sense, conditionsMet: true };
-    if (classNear(view, sense.needs, from, to, match)) {
+    if (classNear(view, sense.needs, from, to, match) || (usage === 'noun' && sense.needs.includes('labour') && labourOpening(view, sentence.first, match.first))) {
       if (sense.plover === 'AID' && usage === 'verb' && ownForceSent(view, match, sentence)) continue;
       return { sense, conditionsMet: true };
     }
     fallback ??= sense;
   }
   return fallback ? { sense: fallback, conditionsMet: false } : null;
+}
+
+/**
+ * "Dock workers brought the port to a halt with a strike", "Nurses across the country mounted a 24-hour stoppage": workers
+ * who open the sentence are who strikes, however far the noun stands (their first four words, no comma between). Only
+ * for a noun: "The General Staff said its forces had struck two bridges" is an attack.
+ */
+function labourOpening(view: DocView, first: number, trigger: number): boolean {
+  for (let i = first; i < trigger && i < first + 4; i++) {
+    if (view.words[i] === ',') return false;
+    if (WORD_CLASSES.labour.has(view.words[i]!)) return true;
+  }
+  return false;
 }
 
 const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'personnel', 'peacekeeper', 'peacekeepers', 'marine', 'marines',

@@ -29,8 +29,9 @@ const WISH_PATTERN: TriggerPattern = {
 export function findObligations(ctx: SentenceContext, existing: readonly Draft[]): Draft[] {
   const { view, sc } = ctx;
   const out: Draft[] = [...findWishes(ctx, existing)];
+  const mandated = mandativeVerbs(ctx);
   for (let i = sc.first; i < sc.end; i++) {
-    if (!OBLIGATION.has(view.words[i]!)) continue;
+    if (!OBLIGATION.has(view.words[i]!) && !mandated.has(i)) continue;
     const clause = sc.clauses[clauseAt(sc, i)]!;
     if (clause.kind !== 'content' || clause.parent < 0 || !hasReportingVerb(ctx, clause.parent)) continue;
     if (existing.some((d) => d.clause === clause.id && d.plover === 'REQUEST')) continue;
@@ -49,6 +50,30 @@ export function findObligations(ctx: SentenceContext, existing: readonly Draft[]
     out.push(draft);
   }
   return out;
+}
+
+/** Words after which a base-form verb can end: its object, a preposition, or the clause's end. */
+const AFTER_BASE_VERB = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'any', 'to', 'from', 'with', 'on', 'in', 'into', 'of', '.', ',', 'immediately', 'at']);
+
+/**
+ * "insisted that Warsaw restore …", "insisted that the rebels withdraw …": after "insisted that", a verb in its base
+ * form (not "restores", not "restored") is a mandative subjunctive, a demand on the subject. The heads of such verbs.
+ */
+function mandativeVerbs(ctx: SentenceContext): Set<number> {
+  const { view, sc } = ctx;
+  const heads = new Set<number>();
+  for (let i = sc.first; i < sc.end - 3; i++) {
+    if (view.words[i] !== 'insisted' || view.words[i + 1] !== 'that') continue;
+    for (let j = i + 3; j < sc.end && j < i + 9; j++) {
+      const w = view.words[j]!;
+      if (view.tokens[j]!.kind !== 'word' || AUXILIARIES.has(w) && w !== 'be' || SUBJECT_PRONOUNS.has(w) || w === ',') break;
+      if (view.mentionAt[j]! >= 0 || PREPOSITIONS.has(w) || view.lemmas[j] !== w || !/^[a-z]+$/.test(w)) continue;
+      const next = view.words[j + 1] ?? '.';
+      // The subject's last noun is followed by its verb, the verb by its object or a preposition.
+      if (j - 1 > i + 1 && (view.mentionAt[j + 1]! >= 0 || AFTER_BASE_VERB.has(next))) { heads.add(j); break; }
+    }
+  }
+  return heads;
 }
 
 function hasReportingVerb(ctx: SentenceContext, clauseId: number): boolean {

@@ -7,7 +7,7 @@ import { usageOf, type Usage } from './usage.js';
 import { looksFinite } from './clauses.js';
 import { verbClassOf } from './verb-classes.js';
 import { patternFor } from './typed-pattern.js';
-import { AUXILIARIES, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, LIGHT_VERBS, NEGATIONS, LIGHT_VERB_PARTICLES, PREPOSITIONS, RECEIVING_VERBS, RELATIVE_PRONOUNS, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, IRREGULAR_FORMS, LIGHT_VERBS, NEGATIONS, LIGHT_VERB_PARTICLES, PREPOSITIONS, RECEIVING_VERBS, RELATIVE_PRONOUNS, type TriggerPattern } from '../../knowledge/lexicons/events/index.js';
 
 export interface TriggerMatch {
   /** Token range [first, end) of the trigger words (a light verb and its noun included). */
@@ -48,7 +48,8 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     if (used[i - first] || view.tokens[i]!.kind !== 'word' || insideName(view, i) || inTitleCase(view, i, first)) continue;
     const blockers = EVENT_LEXICON.blockers.get(view.lemmas[i]!);
     const blocked = blockers?.map((b) => matchParts(view, b, i, end)).find((parts) => parts !== null);
-    if (blocked) {
+    // "gave themselves up" is a surrender although "give … up" names no event: a longer trigger phrase outranks a blocker.
+    if (blocked && !longerTrigger(view, i, end, blocked.length)) {
       for (const p of blocked) used[p - first] = 1;
       continue;
     }
@@ -60,8 +61,23 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     }
     if (MONTHS_AND_MODALS.has(view.words[i]!) && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!) && i > first) continue;
     const usage = usageOf(view, i, first);
-    const found = longestMatch(view, patterns, i, end, usage);
+    const active = longestMatch(view, patterns, i, end, usage);
+    // "Relations were downgraded", "the ruling was ignored by …": a verb-and-noun phrase in the passive names its noun first.
+    const passive = usage === 'verb' ? passivePhrase(view, patterns, i, first, end) : null;
+    const found = passive && (!active || passive.pattern.parts.length > active.pattern.parts.length) ? passive : active;
     if (!found) continue;
+    if (found === passive) {
+      const noun = passive.parts[passive.parts.length - 1]!;
+      // The noun may have been taken as a trigger of its own ("the talks were called off"): the phrase names it, unless
+      // the noun already names the act ("an inquiry … has been ordered").
+      const own = matches.findIndex((m) => m.first === noun && m.end === noun + 1);
+      if (own >= 0 && matches[own]!.pattern.senses.some((s) => passive.pattern.senses.some((p) => p.plover === s.plover))) continue;
+      if (own >= 0) matches.splice(own, 1);
+      for (const p of passive.parts) used[p - first] = 1;
+      const verbEnd = passive.parts[passive.parts.length - 2]! + 1;
+      matches.push({ first: i, end: verbEnd, head: i, noun: null, nounFirst: null, usage: 'verb', pattern: passive.pattern, received: false });
+      continue;
+    }
     const { pattern, parts } = found;
     // "combat capabilities", "attack helicopters", "test site": the trigger modifies another noun.
     if (usage === 'noun' && pattern.parts.length === 1 && HEAD_NOUNS.has(view.words[i + 1] ?? '')) continue;
@@ -71,6 +87,43 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     matches.push({ first: i, end: last + 1, head: i, noun: isNoun ? last : null, nounFirst: isNoun ? i : null, usage, pattern, received: false });
   }
   return attachLightVerbs(view, matches, first);
+}
+
+/** Words a phrase may end on that are not the noun it acts on ("withdraw … from", "hand … power to"). */
+const NOT_PHRASE_NOUNS = new Set(['to', 'from', 'with', 'on', 'at', 'for', 'of', 'in', 'into', 'against', 'that', 'home', 'up', 'off', 'out', 'down', 'back']);
+
+/**
+ * A "verb … noun" phrase in the passive: the participle at `at` after a form of "be" (an adverb may stand between),
+ * its noun at most five words before ("Diplomatic relations were downgraded", "the court ruling was ignored by the
+ * governor", "the talks were called off"). Parts: the verb's words, then the noun's token last.
+ */
+function passivePhrase(view: DocView, patterns: readonly TriggerPattern[], at: number, first: number, end: number): { pattern: TriggerPattern; parts: number[] } | null {
+  const be = BE_FORMS.has(view.words[at - 1] ?? '') ? at - 1 : BE_FORMS.has(view.words[at - 2] ?? '') && /ly$/.test(view.words[at - 1]!) ? at - 2 : -1;
+  if (be <= first) return null;
+  const w = view.words[at]!;
+  if (!/ed$/.test(w) && !(IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w)) return null;
+  for (const pattern of patterns) {
+    const n = pattern.parts.length;
+    if (n < 2 || pattern.pos === 'noun' || !pattern.gapBefore[n - 1] || pattern.gapBefore.slice(1, n - 1).some(Boolean)) continue;
+    const noun = pattern.parts[n - 1]!;
+    if (NOT_PHRASE_NOUNS.has(noun)) continue;
+    const parts = [at];
+    for (let k = 1; k < n - 1; k++) {
+      if (view.lemmas[at + k] !== pattern.parts[k] && view.words[at + k] !== pattern.parts[k]) break;
+      parts.push(at + k);
+    }
+    if (parts.length !== n - 1 || at + n - 1 > end) continue;
+    for (let j = be - 1; j >= first && j >= be - 5; j--) {
+      if (isComma(view, j) || RELATIVE_PRONOUNS.has(view.words[j]!) || view.words[j] === ';') break;
+      if (view.lemmas[j] === noun || view.words[j] === noun) return { pattern, parts: [...parts, j] };
+    }
+  }
+  return null;
+}
+
+/** A trigger phrase of more words than a blocker matched at the same token. */
+function longerTrigger(view: DocView, at: number, end: number, blockerParts: number): boolean {
+  return (EVENT_LEXICON.byFirst.get(view.lemmas[at]!) ?? []).some((p) => p.parts.length > blockerParts && matchParts(view, p, at, end) !== null);
 }
 
 /** A verb the lexicon does not list, typed by its WordNet class, when its form shows it is a verb ("strafed", "to eradicate"). */

@@ -133,6 +133,13 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.plover = 'THREATEN';
     return;
   }
+  // "did not rule out the use of force", "would not exclude sanctions": force or penalties kept open are held out (CAMEO 13x).
+  if (draft.plover === 'REJECT' && draft.modality === 'negated' && /^(rule out|exclude)\b/.test(draft.match.pattern.phrase) && forceKeptOpen(view, draft)) {
+    draft.plover = 'THREATEN';
+    draft.category = 'threat';
+    draft.modality = 'asserted';
+    return;
+  }
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
@@ -279,6 +286,15 @@ function actionAgainst(view: DocView, draft: Draft): boolean {
       if (view.words[i] === 'against') return !EFFORT_NOUNS.has(view.words[i - 1]!);
     }
     return false;
+  }
+  return false;
+}
+
+/** Force, war or penalties named after the trigger in the draft's words ("… rule out military action", "… exclude sanctions"). */
+function forceKeptOpen(view: DocView, draft: Draft): boolean {
+  for (let i = draft.match.end; i < draft.evidenceEnd; i++) {
+    const w = view.words[i]!;
+    if (WORD_CLASSES.conflict.has(w) || WORD_CLASSES.military.has(w) || /^(sanctions?|invasion|strikes?|retaliation)$/.test(w)) return true;
   }
   return false;
 }

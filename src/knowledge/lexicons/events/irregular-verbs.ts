@@ -78,6 +78,7 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = table(`
   shake shook shaken
   shoot shot
   sink sank sunk
+  sit sat
   slay slew slain
   speak spoke spoken
   spend spent

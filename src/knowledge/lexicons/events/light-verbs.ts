@@ -11,7 +11,7 @@ export const LIGHT_VERBS = set(`
   organise host attend join open continue intensify escalate wage unleash order oversee supervise observe watch guide
   inspect witness lead stage announce carry hold plan schedule prepare approve authorize authorise restart renew
   wrap kick step engage participate take expand deepen boost enhance broaden improve increase strengthen bolster issue
-  adopt unveil place
+  adopt unveil place keep
 `);
 
 /** Particles that may follow a light verb ("carry out", "kick off", "step up", "take part in"). */

@@ -150,4 +150,29 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // Leaving for a place for talks is a visit (CONSULT, like "travelled to … for talks"); leaving alone is no event.
   ...triggers('leave for … for talk, leave for … for meeting, leave for … for negotiation, leave for … for consultation', 'verb', sense('CONSULT', 'visit_or_meeting', 'visit', ['diplomatic'])),
   ...triggers('postpone … meeting, postpone … talk, postpone … summit, postpone … negotiation, delay … meeting, delay … talk, delay … summit, delay … visit, delay … negotiation, put off … meeting, put off … talk, put off … summit, put off … visit, call off … meeting, call off … summit, call off … visit', 'verb', discontinue),
+  // Round 12 (Dateline team; found missing on our own probe-22 sentences, types by the CAMEO2PLOVER table):
+  // readiness stated (AGREE 03x), a demand put to someone (REQUEST 10x), the door slammed on talks, offers dismissed and
+  // aid or accession blocked (REJECT 12x, veto), a forceful response promised (THREATEN 138),
+  ...triggers('stand ready to', 'verb', intent),
+  ...triggers('put … demand to, put … request to, put … demand before', 'verb', request),
+  ...triggers('slam … door on, close … door on, shut … door on, dismiss … offer, dismiss … overture, block … aid, block … package, block … accession, block … membership, block … loan', 'verb', reject),
+  ...triggers('promise … response, pledge … response, promise … retaliation, promise … reprisal, promise … retribution', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
+  // protesters camping out and a labour stoppage (PROTEST 141/143), people giving themselves up (RETREAT 0874),
+  ...triggers('camp outside, camp out', 'verb', dissentGathering),
+  ...triggers('stoppage', 'any', sense('PROTEST', 'other', 'strike', [], { needs: ['labour'] })),
+  ...triggers('give themselves up, give himself up, give herself up, give itself up', 'verb', disarm),
+  // an envoy called home, talks quit and mediation put on hold (SANCTION 161/164/165; aid put on hold: 162),
+  ...triggers('call … ambassador home, call … envoy home, call home … ambassador, call home … envoy, bring home … ambassador, bring … ambassador home', 'verb', expel),
+  ...triggers('quit … talk, quit … negotiation, quit … dialogue, pull out of … dialogue, withdraw from … dialogue, walk out of … dialogue', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
+  ...triggers('put … on hold', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'], { needs: ['talks'] }), sense('SANCTION', 'sanction', 'discontinue', [], { needs: ['aidGoods'] })),
+  // backing by getting behind someone, apologies offered, speaking out in defence (SUPPORT 051/052/055),
+  ...triggers('get behind, rally behind, line up behind, come out in favour of, come out in favor of, come out in support of, speak out in defence of, speak out in defense of, come to … defence of, come to … defense of, leap to … defence of, leap to … defense of', 'verb', praise),
+  ...triggers('offer … apology, make … apology, issue … apology, tender … apology', 'verb', expressSupport),
+  // the negotiating table (CONSULT 046), peacekeepers sent (AID 074), money poured into an economy (AID 071),
+  ...triggers('negotiating table, sit down at … table, sit down with, sit down for … talk', 'any', meeting),
+  ...triggers('deploy … peacekeeper, send … peacekeeper, dispatch … peacekeeper, contribute … peacekeeper', 'verb', sense('AID', 'aid_or_transfer', 'peacekeeping', ['peacekeeping'])),
+  ...triggers('pour … dollar into, pour … money into, pour … fund into, pour … cash into, pump … dollar into, pump … money into, pump … cash into, pump … fund into', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  // reservists ordered to report (MOBILIZE 154), suicide vests and explosives set off (ASSAULT 183).
+  ...triggers('order … to report, report for … duty, report to … barracks', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
+  ...triggers('detonate … explosive, detonate … vest, detonate … charge, suicide vest, explosive vest, explosives vest, explosive belt', 'any', explosives),
 ];

@@ -30,7 +30,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     military armor armour
   `),
   military: set(`
-    military militaries army naval navy air joint war combat live-fire drill drills exercise exercises troops forces
+    military militaries army armies naval navy navies air joint war combat live-fire drill drills exercise exercises troops forces
     artillery amphibious missile missiles defense defence nuclear tactical warship warships bomber bombers fighter
     fighters tank tanks marine marines aircraft carrier submarine anti-submarine firing field command-post
   `),
