@@ -134,6 +134,9 @@ interface Roles {
   passive: boolean;
 }
 
+/** Words before a past form that make it an active verb ("had launched", "they launched"), not a reduced passive. */
+const AUXILIARY_OR_PRONOUN = new Set(['had', 'has', 'have', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+
 /** Who did it and to whom: the noun phrase's own names for a noun, the subject and objects for a verb (passive and receiving verbs turn them round). */
 function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSense, objects: Objects, np: NounPhrase | null, clause: number): Roles {
   const { view, sc } = ctx;
@@ -174,7 +177,11 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
   }
   const group = verbGroup(view, sc, match.head);
   const subject = findSubject(view, sc, group.start);
-  roles.passive = group.passive;
+  // "one of 17 drones launched by Russia", "protesters beaten by police": a past form right before "by" and a
+  // named agent is a reduced passive; its subject is the noun it hangs on, not the clause's
+  const reducedPassive = !group.passive && /ed$/.test(view.words[match.head]!) && view.words[match.end] === 'by' && objects.agents.length > 0
+    && view.mentionAt[match.head - 1]! < 0 && !AUXILIARY_OR_PRONOUN.has(view.words[match.head - 1] ?? '');
+  roles.passive = group.passive || reducedPassive;
   if (!subject.inherited && subject.end > subject.start) roles.subject = { start: subject.start, end: subject.end };
   roles.evidenceFirst = Math.min(subject.start, group.start);
   if (subject.mentions.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
@@ -182,9 +189,9 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     targets.push(...subject.mentions);
     actors.push(...(np?.modifiers ?? []), ...objects.sources);
     roles.unnamedIsActor = false;
-  } else if (group.passive && objects.agents.length > 0) {
+  } else if (roles.passive && objects.agents.length > 0) {
     actors.push(...objects.agents);
-    targets.push(...subject.mentions, ...objects.targets.filter((m) => !objects.agents.includes(m)));
+    targets.push(...(reducedPassive ? [] : subject.mentions), ...objects.targets.filter((m) => !objects.agents.includes(m)));
     roles.unnamedIsActor = false;
   } else if (group.passive && !FORCE_CATEGORIES.has(sense.category)) {
     targets.push(...subject.mentions, ...objects.targets);

@@ -54,3 +54,23 @@ test('a relative "who" after "<person> of <place>" stands for the person', () =>
   const rejection = events.find((e) => e.plover === 'REJECT');
   assert.deepEqual(rejection?.actors.map((a) => a.name), ['Joe Manchin']);
 });
+
+test('a drone or missile crashing into a building is an attack; "slammed the plan" stays criticism', () => {
+  const events = annotate('A Russian drone slammed into a residential building in Odesa.', { entities: [RU] }).events;
+  assert.deepEqual(events.map((e) => e.plover), ['ASSAULT']);
+  assert.deepEqual(annotate('A truck slammed into a wall.').events, []);
+  assert.deepEqual(annotate('The senator slammed the plan.').events.map((e) => e.plover), ['ACCUSE']);
+});
+
+test('rescue work after a strike is no search by the police and no withdrawal', () => {
+  assert.deepEqual(annotate('Rescuers were still searching the rubble.').events, []);
+  assert.deepEqual(annotate('Emergency workers pulled three survivors from the debris.').events, []);
+});
+
+test('a past form before "by" and a named agent is a reduced passive: the agent did it, the speaker is no target', () => {
+  const kiper: EntitySpec = { id: 'person:kiper', name: 'Oleh Kiper', type: 'person', forms: [['Oleh Kiper', 'name']] };
+  const events = annotate('Governor Oleh Kiper said the town was one of five shelled by Russia overnight.', { entities: [kiper, RU] }).events;
+  const attack = events.find((e) => e.plover === 'ASSAULT');
+  assert.deepEqual(attack?.actors.map((a) => a.name), ['Russia']);
+  assert.ok(!attack?.targets.some((t) => t.name === 'Oleh Kiper'));
+});

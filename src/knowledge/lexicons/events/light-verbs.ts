@@ -47,6 +47,9 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'post … website', 'post … blog', 'photo shoot', 'shoot … photo', 'shoot … photograph', 'shoot … picture', 'shoot … portrait',
   // Getting used to a state of things is no act toward anyone: "Russia has adapted to the restrictions".
   'adapt to', 'adjust to', 'cope with',
+  // Rescue work after a strike or a disaster: searching rubble is no police search, pulling out survivors no withdrawal.
+  'search … rubble', 'search … debris', 'search … wreckage', 'search … ruins', 'search for … survivor', 'search for … body', 'search for … missing',
+  'pull … survivor', 'pull … body', 'pull … from … rubble', 'pull … from … debris', 'pull … from … wreckage', 'pull … from … ruins',
   // Defending one's own ground or forces is a military stance, not a statement of support for someone.
   'defend … territory', 'defend … country', 'defend … border', 'defend … borders', 'defend … sovereignty', 'defend … interests',
   'defend … force', 'defend … forces', 'defend … troops', 'defend itself', 'defend themselves', 'defend … homeland', 'defend … city',

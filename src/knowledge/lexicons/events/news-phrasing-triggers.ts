@@ -140,6 +140,9 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // supplies flown in (AID), weapons turned on people (ASSAULT).
   ...triggers('fly in, fly … in', 'verb', aidGoods),
   ...triggers('turn … water cannon on, turn … gun on, turn … weapon on, turn … rifle on, turn … tear gas on', 'verb', sense('ASSAULT', 'attack', null, [])),
+  // A drone or missile crashing into a building (ASSAULT 18x/19x); without a weapon word the phrase names no attack
+  // ("a truck slammed into a wall") and "slam" is not read as criticism ("slammed the plan").
+  ...triggers('slam into, crash into, smash into, plough into, plow into, slam … into', 'verb', sense('ASSAULT', 'attack', 'aerial', ['military'], { needs: ['weapon'] })),
   // Round 12 (found on the PETRARCH unit-test set, wording checked against PLOVER's type texts): ties or relations
   // abandoned or broken (SANCTION 161; "will" makes it THREATEN), renewed (SUPPORT "resume … diplomatic"), meetings
   // postponed, delayed or put off (SANCTION: "cancellation of meetings", "disruptions of planned negotiations").
