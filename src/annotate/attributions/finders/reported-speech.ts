@@ -89,7 +89,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
 
   // "…, said Kim." (a comma before the verb may also close an apposition: try the inversion first)
   if (!subject || before?.text === ',') {
-    const turned = atClauseStart && verbGroup > s.first ? inverted(view, s, cue, verbGroup, base) : null;
+    // ("Some voters, however, question the plan": a connective set off by commas closes no clause)
+    const connective = subject !== null && before?.text === ',' && subject.apposition === null;
+    const turned = atClauseStart && verbGroup > s.first && !connective ? inverted(view, s, cue, verbGroup, base) : null;
     if (turned || !subject) return turned;
   }
   // ", which notes that …" / "-- which notes that …": a relative pronoun set off from its noun speaks for it

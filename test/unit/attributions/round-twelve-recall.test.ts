@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue } from './helpers.js';
+
+describe('a present-tense cue after a comma', () => {
+  it('is the verb of a speaker with an apposition', () => {
+    const a = byCue(attributionsOf('Ruth Amsel, a retired judge, argues that the ruling was wrong.'), 'argues');
+    assert.equal(a.source?.text, 'Ruth Amsel');
+    assert.equal(a.content.text, 'the ruling was wrong');
+  });
+
+  it('is the verb of a speaker after a connective set off by commas', () => {
+    const a = byCue(attributionsOf('The landlords, however, say the new rent rules will fail.'), 'say');
+    assert.equal(a.source?.text, 'The landlords');
+    assert.equal(a.content.text, 'the new rent rules will fail');
+  });
+
+  it('takes an inverted speaker after it', () => {
+    const a = byCue(attributionsOf('The ferry will stop running in May, says the port director.'), 'says');
+    assert.equal(a.source?.text, 'the port director');
+    assert.equal(a.content.text, 'The ferry will stop running in May');
+    const b = byCue(attributionsOf('The ferry will stop running in May, say officials.'), 'say');
+    assert.equal(b.source?.text, 'officials');
+  });
+
+  it('leaves a noun in a list or before a name alone', () => {
+    const as = attributionsOf('He paid the fines, claims and fees. Her cousin, state Rep. Dana Holt, spoke next.');
+    assert.deepEqual(as.map((a) => a.cue.text), []);
+  });
+});
