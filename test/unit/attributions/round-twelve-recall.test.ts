@@ -28,3 +28,16 @@ describe('a present-tense cue after a comma', () => {
     assert.deepEqual(as.map((a) => a.cue.text), []);
   });
 });
+
+describe('an intention verb in the progressive', () => {
+  it('is read like its simple form ("is promising to …")', () => {
+    const a = byCue(attributionsOf('The governor is promising to rebuild the old pier.'), 'promising');
+    assert.equal(a.source?.text, 'The governor');
+    assert.equal(a.content.text, 'to rebuild the old pier');
+  });
+
+  it('is no passive: "are planning to" has its subject as source', () => {
+    const a = byCue(attributionsOf('The two unions are planning to strike in June.'), 'planning');
+    assert.equal(a.source?.text, 'The two unions');
+  });
+});
