@@ -41,3 +41,18 @@ describe('an intention verb in the progressive', () => {
     assert.equal(a.source?.text, 'The two unions');
   });
 });
+
+describe('a quotation whose speaker says it "of" or "about" something', () => {
+  it('is the content; the topic after the verb is not', () => {
+    const a = byCue(attributionsOf('"It was a circus," the clerk said of the hearing.'), 'said');
+    assert.equal(a.source?.text, 'the clerk');
+    assert.equal(a.content.text, 'It was a circus');
+    assert.equal(a.kind, 'direct');
+  });
+
+  it('keeps the speaker when the topic is long', () => {
+    const a = byCue(attributionsOf('"We were shocked," Ana Ruiz, a nurse, recalled of the night the clinic closed.'), 'recalled');
+    assert.equal(a.source?.text, 'Ana Ruiz');
+    assert.equal(a.content.text, 'We were shocked');
+  });
+});
