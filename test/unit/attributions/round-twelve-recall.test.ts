@@ -56,3 +56,28 @@ describe('a quotation whose speaker says it "of" or "about" something', () => {
     assert.equal(a.content.text, 'We were shocked');
   });
 });
+
+describe('an act named by its object ("expressed concern about")', () => {
+  it('takes the feeling and the preposition into the cue', () => {
+    const a = byCue(attributionsOf('Tenant groups have expressed deep concern about the new lease rules.'), 'expressed deep concern about');
+    assert.equal(a.content.text, 'the new lease rules');
+    assert.equal(a.source?.text, 'Tenant groups');
+  });
+
+  it('leaves a that-clause as the content', () => {
+    const a = byCue(attributionsOf('Some farmers expressed concern that the dam would fail.'), 'expressed concern');
+    assert.equal(a.content.text, 'the dam would fail');
+  });
+
+  it('keeps a noun phrase with a determiner in the content', () => {
+    const a = byCue(attributionsOf('The envoy expressed the hope that the talks resume.'), 'expressed');
+    assert.equal(a.content.text, 'the hope that the talks resume');
+  });
+});
+
+describe('plural nouns for people as speakers', () => {
+  it('lets advocates and donors be the subject of an act', () => {
+    const a = byCue(attributionsOf('Housing advocates criticized the zoning plan.'), 'criticized');
+    assert.equal(a.source?.text, 'Housing advocates');
+  });
+});
