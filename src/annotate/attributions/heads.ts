@@ -135,6 +135,8 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (index === 0 && before && twoBack && DETERMINERS.has(twoBack.lower) && isCapitalized(before) && !/s$/.test(before.lower) && twoBack.sentence === before.sentence) return false;
   if (!before || before.sentence !== view.tokens[cue.at]!.sentence) return false;
   if (PRONOUNS.has(before.lower)) return true;
+  // "0.1 percentage points to 4.2 percent", "two reports": an -s form after a number is a counted noun
+  if (index === 1 && (before.kind === 'number' || before.lower === 'percentage')) return false;
   // "disparaging remarks": an -ing form before it makes the word a noun
   if (before.lower.endsWith('ing') && isCueForm(before.lower)) return false;
   // "Clinton's comments": a possessive makes the next word a noun

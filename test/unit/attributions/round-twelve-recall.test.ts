@@ -81,3 +81,16 @@ describe('plural nouns for people as speakers', () => {
     assert.equal(a.source?.text, 'Housing advocates');
   });
 });
+
+describe('stance verbs with a topic preposition', () => {
+  it('reads "pointed to", "insisted on", "admitted to"', () => {
+    assert.equal(byCue(attributionsOf('The senator pointed to the failed levy as proof.'), 'pointed to').content.text, 'the failed levy as proof');
+    assert.equal(byCue(attributionsOf('The coach insisted on a rematch.'), 'insisted on').content.text, 'a rematch');
+    assert.equal(byCue(attributionsOf('The driver admitted to speeding.'), 'admitted to').content.text, 'speeding');
+  });
+
+  it('leaves an -s form after a number alone ("0.2 percentage points to 3 percent")', () => {
+    const as = attributionsOf('The bank raised its forecast by 0.2 percentage points to 3 percent.');
+    assert.deepEqual(as.map((a) => a.cue.text), []);
+  });
+});
