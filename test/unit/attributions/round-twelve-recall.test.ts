@@ -94,3 +94,10 @@ describe('stance verbs with a topic preposition', () => {
     assert.deepEqual(as.map((a) => a.cue.text), []);
   });
 });
+
+describe('a coordinated cue after a statement with a claim nested in it', () => {
+  it('takes the outer speaker, not the nested one', () => {
+    const as = attributionsOf('The premier said the province would declare its intention to leave by May and suggested that it would quit the pact.');
+    assert.equal(byCue(as, 'suggested').source?.text, 'The premier');
+  });
+});
