@@ -42,7 +42,7 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
     if (verb.particle) {
       // "spoke on condition of anonymity": the ground rules of the interview, not its topic;
       // "commented on Tuesday that …": "on" opens a date, not the topic
-      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0 && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? ''))) return { verb, at, next: at + 2 };
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0 && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? '')) && !(verb.particle === 'for' && opensDuration(view.tokens, at + 2))) return { verb, at, next: at + 2 };
     } else {
       plain ??= verb;
     }
@@ -55,6 +55,19 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
     for (const verb of verbs) if (verb.particle === particle && verb.evaluative === 'object' && verb.particle !== 'out') return { verb, at, next: gap + 1 };
   }
   return plain ? { verb: plain, at, next: at + 1 } : undefined;
+}
+
+/** Words that make "for" a duration ("argued for years that …", "for the first time", "for now"). */
+const DURATION_WORDS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'ages', 'now', 'time', 'while', 'long', 'year', 'month', 'week', 'decade']);
+
+/** "for years", "for two decades", "for the past year", "for a long time": a duration from token `at`. */
+function opensDuration(tokens: readonly Tok[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    const t = tokens[k]!;
+    if (DURATION_WORDS.has(t.lower)) return true;
+    if (!(t.kind === 'number' || ['a', 'the', 'past', 'last', 'first', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'ten', 'more', 'than', 'nearly', 'almost', 'over'].includes(t.lower))) return false;
+  }
+  return false;
 }
 
 const MAX_PARTICLE_GAP = 3;

@@ -101,3 +101,18 @@ describe('a coordinated cue after a statement with a claim nested in it', () => 
     assert.equal(byCue(as, 'suggested').source?.text, 'The premier');
   });
 });
+
+describe('"for" opening a duration after a verb with a topic "for"', () => {
+  it('is no topic: "argued for years that …" reports the clause', () => {
+    const a = byCue(attributionsOf('The treasurer has argued for years that the fund is too small.'), 'argued');
+    assert.equal(a.content.text, 'the fund is too small');
+  });
+});
+
+describe('an owner\'s view stated with a copula', () => {
+  it('reads "X\'s view is that …" as X\'s', () => {
+    const a = byCue(attributionsOf("The coach's view is that the league should expand."), 'view is');
+    assert.equal(a.source?.text, 'The coach');
+    assert.equal(a.content.text, 'the league should expand');
+  });
+});
