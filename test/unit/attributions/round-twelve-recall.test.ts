@@ -116,3 +116,16 @@ describe('an owner\'s view stated with a copula', () => {
     assert.equal(a.content.text, 'the league should expand');
   });
 });
+
+describe('"made (it) clear"', () => {
+  it('reports what follows', () => {
+    assert.equal(byCue(attributionsOf('The chancellor made clear that taxes would rise.'), 'made clear').content.text, 'taxes would rise');
+    const a = byCue(attributionsOf('The chancellor made it clear that taxes would rise.'), 'made it clear');
+    assert.equal(a.source?.text, 'The chancellor');
+    assert.equal(a.content.text, 'taxes would rise');
+  });
+
+  it('is no cue in "made a clear choice", and "made" does not end a speaker read backwards', () => {
+    assert.deepEqual(attributionsOf('The chancellor made a clear choice.').map((a) => a.cue.text), []);
+  });
+});
