@@ -129,3 +129,26 @@ describe('"made (it) clear"', () => {
     assert.deepEqual(attributionsOf('The chancellor made a clear choice.').map((a) => a.cue.text), []);
   });
 });
+
+describe('a subject with an "including" apposition', () => {
+  it('speaks the verb after the apposition', () => {
+    const a = byCue(attributionsOf('Critics, including two former judges, say the court is overloaded.'), 'say');
+    assert.equal(a.source?.text, 'Critics');
+    assert.equal(a.content.text, 'the court is overloaded');
+  });
+});
+
+describe('"as X observed," after an opening connective', () => {
+  it('reads the clause after it', () => {
+    const a = byCue(attributionsOf('Yet, as the auditor observed, the accounts were never checked.'), 'observed');
+    assert.equal(a.content.text, 'the accounts were never checked');
+  });
+});
+
+describe('"discovered that"', () => {
+  it('reports what was found', () => {
+    const a = byCue(attributionsOf('Auditors have also discovered that the funds were moved abroad.'), 'discovered');
+    assert.equal(a.source?.text, 'Auditors');
+    assert.equal(a.content.text, 'the funds were moved abroad');
+  });
+});

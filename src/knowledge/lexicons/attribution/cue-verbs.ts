@@ -313,6 +313,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // round 12: "pointed to the crime bill", "insisted on a recount", "admitted to lying"; "made (it)
   // clear that …" (the "it" is read by cueVerbAt)
   verb('D', 'make', S, { particle: 'clear', forms: ['make', 'makes', 'made', 'made', 'making'] }),
+  verb('D', 'discover', B),
   verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
   verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),
   verb('D', 'admit', S, { evaluative: 'object', particle: 'to', double: true }),
