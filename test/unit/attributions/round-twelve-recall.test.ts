@@ -152,3 +152,9 @@ describe('"discovered that"', () => {
     assert.equal(a.content.text, 'the funds were moved abroad');
   });
 });
+
+describe('"lashed out at"', () => {
+  it('is a stance on what follows', () => {
+    assert.equal(byCue(attributionsOf('The coach lashed out at the referees.'), 'lashed out at').content.text, 'the referees');
+  });
+});

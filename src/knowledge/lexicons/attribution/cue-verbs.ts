@@ -314,6 +314,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // clear that …" (the "it" is read by cueVerbAt)
   verb('D', 'make', S, { particle: 'clear', forms: ['make', 'makes', 'made', 'made', 'making'] }),
   verb('D', 'discover', B),
+  verb('D', 'lash', S, { evaluative: 'object', particle: 'at' }),
   verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
   verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),
   verb('D', 'admit', S, { evaluative: 'object', particle: 'to', double: true }),
