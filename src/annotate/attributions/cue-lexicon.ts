@@ -16,7 +16,10 @@ for (const verb of CUE_VERBS) {
 
 /** Past forms that usually end a subject read backwards, unless a determiner makes them adjectives ("a noted historian"). */
 const PAST_FORMS = new Set<string>();
-for (const verb of CUE_VERBS) for (const form of verb.forms.slice(2)) if (!form.endsWith('ing') && form !== verb.lemma) PAST_FORMS.add(form);
+// ("made", "pointed": verbs of everyday acts that report only as "made clear", "pointed to" do not end a
+// subject: "X made the following comment")
+const EVERYDAY_LEMMAS = new Set(['make', 'point']);
+for (const verb of CUE_VERBS) if (!EVERYDAY_LEMMAS.has(verb.lemma)) for (const form of verb.forms.slice(2)) if (!form.endsWith('ing') && form !== verb.lemma) PAST_FORMS.add(form);
 
 export interface CueMatch {
   verb: CueVerb;
@@ -40,9 +43,11 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {
+      // "made it clear that …": the particle after an empty "it"
+      if (verb.particle === 'clear' && following?.lower === 'it' && view.tokens[at + 2]?.lower === 'clear' && view.tokens[at + 2]!.sentence === tok.sentence) return { verb, at, next: at + 3 };
       // "spoke on condition of anonymity": the ground rules of the interview, not its topic;
       // "commented on Tuesday that …": "on" opens a date, not the topic
-      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0 && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? ''))) return { verb, at, next: at + 2 };
+      if (following && following.sentence === tok.sentence && following.lower === verb.particle && groundRulesLength(view.tokens, at + 1, view.tokens.length) === 0 && !(verb.particle === 'on' && TIME_WORDS.has(view.tokens[at + 2]?.lower ?? '')) && !(verb.particle === 'for' && opensDuration(view.tokens, at + 2))) return { verb, at, next: at + 2 };
     } else {
       plain ??= verb;
     }
@@ -55,6 +60,19 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
     for (const verb of verbs) if (verb.particle === particle && verb.evaluative === 'object' && verb.particle !== 'out') return { verb, at, next: gap + 1 };
   }
   return plain ? { verb: plain, at, next: at + 1 } : undefined;
+}
+
+/** Words that make "for" a duration ("argued for years that …", "for the first time", "for now"). */
+const DURATION_WORDS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'ages', 'now', 'time', 'while', 'long', 'year', 'month', 'week', 'decade']);
+
+/** "for years", "for two decades", "for the past year", "for a long time": a duration from token `at`. */
+function opensDuration(tokens: readonly Tok[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    const t = tokens[k]!;
+    if (DURATION_WORDS.has(t.lower)) return true;
+    if (!(t.kind === 'number' || ['a', 'the', 'past', 'last', 'first', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'ten', 'more', 'than', 'nearly', 'almost', 'over'].includes(t.lower))) return false;
+  }
+  return false;
 }
 
 const MAX_PARTICLE_GAP = 3;

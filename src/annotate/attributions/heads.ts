@@ -135,6 +135,8 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (index === 0 && before && twoBack && DETERMINERS.has(twoBack.lower) && isCapitalized(before) && !/s$/.test(before.lower) && twoBack.sentence === before.sentence) return false;
   if (!before || before.sentence !== view.tokens[cue.at]!.sentence) return false;
   if (PRONOUNS.has(before.lower)) return true;
+  // "0.1 percentage points to 4.2 percent", "two reports": an -s form after a number is a counted noun
+  if (index === 1 && (before.kind === 'number' || before.lower === 'percentage')) return false;
   // "disparaging remarks": an -ing form before it makes the word a noun
   if (before.lower.endsWith('ing') && isCueForm(before.lower)) return false;
   // "Clinton's comments": a possessive makes the next word a noun
@@ -146,7 +148,11 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // a capital is a name's only when the word does not open the sentence ("Health worries have …")
   const named = view.inMention[cue.at - 1] || (isCapitalized(before) && cue.at - 1 > view.sentences[before.sentence]!.first);
   const speakerBefore = before.text === ')' || named || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word);
-  if (!speakerBefore && (before.kind !== 'word' || DETERMINERS.has(word) || /^\d/.test(word))) return false;
+  // "Kim, the mayor, says that …", "…, says Kim.", "Officials, however, argue …": after a comma the
+  // present form is read by what follows it, as after a plain word ("…, claims and fees" stays a noun)
+  // (a base form before a capital is a noun's modifier: "Scott's niece, state Del. Price")
+  const afterComma = before.text === ',' && (index === 1 || !isCapitalized(view.tokens[cue.next] ?? before));
+  if (!speakerBefore && !afterComma && (before.kind !== 'word' || DETERMINERS.has(word) || /^\d/.test(word))) return false;
   // "derogatory comments", "competitive state races": a word shaped like an adjective modifies the noun; it is no subject
   if (!speakerBefore && ADJECTIVE_SHAPE.test(word) && !PERSON_NOUNS.has(word)) return false;
   // a verb is followed by what it says ("officials say the …", "the nominee says he …"), a noun by a
@@ -157,6 +163,8 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // "Gulf states stood by Qatar", "member states agreed": a past-tense verb right after makes the -s form the subject's noun.
   if (index === 1 && PAST_TENSE_NEXT.test(after.lower) && !isCueForm(after.lower)) return false;
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));
+  // "…, say officials.": an inverted speaker noun after the comma
+  if (afterComma && (SOURCE_HEAD_NOUNS.has(after.lower) || PERSON_NOUNS.has(after.lower))) return true;
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
 

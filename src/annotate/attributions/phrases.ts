@@ -253,6 +253,8 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
+  if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
   if (/^(?:of|from|in)$/.test(first.lower)) return true;
   // "The statement, carried by KCNA,", "The agency, known as HUR,", "The report, published on Tuesday,": a reduced relative

@@ -165,7 +165,7 @@ function clauseEndsAt(view: DocView, s: { last: number }, at: number): boolean {
 }
 
 /** Prepositions that open a circumstance after the verb ("said in an interview with …", "said after the vote"). */
-const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'from', 'via', 'over', 'outside', 'inside', 'following', 'ahead', 'through', 'to']);
+const CIRCUMSTANCE_OPENERS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'from', 'via', 'over', 'outside', 'inside', 'following', 'ahead', 'through', 'to']);
 /** Verbs whose object is the listener: "“…,” he told the miners." */
 const LISTENER_LEMMAS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'ask']);
 

@@ -59,7 +59,8 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
     return candidate({ finder: 'intention', cue: spanOf(view, { first: at, last: at + 1 }), cueHedging: verb.hedging, source: null, inheritSource: true, content, sentence: s.index });
   }
   const subject = subjectBefore(view, s, at);
-  const passive = subject !== null && hasBeForm(view, subject.verbGroup, at);
+  // ("is promising to …", "are planning to …": a be form before an -ing form makes a progressive, not a passive)
+  const passive = subject !== null && !form.endsWith('ing') && hasBeForm(view, subject.verbGroup, at);
   if (verb.passive !== passive && !(verb.passive && !subject)) return null;
   if (!verb.passive && !subject) return null;
   if (!verb.passive && subject && !isAgentive(view, subject.range)) return null;

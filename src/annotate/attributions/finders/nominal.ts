@@ -21,6 +21,11 @@ function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
   const owner = ownerBefore(view, s, at);
   if (!owner) return null;
   const next = tokens[at + 1]!;
+  // "Kim's view is that …", "their hope was that …": the clause after the copula is what is held
+  if ((next.lower === 'is' || next.lower === 'was') && tokens[at + 2]?.lower === 'that' && opensClause(view, s, at + 3)) {
+    const held = contentRight(view, s, at + 3);
+    return held ? candidate({ finder: 'nominal', cue: { start: tokens[at]!.start, end: next.end }, source: owner, content: held, sentence: s.index }) : null;
+  }
   if (!NOMINAL_COMPLEMENTS.has(next.lower)) return null;
   // "his remarks on Saturday": a date, not a topic
   if (next.lower === 'on' && TIME_WORDS.has(tokens[at + 2]?.lower ?? '')) return null;

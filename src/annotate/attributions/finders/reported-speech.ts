@@ -24,6 +24,8 @@ const CLAUSE_ONLY = new Set(['agree']);
 const QUOTE_ONLY_WITH_THAT = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'muse', 'preach', 'rave', 'chant']);
 /** Pronouns heading an object relative whose verb is the cue ("everything he says", "nothing they said"). */
 const WHAT_IS_SAID = new Set(['everything', 'anything', 'nothing', 'something']);
+/** Connectives that may open a sentence before a fronted "as X observed," ("Yet, as …", "But, as …"). */
+const SENTENCE_CONNECTIVES = new Set(['yet', 'but', 'and', 'so', 'still', 'however', 'indeed', 'now', 'then', 'again', 'instead']);
 const ADVERBIAL_OPENERS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'as']);
 
 /** Particles of phrasal verbs that may follow "that" as their object ("ruled that out"). */
@@ -91,7 +93,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
 
   // "…, said Kim." (a comma before the verb may also close an apposition: try the inversion first)
   if (!subject || before?.text === ',') {
-    const turned = atClauseStart && verbGroup > s.first ? inverted(view, s, cue, verbGroup, base) : null;
+    // ("Some voters, however, question the plan": a connective set off by commas closes no clause)
+    const connective = subject !== null && before?.text === ',' && subject.apposition === null;
+    const turned = atClauseStart && verbGroup > s.first && !connective ? inverted(view, s, cue, verbGroup, base) : null;
     if (turned || !subject) return turned;
   }
   // ", which notes that …" / "-- which notes that …": a relative pronoun set off from its noun speaks for it
@@ -131,7 +135,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && (cue.verb.particle !== null || complement.sawThat) && from < s.last && isWord(tokens[from]);
   if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such' && !asClause) {
     const asAt = subject.range.first - 1;
-    const content = asAt === s.first ? contentRight(view, s, from) : contentLeft(view, s, asAt);
+    // ("Yet, as Kim observed, …": a connective and its comma before "as" still open the sentence)
+    const opensSentence = asAt === s.first || (asAt === s.first + 2 && tokens[s.first + 1]!.text === ',' && SENTENCE_CONNECTIVES.has(tokens[s.first]!.lower));
+    const content = opensSentence ? contentRight(view, s, from) : contentLeft(view, s, asAt);
     return content ? candidate({ ...common, content }) : null;
   }
   const ended = from >= s.last || tokens[from]!.text === '.' || tokens[from]!.text === '!' || tokens[from]!.text === '?';

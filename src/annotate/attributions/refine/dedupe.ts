@@ -36,6 +36,10 @@ export function dedupe(candidates: Candidate[]): Candidate[] {
   return [...unique.values()].sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
 }
 
+function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 function lastPiece(c: Candidate): Span {
   return c.pieces ? c.pieces[c.pieces.length - 1]! : c.content;
 }
@@ -52,7 +56,11 @@ export function inheritSources(view: DocView, candidates: Candidate[]): Candidat
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (!c.inheritSource) { out.push(c); continue; }
-    const from = [...out].reverse().find((p) => p.sentence === c.sentence && p.cue.start < c.cue.start && p.source);
+    const prior = out.filter((p) => p.sentence === c.sentence && p.cue.start < c.cue.start && p.source).reverse();
+    // "May said the country would declare its intention to leave and suggested …": an attribution
+    // nested in an earlier one's content (here "its intention") does not speak the later cue when that
+    // cue stands outside the content (the outer speaker does)
+    const from = prior.find((p) => !prior.some((q) => q !== p && within(p.cue, q.content) && !within(c.cue, q.content)));
     if (!from) {
       const subject = openingEntity(view, c.sentence, c.cue.start);
       if (subject) out.push({ ...c, source: subject, inheritSource: false });

@@ -310,6 +310,14 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'balk', S, { evaluative: 'object', particle: 'at' }),
   verb('D', 'apologize', S, { evaluative: 'object', particle: 'for' }),
   verb('D', 'apologise', S, { evaluative: 'object', particle: 'for' }),
+  // round 12: "pointed to the crime bill", "insisted on a recount", "admitted to lying"; "made (it)
+  // clear that …" (the "it" is read by cueVerbAt)
+  verb('D', 'make', S, { particle: 'clear', forms: ['make', 'makes', 'made', 'made', 'making'] }),
+  verb('D', 'discover', B),
+  verb('D', 'lash', S, { evaluative: 'object', particle: 'at' }),
+  verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
+  verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),
+  verb('D', 'admit', S, { evaluative: 'object', particle: 'to', double: true }),
   // ---- D: belief (what a source thinks, expects, fears)
   verb('D', 'believe', B, { hedging: true }),
   verb('D', 'feel', B, { hedging: true, forms: ['feel', 'feels', 'felt', 'feeling'] }),

@@ -16,7 +16,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
   ...words(`government governments administration ministry ministries department cabinet presidency embassy authorities
     authority regime minister ministers adviser advisers advisor advisors secretary lawmaker lawmakers legislator
     legislators parliament congress senate police prosecutors prosecutor president premier chancellor governor mayor ambassador
-    envoy senator congressman congresswoman`).map((w) => [w, 'government'] as const),
+    envoy senator senators congressman congresswoman regulators`).map((w) => [w, 'government'] as const),
   ...words(`military militaries army navy marines force forces guard guards troops command commander commanders soldiers
     general generals colonel colonels admiral admirals`).map((w) => [w, 'military'] as const),
   ...words(`newspaper newspapers paper daily broadcaster broadcasters network magazine outlet outlets tabloid website
@@ -36,7 +36,8 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     fans user users boss producer campaigner advocate coordinator negotiator consultant candidate
     counsel laureate founder partner nominee nominees contender contenders challenger incumbent rival
     rivals officer officers investigator investigators detective detectives organizer organizers organiser organisers
-    parent parents resident residents`).map((w) => [w, 'person'] as const),
+    parent parents resident residents advocates proponents backers donors allies surrogates individuals family families
+    readers viewers`).map((w) => [w, 'person'] as const),
 ]);
 
 /**
