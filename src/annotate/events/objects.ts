@@ -36,7 +36,7 @@ const ADJUNCT_WORDS = new Set(['because', 'despite', 'amid', 'amidst', 'followin
 const MAX_OBJECT_TOKENS = 40;
 /** Nouns of settlements and areas whose "of" introduces the place's name ("the city of Busan"). */
 const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area']);
-const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon']);
+const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon', 'toward', 'towards']);
 /** "aboard its Simorgh rocket", "alongside Kurdish fighters": a vehicle or a companion, nobody acted on. */
 const POSITION_PREPOSITIONS = new Set(['aboard', 'atop', 'alongside', 'beside', 'beneath', 'below', 'above', 'underneath']);
 const NORM_BREACHES = new Set(['violation', 'violations', 'breach', 'breaches', 'contravention', 'defiance', 'infringement']);
@@ -96,7 +96,8 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (m >= 0 && m !== lastMention) {
       lastMention = m;
       const ref = view.mentions[m]!;
-      if (prep !== null && AIM_PREPOSITIONS.has(prep)) { result.aimedAt.push(ref); result.aimed = true; }
+      // ("toward its eastern waters": a direction of one's own is no aim; "toward Israel" is)
+      if (prep !== null && AIM_PREPOSITIONS.has(prep) && !(prep.startsWith('toward') && ref.mention.kind === 'pronoun')) { result.aimedAt.push(ref); result.aimed = true; }
       if (!sawWord && prep === null && result.direct === null) result.direct = ref;
       if (prep === 'by') result.agents.push(ref);
       else if (prep === 'from') result.sources.push(ref);

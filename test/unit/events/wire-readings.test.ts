@@ -74,3 +74,14 @@ test('a past form before "by" and a named agent is a reduced passive: the agent 
   assert.deepEqual(attack?.actors.map((a) => a.name), ['Russia']);
   assert.ok(!attack?.targets.some((t) => t.name === 'Oleh Kiper'));
 });
+
+test('the place of "the Black Sea port of Odesa" is Odesa; drones launched toward a country are an attack', () => {
+  const odesa: EntitySpec = { id: 'place:odesa', name: 'Odesa', type: 'place', forms: [['Odesa', 'name']] };
+  const blackSea: EntitySpec = { id: 'place:black-sea', name: 'Black Sea', type: 'place', forms: [['Black Sea', 'name']] };
+  const strike = annotate('A Russian drone struck an apartment building in the Black Sea port of Odesa.', { entities: [RU, odesa, blackSea] }).events[0];
+  assert.equal(strike?.place?.name, 'Odesa');
+  const IL = country('IL', 'Israel', ['Israel', 'name']);
+  const houthis: EntitySpec = { id: 'group:houthis', name: 'Houthis', type: 'group', forms: [['Houthi rebels', 'name']] };
+  const launch = annotate('Houthi rebels launched drones toward Israel.', { entities: [houthis, IL] }).events;
+  assert.deepEqual(launch.map((e) => e.plover), ['ASSAULT']);
+});
