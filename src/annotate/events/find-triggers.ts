@@ -196,6 +196,8 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
       if (pattern.gapBefore[k] && hyphens < 2 && joinedHyphen(view, j)) { limit = Math.min(end, limit + 2); hyphens++; }
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
+      // ("calls in Israel for military action" is no "call in … military": a gap does not run past "for")
+      if (pattern.gapBefore[k] && view.words[j] === 'for' && j > pos) break;
     }
     if (hit < 0) return null;
     // "fired at around 7:40 a.m.", "attacked on Monday": a preposition that opens a time names no target.

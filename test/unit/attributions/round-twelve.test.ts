@@ -52,3 +52,11 @@ describe('"agree" reports a clause only', () => {
     assert.equal(byCue(attributionsOf('Most economists agree the economy is slowing.'), 'agree').content.text, 'the economy is slowing');
   });
 });
+
+describe('"It" opening a statement after a body or a document spoke', () => {
+  it('stands for the speaker of the sentence before, not for a name inside its statement', () => {
+    const iran: EntitySpec = { name: 'Iran', type: 'country', forms: ['Iran'] };
+    const found = attributionsOf("The quarterly report said Iran's stock had grown. It also said Iran had installed more centrifuges.", [iran]);
+    assert.equal(found[1]?.source?.name, 'The quarterly report');
+  });
+});

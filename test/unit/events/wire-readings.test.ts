@@ -85,3 +85,9 @@ test('the place of "the Black Sea port of Odesa" is Odesa; drones launched towar
   const launch = annotate('Houthi rebels launched drones toward Israel.', { entities: [houthis, IL] }).events;
   assert.deepEqual(launch.map((e) => e.plover), ['ASSAULT']);
 });
+
+test('a gap in a trigger phrase does not run past "for" ("calls in Israel for military action" is no call-up)', () => {
+  const IL = country('IL', 'Israel', ['Israel', 'name']);
+  const events = annotate('The findings were likely to fuel calls in Israel for military action.', { entities: [IL] }).events;
+  assert.ok(!events.some((e) => e.plover === 'MOBILIZE'));
+});

@@ -48,6 +48,9 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
     return unnamed ?? personNounSubject(view, sentence);
   }
   if (pronoun === 'it') {
+    // "The quarterly report said … . It also said …": the body or document that spoke in the sentence before
+    const last = recent.find((p) => p.sentence === sentence - 1);
+    if (last && !recent.some((p) => p.sentence === sentence) && last.type !== 'person' && last.entity?.type !== 'person' && !PRONOUN_NAMES.has(last.name.toLowerCase())) return last;
     const m = subjectMention(view, offset, sentence, (r) => r.entity.type !== 'person' && (r.entity.type !== 'place' || r.mention.kind === 'capital'));
     return m ? { entity: m.entity, name: m.entity.name } : null;
   }
