@@ -30,7 +30,10 @@ export function refineAffiliations(view: DocView, knowledge: Knowledge, candidat
         const k = org.known.length === 1 ? org.known[0]! : undefined;
         const orgType = k?.sourceType ?? org.sourceType;
         c.role ??= k?.name ?? org.name;
-        if (!c.sourceType || c.sourceType === 'person') c.sourceType = PERSON_KIND[orgType ?? ''] ?? c.sourceType;
+        // ("Kelsey Davenport, director for nonproliferation policy at the Arms Control Association": a title any body
+        // has speaks with the kind of the body named with it, not as a government official)
+        const genericTitle = c.role !== undefined && c.role !== null && GENERIC_TITLES.has(c.role.toLowerCase().split(/\s+/)[0]!) && orgType !== undefined && orgType !== 'government';
+        if (!c.sourceType || c.sourceType === 'person' || genericTitle) c.sourceType = PERSON_KIND[orgType ?? ''] ?? c.sourceType;
         c.country ??= k?.country ?? org.country ?? null;
       }
       const anchor = c.roleTokenStart ?? c.tokenStart;
@@ -50,6 +53,9 @@ export function refineAffiliations(view: DocView, knowledge: Knowledge, candidat
     }
   }
 }
+
+/** Titles that any kind of body has ("director", "chairman"): the body decides what its holder speaks as. */
+const GENERIC_TITLES = new Set(['director', 'head', 'chairman', 'chairwoman', 'chair', 'president', 'administrator', 'adviser', 'advisor', 'chief']);
 
 /** What a person working at an organisation of each kind speaks as. */
 const PERSON_KIND: Record<string, SourceType> = {

@@ -119,3 +119,8 @@ test('a personal name with two particles is one name ("Ursula von der Leyen", "M
   assert.equal(a.byMention('Ursula von der Leyen')?.type, 'person');
   assert.equal(a.byMention('Maria de la Cruz')?.type, 'person');
 });
+
+test('a title any body has speaks with the kind of the body named with it ("director … at the Arms Control Association")', () => {
+  const a = annotate('"The threshold is near," said Kelsey Davenport, director for nonproliferation policy at the Arms Control Association.');
+  assert.equal(a.byMention('Kelsey Davenport')?.sourceType, 'expert');
+});
