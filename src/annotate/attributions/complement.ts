@@ -35,6 +35,7 @@ const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 
 const TOPIC_HEADS = new Set(['of', 'about']);
 /** Nouns of the occasion a statement was made on: a PP with one may be followed straight by the content. */
 const SETTINGS = OCCASION_NOUNS;
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'where']);
 const NOT_PP = new Set(['least', 'most', 'all', 'total', 'average', 'part', 'fact', 'first', 'last', 'large', 'general', 'particular', 'short', 'addition', 'turn', 'contrast', 'response']);
@@ -51,7 +52,13 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   for (let step = 0; step < 8 && i < s.last; step++) {
     const t = tokens[i]!;
     const time = timeAdverbialLength(tokens, i, s.last);
-    if (time > 0) { i += time; continue; }
+    if (time > 0) {
+      const from = i;
+      i += time;
+      // "at a Tuesday morning briefing in Leeds that …": after an article the time words modify an occasion noun
+      if (tokens.slice(from, i).some((w) => ARTICLES.has(w.lower))) i = afterOccasionNoun(view, s, i);
+      continue;
+    }
     if (CUE_ADVERBS.has(t.lower) && t.lower !== 'that') { i++; continue; }
     if ((t.lower === 'to' || t.lower === 'with') && out.listeners.length < 2) {
       // "agreed on Tuesday to reopen the corridor": an infinitive, not someone spoken to
@@ -84,6 +91,16 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   }
   out.contentFrom = i;
   return out;
+}
+
+/** After "rally" or "news conference" at `at` (one or two lower-case words ending in an occasion noun), or `at`. */
+function afterOccasionNoun(view: DocView, s: SentenceRange, at: number): number {
+  for (let k = at; k < s.last && k < at + 2; k++) {
+    const w = view.tokens[k]!;
+    if (!isWord(w) || w.text !== w.lower) return at;
+    if (SETTINGS.has(w.lower)) return k + 1;
+  }
+  return at;
 }
 
 /**

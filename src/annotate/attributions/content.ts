@@ -3,7 +3,7 @@
 // ", adding that …") and before the final period, and runs on past the sentence end when a quotation
 // it opened closes later.
 import type { Span } from '../../model/types.js';
-import { CLAUSE_VERBS, COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS } from '../../knowledge/lexicons/attribution/function-words.js';
+import { CLAUSE_VERBS, COMPLEMENTISERS, DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from '../../knowledge/lexicons/attribution/function-words.js';
 import { NON_SPEECH_OBJECTS, NON_SPEECH_PARTICLES } from '../../knowledge/lexicons/attribution/non-speech-objects.js';
 import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { cueVerbAt, hasPlainSpeechReading, isParticiple, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
@@ -242,9 +242,16 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
   if (from >= s.last) return null;
   let last = s.last;
   let depth = 0;
+  // "that if the ferry runs late, the council would warn …": the comma closing a fronted condition or
+  // circumstance leads on to the content's main clause, which is no attribution tail
+  let closingSubordinate = FRONTED_SUBORDINATORS.has(tokens[from]!.lower);
   for (let k = from; k < s.last; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1) continue;
+    if (closingSubordinate && depth === 0 && t.text === ',' && !options.subordinate) { closingSubordinate = false; continue; }
+    // 'because “the hall leaks,” she said': a quotation closing on a comma before a speaker's clause ends the content
+    // (the same stops as after a plain comma: 'was “ready,” while critics …', '“ready,” according to …')
+    if (depth === 0 && k > from && quoteClosesOnCommaAt(view, k) && k + 1 < s.last && (speakerClauseAt(view, s, k + 1) || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]!.lower) || RELATIVES.has(tokens[k + 1]!.lower))) { last = k + 1; break; }
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || k === from) continue;
@@ -273,12 +280,24 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
   return trimContent(view.text, tokens[from]!.start, end);
 }
 
+/** Conjunctions that open a clause fronted before the main clause of a content ("said that if …, …"). */
+const FRONTED_SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'unless', 'once', 'since', 'whereas', 'before', 'after', 'until']);
+
+/** Whether token `k` is the closing mark of a quotation whose words end in a comma (`,”`). */
+function quoteClosesOnCommaAt(view: DocView, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (t.kind !== 'quote' || view.tokens[k - 1]?.text !== ',') return false;
+  return view.quotes.some((q) => q.terminated && q.innerEnd === t.start && q.innerEnd === view.tokens[k - 1]!.end);
+}
+
 /** Content from the sentence start up to token `upTo` (exclusive): "The plan is dead, [Kim said]". */
 export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span | null {
   if (upTo <= s.first) return null;
   const tokens = view.tokens;
   // "But the plan is dead, Kim said": a connective linking to the previous sentence is the writer's
-  const skip = connectiveLength(view, s.first, upTo);
+  // "LISBON ― The plan is dead, Kim said": the dateline is the writer's
+  let skip = datelineLength(view, s, upTo);
+  skip += connectiveLength(view, s.first + skip, upTo);
   let start = tokens[s.first + skip]!.start;
   // a quotation that opened in an earlier sentence and closes in this one belongs to the content
   for (const q of view.quotes) {
@@ -288,9 +307,26 @@ export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span
   return trimContent(view.text, start, tokens[upTo - 1]!.end);
 }
 
+/** The tokens of a dateline opening the sentence's paragraph ("LISBON ―", "SANTA FE, N.M. —"), or 0. */
+function datelineLength(view: DocView, s: SentenceRange, upTo: number): number {
+  const tokens = view.tokens;
+  const previous = view.sentences[s.index - 1];
+  if (previous && previous.paragraph === s.paragraph) return 0;
+  for (let k = s.first; k < upTo - 2 && k < s.first + 6; k++) {
+    const t = tokens[k]!;
+    if (k > s.first && (t.text === '―' || t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--')) {
+      const dashes = tokens[k + 1]?.text === '-' && t.text === '-' ? 2 : 1;
+      return k + dashes - s.first;
+    }
+    // capitals only ("LISBON", "N.M."), with commas between
+    if (t.text !== ',' && t.text !== '.' && !(/^[\p{Lu}.]+$/u.test(t.text) && /\p{Lu}\p{Lu}|\p{Lu}\./u.test(t.text))) return 0;
+  }
+  return 0;
+}
+
 /** Sentence-initial connectives (a comma after the ones marked so is required): the writer's link, not the source's words. */
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so']);
-const COMMA_CONNECTIVES = new Set(['however', 'still', 'meanwhile', 'moreover', 'indeed', 'instead', 'also', 'nonetheless', 'nevertheless']);
+const COMMA_CONNECTIVES = new Set(['however', 'still', 'meanwhile', 'moreover', 'indeed', 'instead', 'also', 'nonetheless', 'nevertheless', 'conversely', 'similarly', 'likewise', 'separately', 'furthermore', 'additionally']);
 
 function connectiveLength(view: DocView, first: number, upTo: number): number {
   const tokens = view.tokens;
@@ -302,18 +338,58 @@ function connectiveLength(view: DocView, first: number, upTo: number): number {
   return 0;
 }
 
+/** Subordinators and prepositions that open a fronted concession, contrast or circumstance ("Although …,", "Despite …,"). */
+const FRONTED_CONCESSIONS = new Set(['while', 'although', 'though', 'despite', 'whatever', 'whereas']);
+/** Prepositions that open a fronted time adverbial when a time word follows ("During the summer,", "For years,", "In May 2019,"). */
+const FRONTED_TIME_LEADS = new Set(['during', 'for', 'in', 'on', 'since', 'over', 'after', 'before', 'earlier', 'last', 'until', 'throughout']);
+/** The most tokens a fronted adverbial may hold before its comma. */
+const FRONTED_MAX = 12;
+
+/**
+ * The tokens of a fronted adverbial closed by a comma at `first` ("On Monday, ", "For years, ",
+ * "Although the board objected, ", "Despite the rain, ", "As for cost, "), or 0. Time
+ * adverbials need a time word; a plain place or manner phrase ("In the valley,") is not one. Used
+ * before a quotation ("As for cost, “…,” she said": the quotation is the content); a reported clause
+ * left of its speaker keeps its fronted phrase (the project's own gold does, PolNeAR mostly does not,
+ * and no dev prediction changed either way).
+ */
+export function frontedAdverbialLength(view: DocView, first: number, upTo: number): number {
+  const tokens = view.tokens;
+  const t = tokens[first];
+  if (!t || t.quote !== -1 || !isWord(t)) return 0;
+  const asFor = t.lower === 'as' && tokens[first + 1]?.lower === 'for';
+  const concession = FRONTED_CONCESSIONS.has(t.lower) || asFor;
+  if (!concession && !FRONTED_TIME_LEADS.has(t.lower)) return 0;
+  let time = false;
+  for (let k = first + 1; k < upTo && k <= first + FRONTED_MAX; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',') return (concession || time) && k + 2 < upTo ? k + 1 - first : 0;
+    if (w.quote !== -1 || w.kind === 'quote' || (!isWord(w) && w.kind !== 'number')) return 0;
+    if (TIME_WORDS.has(w.lower) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^(?:decades?|centuries|primaries|primary|campaign|era|years?)$/.test(w.lower)) time = true;
+  }
+  return 0;
+}
+
 const TRAILING = /[\s.,;:\u2014\u2013-]/;
 const LEADING = /[\s,;:\u2014\u2013-]/;
 
 /** Trims white space, the final period and separating punctuation (not quote marks, ? or !). */
 export function trimContent(text: string, start: number, end: number): Span | null {
   while (start < end && LEADING.test(text[start]!)) start++;
+  // "(Engineers say the ramp is safe.)": a bracket closing around the whole sentence is not the content's
+  if (text[end - 1] === ')' && count(text, start, end, '(') < count(text, start, end, ')')) end--;
   while (end > start && TRAILING.test(text[end - 1]!)) {
     // keep the period of an abbreviation ("U.S.", "9 a.m.") at the end
     if (text[end - 1] === '.' && /\p{L}\.\p{L}$/u.test(text.slice(Math.max(start, end - 4), end - 1))) break;
     end--;
   }
   return end > start ? { start, end } : null;
+}
+
+function count(text: string, start: number, end: number, char: string): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text[i] === char) n++;
+  return n;
 }
 
 /** Whether the words from `from` read as a clause (a finite verb or modal soon, or a subject pronoun first). */

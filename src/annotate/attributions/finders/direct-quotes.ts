@@ -1,14 +1,16 @@
 // Direct quotations with their speaker: after the quote ("“…,” Kim said." / "“…,” said Kim, the …"),
 // before it ("Kim said: “…”" / "Kim told Reuters, “…”" / "Kim continued:" then a quoted paragraph),
 // and the news-style continuation in the same paragraph ("“…,” he said. “…”").
-import { DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { timeAdverbialLength } from '../time-adverbials.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement, type Complement } from '../complement.js';
 import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
 import { canSpeak, isAgentive, isFiniteUse } from '../heads.js';
 import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { quoteInner, type Quote } from '../quotes.js';
-import { tokenFrom, type DocView } from '../view.js';
+import { frontedAdverbialLength } from '../content.js';
+import { isWord, tokenFrom, type DocView } from '../view.js';
 
 interface Speaker {
   cue: CueMatch;
@@ -197,18 +199,41 @@ function sameLineGap(text: string, from: number, to: number | undefined): boolea
 function quoteOpensSentence(view: DocView, q: Quote): boolean {
   const mark = tokenFrom(view, q.open);
   const s = view.sentences[view.tokens[mark]!.sentence]!;
-  for (let k = s.first; k < mark; k++) if (!['—', '–', '-', '('].includes(view.tokens[k]!.text)) return false;
+  // ("As for cost, “…,” she said": a fronted adverbial is the writer's setting, not the speaker's words)
+  for (let k = s.first + frontedAdverbialLength(view, s.first, mark + 2); k < mark; k++) if (!['—', '–', '-', '('].includes(view.tokens[k]!.text)) return false;
   return true;
 }
 
 /** Nothing but closing punctuation between the quotation's end and its sentence's end. */
+/**
+ * 'cited “supply shocks” in coastal towns that …', 'listed “Lutheran” as her church': after the
+ * quotation, "in/at/on" with plain lower-case words (no article, no occasion or time word), or "as" with a
+ * noun phrase, goes on with the object the quoted words begin, not with an adverbial of the saying.
+ */
+function modifiesQuotedWords(view: DocView, k: number): boolean {
+  const tokens = view.tokens;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence || !isWord(next)) return false;
+  if (t.lower === 'as') return DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower);
+  // ("in a speech", "at the town hall": an article opens the place or occasion of the saying)
+  if (!['in', 'at', 'on'].includes(t.lower) || DETERMINERS.has(next.lower)) return false;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.sentence === t.sentence && isWord(tokens[j]); j++) {
+    const w = tokens[j]!;
+    if (w.text !== w.lower || OCCASION_NOUNS.has(w.lower) || TIME_WORDS.has(w.lower) || timeAdverbialLength(tokens, j, tokens.length) > 0) return false;
+    if (!DETERMINERS.has(w.lower)) words++;
+  }
+  return words >= 2;
+}
+
 function quoteEndsSentence(view: DocView, q: Quote): boolean {
   const k = tokenFrom(view, q.end);
   const t = view.tokens[k];
   const closing = view.tokens[k - 1];
   if (!t || !closing || t.sentence !== closing.sentence) return true;
   // "said “…” in a speech on Monday.": an adverbial may follow
-  if (['in', 'at', 'on', 'during', 'before', 'after', 'to', 'while', 'when', 'as'].includes(t.lower) || t.text === ',') return true;
+  if ((['in', 'at', 'on', 'during', 'before', 'after', 'to', 'while', 'when', 'as'].includes(t.lower) && !modifiesQuotedWords(view, k)) || t.text === ',') return true;
   // "chanted “…” and kept marching": a second verb of the speaker follows (a lower-case word that
   // opens no noun phrase)
   const next = view.tokens[k + 1];

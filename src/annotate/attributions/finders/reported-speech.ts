@@ -58,6 +58,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const subject = subjectBefore(view, s, cue.at);
   const verbGroup = subject?.verbGroup ?? verbGroupStart(view, s, cue.at);
   if (subject?.negated) return null;
+  // "A Harbour Board report published …", "The Oregon state auditor …": a base form after
+  // a singular name-headed subject cannot agree with it, so it is a noun inside the subject
+  if (subject && nounAfterSingularName(view, s, subject.range, cue)) return null;
   // "She can be heard saying that …", "He was overheard telling aides …": the subject of the perception passive speaks
   const perceived = perceivedSpeaker(view, s, cue.at);
   if (perceived) return causedSpeech(view, s, cue, perceived);
@@ -232,6 +235,16 @@ function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
 function hasBeForm(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (BE_FORMS.has(view.tokens[k]!.lower)) return true;
   return false;
+}
+
+/** The cue at `cue` is a bare base form right after a subject of "a"/"an"/"the" and capitalised words only. */
+function nounAfterSingularName(view: DocView, s: SentenceRange, subject: TokRange, cue: CueMatch): boolean {
+  const tokens = view.tokens;
+  const form = tokens[cue.at]!.lower;
+  if (view.titleCase[s.index] || subject.last !== cue.at || cue.verb.forms[0] !== form || subject.last - subject.first < 2) return false;
+  if (!['a', 'an', 'the'].includes(tokens[subject.first]!.lower)) return false;
+  for (let k = subject.first + 1; k < subject.last; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) || /s$/.test(tokens[k]!.lower) && k === subject.last - 1 && !/ss$/.test(tokens[k]!.lower)) return false;
+  return true;
 }
 
 function hasCommaBefore(view: DocView, from: number, to: number): boolean {

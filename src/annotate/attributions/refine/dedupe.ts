@@ -8,10 +8,10 @@ import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nou
 import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
 
-export function dedupe(candidates: Candidate[]): Candidate[] {
+export function dedupe(view: DocView, candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
   const continuations: Candidate[] = [];
-  for (const c of candidates) {
+  for (const c of withoutRepeatedSpeakers(view, candidates)) {
     if (c.finder === 'continuation') { continuations.push(c); continue; }
     const seen = byCue.get(c.cue.start);
     if (!seen || FINDER_RANK[c.finder] < FINDER_RANK[seen.finder]) byCue.set(c.cue.start, c);
@@ -38,6 +38,27 @@ export function dedupe(candidates: Candidate[]): Candidate[] {
 
 function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * "Roe said the hall must close because “the roof leaks,” she said. “It is not safe.”": the pronoun's
+ * clause after the quotation repeats the speaker of the reported clause that already holds those
+ * words. Its claim on the words before it is dropped; a quotation continued after it (a
+ * 'continuation' candidate) then stands as that clause's own statement, as PARC marks it.
+ */
+function withoutRepeatedSpeakers(view: DocView, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((b) => !(b.finder !== 'continuation' && b.source && b.content.end <= b.cue.start && isPronoun(view, b.source) && endsWithClosingQuote(view, b.content)
+    && candidates.some((a) => a !== b && a.finder !== 'continuation' && a.sentence === b.sentence && a.cue.start > b.content.start && a.cue.end < a.content.start && Math.abs(a.content.end - b.content.end) <= 1)));
+}
+
+const REPEATING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+function isPronoun(view: DocView, span: Span): boolean {
+  return REPEATING_PRONOUNS.has(view.text.slice(span.start, span.end).toLowerCase());
+}
+
+function endsWithClosingQuote(view: DocView, span: Span): boolean {
+  return view.quotes.some((q) => q.terminated && q.end === span.end);
 }
 
 function lastPiece(c: Candidate): Span {

@@ -25,12 +25,12 @@ function withQuoteMarks(view: DocView, piece: Candidate['content']): Candidate['
 
 function widen(view: DocView, c: Candidate): Candidate['content'] {
   if (c.parcContent) return c.parcContent;
-  const { start, end } = c.content;
+  let { start, end } = c.content;
   if (c.direct) {
     const q = view.quotes.find((quote) => quote.innerStart <= start && end <= quote.innerEnd);
-    if (q) return { start: q.open, end: q.end };
+    if (q) ({ start, end } = { start: q.open, end: q.end });
   }
-  // "said that …" and "said that, “…”": the complementiser and its comma belong to the content
+  // "said that …", "said that “…”" and "said that, “…”": the complementiser (and its comma) belongs to the content
   const before = /\bthat\s*,?\s*$/i.exec(view.text.slice(Math.max(0, start - 8), start));
-  return before ? { start: start - before[0].length, end } : c.content;
+  return before ? { start: start - before[0].length, end } : { start, end };
 }
