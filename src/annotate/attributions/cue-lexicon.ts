@@ -40,6 +40,9 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   // a capital is a name's, unless in a title-case headline or (when the caller says so) opening the sentence
   if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence] && !opensSentence) return undefined;
   const following = view.tokens[at + 1];
+  // "near disputed shoal", "over contested claims": a past form between a preposition and a plain noun is an adjective
+  if (/ed$/.test(tok.lower) && ADJECTIVE_OPENERS.has(view.tokens[at - 1]?.lower ?? '') && following?.kind === 'word' && following.sentence === tok.sentence
+    && following.text === following.lower && !NOT_NOUNS.has(following.lower)) return undefined;
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {
@@ -61,6 +64,11 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   }
   return plain ? { verb: plain, at, next: at + 1 } : undefined;
 }
+
+/** Prepositions after which a past form before a noun modifies it ("near disputed shoal"). */
+const ADJECTIVE_OPENERS = new Set(['near', 'over', 'in', 'on', 'at', 'from', 'into', 'across', 'around', 'toward', 'towards', 'with', 'about', 'of']);
+/** Words after a past form that show it is a verb after all ("… of stated that"): clause openers and function words. */
+const NOT_NOUNS = new Set(['that', 'the', 'a', 'an', 'to', 'by', 'as', 'it', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'its', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'of', 'with', 'from']);
 
 /** Words that make "for" a duration ("argued for years that …", "for the first time", "for now"). */
 const DURATION_WORDS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'ages', 'now', 'time', 'while', 'long', 'year', 'month', 'week', 'decade']);

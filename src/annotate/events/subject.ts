@@ -63,8 +63,12 @@ function isParticiple(view: DocView, i: number): boolean {
   const w = view.words[i]!;
   if (w.endsWith('ing')) return false;
   const irregular = IRREGULAR_FORMS.get(w);
-  return (irregular !== undefined && irregular !== w) || /ed$/.test(w);
+  // ("were hit", "was cut": a participle spelled like its base form, after a form of "be")
+  return (irregular !== undefined && irregular !== w) || /ed$/.test(w) || (SAME_FORM_PARTICIPLES.has(w) && BE_FORMS.has(view.words[i - 1] ?? ''));
 }
+
+/** Verbs whose participle is their base form. */
+const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'burst', 'spread', 'let', 'shed', 'split', 'thrust', 'upset', 'bid', 'quit']);
 
 /** The subject of the clause that holds `verbStart`. */
 export function findSubject(view: DocView, sc: SentenceClauses, verbStart: number): Subject {

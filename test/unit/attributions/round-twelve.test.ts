@@ -60,3 +60,9 @@ describe('"It" opening a statement after a body or a document spoke', () => {
     assert.equal(found[1]?.source?.name, 'The quarterly report');
   });
 });
+
+describe('a past form between a preposition and a noun', () => {
+  it('is an adjective, not a cue ("near disputed shoal")', () => {
+    assert.deepEqual(attributionsOf('Coast guard fires water cannon at boats near disputed shoal'), []);
+  });
+});

@@ -91,3 +91,9 @@ test('a gap in a trigger phrase does not run past "for" ("calls in Israel for mi
   const events = annotate('The findings were likely to fuel calls in Israel for military action.', { entities: [IL] }).events;
   assert.ok(!events.some((e) => e.plover === 'MOBILIZE'));
 });
+
+test('"were hit by" is a passive: the ships were hit, the agent hit them', () => {
+  const CN = country('CN', 'China', ['Chinese', 'demonym']);
+  const events = annotate('The vessels were hit by Chinese ships.', { entities: [CN] }).events;
+  assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name), e.targets.map((t) => t.name)]), [['ASSAULT', ['China'], ['vessels']]]);
+});
