@@ -31,8 +31,9 @@ const MINIMUM = '(?:at least|more than|over|upwards of|no fewer than|no less tha
 const ROUGHLY = '(?:about|around|some|nearly|almost|roughly|approximately|an estimated|as many as|up to|close to)';
 const QUALIFIER = `(?:(${MINIMUM})|${ROUGHLY})\\s+`;
 // The number stands alone: not "45-year-old", not "17th", not "1.5".
-const ALONE = '(?<![\\w.,-])';
-const ENDS = '(?![\\w-]|[.,]\\d)';
+// A tokenised "31 , 000" is one number too.
+const ALONE = '(?<![\\w.,-]|\\d\\s,\\s)';
+const ENDS = '(?![\\w-]|[.,]\\d|\\s,\\s\\d{3}\\b)';
 
 const PERSON_NOUNS = [
   'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'kids', 'babies', 'baby', 'infants', 'teenagers', 'teenager',
@@ -49,8 +50,11 @@ const PERSON_NOUNS = [
 const PERSON = `(?:${PERSON_NOUNS.join('|')}|[A-Z][a-z]+(?:ians|ans|is))`;
 // Words that may stand between the number and the person noun ("12 unarmed civilians", "two Hamas
 // fighters", "a 45-year-old man"); function words end the phrase ("17 drones and two people").
-const MODIFIER = "(?!(?:and|or|of|in|on|at|from|by|with|to|the|which|who|whom|were|was|are|is|have|had|been|being|after|when|while|during|including)\\b)[\\w'’-]+";
-const PEOPLE = `(?:(?:${MODIFIER})\\s+){0,3}${PERSON}\\b`;
+const STOP = ['and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'for', 'as', 'than', 'the', 'this', 'that', 'these', 'those', 'there',
+  'which', 'who', 'whom', 'where', 'when', 'while', 'if', 'because', 'before', 'after', 'during', 'including', 'were', 'was', 'are', 'is', 'be',
+  'have', 'had', 'has', 'been', 'being', 'his', 'her', 'their', 'its', 'our', 'my', 'today', 'yesterday', 'tonight'];
+const MODIFIER = `(?!(?:${STOP.join('|')})\\b)[\\w'’-]+`;
+const PEOPLE = `(?:(?:${MODIFIER})\\s+){0,3}?${PERSON}\\b`;
 // What may follow a number that stands alone: punctuation or a function word, never a noun ("killed 12 km from").
 const BARE_END = '(?=\\s*(?:[,.;:)—–-]|$)|\\s+(?:and|in|on|at|when|after|as|during|including|while|with|near|across|overnight|since|so far|of whom|among|according|officials|police|said|in)\\b)';
 const COUNTED = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE})|${BARE_END})`;
@@ -74,12 +78,14 @@ function patterns(after: string, verbs: string, leftWord: string): RegExp[] {
   ];
 }
 
+const TOLL_VERBS = '(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|reaches|hit|hits|stood|stands|was|is|grew|mounted)';
+
 const KILLED_RES = [
   ...patterns(KILLED_AFTER, 'killing|killed|kills|kill|shot dead|gunned down|massacred|slaughtered|executed|claimed the lives of|claiming the lives of|took the lives of', '(?:dead|killed)'),
   // "claimed 12 lives"
   new RegExp(`\\b(?:claimed|claiming|claims|took|taking|cost)\\s+(?:the\\s+)?(?:${QUALIFIER})?(${NUMBER})${ENDS}\\s+(lives)\\b`, 'i'),
   // "the death toll rose to 15", "bringing the toll to 15", "a death toll of at least 15"
-  new RegExp(`\\b(?:death\\s+)?toll\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:to|at|of|reached|hit|was|is|now)\\s+(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE}))?`, 'i'),
+  new RegExp(`\\b(?:death\\s+)?toll(?:\\s+(?:from|in|of)(?:\\s+[\\w'’-]+){1,6}?)?(?:\\s+(?:has|had|have))?(?:\\s+(?:now|since|later|then))?(?:\\s+${TOLL_VERBS})?(?:\\s+(?:to|at|of))?\\s+(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE}))?`, 'i'),
   // "no deaths were reported", "there were no fatalities"
   /\b(no)\s+(?:deaths|fatalities|one\s+(?:was\s+)?killed)\b/i,
 ];
@@ -115,6 +121,8 @@ export function parseCount(words: string): number | null {
 }
 
 /** Where the number is in a match: the first capture group that holds one. */
+const FLOOR_BEFORE = new RegExp(`\\b${MINIMUM}\\s+$`, 'i');
+
 function countGroup(m: RegExpExecArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && parseCount(m[i]!) !== null && !new RegExp(`^${MINIMUM}$`, 'i').test(m[i]!)) return i;
   return -1;
@@ -138,7 +146,9 @@ function findFigure(passage: Passage, res: readonly RegExp[]): Casualty | null {
       if (/^(?:19|20)\d\d$/.test(words)) continue;
       const span = trimmed(h.span);
       if (best === null || span.start < best.evidence.start) {
-        best = { value, minimum: h.match[1] !== undefined && new RegExp(`^${MINIMUM}$`, 'i').test(h.match[1]!), evidence: span, source: null };
+        // A floor is the qualifier right before the number ("at least 12"), wherever the pattern put it.
+        const before = h.match[0].slice(0, h.group(g)!.start - h.span.start);
+        best = { value, minimum: FLOOR_BEFORE.test(before), evidence: span, source: null };
       }
       break;
     }

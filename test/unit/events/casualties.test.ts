@@ -63,6 +63,15 @@ describe('casualty figures', () => {
     assert.equal(killed('A drone strike killed a crisis negotiator.'), null);
   });
 
+  it('ends the evidence at the first person noun, and needs a number next to the toll', () => {
+    assert.equal(figure(killed('Car bomb kills 12 people near army recruits center')), '12 «kills 12 people»');
+    assert.equal(figure(killed('Troops killed at least three people today as police cleared the square.')), '>=3 «killed at least three people»');
+    assert.equal(figure(killed('The toll from the blast near the old city has risen to 40.')), '40 «toll from the blast near the old city has risen to 40»');
+    assert.equal(figure(killed('Medics gave a death toll of at least 15 people.')), '>=15 «death toll of at least 15 people»');
+    assert.equal(killed('The death toll grew after the bodies of two more victims were found.'), null);
+    assert.equal(killed('The film is about a town where people are killed for sport.'), null);
+  });
+
   it('counts a plural demonym as people only when capitalised', () => {
     assert.equal(killed('Air strikes killed 12 Palestinians.')?.value, 12);
     assert.equal(killed('The strike killed 12 analysis teams.'), null);
