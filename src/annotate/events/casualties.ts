@@ -57,8 +57,10 @@ const MODIFIER = `(?!(?:${STOP.join('|')})\\b)[\\w'’-]+`;
 const PEOPLE = `(?:(?:${MODIFIER})\\s+){0,3}?${PERSON}\\b`;
 // What may follow a number that stands alone: punctuation or a function word, never a noun ("killed 12 km from").
 const BARE_END = '(?=\\s*(?:[,.;:)—–-]|$)|\\s+(?:and|in|on|at|when|after|as|during|including|while|with|near|across|overnight|since|so far|of whom|among|according|officials|police|said|in)\\b)';
-const COUNTED = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE})|${BARE_END})`;
-const PERSONS = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}\\s+(${PEOPLE})`;
+/** More people joined on: "two women and a man" (its number and noun are the two groups after the first noun's). */
+const AND_MORE = `(?:\\s+and\\s+(?:(?:${MINIMUM}|${ROUGHLY})\\s+)?(${NUMBER})${ENDS}\\s+(${PEOPLE}))?`;
+const COUNTED = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE})${AND_MORE}|${BARE_END})`;
+const PERSONS = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}\\s+(${PEOPLE})${AND_MORE}`;
 /** Who they were, set off by commas, before the verb: "12 people, including five children, were killed". */
 const ASIDE = '(?:\\s*,\\s*(?:including|among them|most of them|many of them|mostly|all)\\b[^,.;]{1,60},)?';
 const BE = "(?:\\s+(?:were|was|are|is|have been|has been|had been|had|have|has|being|been|reportedly|reported|confirmed|believed|feared|said to (?:be|have been)|now|all|also|later|were later|were reported|are feared|are believed|are confirmed|were confirmed|have now been|(?:have|has|had) been confirmed)){0,3}";
@@ -141,13 +143,17 @@ function findFigure(passage: Passage, res: readonly RegExp[]): Casualty | null {
       // "none of the …", "nobody" before a noun are other constructions.
       if (/^(?:none|no one|nobody)$/i.test(words) && people) continue;
       if (people && !isPersonNoun(people)) continue;
-      const value = parseCount(words)!;
+      // "a mother of two killed": the number counts someone's children, not the dead.
+      const before = h.match[0].slice(0, h.group(g)!.start - h.span.start);
+      const opensWithNumber = before === '' || new RegExp(`^(?:${MINIMUM}|${ROUGHLY})\\s+$`, 'i').test(before);
+      if (opensWithNumber && /\bof\s+$/i.test(passage.text.slice(0, h.span.start - passage.start))) continue;
+      const more = people && h.match[g + 2] && h.match[g + 3] && isPersonNoun(h.match[g + 3]!) ? parseCount(h.match[g + 2]!) : null;
+      const value = parseCount(words)! + (more ?? 0);
       // A year is no count of people ("killed 2019"); 1,000 or more keeps its comma in news style.
       if (/^(?:19|20)\d\d$/.test(words)) continue;
       const span = trimmed(h.span);
       if (best === null || span.start < best.evidence.start) {
         // A floor is the qualifier right before the number ("at least 12"), wherever the pattern put it.
-        const before = h.match[0].slice(0, h.group(g)!.start - h.span.start);
         best = { value, minimum: FLOOR_BEFORE.test(before), evidence: span, source: null };
       }
       break;

@@ -46,6 +46,14 @@ describe('casualty figures', () => {
     assert.equal(parseCount('1,500'), 1500);
   });
 
+  it('adds people joined by "and", and does not count someone\'s children', () => {
+    assert.equal(figure(killed('A firebomb killed two women and a man inside the bank.')), '3 «killed two women and a man»');
+    assert.equal(killed('Two soldiers and a civilian were killed at the checkpoint.')?.value, 3);
+    assert.equal(killed('Gunmen killed 12 soldiers and 3 goats.')?.value, 12);
+    assert.equal(killed('The shooting left a mother of two dead.'), null);
+    assert.equal(killed('A father of three was killed in the raid.'), null);
+  });
+
   it('gives no number for vague quantities', () => {
     assert.equal(killed('Gunmen killed dozens of villagers.'), null);
     assert.equal(killed('The blast killed scores of people.'), null);
