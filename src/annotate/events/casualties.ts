@@ -44,13 +44,14 @@ const PERSON_NOUNS = [
   'personnel', 'fighters', 'fighter', 'militants', 'militant', 'insurgents', 'rebels', 'gunmen', 'attackers', 'assailants', 'militiamen',
   'recruits', 'prisoners', 'inmates', 'hostages', 'migrants', 'refugees', 'crew', 'staff', 'members', 'relatives', 'family members',
   'firefighters', 'rescuers', 'volunteers', 'aid workers', 'peacekeepers', 'sailors', 'pilots', 'marines', 'citizens', 'nationals',
-  'lives', 'victims', 'casualties', 'Americans', 'Chinese', 'Lebanese', 'Sudanese', 'Congolese', 'Burmese', 'Vietnamese',
+  'police officers', 'police officer', 'security forces', 'lives', 'victims', 'casualties', 'Americans', 'Chinese', 'Lebanese', 'Sudanese', 'Congolese', 'Burmese', 'Vietnamese',
 ];
 // A demonym in the plural names people too ("three Israelis", "12 Palestinians", "two Ukrainians").
-const PERSON = `(?:${PERSON_NOUNS.join('|')}|[A-Z][a-z]+(?:ians|ans|is))`;
+// Longest first, so that "a police officer" is not cut at "police".
+const PERSON = `(?:${[...PERSON_NOUNS].sort((a, b) => b.length - a.length).join('|')}|[A-Z][a-z]+(?:ians|ans|is))`;
 // Words that may stand between the number and the person noun ("12 unarmed civilians", "two Hamas
 // fighters", "a 45-year-old man"); function words end the phrase ("17 drones and two people").
-const STOP = ['and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'for', 'as', 'than', 'the', 'this', 'that', 'these', 'those', 'there',
+const STOP = ['a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'for', 'as', 'than', 'the', 'this', 'that', 'these', 'those', 'there',
   'which', 'who', 'whom', 'where', 'when', 'while', 'if', 'because', 'before', 'after', 'during', 'including', 'were', 'was', 'are', 'is', 'be',
   'have', 'had', 'has', 'been', 'being', 'his', 'her', 'their', 'its', 'our', 'my', 'today', 'yesterday', 'tonight'];
 const MODIFIER = `(?!(?:${STOP.join('|')})\\b)[\\w'’-]+`;

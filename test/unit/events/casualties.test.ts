@@ -50,6 +50,9 @@ describe('casualty figures', () => {
     assert.equal(figure(killed('A firebomb killed two women and a man inside the bank.')), '3 «killed two women and a man»');
     assert.equal(killed('Two soldiers and a civilian were killed at the checkpoint.')?.value, 3);
     assert.equal(killed('Gunmen killed 12 soldiers and 3 goats.')?.value, 12);
+    // an article starts a new noun phrase: the three are the man and the two women, not five
+    assert.equal(killed('The three guards a man and two women died in the fire.')?.value, 3);
+    assert.equal(figure(killed('A gunman killed a local police officer.')), '1 «killed a local police officer»');
     assert.equal(killed('The shooting left a mother of two dead.'), null);
     assert.equal(killed('A father of three was killed in the raid.'), null);
   });
