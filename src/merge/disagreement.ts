@@ -1,6 +1,7 @@
 // Disagreement: where the reports of one story differ on the date, the place, the numbers of a
-// weapons test, or a claim (a success claim against doubt), each side with its evidence.
-import type { AnnotatedDocument, Disagreement, DisagreementSide, Event, EventCategory, EvidencedValue, WeaponsTest } from '../model/types.js';
+// weapons test, the numbers killed and injured, or a claim (a success claim against doubt), each
+// side with its evidence.
+import type { AnnotatedDocument, Casualties, Casualty, Disagreement, DisagreementSide, Event, EventCategory, EvidencedValue, WeaponsTest } from '../model/types.js';
 
 type Side = DisagreementSide['evidence'][number];
 
@@ -72,6 +73,8 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
     if (values.length > 1 && conflict) out.push({ about: numeric ? 'number' : field === 'system' ? 'system' : 'outcome', field: snake(field), sides: sides.toSides() });
   }
 
+  out.push(...casualtyDisagreements(docs, lead.map((x) => x.event), sideOf, speaker));
+
   // A claim against doubt: statements about the story's events that praise it, and others that doubt it.
   const claims = new Sides();
   for (const { doc, event } of lead) {
@@ -86,6 +89,64 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
   }
   if (claims.byValue.has('claimed') && claims.byValue.has('doubted')) out.push({ about: 'claim', field: 'claim', sides: claims.toSides() });
   return out;
+}
+
+const RISE = /\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|now stands|mounted|has hit|bringing|brought)\b/i;
+
+/**
+ * Killed and injured: each report's first lead event that gives the figure. Two figures conflict when they are
+ * more than a tenth apart, unless the lower one is a floor ("at least 12" fits 15). A conflict lists every
+ * figure, marked `rising` when the higher figures come from later reports or are told as a rise ("the
+ * death toll rose to 15"): a toll that grew is still shown, since users want each count and who gave it.
+ */
+function casualtyDisagreements(
+  docs: readonly AnnotatedDocument[], lead: readonly Event[],
+  sideOf: (doc: AnnotatedDocument, event: Event, span: { start: number; end: number; text: string }, source: string | null) => Side,
+  speaker: (doc: AnnotatedDocument, event: Event) => string | null,
+): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const field of ['killed', 'injured'] as (keyof Casualties)[]) {
+    const sides = new Sides();
+    const figures: { figure: Casualty; told: string; published: string | null }[] = [];
+    for (const doc of docs) {
+      const event = lead.find((e) => doc.layers.events.includes(e) && e.casualties?.[field]);
+      const figure = event?.casualties?.[field];
+      if (!event || !figure) continue;
+      // The words just before the figure too: "bringing the death toll to 15".
+      const told = doc.document.text.slice(Math.max(0, figure.evidence.start - 30), figure.evidence.end);
+      figures.push({ figure, told, published: doc.document.published?.value ?? null });
+      sides.add(String(figure.value), sideOf(doc, event, figure.evidence, figure.source ?? speaker(doc, event)));
+    }
+    if (!figures.some((a) => figures.some((b) => casualtiesConflict(a.figure, b.figure)))) continue;
+    const d: Disagreement = { about: 'number', field, sides: sides.toSides() };
+    if (tollRose(figures)) d.rising = true;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Two casualty figures conflict when more than a tenth apart, unless the lower is a floor the higher meets. */
+export function casualtiesConflict(a: Pick<Casualty, 'value' | 'minimum'>, b: Pick<Casualty, 'value' | 'minimum'>): boolean {
+  if (!differ(a.value, b.value)) return false;
+  const lower = a.value < b.value ? a : b;
+  return !lower.minimum;
+}
+
+/**
+ * The figures read as a toll that grew: every higher figure is told as a rise, or the reports, in the order
+ * they were published, never give a lower figure after a higher one and the highest came last.
+ */
+function tollRose(figures: readonly { figure: Casualty; told: string; published: string | null }[]): boolean {
+  const low = Math.min(...figures.map((f) => f.figure.value));
+  if (figures.filter((f) => f.figure.value > low).every((f) => RISE.test(f.told))) return true;
+  if (figures.some((f) => f.published === null)) return false;
+  const ordered = [...figures].sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+  for (let i = 1; i < ordered.length; i++) {
+    const [before, after] = [ordered[i - 1]!, ordered[i]!];
+    if (after.figure.value < before.figure.value) return false;
+    if (after.figure.value > before.figure.value && Date.parse(after.published!) <= Date.parse(before.published!)) return false;
+  }
+  return true;
 }
 
 /** Places differ unless one holds the other: a town and its country ("Khartoum", "Sudan") are one place told finer or coarser. */

@@ -1,7 +1,7 @@
 // The JSON of CONTRACT.md (`dateline extract --json`), made from an annotated document. The
 // schema is src/model/contract.schema.json; test/unit/model/golden.test.ts checks golden outputs
 // against it and against the offset rule.
-import type { AnnotatedDocument, Attribution, Entity, Event, EventParticipant, Mention, EvidencedValue, TimeExpression, WeaponsTest } from './types.js';
+import type { AnnotatedDocument, Attribution, Casualties, Casualty, Entity, Event, EventParticipant, Mention, EvidencedValue, TimeExpression, WeaponsTest } from './types.js';
 
 export interface ContractSpan {
   start: number;
@@ -120,6 +120,7 @@ function eventJson(e: Event, attributions: Attribution[], index: Map<string, num
     attributed_to: carriers.map((a) => a.id),
     sources: carriers.map((a) => a.source?.name ?? null).filter((s): s is string => s !== null),
     ...(e.weaponsTest ? { weapons_test: weaponsTestJson(e.weaponsTest) } : {}),
+    ...(e.casualties ? { casualties: casualtiesJson(e.casualties) } : {}),
   };
 }
 
@@ -135,4 +136,10 @@ function weaponsTestJson(w: WeaponsTest) {
     count: evidencedJson(w.count), outcome: evidencedJson(w.outcome),
     confirmation: { status: w.confirmation.status, claimed_by: w.confirmation.claimedBy, confirmed_by: w.confirmation.confirmedBy, reported_by: w.confirmation.reportedBy },
   };
+}
+
+/** The casualty figures (attacks and riots): each number with `minimum` ("at least 12"), its evidence and speaker. */
+function casualtiesJson(c: Casualties) {
+  const figure = (v: Casualty | null) => (v ? { ...evidencedJson(v)!, minimum: v.minimum } : null);
+  return { killed: figure(c.killed), injured: figure(c.injured) };
 }

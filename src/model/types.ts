@@ -243,6 +243,8 @@ export interface Event {
   mentions?: TextSpan[];
   /** For weapons tests: the attributes arms-control databases record, each with its evidence. */
   weaponsTest?: WeaponsTest;
+  /** For attacks and riots: the numbers of people killed and injured the report gives, each with its evidence. */
+  casualties?: Casualties;
 }
 
 /** A value read from the text, with the words it was read from and who said them. */
@@ -251,6 +253,17 @@ export interface EvidencedValue<T = string> {
   evidence: TextSpan;
   /** The speaker of the attribution whose content holds the evidence, when there is one. */
   source: string | null;
+}
+
+/** A number of people killed or injured. `minimum` when told as a floor ("at least 12", "more than 30"). */
+export interface Casualty extends EvidencedValue<number> {
+  minimum: boolean;
+}
+
+/** The casualty figures of one event; null where the report gives none. */
+export interface Casualties {
+  killed: Casualty | null;
+  injured: Casualty | null;
 }
 
 /** Who vouches for a test: the testing state's own media or government (claimed), another state's military or government (confirmed), both, or neither. */
@@ -338,4 +351,9 @@ export interface Disagreement {
   /** What is disputed ("distance_km", "event date"). */
   field: string;
   sides: DisagreementSide[];
+  /**
+   * For casualty figures: the higher figures come from later reports or are told as a rise ("the death
+   * toll rose to 15"): most likely a toll that grew as news came in rather than a contradiction.
+   */
+  rising?: boolean;
 }

@@ -17,6 +17,7 @@ import { targetRelativeAntecedents } from './relative-targets.js';
 import { participantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 import { attachWeaponsTests } from './weapons-test/attach.js';
+import { attachCasualties } from './casualties.js';
 import { FALLBACK_POLICY, fallbackDraft } from './type-fallback.js';
 import { rerankSense } from './type-rerank.js';
 import { rescueSentence } from './rescue.js';
@@ -26,7 +27,7 @@ import { inCondition } from './conditions.js';
 export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> {
   return {
     name: 'events',
-    version: '1.1.0',
+    version: '1.2.0',
     requires: ['sentences', 'tokens', 'entities', 'times', 'attributions'],
     produces: ['events'],
     run({ document, layers }) {
@@ -64,7 +65,12 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));
       const events = drafts.map((d, i) => toEvent(view, d, i));
-      return { events: attachWeaponsTests(events, { text: document.text, sentences: need(layers, 'sentences'), entities, attributions: need(layers, 'attributions') }) };
+      const sentences = need(layers, 'sentences');
+      const attributions = need(layers, 'attributions');
+      const tested = attachWeaponsTests(events, { text: document.text, sentences, entities, attributions });
+      const sourceAt = (span: TextSpan): string | null =>
+        attributions.find((a) => a.source && a.content.start <= span.start && span.end <= a.content.end)?.source?.name ?? null;
+      return { events: attachCasualties(tested, { text: document.text, sentences, sourceAt }) };
     },
   };
 }

@@ -33,7 +33,7 @@ export async function storyCommand(argv: string[], io: CommandIO): Promise<numbe
     io.out('events:\n');
     for (const e of story.events) if (e.category !== 'other') io.out(`  [${e.document} ${e.event}] ${e.category} ${e.date ?? 'undated'}: «${e.evidence}»${e.sources.length ? ` (says ${[...new Set(e.sources)].join('; ')})` : ''}\n`);
     for (const d of story.disagreements ?? []) {
-      io.out(`disagreement on ${d.field}:\n`);
+      io.out(`disagreement on ${d.field}${d.rising ? ' (a rising toll: later or updated reports give the higher figures)' : ''}:\n`);
       for (const side of d.sides) for (const ev of side.evidence) io.out(`  ${side.value}: «${ev.text}» (${ev.document}${ev.source ? `, ${ev.source}` : ''})\n`);
     }
     return 0;
