@@ -27,6 +27,7 @@ describe('weapons-test attributes', () => {
 
   it('reads where it came down', () => {
     assert.equal(findLandingArea(at('The missile landed in the sea off the east coast, the ministry said.'))?.text, 'in the sea off the east coast');
+    assert.equal(findLandingArea(at('The agency said the warheads hit their targets in the Bay of Bengal.'))?.text, 'in the Bay of Bengal');
   });
 
   it('reads apogee and distance in kilometres, converting miles', () => {

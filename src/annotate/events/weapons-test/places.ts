@@ -9,7 +9,8 @@ const LAUNCH_SITE_RE = new RegExp(
   `\\b(?:launched|fired|lifted off|took off|was launched|were launched|were fired|was fired|launches?|launch|firing|test-fired)\\b[^.;]{0,80}?\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:(?:vicinity|area|region|outskirts|coast|waters)\\s+(?:of|near|around)\\s+|near\\s+|around\\s+)?${PLACE}`,
 );
 const FROM_VICINITY_RE = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:vicinity|area|region|outskirts)\\s+(?:of|near|around)\\s+${PLACE}`);
-const LANDING_RE = /\b(?:landed|land|landing|fell|falling|splashed down|crashed|came down|dropped|impacted)\s+((?:in(?:to|side)?|on|off|near|outside|within|at)\s+(?:the\s+)?[^,.;]{3,90}?)(?=\s*(?:[,.;]|\band\b|\bafter\b|\bwithout\b|\baccording\b|,|$))/;
+// ("the warheads hit their targets in the Bay of Bengal": where a test's targets were is where it came down)
+const LANDING_RE = /\b(?:landed|land|landing|fell|falling|splashed down|crashed|came down|dropped|impacted|(?:hit|struck|reached|destroyed)\s+(?:its|their|the)\s+(?:designated\s+|simulated\s+|mock\s+|intended\s+)?targets?)\s+((?:in(?:to|side)?|on|off|near|outside|within|at)\s+(?:the\s+)?[^,.;]{3,90}?)(?=\s*(?:[,.;]|\band\b|\bafter\b|\bwithout\b|\baccording\b|,|$))/;
 
 export function findLaunchSite(passage: Passage): TextSpan | null {
   const near = hits(passage, FROM_VICINITY_RE)[0] ?? hits(passage, LAUNCH_SITE_RE)[0];
