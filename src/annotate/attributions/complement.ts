@@ -147,7 +147,9 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
   let setting = false;
   while (k < s.last && k - at < 9) {
     const w = tokens[k]!;
-    // ("aboard Air Force One", "at Gate 5": a number may end a name in the phrase)
+    // ("aboard Air Force One", "at Gate 5": a number may end a name in the phrase; "in a 114-page ruling": a number
+    // joined to a word by a hyphen is one modifier)
+    if ((w.kind === 'number' || w.text === '-') && tokens[k + 1] && tokens[k + 1]!.start === w.end && k + 1 < s.last) { k++; continue; }
     if ((!isWord(w) && !(w.kind === 'number' && nouns > 0)) || w.lower === 'that') break;
     if (nouns > 0 && (((DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) && w.text === w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PP_HEADS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
     if (!DETERMINERS.has(w.lower)) nouns++;

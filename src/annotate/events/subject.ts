@@ -416,13 +416,14 @@ function mentionBefore(view: DocView, at: number, sentenceFirst: number): Mentio
   return null;
 }
 
-/** "Joe Manchin of West Virginia, who …": the person a place after "of"/"from" belongs to, or null. */
+/** "Joe Manchin of West Virginia, who …", "the ACLU of Texas, which …": the person or body a place after "of"/"from" belongs to, or null. */
 function personOwningPlace(view: DocView, place: MentionRef): MentionRef | null {
   if (place.entity.type !== 'place' && place.entity.type !== 'country') return null;
   const k = place.first - 1;
   if (k < 1 || (view.words[k] !== 'of' && view.words[k] !== 'from')) return null;
   const m = view.mentionAt[k - 1]!;
-  return m >= 0 && view.mentions[m]!.entity.type === 'person' ? view.mentions[m]! : null;
+  // (a body too: "the ACLU of Texas, which joined the lawsuit")
+  return m >= 0 && ['person', 'organisation', 'group'].includes(view.mentions[m]!.entity.type) ? view.mentions[m]! : null;
 }
 
 /** The first finite-looking verb of a clause, or -1. */

@@ -66,3 +66,9 @@ describe('a past form between a preposition and a noun', () => {
     assert.deepEqual(attributionsOf('Coast guard fires water cannon at boats near disputed shoal'), []);
   });
 });
+
+describe('a setting with a hyphenated number', () => {
+  it('is skipped before the clause ("wrote in a 114-page ruling that …")', () => {
+    assert.equal(byCue(attributionsOf('The judge wrote in a 114-page ruling that the law was likely unconstitutional.'), 'wrote').content.text, 'the law was likely unconstitutional');
+  });
+});

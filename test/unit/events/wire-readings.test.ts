@@ -97,3 +97,11 @@ test('"were hit by" is a passive: the ships were hit, the agent hit them', () =>
   const events = annotate('The vessels were hit by Chinese ships.', { entities: [CN] }).events;
   assert.deepEqual(events.map((e) => [e.plover, e.actors.map((a) => a.name), e.targets.map((t) => t.name)]), [['ASSAULT', ['China'], ['vessels']]]);
 });
+
+test('a relative "which" after "<body> of <place>" stands for the body ("the ACLU of Texas, which joined the lawsuit")', () => {
+  const aclu: EntitySpec = { id: 'org:aclu', name: 'ACLU', type: 'organisation', forms: [['ACLU', 'acronym']] };
+  const texas: EntitySpec = { id: 'place:texas', name: 'Texas', type: 'place', forms: [['Texas', 'name']] };
+  const events = annotate('The director of the ACLU of Texas, which joined the lawsuit, spoke to reporters.', { entities: [aclu, texas] }).events;
+  const joined = events.find((e) => e.evidence.text.includes('joined'));
+  assert.deepEqual(joined?.actors.map((a) => a.name), ['ACLU']);
+});
