@@ -1,6 +1,7 @@
 // A story as its page shows it: each source with what it cites (so a reader can tell
 // independent reports from copies of one wire story), and the claims: per event category, each
-// document's report with its sentence, and where the reports differ (date, modality).
+// document's report with its sentence, and where the reports differ (date, modality, and the story's
+// disagreements on place, numbers and claims).
 import type { AnnotatedDocument, Story } from '../model/types.js';
 
 const MEDIA_TYPES = new Set(['news_agency', 'media', 'state_media']);
@@ -39,6 +40,10 @@ export function storyDetail(story: Story, docs: AnnotatedDocument[]) {
     if (dates.size > 1) differences.push(`date: ${[...dates].sort().join(' vs ')}`);
     const modalities = new Set(reports.map((r) => r.modality));
     if (modalities.size > 1) differences.push(`modality: ${[...modalities].sort().join(' vs ')}`);
+    // the story's own disagreements (place, numbers, claims) are about its main kind of event
+    if (category === story.category) {
+      for (const d of story.disagreements ?? []) if (d.about !== 'date') differences.push(`${d.field}: ${d.sides.map((x) => x.value).join(' vs ')}`);
+    }
     const documents = new Set(reports.map((r) => r.document));
     return { category, agree: documents.size > 1 && differences.length === 0, differences, reports };
   });

@@ -121,6 +121,33 @@ describe('web UI in a browser', { skip }, () => {
     await page.screenshot({ path: path.join(SHOTS, 'flow-4-search.png'), fullPage: true });
   });
 
+  it('shows where two reports of one strike disagree, each side linked to its words', async () => {
+    // two invented reports of one drone strike that give different death tolls
+    const reports = [
+      { id: 'strike-a', outlet: 'Harbour Wire', published: '2024-03-02', text: 'A drone struck an apartment building in the port of Odesa early Saturday, killing 10 people, regional officials said. Rescuers searched the ruins through the night.' },
+      { id: 'strike-b', outlet: 'Coast Agency', published: '2024-03-02', text: 'A drone hit a residential block in Odesa on Saturday, killing 14 people, the regional governor said. Officials said the building was struck shortly after midnight.' },
+    ];
+    for (const body of reports) {
+      const res = await fetch(`${base}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+      assert.equal(res.status, 200, await res.text());
+    }
+    const stories = (await (await fetch(`${base}/api/stories?category=attack&limit=100`)).json()) as { items: { id: string; documents: string[] }[] };
+    const story = stories.items.find((x) => x.documents.includes('strike-a') && x.documents.includes('strike-b'));
+    assert.ok(story, 'the two reports are one story');
+    await open(`/stories/${story.id}`, /./);
+    const disagreement = page.locator('.disagreement').first();
+    await disagreement.waitFor();
+    const words = await disagreement.innerText();
+    assert.match(words, /killed/);
+    assert.match(words, /\b10\b/);
+    assert.match(words, /\b14\b/);
+    assert.match(await page.locator('.claim h3').first().innerText(), /sources differ: killed: 10 vs 14/);
+    await page.screenshot({ path: path.join(SHOTS, 'story-disagreement.png'), fullPage: true });
+    await disagreement.locator('a.evidence').first().click();
+    await page.waitForURL(/\/documents\/strike-[ab]\?hl=\d+-\d+/);
+    assert.match(await page.locator('.k-hl').first().innerText(), /killing/);
+  });
+
   it('searches from the header box', async () => {
     await open('/', /Timeline/);
     await page.fill('header input[type=search]', 'missile');

@@ -1,11 +1,19 @@
-// A story: its sources and whether each is independent, and per event type the claims of each
-// document with its sentence (linked to the sentence highlighted in the document), agreeing or not.
+// A story: its sources and whether each is independent, where the reports disagree (date, place,
+// numbers, claims: each side with its evidence), and per event type the claims of each document with
+// its sentence (linked to the sentence highlighted in the document), agreeing or not.
 import { useApi } from '../api';
-import { Category, Link, Status, documentHref } from '../common';
+import { Category, Evidence, Link, Status, documentHref } from '../common';
 import type { TextSpan } from '../types';
 
+interface Disagreement {
+  about: string;
+  field: string;
+  rising?: boolean;
+  sides: { value: string; evidence: { document: string; text: string; start: number; end: number; source: string | null }[] }[];
+}
+
 interface StoryDetail {
-  story: { id: string; title: string; category: string; date: string | null; firstReported: string | null; documents: string[] };
+  story: { id: string; title: string; category: string; date: string | null; firstReported: string | null; documents: string[]; disagreements?: Disagreement[] };
   sources: { document: string; title: string | null; outlet: string | null; published: string | null; speakers: string[]; cites: string[]; independent: boolean }[];
   claims: { category: string; agree: boolean; differences: string[]; reports: { document: string; event: string; date: string | null; modality: string; evidence: TextSpan; sentence: { start: number; end: number }; sources: string[]; outlet: string | null }[] }[];
 }
@@ -29,6 +37,21 @@ export function StoryView({ id }: { id: string }) {
           </tr>
         ))}</tbody>
       </table>
+      {story.disagreements && story.disagreements.length > 0 ? (
+        <>
+          <h2>Where the reports disagree</h2>
+          {story.disagreements.map((d) => (
+            <div key={`${d.about}/${d.field}`} className="disagreement">
+              <h3>{d.field}{d.rising ? <span className="muted"> (a rising toll: later or updated reports give the higher figures)</span> : null}</h3>
+              <ul>{d.sides.map((side) => (
+                <li key={side.value}><strong>{side.value}</strong>: {side.evidence.map((e, k) => (
+                  <span key={`${e.document}/${e.start}`}>{k > 0 ? '; ' : ''}<Evidence document={e.document} span={e} /><span className="muted"> ({e.document}{e.source ? `, ${e.source}` : ''})</span></span>
+                ))}</li>
+              ))}</ul>
+            </div>
+          ))}
+        </>
+      ) : null}
       <h2>Claims</h2>
       {claims.map((c) => (
         <div key={c.category} className="claim">
