@@ -32,18 +32,10 @@
 // The shared data is read at run time only and the output goes where you point it (never the repo):
 //   node bench/petr-unittest-convert.mjs [--raw-cameo] --input-out /tmp/petru.in.jsonl > /tmp/petru.gold.jsonl
 import { readFileSync, writeFileSync } from 'node:fs';
+import { EVENTS_DATA, ploverOf } from './cameo-plover.mjs';
 
-const DATA = '/work/shared/data/events';
+const DATA = EVENTS_DATA;
 const xml = readFileSync(`${DATA}/petrarch2/PETR.UnitTest.records.xml`, 'utf8');
-const table = new Map();
-for (const line of readFileSync(`${DATA}/plover/CAMEO2PLOVER-2021.txt`, 'utf8').split('\n')) {
-  const m = /^(\d+):\s*([A-Z]+)/.exec(line);
-  if (m && !table.has(m[1])) table.set(m[1], m[2]);
-}
-const ploverOf = (code) => {
-  for (let n = code.length; n >= 2; n--) if (table.has(code.slice(0, n))) return table.get(code.slice(0, n));
-  return null;
-};
 
 // actor dictionary: "ARNOR_  [ARN]" and "+ALIAS" lines after it; names keyed by the 3-letter code
 const namesByCode = new Map();

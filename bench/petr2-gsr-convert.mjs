@@ -7,18 +7,10 @@
 // The shared data is read at run time only and the output goes where you point it (never the repo):
 //   node bench/petr2-gsr-convert.mjs --input-out /tmp/petr2.in.jsonl > /tmp/petr2.gold.jsonl
 import { readFileSync, writeFileSync } from 'node:fs';
+import { EVENTS_DATA, ploverOf } from './cameo-plover.mjs';
 
-const DATA = '/work/shared/data/events';
+const DATA = EVENTS_DATA;
 const xml = readFileSync(`${DATA}/universalpetrarch/PETR2_GSR_validation.xml`, 'utf8');
-const table = new Map();
-for (const line of readFileSync(`${DATA}/plover/CAMEO2PLOVER-2021.txt`, 'utf8').split('\n')) {
-  const m = /^(\d+):\s*([A-Z]+)/.exec(line);
-  if (m && !table.has(m[1])) table.set(m[1], m[2]);
-}
-const ploverOf = (code) => {
-  for (let n = code.length; n >= 2; n--) if (table.has(code.slice(0, n))) return table.get(code.slice(0, n));
-  return null;
-};
 
 const inputOut = process.argv[process.argv.indexOf('--input-out') + 1];
 if (!process.argv.includes('--input-out') || !inputOut) throw new Error('usage: petr2-gsr-convert.mjs --input-out INPUT.jsonl > GOLD.jsonl');

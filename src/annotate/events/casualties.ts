@@ -15,6 +15,7 @@
 // - The first figure in the sentence wins: "killing 12 people, including five children" is 12.
 import type { Casualties, Casualty, Event, Sentence, TextSpan } from '../../model/types.js';
 import { hits, type Passage } from './weapons-test/find.js';
+import { sentenceOf } from './sentence-of.js';
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -217,13 +218,3 @@ export function casualtiesOf(passages: readonly Passage[], sourceAt: (span: Text
   return killed || injured ? { killed, injured } : null;
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -7,6 +7,7 @@ import { findSystemName, findSystemType, systemTypeValue } from './system.js';
 import { findLandingArea, findLaunchSite } from './places.js';
 import { findApogee, findCount, findDistance, findOutcome } from './flight.js';
 import { confirmationOf, voucherOf } from './confirmation.js';
+import { sentenceOf } from '../sentence-of.js';
 
 const LAUNCH_WORDS = /\b(?:missiles?|rockets?|launch(?:es|ed|ing)?|fir(?:ed|ing)|test(?:ed|s|ing)?|flew|flight|ICBMs?|SLBMs?|projectiles?|warheads?|apogee|altitude)\b/i;
 
@@ -53,16 +54,6 @@ function actorState(event: Event, entities: ReadonlyMap<string, Entity>): string
   return event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? null;
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument: boolean, following: readonly number[] = [], documentState: string | null = null): WeaponsTest {
   const order: number[] = [event.sentence];
