@@ -105,3 +105,9 @@ test('a relative "which" after "<body> of <place>" stands for the body ("the ACL
   const joined = events.find((e) => e.evidence.text.includes('joined'));
   assert.deepEqual(joined?.actors.map((a) => a.name), ['ACLU']);
 });
+
+test('"press ahead with" an operation is no demand', () => {
+  const events = annotate('Officials said troops would press ahead with the operation.').events;
+  assert.ok(!events.some((e) => e.plover === 'REQUEST'));
+  assert.deepEqual(annotate('Unions pressed for higher wages.').events.map((e) => e.plover), ['REQUEST']);
+});

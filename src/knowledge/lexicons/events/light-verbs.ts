@@ -47,6 +47,8 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'post … website', 'post … blog', 'photo shoot', 'shoot … photo', 'shoot … photograph', 'shoot … picture', 'shoot … portrait',
   // Getting used to a state of things is no act toward anyone: "Russia has adapted to the restrictions".
   'adapt to', 'adjust to', 'cope with',
+  // Going on with something is no demand: "troops would press ahead with an operation" (the operation is the act).
+  'press ahead', 'push ahead', 'forge ahead', 'press on with',
   // Rescue work after a strike or a disaster: searching rubble is no police search, pulling out survivors no withdrawal.
   'search … rubble', 'search … debris', 'search … wreckage', 'search … ruins', 'search for … survivor', 'search for … body', 'search for … missing',
   'pull … survivor', 'pull … body', 'pull … from … rubble', 'pull … from … debris', 'pull … from … wreckage', 'pull … from … ruins',
