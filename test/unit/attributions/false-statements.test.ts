@@ -20,3 +20,15 @@ describe('a speech act under a modal inside another speaker\'s statement', () =>
     assert.deepEqual(as.map((a) => a.cue.text).sort(), ['announced', 'say']);
   });
 });
+
+describe('a verb of saying done by a thing inside another speaker\'s statement', () => {
+  it('is evidence the outer speaker cites: "experts say it underscores …"', () => {
+    const as = attributionsOf('Analysts say it underscores the bank\'s resolve to raise rates again.');
+    assert.deepEqual(as.map((a) => a.cue.text), ['say']);
+  });
+
+  it('keeps the act when a person does it', () => {
+    const as = attributionsOf('Analysts say the governor underscored the need to raise rates again.');
+    assert.deepEqual(as.map((a) => a.cue.text).sort(), ['say', 'underscored']);
+  });
+});

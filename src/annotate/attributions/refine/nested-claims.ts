@@ -50,6 +50,10 @@ function isUnderModal(view: DocView, a: Attribution): boolean {
   return false;
 }
 
+/** Verbs of saying that a thing does as evidence: "experts say it underscores the risk", "this highlights …". */
+const THING_EVIDENCE_VERBS = new Set(['underscore', 'underline', 'highlight', 'stress', 'emphasize', 'emphasise', 'signal', 'reveal', 'confirm']);
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
+
 function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean {
   if (SPEECH_FINDERS.has(finder)) return true;
   const cue = a.cue.text.toLowerCase();
@@ -59,5 +63,6 @@ function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean
   if (finder !== 'reported-speech' && finder !== 'evaluative') return false;
   // a verb of saying; not a belief or evidence ("thinks", "shows") or an act aimed at an object ("favors X", "described X as")
   const verb = cueVerbAt(view, tokenFrom(view, a.cue.start), true)?.verb;
+  if (verb && THING_EVIDENCE_VERBS.has(verb.lemma) && THING_PRONOUNS.has((a.source?.text ?? '').toLowerCase())) return false;
   return verb === undefined || (verb.kind === 'speech' && verb.evaluative !== 'object');
 }
