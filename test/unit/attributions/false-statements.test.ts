@@ -32,3 +32,15 @@ describe('a verb of saying done by a thing inside another speaker\'s statement',
     assert.deepEqual(as.map((a) => a.cue.text).sort(), ['say', 'underscored']);
   });
 });
+
+describe('a speaker read after its cue that cannot be one', () => {
+  it('is no clause: "…, complained that …" names no speaker after the verb', () => {
+    const as = attributionsOf('The plan sets a floor, named after Jane Smith, the retired banker, complained that she paid less tax than her driver.');
+    assert.ok(!as.some((a) => /^that\b/.test(a.source?.text ?? '')), JSON.stringify(as.map((a) => a.source?.text)));
+  });
+
+  it('is no listener of "told"', () => {
+    const as = attributionsOf('At a forum on Sunday, Roe, the union leader, bluntly told a young voter who asked about wages that nothing would change.');
+    assert.ok(!as.some((a) => a.source?.text === 'a young voter'), JSON.stringify(as.map((a) => a.source?.text)));
+  });
+});
