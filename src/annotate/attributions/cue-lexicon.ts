@@ -37,6 +37,8 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   // a capital is a name's, unless in a title-case headline or (when the caller says so) opening the sentence
   if (/^\p{Lu}/u.test(tok.text) && !view.titleCase[tok.sentence] && !opensSentence) return undefined;
   const following = view.tokens[at + 1];
+  // "rose 5 percent, compared to 3 percent": a comparison, not an act of comparing ("compared the plan to …")
+  if ((tok.lower === 'compared' || tok.lower === 'comparing') && (following?.lower === 'to' || following?.lower === 'with')) return undefined;
   let plain: CueVerb | undefined;
   for (const verb of verbs) {
     if (verb.particle) {

@@ -44,3 +44,20 @@ describe('a speaker read after its cue that cannot be one', () => {
     assert.ok(!as.some((a) => a.source?.text === 'a young voter'), JSON.stringify(as.map((a) => a.source?.text)));
   });
 });
+
+describe('"compared to/with" right after a comma', () => {
+  it('is a comparison, not an act of comparing', () => {
+    const as = attributionsOf('Conversely, 60 percent of the senator\'s votes were rated false, compared to 24 percent of the others.');
+    assert.ok(!as.some((a) => a.cue.text === 'compared'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+
+  it('is a comparison with "with" too', () => {
+    const as = attributionsOf('Conversely, the senator\'s votes were counted late, compared with a third of the others.');
+    assert.ok(!as.some((a) => a.cue.text === 'compared'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+
+  it('keeps a speaker comparing one thing to another', () => {
+    const as = attributionsOf('The senator compared the new tax to a fine on working families.');
+    assert.deepEqual(as.map((a) => a.cue.text), ['compared']);
+  });
+});
