@@ -61,3 +61,20 @@ describe('"compared to/with" right after a comma', () => {
     assert.deepEqual(as.map((a) => a.cue.text), ['compared']);
   });
 });
+
+describe('a question put to the reader', () => {
+  it('states nothing: "Do you know …?"', () => {
+    const as = attributionsOf('Do you know where your senator stands on the tax?');
+    assert.deepEqual(as, []);
+  });
+
+  it('states nothing: "Would you think …?"', () => {
+    const as = attributionsOf('Or would you think she must be the worst candidate?');
+    assert.deepEqual(as, []);
+  });
+
+  it('keeps a question a speaker asks', () => {
+    const as = attributionsOf('He asked: Do you think the mayor is right?');
+    assert.deepEqual(as.map((a) => a.cue.text), ['asked']);
+  });
+});
