@@ -63,8 +63,8 @@ describe('"compared to/with" right after a comma', () => {
 });
 
 describe('a question put to the reader', () => {
-  it('states nothing: "Do you know …?"', () => {
-    const as = attributionsOf('Do you know where your senator stands on the tax?');
+  it('states nothing: "Do you know that …?"', () => {
+    const as = attributionsOf('Do you know that your senator voted for the tax?');
     assert.deepEqual(as, []);
   });
 
