@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf } from './helpers.js';
+import { attributionsOf, type EntitySpec } from './helpers.js';
+
+const SMITH: EntitySpec = { name: 'Dana Smith', type: 'person', forms: ['Dana Smith'] };
 
 // Session 10: predictions that are no statement made.
 
@@ -76,5 +78,17 @@ describe('a question put to the reader', () => {
   it('keeps a question a speaker asks', () => {
     const as = attributionsOf('He asked: Do you think the mayor is right?');
     assert.deepEqual(as.map((a) => a.cue.text), ['asked']);
+  });
+});
+
+describe('a quotation followed by a dash and a lower-case description', () => {
+  it('is the writer\'s apposition, not a signature', () => {
+    const as = attributionsOf('Jones cynically dismissed the member state as being in the “suburbs of Moscow” — a metaphor for the party’s abandonment of principle at the altar of Dana Smith.', [SMITH]);
+    assert.ok(!as.some((a) => a.cue.text === '—'), JSON.stringify(as.map((a) => [a.source?.text, a.cue.text])));
+  });
+
+  it('keeps a signature with a name', () => {
+    const as = attributionsOf('“We deserve better.” ― Maria Lopez\n\nThe letters kept coming.');
+    assert.equal(as.find((a) => a.cue.text === '―')?.source?.text, 'Maria Lopez');
   });
 });
