@@ -20,7 +20,8 @@ export function findDashBylines(view: DocView): Candidate[] {
     const s = view.sentences[tokens[k + 1]?.sentence ?? -1];
     if (!s || /\n/.test(view.text.slice(dash.end, tokens[k + 1]!.start))) continue;
     const who = phraseAfter(view, s, k + 1);
-    if (!who || !isAgentive(view, who)) continue;
+    // a signature is a name ("― Maria Lopez"); "” — a metaphor for …" is the writer's apposition
+    if (!who || !isAgentive(view, who) || !/^\p{Lu}/u.test(tokens[who.first]!.text)) continue;
     // the name closes the line: "― Maria Lopez" then a line break, the sentence end or a period
     const after = tokens[who.last];
     const closes = !after || after.sentence !== tokens[who.first]!.sentence || after.text === '.' || /\n/.test(view.text.slice(tokens[who.last - 1]!.end, after.start)) || (after.text === ',' && tokens[who.last + 1]?.sentence !== after.sentence);

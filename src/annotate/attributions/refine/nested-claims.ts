@@ -4,6 +4,8 @@
 // annotation as in PolNeAR marks only the outer statement). A speech act inside is news of its own and
 // stays: reported or quoted words ("Kim said the ministry had announced that …"), a promise, threat or
 // request ("said the council had vowed to …"), a claim or pledge named by a noun ("the mayor's claim that …").
+// A speech act under a modal is not one made: "aides say she will announce a plan", "feared the firm could
+// threaten to sue", "said nobody would question it" are the outer speaker's prediction or hypothesis.
 import type { Attribution } from '../../../model/types.js';
 import { INTENTION_VERBS, SPEECH_ACT_INTENTIONS } from '../../../knowledge/lexicons/attribution/intention-verbs.js';
 import { SPEECH_ACT_NOUNS } from '../../../knowledge/lexicons/attribution/nominal-cues.js';
@@ -22,7 +24,7 @@ for (const verb of INTENTION_VERBS) for (const form of verb.forms) if (!INTENTIO
 export function withoutNestedClaims(view: DocView, attributions: readonly Attribution[], finderOf: (a: Attribution) => FinderName | undefined): Attribution[] {
   return attributions.filter((inner) => {
     const finder = finderOf(inner);
-    if (!finder || isSpeechAct(view, inner, finder)) return true;
+    if (!finder || (isSpeechAct(view, inner, finder) && !isUnderModal(view, inner))) return true;
     return !attributions.some((outer) => outer !== inner && STATEMENT_FINDERS.has(finderOf(outer)!) && holds(outer, inner));
   });
 }
@@ -31,6 +33,26 @@ export function withoutNestedClaims(view: DocView, attributions: readonly Attrib
 function holds(outer: Attribution, inner: Attribution): boolean {
   return (outer.pieces ?? [outer.content]).some((p) => p.start <= inner.cue.start && inner.cue.end <= p.end);
 }
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", "'d", 'wo', 'ca']);
+/** Words that may stand between a modal and its verb ("would formally announce", "could not have said"). */
+const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'never', 'also', 'then', 'soon', 'still', 'likely', 'probably', 'formally', 'publicly', 'eventually', 'have', 'be', 'again', 'even', 'only']);
+
+/** The cue's verb follows a modal: "will announce", "could threaten", "would not have said". */
+function isUnderModal(view: DocView, a: Attribution): boolean {
+  const cue = tokenFrom(view, a.cue.start);
+  const sentence = view.tokens[cue]?.sentence;
+  for (let k = cue - 1, seen = 0; k >= 0 && seen < 4 && view.tokens[k]!.sentence === sentence; k--, seen++) {
+    const word = view.tokens[k]!.lower;
+    if (MODALS.has(word.replace(/n't$/, '')) || /['’](ll|d)$/.test(word)) return true;
+    if (!BETWEEN_MODAL_AND_VERB.has(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs of saying that a thing does as evidence: "experts say it underscores the risk", "this highlights …". */
+const THING_EVIDENCE_VERBS = new Set(['underscore', 'underline', 'highlight', 'stress', 'emphasize', 'emphasise', 'signal', 'reveal', 'confirm']);
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 
 function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean {
   if (SPEECH_FINDERS.has(finder)) return true;
@@ -41,5 +63,6 @@ function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean
   if (finder !== 'reported-speech' && finder !== 'evaluative') return false;
   // a verb of saying; not a belief or evidence ("thinks", "shows") or an act aimed at an object ("favors X", "described X as")
   const verb = cueVerbAt(view, tokenFrom(view, a.cue.start), true)?.verb;
+  if (verb && THING_EVIDENCE_VERBS.has(verb.lemma) && THING_PRONOUNS.has((a.source?.text ?? '').toLowerCase())) return false;
   return verb === undefined || (verb.kind === 'speech' && verb.evaluative !== 'object');
 }
