@@ -127,8 +127,11 @@ export function parseCount(words: string): number | null {
 /** Where the number is in a match: the first capture group that holds one. */
 const FLOOR_BEFORE = new RegExp(`\\b${MINIMUM}\\s+$`, 'i');
 
+const ONLY_MINIMUM = new RegExp(`^${MINIMUM}$`, 'i');
+const ONLY_QUALIFIER = new RegExp(`^(?:${MINIMUM}|${ROUGHLY})\\s+$`, 'i');
+
 function countGroup(m: RegExpExecArray): number {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && parseCount(m[i]!) !== null && !new RegExp(`^${MINIMUM}$`, 'i').test(m[i]!)) return i;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && parseCount(m[i]!) !== null && !ONLY_MINIMUM.test(m[i]!)) return i;
   return -1;
 }
 
@@ -147,7 +150,7 @@ function findFigure(passage: Passage, res: readonly RegExp[]): Casualty | null {
       if (people && !isPersonNoun(people)) continue;
       // "a mother of two killed": the number counts someone's children, not the dead.
       const before = h.match[0].slice(0, h.group(g)!.start - h.span.start);
-      const opensWithNumber = before === '' || new RegExp(`^(?:${MINIMUM}|${ROUGHLY})\\s+$`, 'i').test(before);
+      const opensWithNumber = before === '' || ONLY_QUALIFIER.test(before);
       if (opensWithNumber && /\bof\s+$/i.test(passage.text.slice(0, h.span.start - passage.start))) continue;
       const more = people && h.match[g + 2] && h.match[g + 3] && isPersonNoun(h.match[g + 3]!) ? parseCount(h.match[g + 2]!) : null;
       const value = parseCount(words)! + (more ?? 0);
@@ -170,8 +173,13 @@ function trimmed(span: TextSpan): TextSpan {
   return { start: span.start, end: span.start + text.length, text };
 }
 
-export const findKilled = (p: Passage) => findFigure(p, KILLED_RES);
-export const findInjured = (p: Passage) => findFigure(p, INJURED_RES);
+// A sentence without any of these words gives no figure: checked first, since the patterns above are
+// long and most sentences around a violent event name no toll (extraction speed, `npm run bench`).
+const KILLED_WORDS = /kill|dead|died|death|toll|lives|fatalit|slain|perish|massacr|slaughter|execut|gunned/i;
+const INJURED_WORDS = /wound|injur|hurt|hospital/i;
+
+export const findKilled = (p: Passage) => (KILLED_WORDS.test(p.text) ? findFigure(p, KILLED_RES) : null);
+export const findInjured = (p: Passage) => (INJURED_WORDS.test(p.text) ? findFigure(p, INJURED_RES) : null);
 
 /** Events whose casualties conflict monitors count: attacks, and protests that turned violent (riots). */
 export function countsCasualties(event: Event): boolean {
@@ -194,27 +202,33 @@ export function attachCasualties(events: Event[], ctx: CasualtyContext): Event[]
   const violent = events.filter(countsCasualties);
   if (violent.length === 0) return events;
   const withOwn = new Set(events.filter((e) => e.category === 'attack' || e.plover === 'PROTEST').flatMap((e) => [e.sentence, ...(e.mentions ?? []).map((m) => sentenceOf(ctx.sentences, m.start))]));
+  const memo: FigureMemo = new Map();
   return events.map((e) => {
     if (!countsCasualties(e)) return e;
     const order = [e.sentence, ...(e.mentions ?? []).map((m) => sentenceOf(ctx.sentences, m.start))];
     for (let s = e.sentence + 1; s <= e.sentence + 2 && s < ctx.sentences.length && !withOwn.has(s); s++) order.push(s);
     const passages = [...new Set(order)].filter((i) => ctx.sentences[i]).map((i) => ({ start: ctx.sentences[i]!.start, text: ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) }));
-    const casualties = casualtiesOf(passages, ctx.sourceAt ?? (() => null));
+    const casualties = casualtiesOf(passages, ctx.sourceAt ?? (() => null), memo);
     return casualties ? { ...e, casualties } : e;
   });
 }
 
+/** Figures already read from a sentence, by kind and sentence start: events of one sentence share them. */
+type FigureMemo = Map<string, Casualty | null>;
+
 /** The first killed and the first injured figure over the passages, in order. */
-export function casualtiesOf(passages: readonly Passage[], sourceAt: (span: TextSpan) => string | null = () => null): Casualties | null {
-  const first = (find: (p: Passage) => Casualty | null): Casualty | null => {
+export function casualtiesOf(passages: readonly Passage[], sourceAt: (span: TextSpan) => string | null = () => null, memo: FigureMemo = new Map()): Casualties | null {
+  const first = (kind: string, find: (p: Passage) => Casualty | null): Casualty | null => {
     for (const p of passages) {
-      const found = find(p);
+      const key = `${kind}:${p.start}`;
+      if (!memo.has(key)) memo.set(key, find(p));
+      const found = memo.get(key);
       if (found) return { ...found, source: sourceAt(found.evidence) };
     }
     return null;
   };
-  const killed = first(findKilled);
-  const injured = first(findInjured);
+  const killed = first('killed', findKilled);
+  const injured = first('injured', findInjured);
   return killed || injured ? { killed, injured } : null;
 }
 

@@ -16,9 +16,17 @@ export interface Hit {
   group(n: number): TextSpan | null;
 }
 
+/** The global copy of each pattern, made once: the casualty patterns are long, and compiling them per sentence showed in `npm run bench`. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 /** Every match of `re` (made global here) in the passage. */
 export function hits(passage: Passage, re: RegExp): Hit[] {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let global = GLOBAL_COPIES.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, global);
+  }
+  global.lastIndex = 0;
   const out: Hit[] = [];
   for (const m of passage.text.matchAll(global)) {
     const at = passage.start + m.index!;
