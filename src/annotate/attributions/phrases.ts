@@ -474,3 +474,13 @@ export function antecedentBefore(view: DocView, s: SentenceRange, mark: number):
   }
   return first < end ? { first, last: end } : null;
 }
+
+/**
+ * Quoted words after the opening mark at `mark` that start with a lower-case preposition ("would respond
+ * “at a time and place of its choosing”"): run on from a verb, they say how it is done, not what is said.
+ * ("said “In the end, we won.”" opens with a capital: a sentence.)
+ */
+export function opensMannerQuote(view: DocView, mark: number): boolean {
+  const first = view.tokens[mark + 1];
+  return view.tokens[mark]?.kind === 'quote' && first !== undefined && first.text === first.lower && NP_PREPOSITIONS.has(first.lower);
+}

@@ -8,7 +8,7 @@ import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
 import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
-import { findObjects, type Objects } from './objects.js';
+import { findObjects, TOWN_NOUNS, type Objects } from './objects.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
 import { modalityOf } from './modality.js';
@@ -310,9 +310,6 @@ function reciprocal(view: DocView, after: number): boolean {
   return (view.words[w] === 'each' && view.words[w + 1] === 'other') || (view.words[w] === 'one' && view.words[w + 1] === 'another');
 }
 
-/** Town nouns whose "of" names the town ("the port of Odesa"). */
-const PLACE_NOUNS_BEFORE_OF = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'island', 'municipality', 'suburb', 'outskirts', 'enclave']);
-
 /** A place named with "in/at/near", or for movements the goal or direct object; a city before its country. */
 function findPlace(ctx: SentenceContext, category: string, objects: Objects): EventParticipant | null {
   // "fired from Wonsan", "withdrew from Kherson": where the act starts is its place too (not for transfers: "from" names the giver).
@@ -324,7 +321,7 @@ function findPlace(ctx: SentenceContext, category: string, objects: Objects): Ev
   const placeLike = candidates.filter((m) => m.entity.type === 'place' || m.entity.type === 'country' || m.mention.kind === 'capital');
   if (placeLike.length === 0) return null;
   // "in the Black Sea port of Odesa", "the southern city of Kherson": the name after the town noun is the place
-  const named = placeLike.find((m) => ctx.view.words[m.first - 1] === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.view.words[m.first - 2] ?? ''));
+  const named = placeLike.find((m) => ctx.view.words[m.first - 1] === 'of' && TOWN_NOUNS.has(ctx.view.words[m.first - 2] ?? ''));
   const best = named ?? placeLike.find((m) => m.entity.type === 'place' || m.mention.kind === 'capital') ?? placeLike[0]!;
   return { name: best.mention.kind === 'capital' ? best.mention.text : best.entity.name, entity: best.entity.id, span: { start: best.mention.start, end: best.mention.end } };
 }

@@ -35,7 +35,8 @@ const ADJUNCT_OPENERS = new Set(['exchange', 'return', 'response', 'retaliation'
 const ADJUNCT_WORDS = new Set(['because', 'despite', 'amid', 'amidst', 'following', 'after', 'before', 'unless', 'ahead', 'due', 'since', 'while', 'whereas', 'although']);
 const MAX_OBJECT_TOKENS = 40;
 /** Nouns of settlements and areas whose "of" introduces the place's name ("the city of Busan"). */
-const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area']);
+/** Nouns of a town or region whose "of" names it ("the port of Odesa"). */
+export const TOWN_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area', 'enclave']);
 const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon', 'toward', 'towards']);
 /** "aboard its Simorgh rocket", "alongside Kurdish fighters": a vehicle or a companion, nobody acted on. */
 const POSITION_PREPOSITIONS = new Set(['aboard', 'atop', 'alongside', 'beside', 'beneath', 'below', 'above', 'underneath']);

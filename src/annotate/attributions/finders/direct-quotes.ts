@@ -1,13 +1,13 @@
 // Direct quotations with their speaker: after the quote ("“…,” Kim said." / "“…,” said Kim, the …"),
 // before it ("Kim said: “…”" / "Kim told Reuters, “…”" / "Kim continued:" then a quoted paragraph),
 // and the news-style continuation in the same paragraph ("“…,” he said. “…”").
-import { DETERMINERS, NP_PREPOSITIONS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { DETERMINERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { timeAdverbialLength } from '../time-adverbials.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement, type Complement } from '../complement.js';
 import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
 import { canSpeak, isAgentive, isFiniteUse } from '../heads.js';
-import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { quoteInner, type Quote } from '../quotes.js';
 import { frontedAdverbialLength } from '../content.js';
 import { isWord, tokenFrom, type DocView } from '../view.js';
@@ -114,9 +114,7 @@ function speakerBefore(view: DocView, q: Quote): Speaker | null {
   }
   const separated = tokens[j]!.text === ':' || tokens[j]!.text === ',';
   if (!separated && !quoteEndsSentence(view, q)) return null; // "said “…” was wrong": reported speech with quoted words
-  // "would respond “at a time of its choosing”.": quoted words opening with a lower-case preposition, run
-  // on from the verb, say how it is done, not what is said ("said “In the end, we won.”" is a sentence)
-  if (!separated && tokens[mark + 1] && tokens[mark + 1]!.text === tokens[mark + 1]!.lower && NP_PREPOSITIONS.has(tokens[mark + 1]!.lower)) return null;
+  if (!separated && opensMannerQuote(view, mark)) return null;
   for (let c = j; c >= s.first && c > j - 14; c--) {
     const t = tokens[c]!;
     if (t.kind === 'quote' || t.quote !== -1) return null;

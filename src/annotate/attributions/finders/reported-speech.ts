@@ -8,7 +8,7 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { groundRulesLength } from '../time-adverbials.js';
 import { hangsOnDocument, issuerOf } from '../document-act.js';
@@ -168,9 +168,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     return candidate({ ...common, content: left, pieces: [left, right] });
   }
   if (tokens[from]?.kind === 'quote' && complement.separator) return null; // a direct quotation: the quote finder's
-  // "would respond \"at a time of its choosing\"": a quoted phrase opening with a preposition says how,
-  // not what; "said \"in no uncertain terms\" that …" reports the that-clause after it
-  if (tokens[from]?.kind === 'quote' && tokens[from + 1]?.text === tokens[from + 1]?.lower && NP_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '')) {
+  // a quoted phrase that says how ("would respond “at a time of its choosing”") is no content; "said “in no
+  // uncertain terms” that …" reports the clause after it
+  if (opensMannerQuote(view, from)) {
     let close = from + 1;
     while (close < s.last && tokens[close]!.kind !== 'quote') close++;
     const clauseAfter = close + 2 < s.last && (tokens[close + 1]!.lower === 'that' || looksLikeClause(view, s, close + 1, CLAUSE_VERBS, SUBJECT_PRONOUNS));
