@@ -110,10 +110,10 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
   for (const g of groups) {
     // The same kind of act ("other" holds concessions, retreats and protests alike), aimed at no one else ("lifted
     // sanctions on Belarusian firms" is not "lifted sanctions on Syria"), at the same place, not planned against done,
-    // and not "the next meeting" pointing at this one.
+    // not "the next meeting" pointing at this one, and not an attack on the group's own doer.
     const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
       && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d))
-      && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d))
+      && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));

@@ -88,13 +88,14 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
     const controller = clauseSubject(view, sc, clause.parent) ?? (clause.first - 1 > sc.first ? subjectPart(view, sc, clause.parent, clause.first - 1) : null);
     if (controller && (controller.mentions.length > 0 || controller.unknownName)) return { ...own, mentions: controller.mentions, unknownName: controller.unknownName, inherited: true };
   }
-  if (clause.kind === 'relative' && (opener === 'who' || opener === 'which' || opener === 'that')) {
-    const antecedent = mentionBefore(view, clause.first, sc.first);
-    if (antecedent) return { ...own, mentions: [antecedent], inherited: true };
-  }
+  const antecedent = relativeAntecedent(view, sc, clauseId);
+  if (antecedent) return { ...own, mentions: [antecedent], inherited: true };
   if (clause.kind === 'relative' || clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'insert') {
     // The nearest clause up the chain that has a named subject ("Iran rejected the measures and threatened …").
     for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
+      // "Hamas, the group that governs Gaza and launched …": a relative clause's subject is its antecedent.
+      const relative = relativeAntecedent(view, sc, parent);
+      if (relative) return { ...own, mentions: [relative], inherited: true };
       const inherited = clauseSubject(view, sc, parent);
       if (inherited && inherited.mentions.length > 0) return { ...own, mentions: inherited.mentions, inherited: true };
       // "The board declined to comment and rejected the offer": a subject named by common nouns is shared as well.
@@ -406,6 +407,27 @@ function placeAfterPeople(view: DocView, from: number, to: number): number {
 
 /** People who act on their own account, not for the state of the place they are in. */
 const NON_STATE_PEOPLE: readonly WordClass[] = ['armedGroup', 'labour', 'civilians', 'dissent'];
+
+/** The named antecedent of a relative clause opened by "who", "which" or "that", or null. */
+function relativeAntecedent(view: DocView, sc: SentenceClauses, clauseId: number): MentionRef | null {
+  const clause = sc.clauses[clauseId]!;
+  const opener = view.words[clause.first]!;
+  if (clause.kind !== 'relative' || (opener !== 'who' && opener !== 'which' && opener !== 'that')) return null;
+  return mentionBefore(view, clause.first, sc.first) ?? appositionHead(view, clause.first, sc.first);
+}
+
+/** "Hamas, the Palestinian group that …": the name a descriptive noun phrase before a relative pronoun stands beside. */
+function appositionHead(view: DocView, at: number, sentenceFirst: number): MentionRef | null {
+  // The descriptive phrase is a few words opened by an article, with no comma inside ("the armed group", "a militia").
+  for (let j = at - 1; j > sentenceFirst && j >= at - 7; j--) {
+    if (view.tokens[j]!.kind !== 'word') return null;
+    if (!LEADING_ARTICLES.has(view.words[j]!)) continue;
+    if (!isComma(view, j - 1)) return null;
+    const m = view.mentionAt[j - 2] ?? -1;
+    return m >= 0 && ['person', 'organisation', 'group', 'country'].includes(view.mentions[m]!.entity.type) ? view.mentions[m]! : null;
+  }
+  return null;
+}
 
 function mentionBefore(view: DocView, at: number, sentenceFirst: number): MentionRef | null {
   for (let j = at - 1; j >= sentenceFirst && j >= at - 3; j--) {

@@ -24,7 +24,9 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   const w = view.words[i]!;
   const prevIndex = i - 1 >= sentenceFirst ? i - 1 : -1;
   const prev = prevIndex >= 0 ? view.words[prevIndex]! : '';
-  const prevIsDeterminer = prevIndex >= 0 && (DETERMINERS.has(prev) || isPossessive(view, prevIndex));
+  // "the group that attacked the capital": "that" before a word with an object of its own is a relative pronoun, not a determiner.
+  const relativeThat = prev === 'that' && takesObject(view, i + 1);
+  const prevIsDeterminer = prevIndex >= 0 && !relativeThat && (DETERMINERS.has(prev) || isPossessive(view, prevIndex));
   if (w.endsWith('ing') && w.length > 5) {
     if (AUXILIARIES.has(prev)) return 'verb';
     // "Fighting broke out", "Shelling continued": a gerund opening the sentence before its verb is the subject.
