@@ -62,11 +62,28 @@ export function dayNumber(value: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
 }
 
-/** The day a document's news happened: its lead typed event's date, else its publication day. */
+/**
+ * The day a document's news happened: its first typed event's date when that event is told in the opening
+ * paragraphs or in the week before publication, else its publication day. An act dated long before, deep in
+ * the text, is background ("the attack on October 7 that started the war" in a report of a December vote).
+ */
 export function newsDay(doc: AnnotatedDocument): number | null {
-  const lead = [...doc.layers.events].filter((e) => e.category !== 'other' && e.date).sort((a, b) => a.evidence.start - b.evidence.start)[0];
+  const lead = [...doc.layers.events].filter((e) => e.category !== 'other' && dayNumber(e.date) !== null && isNewsOf(doc, e)).sort((a, b) => a.evidence.start - b.evidence.start)[0];
   return dayNumber(lead?.date) ?? dayNumber(doc.document.published?.value);
 }
+
+/** An event a report is news of: told in its opening paragraphs, dated in the week before it came out, or in a report without a date. */
+export function isNewsOf(doc: AnnotatedDocument, event: Pick<AnnotatedDocument['layers']['events'][number], 'date' | 'evidence'>): boolean {
+  const published = dayNumber(doc.document.published?.value);
+  if (published === null || !event.date || event.evidence.start < LEAD_CHARACTERS) return true;
+  const day = dayNumber(event.date);
+  // A month or a year: news when the report came out in it ("earlier this month").
+  if (day === null) return doc.document.published!.value.startsWith(event.date);
+  return day >= published - 7 && day <= published + 1;
+}
+
+/** How far into a text its opening reaches, in characters: about a headline and a lead sentence. */
+const LEAD_CHARACTERS = 300;
 
 /** The year the text dates itself to: the year its dates written out with their year ("May 3, 2013", "in 2008") name most, the first on a tie. */
 export function textEra(doc: AnnotatedDocument): number | null {

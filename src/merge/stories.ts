@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedDocument, EventCategory, Story, StorySource } from '../model/types.js';
 import { duplicateGroups } from './near-duplicates.js';
-import { buildProfile, documentFrequencies, type ProfileOptions } from './profile.js';
+import { buildProfile, documentFrequencies, isNewsOf, type ProfileOptions } from './profile.js';
 import { Summarizer, type DocumentSummary } from './summary.js';
 import { clusterProfiles, type ClusterOptions } from './cluster.js';
 import { corroboration } from './corroboration.js';
@@ -67,7 +67,8 @@ export function toStory(docs: AnnotatedDocument[], duplicateOf: ReadonlyMap<stri
   const main = leadCategory(docs);
   // Each report votes with its first dated event of the story's kind (a report leads with its story's event; its
   // later events are background: "retook the town in January" does not date "recaptured the palace on Friday").
-  const dates = docs.map((doc) => doc.layers.events.find((e) => e.category === main && e.date)?.date).filter((d): d is string => Boolean(d)).sort();
+  // Background acts dated long before the report ("the attack on October 7 that began the war") do not vote.
+  const dates = docs.map((doc) => doc.layers.events.find((e) => e.category === main && e.date && isNewsOf(doc, e))?.date).filter((d): d is string => Boolean(d)).sort();
   const sources: StorySource[] = docs.map((doc) => ({
     document: doc.document.id,
     outlet: doc.document.outlet,
