@@ -214,3 +214,15 @@ describe('the dateline day as the anchor', () => {
     assert.equal(a.value('Thursday'), '2025-03-20');
   });
 });
+
+describe('a date that names an act like an adjective', () => {
+  it('takes the date nearest the report, not the tense of a verb around it', () => {
+    // Published 2025-03-21: "Jan. 9" is the past January, though the clause looks ahead.
+    assert.equal(annotate('The talks will go on until the prisoners taken in its Jan. 9 raid are freed.').value('Jan. 9'), '2025-01-09');
+    assert.equal(annotate('Officials will meet after the April 2 vote.').value('April 2'), '2025-04-02');
+  });
+
+  it('still follows the clause when the date is an adverbial ("on Jan. 9")', () => {
+    assert.equal(annotate('The talks will resume on Jan. 9.').value('Jan. 9'), '2026-01-09');
+  });
+});

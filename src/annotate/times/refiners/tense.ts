@@ -42,6 +42,8 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '�
 const BOUNDARY_COST = 3;
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet', 'or']);
 const MAX_DISTANCE = 30;
+/** Words after a date that do not make it a modifier ("the 7th of …"). */
+const OF_WORDS = new Set(['of', 'and', 'or', 'to', 'at', 'in', 'on', 'through']);
 
 export interface SentenceTokens {
   text: string;
@@ -66,6 +68,9 @@ export function clauseTense(s: SentenceTokens, span: Span): Tense | null {
   if (lead >= s.first && (words(lead) === 'at' || words(lead) === 'on')) lead--;
   // (not "Until Thursday, they had not …", which looks back from the sentence's start)
   if (lead > s.first && (words(lead) === 'until' || words(lead) === 'till') && words(lead - 1) !== 'not') return 'future';
+  // "its Oct. 7 attack", "the May 3 vote": a date that names an act like an adjective takes no tense from the verbs
+  // around it ("the hostages taken in its Oct. 7 attack are freed"); the date nearest the report is meant.
+  if (i0 - 1 >= s.first && DETERMINERS.has(words(i0 - 1)) && i1 < s.last && /^\p{Ll}/u.test(words(i1)) && s.tokens[i1]!.kind === 'word' && !OF_WORDS.has(words(i1))) return null;
   const left = scan(s, words, i0 - 1, -1);
   const right = scan(s, words, i1, 1);
   if (!left) return right?.tense ?? null;
