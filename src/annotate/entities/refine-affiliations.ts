@@ -75,13 +75,17 @@ function clauseOrganisation(view: DocView, candidates: Candidate[], person: Cand
   if (!comma || comma.text !== ',' || comma.sentence !== person.sentence) return undefined;
   let end = person.tokenEnd + 1;
   while (end < tokens.length && end - person.tokenEnd < CLAUSE_TOKENS && tokens[end]!.sentence === person.sentence && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
-  for (const c of candidates) {
-    if (c.tokenStart <= person.tokenEnd || c.tokenStart >= end || c.linkTo) continue;
+  const bodies = candidates.filter((c) => {
+    if (c.tokenStart <= person.tokenEnd || c.tokenStart >= end || c.linkTo) return false;
     const k = c.known.length === 1 ? c.known[0]! : undefined;
-    if ((k && (k.type === 'organisation' || k.type === 'group')) || (c.origin === 'pattern' && c.type === 'organisation')) return c;
-  }
-  return undefined;
+    return (k && (k.type === 'organisation' || k.type === 'group')) || (c.origin === 'pattern' && c.type === 'organisation');
+  });
+  // ("Richard Roe, U.N. director for the Crisis Group": a body before the title is the post's field; the body the
+  // person works at or for follows a preposition)
+  return bodies.find((c) => EMPLOYER_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.lower ?? '') || (tokens[c.tokenStart - 1]?.lower === 'the' && EMPLOYER_PREPOSITIONS.has(tokens[c.tokenStart - 2]?.lower ?? ''))) ?? bodies[0];
 }
+
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'of', 'with', 'from']);
 
 /**
  * The country an organisation's name ends with or is followed by: "Defence Ministry of Ukraine",

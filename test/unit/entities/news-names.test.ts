@@ -124,3 +124,8 @@ test('a title any body has speaks with the kind of the body named with it ("dire
   const a = annotate('"The threshold is near," said Kelsey Davenport, director for nonproliferation policy at the Arms Control Association.');
   assert.equal(a.byMention('Kelsey Davenport')?.sourceType, 'expert');
 });
+
+test('a body named before the title is the post\'s field; the body after "for"/"at" is the employer ("U.N. director for the Crisis Group")', () => {
+  const a = annotate('"Both sides gave ground," said Jane Roe, U.N. director for the International Crisis Group, on Friday.');
+  assert.equal(a.byMention('Jane Roe')?.sourceType, 'expert');
+});
