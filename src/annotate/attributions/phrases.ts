@@ -289,15 +289,28 @@ export function trimPhrase(tokens: readonly Tok[], range: TokRange): TokRange | 
     if (first < last && (tokens[first]!.lower === 'and' || tokens[first]!.lower === 'but' || tokens[first]!.text === ',')) { first++; continue; }
     break;
   }
-  // trailing "on Monday", "last week"
+  // trailing "on Monday", "last week"; and the participle they were the time of ("the report released Monday")
   for (let k = first + 1; k < last; k++) {
     const len = timeAdverbialLength(tokens, k, last);
-    if (len > 0 && k + len === last) { last = k; break; }
+    if (len > 0 && k + len === last) {
+      last = k;
+      if (last - first > 1 && isTrailingParticiple(tokens[last - 1]!)) last--;
+      break;
+    }
   }
   while (last > first && !isWord(tokens[last - 1]) && tokens[last - 1]!.text !== ')' && tokens[last - 1]!.text !== '.') last--;
   while (last > first && NP_PREPOSITIONS.has(tokens[last - 1]!.lower)) last--;
   return last > first ? { first, last } : null;
 }
+
+/** A lower-case past participle that ends a noun phrase ("released", "issued", "written"). */
+function isTrailingParticiple(t: Tok): boolean {
+  return (/^[a-z]+(?:ed|en)$/.test(t.text) && !NOT_PARTICIPLES.has(t.lower)) || PARTICIPLE_FORMS.has(t.lower);
+}
+
+const PARTICIPLE_FORMS = new Set(['made', 'sent', 'held', 'put', 'set', 'read', 'shown', 'seen', 'done', 'told', 'built', 'sold', 'led', 'run', 'brought', 'cast', 'struck', 'found', 'left']);
+/** Words in -ed or -en that are nouns or adjectives ending a noun phrase ("the children", "the citizen"). */
+const NOT_PARTICIPLES = new Set(['children', 'women', 'men', 'citizen', 'citizens', 'garden', 'kitchen', 'screen', 'chicken', 'dozen', 'sudden', 'golden', 'wooden', 'often', 'seven', 'eleven', 'even', 'heaven', 'token', 'linen', 'haven', 'aged', 'red', 'bed', 'hundred', 'kindred', 'seed', 'speed', 'creed']);
 
 /**
  * A source phrase read forwards from `from` ("according to [an official from the JCS (JCS)], …",

@@ -156,3 +156,15 @@ describe('a circumstance between the listener and the content', () => {
     ]) assert.equal(only(attributionsOf(text)).content.text, 'China was willing to help', text);
   });
 });
+
+describe('a document named with the time it came out', () => {
+  it('ends the source before the participle whose time was cut ("The report released Monday says")', () => {
+    const a = only(attributionsOf('The draft resolution adopted Friday demands that all prisoners be freed.'));
+    assert.equal(a.source?.name, 'The draft resolution');
+    assert.equal(only(attributionsOf('The report released on Monday says the economy shrank.')).source?.name, 'The report');
+  });
+
+  it('keeps a noun in -en that ends the phrase ("The women on Monday said")', () => {
+    assert.equal(only(attributionsOf('The women on Monday said the deal was unfair.')).source?.name, 'The women');
+  });
+});
