@@ -73,6 +73,17 @@ describe('corroboration', () => {
     assert.deepEqual(result.voices.map((v) => v.voice), ['state:KP']);
   });
 
+  it('counts no unresolved pronoun or bare figure as a voice of its own', () => {
+    const voicesOf = (name: string) => {
+      const a = makeAnnotated('a');
+      a.layers.attributions[0]!.source = { ...a.layers.attributions[0]!.source!, name, type: 'unknown', entity: null };
+      return corroboration([a], new Map()).voices.map((v) => v.voice);
+    };
+    assert.deepEqual(voicesOf('he'), []);
+    assert.deepEqual(voicesOf('86%'), []);
+    assert.deepEqual(voicesOf('aid groups'), ['name:aid groups']);
+  });
+
   it('counts copies of one text and reprints of one wire as one report', () => {
     const a = makeAnnotated('a');
     const b = makeAnnotated('b');
