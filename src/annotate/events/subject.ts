@@ -9,7 +9,7 @@ import { AUXILIARIES, BE_FORMS, DETERMINERS, EVENT_LEXICON, FRAME_OPENERS, IRREG
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 /** Clause openers that are not part of an event's words ("which"/"who" are: "which Pyongyang criticized"). */
-const OPENERS = new Set(['that', 'after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'as', 'since', 'until', 'if', 'unless', 'when', 'once', 'and', 'but', 'or', 'so', 'yet', 'whether']);
+const OPENERS = new Set(['that', 'after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'as', 'since', 'until', 'if', 'unless', 'when', 'once', 'and', 'but', 'or', 'nor', 'so', 'yet', 'whether']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', "'s"]);

@@ -31,3 +31,8 @@ test('an attack without a named doer aimed at a state does not join that state\'
   assert.equal(bombing?.date, null);
   assert.equal(events.length, 2);
 });
+
+test('"nor" opens a clause and is no doer ("…, nor does it impede …")', () => {
+  const { events } = annotate('The plan does not call for a truce, nor does it block Kenya\'s ability to raid the camps.', { entities: [KE] });
+  assert.ok(!events.some((e) => e.actors.some((a) => a.name.toLowerCase() === 'nor')));
+});
