@@ -104,7 +104,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     const host = placeHost(ctx, objects);
     if (host && !actorList.some((a) => same(a, host)) && !targetList.some((t) => same(t, host))) targetList.unshift(host);
   }
-  const time = governingTime(view, sc, match.head, match.end);
+  const time = governingTime(view, sc, match.head, match.end, match.usage === 'verb');
   const carriers = carrying(view.attributions, view.tokens[match.first]!.start);
   const modality = modalityOf(view, sc, {
     from: evidenceFirst, head: nominal ? match.first : match.head, negativeTrigger: sense.plover === 'REJECT',

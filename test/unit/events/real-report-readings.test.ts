@@ -1,0 +1,29 @@
+// Events, session 11 (helper rev): kinds of errors read off real news reports judged by hand (the reports are not
+// quoted; every sentence here is invented), each test failing without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country } from './helpers.js';
+
+const RU = country('RU', 'Russia', ['Russia', 'name'], ['Moscow', 'capital']);
+const UA = country('UA', 'Ukraine', ['Ukraine', 'name']);
+const US = country('US', 'United States', ['Washington', 'capital']);
+
+const dateOf = (text: string, plover: string, times: { text: string; value: string }[], entities = [RU, UA, US].filter((e) => e.forms.some(([f]) => text.includes(f)))) =>
+  annotate(text, { entities, times }).events.find((e) => e.plover === plover)?.date;
+
+test('a time in a reduced relative on the object dates the object, not the verb', () => {
+  assert.equal(dateOf('The league condemned the unilateral move announced on Monday by the minister.', 'ACCUSE', [{ text: 'Monday', value: '2025-03-17' }]), null);
+  assert.equal(dateOf('The governor vetoed the budget approved by lawmakers in April.', 'REJECT', [{ text: 'April', value: '2024-04' }]), null);
+  // Times of the verb itself still count, before or right after it.
+  assert.equal(dateOf('The league on Friday condemned the plan unveiled in May.', 'ACCUSE', [{ text: 'Friday', value: '2025-03-21' }, { text: 'May', value: '2024-05' }]), '2025-03-21');
+  assert.equal(dateOf('The army has condemned the attack on Monday.', 'ACCUSE', [{ text: 'Monday', value: '2025-03-17' }]), '2025-03-17');
+});
+
+test('"in the wake of", "in response to": the time after them dates the act answered, not the answer', () => {
+  assert.equal(dateOf('Washington invaded the valley in the wake of the May 2 bombings.', 'ASSAULT', [{ text: 'May 2', value: '2024-05-02' }]), null);
+  assert.equal(dateOf('Rebels attacked the convoy on Monday in retaliation for the air raid on Friday.', 'ASSAULT', [{ text: 'Monday', value: '2025-03-17' }, { text: 'Friday', value: '2025-03-14' }]), '2025-03-17');
+});
+
+test('an event noun dated by a relative clause after its "of" phrase', () => {
+  assert.equal(dateOf("The envoy pointed to Russia's invasion of Ukraine that began in February 2022.", 'ASSAULT', [{ text: 'February 2022', value: '2022-02' }]), '2022-02');
+});
