@@ -27,3 +27,19 @@ test('"in the wake of", "in response to": the time after them dates the act answ
 test('an event noun dated by a relative clause after its "of" phrase', () => {
   assert.equal(dateOf("The envoy pointed to Russia's invasion of Ukraine that began in February 2022.", 'ASSAULT', [{ text: 'February 2022', value: '2022-02' }]), '2022-02');
 });
+
+const types = (text: string): string[] => annotate(text, { entities: [RU, UA, US].filter((e) => e.forms.some(([f]) => text.includes(f))) }).events.map((e) => e.plover);
+
+test("attacking someone's policies or record is criticism; attacking positions is still force", () => {
+  assert.deepEqual(types("The two rival leaders attacked each other's policies on the economy."), ['ACCUSE']);
+  assert.deepEqual(types('The opposition leader attacked the record of the ruling party.'), ['ACCUSE']);
+  assert.deepEqual(types("Rebels attacked the army's positions near the border."), ['ASSAULT']);
+});
+
+test('a reaction something was met with is no meeting; an abstract state threatened is no threat', () => {
+  assert.deepEqual(types('The proposal was met with derision by the opposition.'), []);
+  assert.deepEqual(types('His answer was met with hoots of laughter from the audience.'), []);
+  assert.deepEqual(types('The settlers threaten the viability of a peace deal, the envoy said.'), []);
+  assert.deepEqual(types('The minister met with the opposition leader on Monday.'), ['CONSULT']);
+  assert.ok(types('Rebels threatened to attack the capital.').includes('THREATEN'));
+});
