@@ -43,3 +43,15 @@ test('a reaction something was met with is no meeting; an abstract state threate
   assert.deepEqual(types('The minister met with the opposition leader on Monday.'), ['CONSULT']);
   assert.ok(types('Rebels threatened to attack the capital.').includes('THREATEN'));
 });
+
+test('the contract leaves out acts told as not done, and keeps refusals', async () => {
+  const { toContract } = await import('../../../src/model/contract.js');
+  const { makeDocument } = await import('./helpers.js');
+  const contractEvents = (text: string) => {
+    const { layers } = annotate(text, { entities: [RU, UA].filter((e) => e.forms.some(([f]) => text.includes(f))) });
+    return (toContract({ document: makeDocument(text, '2025-03-21'), layers, stages: [] }).events as { plover: string }[]).map((e) => e.plover);
+  };
+  assert.deepEqual(contractEvents('Russia did not attack the convoy.'), []);
+  assert.deepEqual(contractEvents('Russia attacked the convoy.'), ['ASSAULT']);
+  assert.deepEqual(contractEvents('Russia failed to reach an agreement with Ukraine.'), ['REJECT']);
+});
