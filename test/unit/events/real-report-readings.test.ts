@@ -55,3 +55,10 @@ test('the contract leaves out acts told as not done, and keeps refusals', async 
   assert.deepEqual(contractEvents('Russia attacked the convoy.'), ['ASSAULT']);
   assert.deepEqual(contractEvents('Russia failed to reach an agreement with Ukraine.'), ['REJECT']);
 });
+
+test('clashes between two sides named by common nouns: both sides are the parties', () => {
+  const clash = annotate('Two people died after violent clashes erupted between the mayor\'s supporters and riot police.').events.find((e) => e.plover === 'ASSAULT');
+  assert.deepEqual(clash?.actors.map((a) => a.name), ["mayor's supporters", 'riot police']);
+  // Years are no sides.
+  assert.deepEqual(annotate('The clashes between 2010 and 2015 were the worst in decades.').events.flatMap((e) => e.actors), []);
+});
