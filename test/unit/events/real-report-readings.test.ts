@@ -62,3 +62,11 @@ test('clashes between two sides named by common nouns: both sides are the partie
   // Years are no sides.
   assert.deepEqual(annotate('The clashes between 2010 and 2015 were the worst in decades.').events.flatMap((e) => e.actors), []);
 });
+
+test('a refusal is REJECT in the other category; an act only left undone ("without …") is no refusal', () => {
+  const refusal = annotate('Russia did not sign the accord.', { entities: [RU] }).events[0];
+  assert.equal(refusal?.plover, 'REJECT');
+  assert.equal(refusal?.category, 'other');
+  const undone = annotate('“Without rolling back some of the tariffs, what is the incentive?” the economist said.').events;
+  assert.ok(!undone.some((e) => e.plover === 'REJECT'));
+});
