@@ -70,3 +70,8 @@ test('a refusal is REJECT in the other category; an act only left undone ("witho
   const undone = annotate('“Without rolling back some of the tariffs, what is the incentive?” the economist said.').events;
   assert.ok(!undone.some((e) => e.plover === 'REJECT'));
 });
+
+test('a sentence given by a court is a conviction, not aid', () => {
+  assert.deepEqual(types('The former mayor was the second defendant to be given the maximum sentence by the judge.'), ['SANCTION']);
+  assert.deepEqual(types('A court gave the activist a five-year sentence.'), ['SANCTION']);
+});
