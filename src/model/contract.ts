@@ -39,10 +39,19 @@ export function toContract(annotated: AnnotatedDocument): ContractDocument {
     entities: layers.entities.map(entityJson),
     times: layers.times.map(timeJson),
     attributions: layers.attributions.map(attributionJson),
-    events: layers.events.map((e) => eventJson(e, layers.attributions, attributionIndex, doc.text)),
+    events: layers.events.filter(isReportedEvent).map((e) => eventJson(e, layers.attributions, attributionIndex, doc.text)),
     diagnostics: doc.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, stage: d.stage ?? null, ...(d.span ? { start: d.span.start, end: d.span.end } : {}) })),
     stages: annotated.stages,
   };
+}
+
+/**
+ * An act told as not done ("the United States is not preventing people from leaving", "did not attack the convoy") is
+ * no event the report states; the events layer keeps it with its modality, the contract leaves it out. A refusal
+ * (REJECT, which a negated cooperative act becomes: "will not accept more refugees") is an event.
+ */
+function isReportedEvent(e: Event): boolean {
+  return e.modality !== 'negated' || e.plover === 'REJECT';
 }
 
 function entityJson(e: Entity) {

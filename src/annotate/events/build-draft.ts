@@ -87,6 +87,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     const agent = commonNounAgent(view, match.end, objects.end);
     if (agent) actorList.push(unnamedParticipant(view, agent));
   }
+  if (nominal && actorList.length === 0 && objects.between.length === 0) actorList.push(...betweenParties(view, match.end, sc.end));
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
   // "rebuffed an offer of talks from Seoul", "turned down a request from Washington": who made the proposal is the target.
   if (targetList.length === 0 && !nominal && objects.sources.length > 0 && proposalBefore(view, match.end, objects.sources[0]!.first)) {
@@ -104,7 +105,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     const host = placeHost(ctx, objects);
     if (host && !actorList.some((a) => same(a, host)) && !targetList.some((t) => same(t, host))) targetList.unshift(host);
   }
-  const time = governingTime(view, sc, match.head, match.end);
+  const time = governingTime(view, sc, match.head, match.end, match.usage === 'verb');
   const carriers = carrying(view.attributions, view.tokens[match.first]!.start);
   const modality = modalityOf(view, sc, {
     from: evidenceFirst, head: nominal ? match.first : match.head, negativeTrigger: sense.plover === 'REJECT',
@@ -277,6 +278,39 @@ function forPurpose(view: DocView, npStart: number): boolean {
     if (!STRETCH_WORDS.has(view.words[i]!) && view.tokens[i]!.kind !== 'number') return false;
   }
   return false;
+}
+
+/**
+ * "clashes between the leader's supporters and security forces", "fighting erupted between rebels and troops": the two
+ * sides named by common nouns after "between" (right after the noun, or after the verb it is the subject of) are the
+ * parties. Each side is a short plural noun phrase; anything else ("between 2010 and 2015") names no one.
+ */
+function betweenParties(view: DocView, from: number, end: number): EventParticipant[] {
+  let at = -1;
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    if (view.words[i] === 'between') { at = i; break; }
+    if (view.tokens[i]!.kind !== 'word' || DETERMINERS.has(view.words[i]!)) return [];
+  }
+  if (at < 0) return [];
+  let and = -1;
+  for (let i = at + 1; i < Math.min(end, at + 6); i++) {
+    if (view.words[i] === 'and') { and = i; break; }
+    if (view.tokens[i]!.kind !== 'word' || view.mentionAt[i]! >= 0) return [];
+  }
+  if (and < 0) return [];
+  let last = and + 1;
+  while (last < Math.min(end, and + 5) && view.tokens[last]!.kind === 'word' && !PREPOSITIONS.has(view.words[last]!) && view.mentionAt[last]! < 0 && !/[a-z]ed$/.test(view.words[last]!)) last++;
+  const sides = [side(view, at + 1, and), side(view, and + 1, last)];
+  return sides.every((x) => x !== null) ? sides.map((x) => unnamedParticipant(view, x!)) : [];
+}
+
+/** A side named after "between": a run of words ending on a people noun or a plural ("the leader's supporters", "police"). */
+function side(view: DocView, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  while (start < to && DETERMINERS.has(view.words[start]!)) start++;
+  if (start >= to) return null;
+  const head = view.words[to - 1]!;
+  return WORD_CLASSES.actor.has(head) || (/[a-z]s$/.test(head) && !/ss$/.test(head)) ? { start, end: to } : null;
 }
 
 function unnamedParticipant(view: DocView, run: { start: number; end: number }): EventParticipant {

@@ -7,6 +7,7 @@ import type { TimeExpression } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import { OCCURRENCE_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { usageOf } from './usage.js';
 
 export interface EventTime {
   date: string | null;
@@ -14,6 +15,8 @@ export interface EventTime {
   ref: TimeExpression | null;
   /** The time came from the clause the event's clause depends on, not from the event's own words. */
   inherited: boolean;
+  /** No date, though the clause has one that dates another act (a reduced relative, "in the wake of …"). */
+  elsewhere?: boolean;
 }
 
 const NO_TIME: EventTime = { date: null, time: null, ref: null, inherited: false };
@@ -21,14 +24,15 @@ const NO_TIME: EventTime = { date: null, time: null, ref: null, inherited: false
 /** Clause kinds whose events take the time of the clause they hang on. */
 const INHERITS = new Set(['content', 'coordinate', 'participial']);
 
-export function governingTime(view: DocView, sc: SentenceClauses, head: number, triggerEnd: number): EventTime {
+export function governingTime(view: DocView, sc: SentenceClauses, head: number, triggerEnd: number, verbal = false): EventTime {
   const clauseId = clauseAt(sc, head);
   const sequence = sequenceVerbAfter(view, sc, head, clauseId);
-  const own = nearestIn(view, sc, (c) => c === clauseId, head, sequence);
+  const participle = verbal ? objectParticipleAfter(view, sc, triggerEnd, clauseId) : sc.end;
+  const own = nearestIn(view, sc, (c) => c === clauseId, head, Math.min(sequence, participle));
   if (own) return own;
   const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
   if (following) return following;
-  const object = objectClauseTime(view, sc, triggerEnd, clauseId);
+  const object = objectClauseTime(view, sc, triggerEnd, clauseId, participle);
   if (object) return object;
   let clause = sc.clauses[clauseId]!;
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
@@ -37,12 +41,36 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
     if (inherited) return { ...inherited, inherited: true };
     clause = sc.clauses[parentId]!;
   }
-  return NO_TIME;
+  const cut = Math.min(sequence, participle);
+  return cut < sc.end && view.timeAt.slice(cut, sc.end).some((t) => t >= 0) ? { ...NO_TIME, elsewhere: true } : NO_TIME;
 }
+
+/**
+ * A participle after the verb's object that starts a reduced relative ("condemned the move announced on
+ * Monday", "cancelled a rise in tariffs planned for October 15", "vetoed the budget approved in April"):
+ * times from there on date the object's own event, not the verb. Not right after the trigger, where the
+ * participle is the verb group's own ("has condemned", "were killed").
+ */
+function objectParticipleAfter(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): number {
+  // The object may be read as its own clause after a speech act ("condemned the move announced on Monday").
+  for (let i = triggerEnd + 1; i < sc.end && i <= triggerEnd + 8; i++) {
+    const w = view.words[i]!;
+    if (w === ',' || w === ';' || (clauseAt(sc, i) !== clauseId && sc.clauses[clauseAt(sc, i)]!.kind !== 'content')) break;
+    if (view.tokens[i - 1]!.kind !== 'word' || view.mentionAt[i]! >= 0) continue;
+    const pastForm = /[a-z]ed$/.test(w) && view.lemmas[i] !== w;
+      if (pastForm && usageOf(view, i, sc.first) === 'modifier' && view.timeAt[i - 1]! < 0 && !DETERMINER_BEFORE.has(view.words[i - 1]!)) return i;
+  }
+  return sc.end;
+}
+
+/** Words after which a past form modifies the next noun ("the planned visit"), so it opens no reduced relative. */
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'and', 'or']);
 
 /** Verbs that order the subject's event after or before the object's ("The test followed a summit in May"). */
 const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before']);
+/** "in response to", "in retaliation for", "in reprisal for": the noun and the preposition after it. */
+const SEQUENCE_NOUNS = new Map([['response', 'to'], ['retaliation', 'for'], ['reprisal', 'for']]);
 
 /**
  * The token where the event's clause turns to another event it is ordered against: "followed" or
@@ -54,6 +82,10 @@ function sequenceVerbAfter(view: DocView, sc: SentenceClauses, head: number, cla
   for (let i = head + 1; i < sc.end && clauseAt(sc, i) === clauseId; i++) {
     const lemma = view.lemmas[i]!;
     if (SEQUENCE_VERBS.has(lemma) && view.words[i] !== 'following') return i;
+    // "invaded in the wake of the September 11, 2001 attacks", "struck in response to Monday's shelling": the time
+    // after these phrases dates the act they answer.
+    if (view.words[i - 1] === 'in' && SEQUENCE_NOUNS.get(view.words[i]!) === view.words[i + 1]) return i - 1;
+    if (view.words[i] === 'wake' && view.words[i - 1] === 'the' && view.words[i - 2] === 'in' && view.words[i + 1] === 'of') return i - 2;
     if (lemma === 'come') {
       for (let j = i + 1; j < Math.min(sc.end, i + 4); j++) if (SEQUENCE_PREPOSITIONS.has(view.words[j]!)) return j;
     }
@@ -84,11 +116,11 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
  * A speech act's object is read as a content clause ("criticized the agreement on Wednesday, calling
  * it …"): a time a few words after the trigger there dates the speech act itself.
  */
-function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
+function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number, end = sc.end): EventTime | null {
   if (triggerEnd >= sc.end) return null;
   const nextClause = clauseAt(sc, triggerEnd);
   if (nextClause === clauseId || sc.clauses[nextClause]!.kind !== 'content' || sc.clauses[nextClause]!.parent !== clauseId) return null;
-  const near = nearestIn(view, sc, (c) => c === nextClause, triggerEnd);
+  const near = nearestIn(view, sc, (c) => c === nextClause, triggerEnd, end);
   if (!near?.ref) return null;
   const at = view.timeAt.indexOf(view.times.indexOf(near.ref), triggerEnd);
   return at >= 0 && at - triggerEnd <= 5 ? near : null;
@@ -98,6 +130,12 @@ function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number
 function occurrenceClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
   let next = triggerEnd;
   while (next < sc.end && (view.words[next] === ',' || view.tokens[next]!.kind === 'quote')) next++;
+  // "Russia's invasion of Ukraine that began in February 2022": the relative clause may follow the noun's "of" phrase.
+  if (view.words[next] === 'of') {
+    let j = next + 1;
+    while (j < sc.end && j <= next + 5 && clauseAt(sc, j) === clauseId && view.words[j] !== ',') j++;
+    if (j < sc.end && clauseAt(sc, j) !== clauseId) next = j;
+  }
   if (next >= sc.end) return null;
   const nextClause = clauseAt(sc, next);
   if (nextClause === clauseId || sc.clauses[nextClause]!.kind !== 'relative') return null;

@@ -27,11 +27,25 @@ export function mergeSameSentence(view: DocView, drafts: Draft[]): Draft[] {
     addParticipants(host.targets, d.targets.filter((t) => !host.actors.some((a) => sameParticipant(a, t))));
     keepReportability(host, d);
     host.place ??= d.place;
-    if (!host.time.date && d.time.date) host.time = d.time;
+    if (!host.time.date && d.time.date && !answersAnother(view, host.head, d.head)) host.time = d.time;
     host.attributions = union(host.attributions, d.attributions);
   }
   return out;
 }
+
+/**
+ * "invaded the country in the wake of the September 11 attacks", "struck in retaliation for the raid": the noun after
+ * these phrases is the earlier act the first one answers, so its date is not the first one's when they are merged.
+ */
+function answersAnother(view: DocView, a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+    const w = view.words[i]!;
+    if (view.words[i - 1] === 'in' && ANSWER_NOUNS.get(w) === view.words[i + 1]) return true;
+    if (w === 'wake' && view.words[i - 1] === 'the' && view.words[i + 1] === 'of') return true;
+  }
+  return false;
+}
+const ANSWER_NOUNS = new Map([['response', 'to'], ['retaliation', 'for'], ['reprisal', 'for']]);
 
 /** "A roadside bomb killed one civilian": the verb that joins the noun's event says it happened, so the merged event keeps what made the verb reportable. */
 function keepReportability(host: Draft, d: Draft): void {
@@ -96,7 +110,7 @@ function sameEvent(view: DocView, g: Group, d: Draft): boolean {
   return g.members.every((m) => m.category === d.category && m.plover === d.plover && m.modality === d.modality
     && actorsCompatible(view, m.actors, d.actors) && m.actors.length > 0 && d.actors.length > 0
     && overlapOrEmpty(m.targets, d.targets) && placesCompatible(m.place, d.place) && datesCompatible(m.time.date, d.time.date)
-    && !crossed(m, d));
+    && !datedApart(m, d) && !crossed(m, d));
 }
 
 /** One event's doer is the other's target ("the South fired at KPA posts" / "the North fired at the South"): two acts, not one. */
@@ -112,7 +126,7 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
     // sanctions on Belarusian firms" is not "lifted sanctions on Syria"), at the same place, not planned against done,
     // not "the next meeting" pointing at this one, and not an attack on the group's own doer.
     const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
-      && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d))
+      && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)) && !datedApart(m, d)
       && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
     if (!fits) continue;
@@ -155,6 +169,14 @@ function placesCompatible(a: EventParticipant | null, b: EventParticipant | null
   return a === null || b === null || sameParticipant(a, b);
 }
 
+/**
+ * An event left undated because its sentence's time dates another act ("condemned the move announced on Monday")
+ * is not one with an event dated elsewhere: merged, it would take that other date or hide a distinct act.
+ */
+function datedApart(a: Draft, b: Draft): boolean {
+  return (a.time.elsewhere === true && b.time.date !== null) || (b.time.elsewhere === true && a.time.date !== null);
+}
+
 /** Dates fit when one is unknown or one is a prefix of the other ("2025-03" and "2025-03-20"). */
 function datesCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a.startsWith(b) || b.startsWith(a);
@@ -178,7 +200,7 @@ function collapse(view: DocView, g: Group): Draft {
     if (!isUnderspecified(m)) primary.place ??= m.place;
     primary.attributions = union(primary.attributions, m.attributions);
     const date = isUnderspecified(m) ? ownDate(m) : m.time.date;
-    if (date && (!primary.time.date || (date.startsWith(primary.time.date) && date.length > primary.time.date.length)
+    if (date && !(m.sentence === primary.sentence && answersAnother(view, primary.head, m.head)) && (!primary.time.date || (date.startsWith(primary.time.date) && date.length > primary.time.date.length)
       || (date === primary.time.date && !primary.time.time && m.time.time))) primary.time = m.time;
     primary.conditionsMet ||= m.conditionsMet;
   }

@@ -6,7 +6,7 @@
 import type { EventParticipant, PloverType } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
-import { PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { NEGATIONS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 
 // A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
@@ -143,7 +143,26 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
-  else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover)) draft.plover = 'REJECT';
+  else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover) && refusalNegation(view, draft)) {
+    draft.plover = 'REJECT';
+    // A refusal is REJECT's category whatever was refused ("did not sign the accord" is no agreement).
+    draft.category = 'other';
+  }
+}
+
+/**
+ * A negation that makes a refusal of the act: "not", "never", "nor", or "no" right before the event's noun ("reached no
+ * agreement"). "Without rolling back the tariffs" and "made no mention of rolling back" refuse nothing: the act is
+ * only left undone, so the event stays negated.
+ */
+function refusalNegation(view: DocView, draft: Draft): boolean {
+  for (let i = draft.evidenceFirst; i <= draft.head; i++) {
+    const w = view.words[i]!;
+    if (w === 'without') continue;
+    if (w === 'no' ? draft.head - i <= 2 : NEGATIONS.has(w) || w.endsWith("n't")) return true;
+  }
+  // Negated by a verb ("failed to reach", "declined to join") or by words outside the event's span.
+  return !view.words.slice(draft.evidenceFirst, draft.head + 1).some((w) => w === 'without' || w === 'no');
 }
 
 function conditional(view: DocView, draft: Draft): boolean {

@@ -64,6 +64,11 @@ export const NON_EVENT_PHRASES: readonly string[] = [
     .map((moment) => `${verb} … ${moment}`)),
   // A crowd crush: "crushed by the wave of people behind them", "crushed in the crowd".
   'crush … wave', 'crush … crowd', 'crush … throng', 'crush … stampede',
+  // Session 11 (helper rev): a reaction something was met with is no meeting ("the remark was met with laughter"); an
+  // abstract state threatened by something is no threat by anyone ("rising prices threaten the survival of farms").
+  ...['laughter', 'derision', 'skepticism', 'scepticism', 'silence', 'applause', 'jeer', 'jeers', 'boo', 'boos', 'hoot', 'hoots', 'cheer', 'cheers',
+    'disbelief', 'dismay', 'ridicule', 'outrage', 'indifference', 'suspicion', 'resistance', 'success', 'approval'].map((reaction) => `meet with … ${reaction}`),
+  ...['viability', 'survival', 'stability', 'livelihood', 'livelihoods', 'existence', 'prospects', 'recovery', 'future of', 'integrity of'].map((state) => `threaten … ${state}`),
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];

@@ -178,4 +178,10 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // reservists ordered to report (MOBILIZE 154), suicide vests and explosives set off (ASSAULT 183).
   ...triggers('order … to report, report for … duty, report to … barracks', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
   ...triggers('detonate … explosive, detonate … vest, detonate … charge, suicide vest, explosive vest, explosives vest, explosive belt', 'any', explosives),
+  // Session 11 (helper rev; read off real reports judged by hand): a sentence given or imposed by a court is a
+  // conviction (SANCTION convict, NGEC), not aid;
+  ...triggers('give … sentence, hand … sentence, impose … sentence, mete out … sentence', 'verb', sense('SANCTION', 'sanction', 'convict', ['legal'])),
+  // attacking someone's policies, record or words is criticism (ACCUSE 111), not force ("the two candidates attacked
+  // each other's policies").
+  ...triggers('attack … policy, attack … policies, attack … record, attack … records, attack … remark, attack … comment, attack … stance, attack … handling, attack … rhetoric, attack … proposal, attack … plan for, attack … decision, attack … platform, attack … agenda, attack … credential', 'verb', accuse),
 ];
