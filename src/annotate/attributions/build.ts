@@ -21,7 +21,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
   for (const c of candidates) {
     let cue = c.cue;
     let sourceSpan = c.source;
-    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior) : null;
+    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior, c.content) : null;
     let channel = c.channel ? resolveChannel(view, c.channel, c.channelCertain, c.sentence) : null;
     if (c.cited && speaker && sourceSpan && OUTLET_TYPES.has(speaker.type)) {
       // the outlet passes on what someone else said: that someone is the source, the outlet the channel
@@ -30,7 +30,10 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       speaker = resolveSpeaker(view, c.cited, null, c.sentence, prior);
       if (c.citingCue) cue = c.citingCue;
     }
-    if (speaker) prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence });
+    if (speaker) {
+      const word = sourceSpan ? view.text.slice(sourceSpan.start, sourceSpan.end).toLowerCase() : '';
+      prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence, content: c.content, ...(word === 'he' || word === 'she' ? { pronoun: word } : {}) });
+    }
     const hedges = findHedges(view, [cue, ...(c.pieces ?? [c.content])]);
     finderOf.push(c.finder);
     out.push({

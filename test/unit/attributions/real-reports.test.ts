@@ -1,0 +1,40 @@
+// Session 11 (helper "ratt"): shapes read wrong on real news reports of many outlets, judged by hand.
+// Every sentence here is invented.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, byCue, type EntitySpec } from './helpers.js';
+
+const berg: EntitySpec = { name: 'Anna Berg', type: 'person', forms: ['Anna Berg'] };
+
+describe('a speaker pronoun the entities layer linked to a person talked about', () => {
+  it('is the last speaker when that person is named inside the quotation', () => {
+    const text = 'Prosecutor Anna Berg said the audit was late. “Judge Omar Reyes never read it,” she said.';
+    // the entities layer links "she" to the person named last
+    const reyes: EntitySpec = { name: 'Omar Reyes', type: 'person', forms: ['Omar Reyes', ['she', 'pronoun']] };
+    const a = byCue(attributionsOf(text, [berg, reyes]).filter((x) => x.source?.text === 'she'), 'said');
+    assert.equal(a.source?.name, 'Anna Berg');
+  });
+
+  it('is the last speaker when that person is named inside what the speaker said', () => {
+    const text = 'Anna Berg noted that Paul Dorn took the money. Citing the ledger, she said the sums were small.';
+    const dorn: EntitySpec = { name: 'Paul Dorn', type: 'person', forms: ['Paul Dorn', ['she', 'pronoun']] };
+    const a = attributionsOf(text, [berg, dorn]).find((x) => x.source?.text === 'she' && x.cue.text === 'said');
+    assert.equal(a?.source?.name, 'Anna Berg');
+  });
+
+  it('keeps the entities layer reading when the person is no one talked about', () => {
+    const text = 'Paul Dorn said the audit was late. Later Anna Berg arrived at the court. She said the sums were small.';
+    const dorn: EntitySpec = { name: 'Paul Dorn', type: 'person', forms: ['Paul Dorn'] };
+    const bergShe: EntitySpec = { name: 'Anna Berg', type: 'person', forms: ['Anna Berg', ['She', 'pronoun']] };
+    const a = attributionsOf(text, [dorn, bergShe]).find((x) => x.source?.text === 'She');
+    assert.equal(a?.source?.name, 'Anna Berg');
+  });
+
+  it('is not a speaker a pronoun of the other gender stood for', () => {
+    const text = 'Anna Berg spoke first. She said that Paul Dorn took the money. “I never did,” he said.';
+    const bergShe: EntitySpec = { name: 'Anna Berg', type: 'person', forms: ['Anna Berg', ['She', 'pronoun']] };
+    const dorn: EntitySpec = { name: 'Paul Dorn', type: 'person', forms: ['Paul Dorn', ['he', 'pronoun']] };
+    const a = attributionsOf(text, [bergShe, dorn]).find((x) => x.source?.text === 'he');
+    assert.equal(a?.source?.name, 'Paul Dorn');
+  });
+});
