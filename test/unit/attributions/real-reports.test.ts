@@ -38,3 +38,15 @@ describe('a speaker pronoun the entities layer linked to a person talked about',
     assert.equal(a?.source?.name, 'Paul Dorn');
   });
 });
+
+describe('a plea in court', () => {
+  it('is no statement ("pleaded guilty", "pleaded not guilty", "pleaded no contest")', () => {
+    const as = attributionsOf('The driver pleaded guilty Friday to two counts of fraud. His partner has pleaded not guilty. A third man pleaded no contest.');
+    assert.deepEqual(as.map((a) => [a.cue.text, a.content.text]), []);
+  });
+
+  it('leaves a plea for something said to someone', () => {
+    const a = byCue(attributionsOf('The mother pleaded with the judge that her son was only a lookout.'), 'pleaded');
+    assert.equal(a.content.text, 'her son was only a lookout');
+  });
+});
