@@ -50,3 +50,27 @@ describe('a plea in court', () => {
     assert.equal(a.content.text, 'her son was only a lookout');
   });
 });
+
+describe('a document noun right before a participle of saying', () => {
+  it('is the source of what the participle phrase says ("a resolution calling for …")', () => {
+    const a = byCue(attributionsOf('The council vetoed a draft resolution calling for an immediate truce.'), 'calling for');
+    assert.equal(a.source?.text, 'a draft resolution');
+    assert.equal(a.content.text, 'an immediate truce');
+    const b = byCue(attributionsOf('Lawmakers ignored parliamentary reports urging new rules for online ads.'), 'urging');
+    assert.equal(b.source?.text, 'parliamentary reports');
+  });
+
+  it('ends the content where the sentence goes on with its own verb', () => {
+    const a = byCue(attributionsOf('A resolution demanding an immediate truce was vetoed by the United States.'), 'demanding');
+    assert.equal(a.content.text, 'an immediate truce');
+    const b = byCue(attributionsOf('The US vetoed a resolution calling for a truce last week, and was one of the few to vote no.'), 'calling for');
+    assert.equal(b.content.text, 'a truce last week');
+  });
+
+  it('leaves a fronted phrase to the main clause and a document its issuer put out', () => {
+    const as = attributionsOf('In a statement announcing the pick, the union said the senator was a champion.');
+    assert.ok(as.every((a) => a.source?.text !== 'a statement'), JSON.stringify(as.map((a) => a.source?.text)));
+    const b = byCue(attributionsOf('The agency issued a statement saying the plant was safe.'), 'saying');
+    assert.equal(b.source?.text, 'The agency');
+  });
+});
