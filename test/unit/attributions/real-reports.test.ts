@@ -74,3 +74,17 @@ describe('a document noun right before a participle of saying', () => {
     assert.equal(b.source?.text, 'The agency');
   });
 });
+
+describe('a statement relayed by "according to" after its own speaker clause', () => {
+  it('is one attribution: the speaker\'s, with the relay as its channel', () => {
+    const as = attributionsOf('“We are ready,” he told party members, according to a statement.');
+    assert.deepEqual(as.map((a) => [a.source?.text, a.cue.text, a.channel?.name]), [['he', 'told', 'a statement']]);
+    const bs = attributionsOf('The chief said the officers waited for an hour, according to the video.');
+    assert.deepEqual(bs.map((a) => [a.source?.text, a.cue.text, a.channel?.name]), [['The chief', 'said', 'the video']]);
+  });
+
+  it('keeps the relay for a stance or an act it reports', () => {
+    const as = attributionsOf('The two states have maintained a policy of turning boats away, according to the agency.');
+    assert.ok(as.some((a) => a.cue.text === 'according to'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});
