@@ -88,3 +88,16 @@ describe('a statement relayed by "according to" after its own speaker clause', (
     assert.ok(as.some((a) => a.cue.text === 'according to'), JSON.stringify(as.map((a) => a.cue.text)));
   });
 });
+
+describe('quotation marks and names after them', () => {
+  it('reads a doubled right single quote as the close of a double quotation (“…,’’ / ‘‘…’’)', () => {
+    const a = byCue(attributionsOf('“It was a mistake,’’ the coach said. ‘‘We will appeal,’’ the lawyer told the court.'), 'said');
+    assert.equal(a.content.text, 'It was a mistake');
+    assert.equal(byCue(attributionsOf('‘‘We will appeal,’’ the lawyer said.'), 'said').content.text, 'We will appeal');
+  });
+
+  it('reads a capitalised auxiliary before a surname as a first name ("Will Moy")', () => {
+    const a = byCue(attributionsOf('“It was wrong,” Will Moy, head of the group, told the paper.'), 'told');
+    assert.equal(a.source?.text, 'Will Moy');
+  });
+});
