@@ -101,3 +101,28 @@ describe('quotation marks and names after them', () => {
     assert.equal(a.source?.text, 'Will Moy');
   });
 });
+
+describe('passives with a time or an agent before their preposition', () => {
+  it('reads "was accused Wednesday of …"', () => {
+    const a = byCue(attributionsOf('The party was accused Wednesday of trying to deceive voters.'), 'was accused');
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The party', 'trying to deceive voters']);
+  });
+
+  it('reads "is accused by critics of …" with the agent as source', () => {
+    const a = byCue(attributionsOf('The mayor is accused by critics of ignoring the flood.'), 'is accused');
+    assert.equal(a.source?.text, 'critics');
+    assert.deepEqual(a.pieces?.map((p) => p.text), ['The mayor', 'ignoring the flood']);
+  });
+});
+
+describe('manner verbs next to a quotation', () => {
+  it('reads "recounted" as saying the quotation', () => {
+    const a = byCue(attributionsOf('“My people had it done,” the mayor recounted in a cabinet meeting.'), 'recounted');
+    assert.equal(a.source?.text, 'the mayor');
+  });
+
+  it('reads a manner verb in a sentence of its own as a reaction, not the speaker', () => {
+    const as = attributionsOf('“I want more,” the mayor said. “Tell them to buy more.” The aides laughed.');
+    assert.ok(!as.some((a) => a.cue.text === 'laughed'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});
