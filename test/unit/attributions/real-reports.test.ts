@@ -126,3 +126,16 @@ describe('manner verbs next to a quotation', () => {
     assert.ok(!as.some((a) => a.cue.text === 'laughed'), JSON.stringify(as.map((a) => a.cue.text)));
   });
 });
+
+describe('"with" + a speaker + a participle of saying after a clause', () => {
+  it('is that speaker\'s statement ("…, with critics saying that …")', () => {
+    const a = byCue(attributionsOf('The port faced questions over its fees, with critics saying that it had ignored the rules.'), 'saying');
+    assert.equal(a.source?.text, 'critics');
+    assert.equal(a.content.text, 'it had ignored the rules');
+  });
+
+  it('leaves "with" and a person who says nothing in particular', () => {
+    const as = attributionsOf('He left the room with his lawyer.');
+    assert.deepEqual(as, []);
+  });
+});

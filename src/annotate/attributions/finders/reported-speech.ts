@@ -83,6 +83,13 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const ing = isIngForm(form) || (verbGroup < cue.at && isIngForm(tokens[verbGroup]!.lower));
   const participial = (ing && ((atClauseStart && (!subject || before?.text === ',' || commaInQuote)) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
   if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
+  // "…, with critics saying that …": "with" + a speaker + a participle of saying is that speaker's statement
+  const withSpeaker = ing && verbGroup === cue.at ? speakerAfterWith(view, s, cue.at) : null;
+  if (withSpeaker && canSpeak(view, withSpeaker, cue.verb)) {
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    const content = contentRight(view, s, complement.contentFrom);
+    return content ? candidate({ ...base, finder: 'reported-speech', source: spanOf(view, withSpeaker), content, ...channelOf(view, complement) }) : null;
+  }
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
@@ -348,4 +355,15 @@ function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRang
   const subject = subjectBefore(view, s, at);
   if (!subject || subject.negated || !hasBeForm(view, subject.verbGroup, at) || !isAgentive(view, subject.range)) return null;
   return subject.range;
+}
+
+/** "…, with critics saying …": the words between ", with" and the participle at `at` (at most six words), or null. */
+function speakerAfterWith(view: DocView, s: SentenceRange, at: number): { first: number; last: number } | null {
+  const tokens = view.tokens;
+  for (let k = at - 1; k > s.first && k >= at - 7; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k < at - 1 && tokens[k - 1]!.text === ',' ? { first: k + 1, last: at } : null;
+    if (!isWord(t) && !/^['’]s?$/.test(t.text)) return null;
+  }
+  return null;
 }
