@@ -21,7 +21,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
   for (const c of candidates) {
     let cue = c.cue;
     let sourceSpan = c.source;
-    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior) : null;
+    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior, c.content) : null;
     let channel = c.channel ? resolveChannel(view, c.channel, c.channelCertain, c.sentence) : null;
     if (c.cited && speaker && sourceSpan && OUTLET_TYPES.has(speaker.type)) {
       // the outlet passes on what someone else said: that someone is the source, the outlet the channel
@@ -30,7 +30,10 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       speaker = resolveSpeaker(view, c.cited, null, c.sentence, prior);
       if (c.citingCue) cue = c.citingCue;
     }
-    if (speaker) prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence });
+    if (speaker) {
+      const word = sourceSpan ? view.text.slice(sourceSpan.start, sourceSpan.end).toLowerCase() : '';
+      prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence, content: c.content, ...(word === 'he' || word === 'she' ? { pronoun: word } : {}) });
+    }
     const hedges = findHedges(view, [cue, ...(c.pieces ?? [c.content])]);
     finderOf.push(c.finder);
     out.push({
@@ -47,10 +50,32 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
     });
   }
   const finders = new Map(out.map((a, i) => [a, finderOf[i]!]));
-  const kept = withoutNestedClaims(view, withoutOwnNesting(bindNestedPronouns(view, out)), (a) => finders.get(a));
+  const kept = withoutRelayCopies(withoutNestedClaims(view, withoutOwnNesting(bindNestedPronouns(view, out)), (a) => finders.get(a)), (a) => finders.get(a));
   kept.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start || a.content.start - b.content.start);
   kept.forEach((a, i) => { a.id = `a${i + 1}`; });
   return kept;
+}
+
+/**
+ * "“We are ready,” he told members, according to a statement": the statement inside is already one
+ * attribution with the relay as its channel; the relay's own copy of it (content "“We are ready,” he
+ * told members", the record as speaker) would count the one statement twice. It goes.
+ */
+const RELAYED_FINDERS: ReadonlySet<FinderName> = new Set(['direct-quote', 'continuation', 'reported-speech']);
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'wrote', 'writes']);
+const BARE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+function withoutRelayCopies(attributions: Attribution[], finderOf: (a: Attribution) => FinderName | undefined): Attribution[] {
+  const relayed = (outer: Attribution): boolean => finderOf(outer) === 'according-to' && outer.source !== null && attributions.some((inner) =>
+    inner !== outer && inner.channel?.span !== undefined && inner.channel.span.start === outer.source!.start
+    // (an inner "they"/"it" is a weak speaker: "They fear …, according to people familiar with their thinking" keeps the relay;
+    // a quotation's "he told …" is plain)
+    && (inner.kind === 'direct' || !BARE_PRONOUNS.has(inner.source?.text.toLowerCase() ?? ''))
+    // (words said, not a stance or an act read off a verb's object: "Malaysia has maintained a policy of …, according
+    // to AFP" is AFP's report)
+    && RELAYED_FINDERS.has(finderOf(inner) ?? 'according-to') && (inner.kind !== 'indirect' || SAYING.has(inner.cue.text.toLowerCase()))
+    && outer.content.start <= inner.cue.start && inner.cue.end <= outer.content.end);
+  return attributions.filter((a) => !relayed(a));
 }
 
 /** direct: the content is one quotation; mixed: reported speech with quoted words; indirect otherwise. */

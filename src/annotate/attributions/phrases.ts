@@ -149,7 +149,9 @@ function phraseStartBackward(view: DocView, s: SentenceRange, end: number): numb
       if (CLAUSE_OPENERS.has(t.lower) || CITING_CUES.has(t.lower)) return i + 1;
       // a verb ends the subject ("… was the daily monitor", "… believe the level … shows"), unless a
       // determiner makes it an adjective or noun ("a noted historian", "the report")
-      if (i < end - 1 && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
+      // ("“…,” Will Moy told …": a capitalised auxiliary inside the sentence before another capital is a first name)
+      const firstName = i > s.first && view.titleCase[s.index] !== true && isCapitalized(t) && isCapitalized(tokens[i + 1]) && tokens[i + 1]!.sentence === t.sentence;
+      if (i < end - 1 && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && !firstName) {
         if (CLAUSE_VERBS.has(t.lower) || isPastCueForm(t.lower)) return i + 1;
         if (isVerbOnlyForm(t.lower)) return i + 1;
       }

@@ -78,6 +78,13 @@ function scanChar(text: string, i: number, paraStart: number, stack: OpenMark[],
     if (at >= 0 && (!opening || looksClosing(text, i, paraStart))) close(stack, at, i, width, quotes);
     else if (opening) stack.push({ pos: i, kind: 'straight', width });
     return width - 1;
+  } else if ((c === '’' || c === '‘') && text[i + 1] === c) {
+    // ‘‘…’’: a doubled apostrophe turned curly by a typesetter is a double quote ("“It was a mistake,’’ she said")
+    const at = lastIndex(stack, (m) => m.kind === 'curly' || m.kind === 'straight');
+    if (c === '’' && at >= 0 && looksClosing(text, i, paraStart)) close(stack, at, i, 2, quotes);
+    else if (c === '‘' && looksOpening(text, i, paraStart, 2)) stack.push({ pos: i, kind: 'curly', width: 2 });
+    else return 0;
+    return 1;
   } else if (c === '‘') {
     if (!isWordChar(text[i - 1]) && i + 1 < text.length && !/\s/.test(text[i + 1]!)) stack.push({ pos: i, kind: 'single', width: 1 });
   } else if (c === '’' || c === "'") {

@@ -87,6 +87,8 @@ function speakerAfter(view: DocView, q: Quote): Speaker | null {
     // "…, one of the states suing the agency, said": a cue form used as a noun inside the apposition is no verb
     if (!isFiniteUse(view, cue, subject?.verbGroup ?? j)) continue;
     if (!subject || subject.range.first !== k || subject.negated) return null;
+    // "“… want more.” The aides laughed.": a manner verb in a sentence of its own is a reaction to the words
+    if (newSentence && cue.verb.quoteOnly) return null;
     if (isPassiveOrInfinitive(view, s, j, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
     const complement = readComplement(view, s, cue.next, cue.verb);
     // "“We won.” Smith said." may be its own sentence, but then nothing else is said in it

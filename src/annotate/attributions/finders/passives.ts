@@ -8,6 +8,7 @@ import { contentRight } from '../content.js';
 import { isAgentive } from '../heads.js';
 import { phraseAfter, spanOf, subjectBefore } from '../phrases.js';
 import type { DocView, SentenceRange } from '../view.js';
+import { timeAdverbialLength } from '../time-adverbials.js';
 
 /** Words after "called" that make it no naming ("called off", "called to testify"). */
 const NOT_NAMING = new Set(['off', 'to', 'on', 'in', 'for', 'up', 'out', 'back', 'upon', 'into', 'by']);
@@ -34,16 +35,26 @@ function passiveAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
   if (!subject || subject.negated || !hasBeForm(view, subject.verbGroup, at)) return null;
   const cue = spanOf(view, { first: subject.verbGroup, last: at + 1 });
   const what = spanOf(view, subject.range);
-  const next = tokens[at + 1];
+  // ("was accused Wednesday of …": a time between the participle and its preposition)
+  const after = at + 1 + (spec.next ? timeAdverbialLength(tokens, at + 1, s.last) : 0);
+  const next = tokens[after];
+  // "is accused by critics of ignoring …": the agent before the participle's own preposition accuses
+  const agentEnd = next?.lower === 'by' && spec.next ? prepositionAfter(view, s, after + 2, spec.next) : -1;
+  if (agentEnd > 0) {
+    const agent = { first: after + 1, last: agentEnd };
+    const rest = contentRight(view, s, agentEnd + 1, { object: true, act: true });
+    if (!rest || !isAgentive(view, agent)) return null;
+    return candidate({ finder: 'passive', cue, source: spanOf(view, agent), content: what, pieces: [what, rest], sentence: s.index });
+  }
   // "… was first reported by The Washington Post": the agent says it
-  if (next?.lower === 'by' && at + 1 < s.last) {
-    const agent = phraseAfter(view, s, at + 2);
+  if (next?.lower === 'by' && after < s.last) {
+    const agent = phraseAfter(view, s, after + 1);
     if (!agent || !isAgentive(view, agent)) return null;
     return candidate({ finder: 'passive', cue, source: spanOf(view, agent), content: what, sentence: s.index });
   }
-  if (spec.byOnly || !next || at + 1 >= s.last || next.kind !== 'word') return null;
+  if (spec.byOnly || !next || after >= s.last || next.kind !== 'word') return null;
   if (spec.next ? next.lower !== spec.next : NOT_NAMING.has(next.lower)) return null;
-  const rest = contentRight(view, s, spec.next ? at + 2 : at + 1, { object: true, act: true });
+  const rest = contentRight(view, s, spec.next ? after + 1 : after, { object: true, act: true });
   if (!rest) return null;
   return candidate({ finder: 'passive', cue, source: null, content: what, pieces: [what, rest], sentence: s.index });
 }
@@ -51,4 +62,14 @@ function passiveAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
 function hasBeForm(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (BE_FORMS.has(view.tokens[k]!.lower)) return true;
   return false;
+}
+
+/** The token index of `word` within a short agent phrase from `from` ("by critics | of"), or -1. */
+function prepositionAfter(view: DocView, s: SentenceRange, from: number, word: string): number {
+  for (let k = from; k < s.last && k < from + 6; k++) {
+    const t = view.tokens[k]!;
+    if (t.lower === word) return k;
+    if (t.kind !== 'word' && t.kind !== 'number') return -1;
+  }
+  return -1;
 }

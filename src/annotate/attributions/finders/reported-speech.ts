@@ -11,7 +11,7 @@ import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutur
 import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { groundRulesLength } from '../time-adverbials.js';
-import { hangsOnDocument, issuerOf } from '../document-act.js';
+import { documentBefore, hangsOnDocument, issuerOf, reducedRelativeEnd } from '../document-act.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
 /** "after saying …", "by insisting …": a gerund whose speaker is the subject of the clause. */
@@ -83,6 +83,13 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const ing = isIngForm(form) || (verbGroup < cue.at && isIngForm(tokens[verbGroup]!.lower));
   const participial = (ing && ((atClauseStart && (!subject || before?.text === ',' || commaInQuote)) || GERUND_PREPOSITIONS.has(before?.lower ?? ''))) || onDocument;
   if (isFutureForce(view, cue.verb.lemma, verbGroup, cue.at)) return null;
+  // "…, with critics saying that …": "with" + a speaker + a participle of saying is that speaker's statement
+  const withSpeaker = ing && verbGroup === cue.at ? speakerAfterWith(view, s, cue.at) : null;
+  if (withSpeaker && canSpeak(view, withSpeaker, cue.verb)) {
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    const content = contentRight(view, s, complement.contentFrom);
+    return content ? candidate({ ...base, finder: 'reported-speech', source: spanOf(view, withSpeaker), content, ...channelOf(view, complement) }) : null;
+  }
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
     const content = contentRight(view, s, complement.contentFrom);
@@ -90,6 +97,15 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
     const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
     return candidate({ ...base, finder: 'reported-speech', source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, ...channelOf(view, complement) });
+  }
+  // "vetoed a resolution calling for a ceasefire": the document before the participle says it
+  const document = ing && cue.verb.kind === 'speech' && verbGroup === cue.at ? documentBefore(view, s, cue.at) : null;
+  if (document) {
+    const complement = readComplement(view, s, cue.next, cue.verb);
+    const content = contentRight(view, s, complement.contentFrom, { object: true });
+    if (!content) return null;
+    const end = reducedRelativeEnd(view, s, complement.contentFrom, tokenFrom(view, content.end));
+    return end > complement.contentFrom ? candidate({ ...base, finder: 'reported-speech', source: spanOf(view, document), content: spanOf(view, { first: complement.contentFrom, last: end }) }) : null;
   }
   // ("He’s claiming that …": a contracted "is" on the pronoun)
   if (isIngForm(form) && !hasBeForm(view, verbGroup, cue.at) && !contractionLength(view, verbGroup - 1, true)) return null;
@@ -339,4 +355,15 @@ function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRang
   const subject = subjectBefore(view, s, at);
   if (!subject || subject.negated || !hasBeForm(view, subject.verbGroup, at) || !isAgentive(view, subject.range)) return null;
   return subject.range;
+}
+
+/** "…, with critics saying …": the words between ", with" and the participle at `at` (at most six words), or null. */
+function speakerAfterWith(view: DocView, s: SentenceRange, at: number): { first: number; last: number } | null {
+  const tokens = view.tokens;
+  for (let k = at - 1; k > s.first && k >= at - 7; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k < at - 1 && tokens[k - 1]!.text === ',' ? { first: k + 1, last: at } : null;
+    if (!isWord(t) && !/^['’]s?$/.test(t.text)) return null;
+  }
+  return null;
 }

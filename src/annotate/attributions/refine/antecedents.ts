@@ -2,7 +2,7 @@
 // agency", "the ministry") to an earlier entity: the speaker of a recent attribution when it fits,
 // otherwise the subject (first fitting mention) of the nearest earlier sentence, or for "the <noun>"
 // the most recent entity whose name or kind fits the noun.
-import type { Entity, SourceType } from '../../../model/types.js';
+import type { Entity, SourceType, Span } from '../../../model/types.js';
 import { mentionsWithin, type DocView, type MentionRef } from '../view.js';
 import { typeFromHead } from './source-type.js';
 
@@ -12,6 +12,10 @@ export interface PriorSpeaker {
   name: string;
   type: SourceType;
   sentence: number;
+  /** What this speaker said (its first piece): a person named inside it is talked about, not talking. */
+  content?: Span;
+  /** "he" or "she" when the source span was that pronoun: the speaker's gender for later pronouns. */
+  pronoun?: string;
 }
 
 const LOOKBACK = 3;
@@ -59,6 +63,40 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
     return speaker ?? null;
   }
   return null;
+}
+
+/**
+ * "“… Volker confirmed …,” she said", "Goldbarg noted that Palacios … . She said …": the entities layer
+ * links a he/she to the person named last, who here is inside a quotation or inside what a speaker
+ * said (talked about, not talking). Returns the person who spoke last within two sentences instead
+ * (not one a pronoun of the other gender stood for), or null to keep the entities layer's reading.
+ */
+export function speakerForPronoun(view: DocView, pronoun: string, offset: number, entity: Entity, sentence: number, content: Span | null, prior: readonly PriorSpeaker[]): PriorSpeaker | null {
+  const antecedent = lastMentionOf(view, entity, offset);
+  if (!antecedent) return null;
+  const inside = (s: Span | null | undefined): boolean => !!s && s.start <= antecedent.start && antecedent.end <= s.end;
+  const quoted = view.quotes.some((q) => q.innerStart <= antecedent.start && antecedent.end <= q.innerEnd);
+  if (!quoted && !inside(content) && !prior.some((p) => p.sentence >= sentence - 2 && inside(p.content))) return null;
+  const other = pronoun === 'he' ? 'she' : 'he';
+  const calledOther = (p: PriorSpeaker): boolean => prior.some((q) => q.pronoun === other && (p.entity ? q.entity === p.entity : q.name === p.name));
+  const recent = prior.filter((p) => p.sentence >= sentence - 2 && p.sentence <= sentence).reverse();
+  return recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p)) ?? null;
+}
+
+/** An unnamed speaker that is one person ("his defense attorney", not "the officials"). */
+function isOnePerson(p: PriorSpeaker): boolean {
+  const last = p.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSONAL_KINDS.has(p.type) && !PRONOUN_NAMES.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
+}
+
+/** The latest mention of `entity` by name (not a pronoun) that ends before `offset`. */
+function lastMentionOf(view: DocView, entity: Entity, offset: number): MentionRef | null {
+  let found: MentionRef | null = null;
+  for (const m of view.mentions) {
+    if (m.end > offset) break;
+    if (m.entity === entity && m.mention.kind !== 'pronoun') found = m;
+  }
+  return found;
 }
 
 /** "the agency", "the ministry", "the newspaper": the latest entity whose name has the noun or whose kind fits. */

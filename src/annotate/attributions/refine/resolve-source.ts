@@ -6,7 +6,7 @@ import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicon
 import { coreEnd, headOf, headWord } from '../heads.js';
 import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
-import { resolveNominal, resolvePronoun, type PriorSpeaker } from './antecedents.js';
+import { resolveNominal, resolvePronoun, speakerForPronoun, type PriorSpeaker } from './antecedents.js';
 import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
 
 export interface Speaker {
@@ -19,7 +19,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Heads that speak for the body they belong to ("an official from the JCS", "a spokesman for the ministry"). */
 const SPEAKS_FOR: ReadonlySet<SourceType> = new Set(['anonymous_official', 'government', 'military', 'intelligence', 'organisation', 'media', 'state_media', 'news_agency']);
 
-export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[]): Speaker {
+export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[], content: Span | null = null): Speaker {
   const tokens = view.tokens;
   const text = view.text.slice(span.start, span.end);
   const range = { first: tokenFrom(view, span.start), last: tokenFrom(view, span.end) };
@@ -34,6 +34,11 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   if (SOURCE_HEAD_NOUNS.has(word) && DISTANCE_WORDS.has(tokens[head + 1]?.lower ?? '') && head + 1 < range.last) return { name: text, entity: null, type: 'anonymous_official' };
   if (headMention) {
     const e = headMention.entity;
+    if (headMention.mention.kind === 'pronoun' && (word === 'he' || word === 'she') && range.last - range.first === 1) {
+      const speaker = speakerForPronoun(view, word, span.start, e, sentence, content, prior);
+      if (speaker?.entity) return { name: speaker.entity.name, entity: speaker.entity, type: typeOfEntity(speaker.entity, null, roleWords, view.knowledge) };
+      if (speaker) return { name: speaker.name, entity: null, type: speaker.type };
+    }
     return { name: ownedInstitutionName(view, range, headMention, mentions) ?? e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
   }
   if (PRONOUNS.has(word) && range.last - range.first === 1) {

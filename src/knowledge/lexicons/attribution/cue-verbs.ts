@@ -199,6 +199,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'muse', S, { quoteOnly: true }),
   verb('D', 'wonder', S, { quoteOnly: true }),
   verb('D', 'laugh', S, { quoteOnly: true }),
+  verb('D', 'recount', S, { quoteOnly: true }),
   verb('D', 'sigh', S, { quoteOnly: true }),
   verb('D', 'chant', S, { quoteOnly: true }),
   verb('D', 'sing', S, { quoteOnly: true, forms: ['sing', 'sings', 'sang', 'sung', 'singing'] }),

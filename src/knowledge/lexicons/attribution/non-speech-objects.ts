@@ -18,8 +18,11 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
 
 /**
  * Particles right after the verb that make it another act than saying: "called in to a radio show",
- * "called into the programme" (phoned in), "called off the strike", "called up reservists".
+ * "called into the programme" (phoned in), "called off the strike", "called up reservists"; a plea in
+ * court ("pleaded guilty", "pleaded not guilty", "pleaded no contest") is a step in a case, not a
+ * statement whose content is "guilty" ("pleaded with the judge" still reports words).
  */
 export const NON_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', words(`in into off up`)],
+  ['plead', words(`guilty not innocent no`)],
 ]);
