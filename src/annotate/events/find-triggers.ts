@@ -194,6 +194,8 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     for (let j = pos; j < limit; j++) {
       // "a 48-hour ultimatum": a number joined to a word by a hyphen is one word of the gap, not three (twice at most).
       if (pattern.gapBefore[k] && hyphens < 2 && joinedHyphen(view, j)) { limit = Math.min(end, limit + 2); hyphens++; }
+      // ("attacked the convoy in retaliation for a raid" is no "attack … for": the preposition is the adjunct noun's)
+      if (pattern.gapBefore[k] && j > pos && view.words[j] === 'in' && want !== 'in' && ADJUNCT_PHRASE_NOUNS.has(view.words[j + 1] ?? '')) break;
       if (view.lemmas[j] === want || view.words[j] === want) { hit = j; break; }
       if (isComma(view, j) || view.words[j] === '.' || view.words[j] === ';' || RELATIVE_PRONOUNS.has(view.words[j]!)) break;
       // ("calls in Israel for military action" is no "call in … military": a gap does not run past "for")
@@ -207,6 +209,9 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
   }
   return parts;
 }
+
+/** Nouns of "in retaliation for", "in exchange for", "in response to": phrases that own their preposition. */
+const ADJUNCT_PHRASE_NOUNS = new Set(['retaliation', 'revenge', 'reprisal', 'response', 'exchange', 'return', 'protest', 'solidarity', 'support', 'memory', 'honour', 'honor']);
 
 /** Adverbs that may part a verb from its phrase's preposition: "again", "repeatedly", not "Italy" (a name) or "family". */
 const PLAIN_ADVERBS = new Set(['again', 'also', 'once', 'still', 'now', 'today', 'yesterday', 'tonight', 'publicly', 'repeatedly', 'immediately', 'urgently', 'openly', 'formally', 'jointly', 'recently', 'previously', 'earlier', 'later']);

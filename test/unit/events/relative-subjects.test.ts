@@ -36,3 +36,9 @@ test('"nor" opens a clause and is no doer ("…, nor does it impede …")', () =
   const { events } = annotate('The plan does not call for a truce, nor does it block Kenya\'s ability to raid the camps.', { entities: [KE] });
   assert.ok(!events.some((e) => e.actors.some((a) => a.name.toLowerCase() === 'nor')));
 });
+
+test('"in retaliation for" owns its preposition: an attack in reprisal stays an attack, not "attack … for" criticism', () => {
+  const types = (text: string) => annotate(text, { entities: [KE] }).events.map((e) => e.plover);
+  assert.deepEqual(types('Rebels attacked the Kenyan convoy in retaliation for an air raid.'), ['ASSAULT']);
+  assert.deepEqual(types('The senator attacked Kenya for its remarks.'), ['ACCUSE']);
+});
