@@ -1,0 +1,20 @@
+// Events, round 13 (helper conv): misses read off bench/events-probe/probe-24.tsv (written row by row from the NGEC
+// structured PLOVER codebook and scored before any fix) and the codebook's rulings on disputed conventions; the
+// sentences here are invented anew, and each test fails without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country } from './helpers.js';
+
+const KE = country('KE', 'Kenya', ['Kenya', 'name'], ['Nairobi', 'capital'], ['Kenyan', 'demonym']);
+const FR = country('FR', 'France', ['France', 'name'], ['Paris', 'capital'], ['French', 'demonym']);
+const entitiesOf = (text: string) => [KE, FR].filter((e) => e.forms.some(([f]) => text.includes(f)));
+const events = (text: string) => annotate(text, { entities: entitiesOf(text) }).events;
+const types = (text: string): string[] => events(text).map((e) => e.plover);
+
+test('a promised withdrawal, truce or resignation is CONCEDE (codebook: promises of future retreats); a promised release stays AGREE', () => {
+  assert.deepEqual(types('Kenya will pull its soldiers out of the border town next month.'), ['CONCEDE']);
+  assert.deepEqual(types('The rebels will hold their fire during the elections.'), ['CONCEDE']);
+  assert.deepEqual(types('The finance minister will step down in March.'), ['CONCEDE']);
+  assert.deepEqual(types('Kenya will free the detained fishermen on Friday.'), ['AGREE']);
+  assert.deepEqual(types('Kenya pulled its soldiers out of the border town.'), ['RETREAT']);
+});
