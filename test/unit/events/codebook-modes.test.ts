@@ -18,3 +18,8 @@ test('a promised withdrawal, truce or resignation is CONCEDE (codebook: promises
   assert.deepEqual(types('Kenya will free the detained fishermen on Friday.'), ['AGREE']);
   assert.deepEqual(types('Kenya pulled its soldiers out of the border town.'), ['RETREAT']);
 });
+
+test('explosives, grenades and booby-trapped things are weapons, and set off they attack (codebook ASSAULT explosives)', () => {
+  assert.ok(types('A booby-trapped truck exploded outside the barracks, killing six recruits.').includes('ASSAULT'));
+  assert.deepEqual(types('The attacker detonated a grenade inside the crowded cafe.'), ['ASSAULT']);
+});
