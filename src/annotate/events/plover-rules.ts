@@ -76,6 +76,23 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = [];
     return;
   }
+  // Round 13 (helper conv), NGEC codebook RETREAT ceasefire "implement ceasefire (… just the actual implementation)": a
+  // truce that holds or takes effect is carried out, RETREAT; the truce noun alone ("declared a truce") stays CONCEDE.
+  if (draft.plover === 'CONCEDE' && draft.nominal && /^(ceasefire|cease-fire|truce)$/.test(draft.match.pattern.phrase) && truceInForce(view, draft.match.end)) {
+    draft.plover = 'RETREAT';
+    draft.mode = 'ceasefire';
+    return;
+  }
+  // Round 13 (helper conv), NGEC codebook AID "rescue hostages": captives freed by troops or police are rescued, AID;
+  // captives their captors free are released, RETREAT ("Police freed the detained protesters" stays a release).
+  if (draft.plover === 'RETREAT' && draft.mode === 'release' && !draft.nominal && /^(free|set free|liberate)$/.test(draft.match.pattern.phrase)
+    && draft.actors.length > 0 && draft.actors.every(isForce) && heldByOthers(view, draft)) {
+    draft.plover = 'AID';
+    draft.category = 'aid_or_transfer';
+    draft.mode = null;
+    draft.context = ['humanitarian'];
+    return;
+  }
   // "Mali quit the regional force", "Britain left the bloc": a state does not resign; a state quitting or leaving a body
   // withdraws from it, SANCTION withdraw (NGEC codebook: "a country withdraws itself from an organization, treaty, or group").
   if (draft.plover === 'RETREAT' && draft.mode === 'resign' && STATE_LEAVING.has(view.lemmas[draft.match.head]!)
@@ -242,6 +259,38 @@ function isPersonTarget(view: DocView, t: EventParticipant): boolean {
 }
 
 /** Police, soldiers, courts and governments seize people by arrest, not by abduction. */
+const TRUCE_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'appeared', 'appears', 'seemed', 'seems', 'to', 'be', 'been', 'largely', 'broadly', 'mostly', 'still', 'so', 'far', 'generally', 'formally', 'officially']);
+
+/** The words after a truce noun say it holds or takes effect ("the truce has largely held", "the ceasefire took effect at dawn"). */
+function truceInForce(view: DocView, from: number): boolean {
+  // "the truce in the north has held": the verb may follow a short place phrase after the noun
+  const starts = [from];
+  if (/^(in|on|along|across|between|around)$/.test(view.words[from] ?? '')) for (let k = from + 2; k <= from + 5; k++) if (view.tokens[k - 1]?.kind === 'word') starts.push(k); else break;
+  return starts.some((start) => truceVerbAt(view, start));
+}
+
+function truceVerbAt(view: DocView, from: number): boolean {
+  let i = from;
+  while (i < from + 4 && TRUCE_SKIP.has(view.words[i] ?? '')) i++;
+  const w = view.words[i] ?? '', next = view.words[i + 1] ?? '', after = view.words[i + 2] ?? '';
+  if (/^(held|holds|holding|hold)$/.test(w)) return true;
+  if (/^(took|takes|taking|take|taken)$/.test(w) && next === 'effect') return true;
+  return /^(came|comes|coming|come|went|goes|going|go|gone|entered|enters|entering|enter)$/.test(w) && next === 'into' && /^(force|effect)$/.test(after);
+}
+
+/** Troops, commandos or police named only as such ("special forces", "police"). */
+function isForce(actor: EventParticipant): boolean {
+  const head = actor.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return actor.entity === null && (FORCE_NOUNS.has(head) || WORD_CLASSES.lawEnforcement.has(head) || /^(army|military|commandos|navy|coastguard|troops)$/.test(head));
+}
+
+/** The sentence says the freed people were held by someone else: hostages, kidnapped, abducted, captors. */
+function heldByOthers(view: DocView, draft: Draft): boolean {
+  const { first, end } = view.sentenceTokens[draft.sentence]!;
+  for (let i = first; i < end; i++) if (/^(hostage|hostages|kidnapped|abducted|kidnappers|captors|abductors|kidnap|kidnapping)$/.test(view.words[i]!)) return true;
+  return false;
+}
+
 function isAuthority(actor: EventParticipant): boolean {
   if (actor.entity !== null && !/^person:/.test(actor.entity)) return true;
   const head = actor.name.toLowerCase().split(/\s+/).pop() ?? '';

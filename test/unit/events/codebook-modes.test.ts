@@ -23,3 +23,15 @@ test('explosives, grenades and booby-trapped things are weapons, and set off the
   assert.ok(types('A booby-trapped truck exploded outside the barracks, killing six recruits.').includes('ASSAULT'));
   assert.deepEqual(types('The attacker detonated a grenade inside the crowded cafe.'), ['ASSAULT']);
 });
+
+test('a truce that holds or takes effect is implemented (RETREAT); declared it stays CONCEDE; truce talks held are no truce', () => {
+  assert.deepEqual(types('The truce in the north has mostly held since Friday.'), ['RETREAT']);
+  assert.deepEqual(types('A ceasefire came into force at dawn on Monday.'), ['RETREAT']);
+  assert.deepEqual(types('Kenya declared a truce on Monday.'), ['CONCEDE']);
+  assert.ok(!types('Truce talks were held in Nairobi.').includes('RETREAT'));
+});
+
+test('hostages freed by troops or police are rescued (codebook AID "rescue hostages"); captors freeing them release them', () => {
+  assert.deepEqual(types('Commandos freed three engineers held hostage in the desert.'), ['AID']);
+  assert.deepEqual(types('The gunmen freed three engineers they had held hostage.'), ['RETREAT']);
+});
