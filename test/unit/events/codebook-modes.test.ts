@@ -35,3 +35,28 @@ test('hostages freed by troops or police are rescued (codebook AID "rescue hosta
   assert.deepEqual(types('Commandos freed three engineers held hostage in the desert.'), ['AID']);
   assert.deepEqual(types('The gunmen freed three engineers they had held hostage.'), ['RETREAT']);
 });
+
+test('codebook modes in news wording: weapons turned over, resignations handed in, invitations, video calls, trials, rulings', () => {
+  assert.ok(types('The fighters turned over their rifles to the monitors.').includes('RETREAT'));
+  assert.ok(types('The deputy governor tendered his resignation on Friday.').includes('RETREAT'));
+  assert.ok(types('Kenya sent an invitation to the French foreign minister.').includes('AGREE'));
+  assert.ok(types('The invitation to visit Paris came from the French president.').includes('AGREE'));
+  assert.ok(types('The two presidents held a video call on the drought.').includes('CONSULT'));
+  assert.ok(types('The former governor went on trial for fraud.').includes('ACCUSE'));
+  assert.ok(types('The farmers took the mining firm to court over the spill.').includes('ACCUSE'));
+  assert.ok(types('The top court struck down the decree as unconstitutional.').includes('SANCTION'));
+  assert.ok(types('The reporter was handed a seven-year jail term.').includes('SANCTION'));
+});
+
+test('codebook modes in news wording: warnings of strikes, human chains, positions taken up, executions, warning shots, expulsions, disinformation, break-ins, swoops', () => {
+  assert.ok(types('The nurses\' union warned of a strike over unpaid wages.').includes('THREATEN'));
+  assert.ok(types('Thousands of residents formed a human chain around the old forest.').includes('PROTEST'));
+  assert.ok(types('Troops took up positions around the airport.').includes('MOBILIZE'));
+  assert.ok(types('The convicted spy was put to death on Tuesday.').includes('ASSAULT'));
+  assert.ok(types('Police fired warning shots to scatter the crowd.').includes('ASSAULT'));
+  assert.ok(types('Armed settlers drove the villagers out of their homes.').includes('ASSAULT'));
+  assert.ok(types('The ruling party ran a smear campaign against the judge.').includes('COERCE'));
+  assert.ok(types('Hackers broke into the election commission\'s servers.').includes('COERCE'));
+  assert.ok(types('Police swooped on a warehouse in the port.').includes('COERCE'));
+  assert.ok(types('The anti-corruption agency launched an investigation into the contract.').includes('ACCUSE'));
+});
