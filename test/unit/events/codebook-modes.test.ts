@@ -60,3 +60,11 @@ test('codebook modes in news wording: warnings of strikes, human chains, positio
   assert.ok(types('Police swooped on a warehouse in the port.').includes('COERCE'));
   assert.ok(types('The anti-corruption agency launched an investigation into the contract.').includes('ACCUSE'));
 });
+
+test('a weapon noun before a past verb is a subject and its verb, not a noun compound ("drones attacked")', () => {
+  assert.deepEqual(types('Drones attacked a fuel depot near the coast.'), ['ASSAULT']);
+});
+
+test('a verb-and-noun phrase in the passive whose participle is its base form ("was shut down", "were cut off")', () => {
+  assert.deepEqual(types('The radio station was shut down by the interior ministry.'), ['COERCE']);
+});
