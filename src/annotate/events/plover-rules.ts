@@ -103,6 +103,15 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.context = ['diplomatic'];
     return;
   }
+  // Round 13 (helper conv): "announced it was withdrawing from the regional community", "pulled out of the treaty": leaving
+  // an organisation, treaty or group is SANCTION withdraw (NGEC codebook: "a country withdraws itself from an organization,
+  // treaty, or group"), not a retreat from ground.
+  if (draft.plover === 'RETREAT' && draft.mode === 'withdraw' && /^(withdraw|pull out|pull … out|retreat)$/.test(draft.match.pattern.phrase) && leavesBody(view, draft)) {
+    draft.plover = 'SANCTION';
+    draft.category = 'sanction';
+    draft.context = ['diplomatic'];
+    return;
+  }
   // "Rebels seized the town of Goma", "troops seized the presidential palace": ground taken by force is an attack (CAMEO 19x,
   // occupy territory), as "captured the city" is; the police seizing drugs or a building's papers stay COERCE.
   if (draft.plover === 'COERCE' && draft.mode === 'seize' && SEIZE_VERBS.has(view.lemmas[draft.match.head]!) && !draft.nominal
@@ -121,6 +130,25 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.category = 'other';
     draft.mode = view.lemmas[draft.match.head] === 'raid' ? 'seize' : 'destroy';
     draft.context = ['legal'];
+    return;
+  }
+  // Round 13 (helper conv): "police carried out a raid on the offices of …": the raid named by a noun, as the verb above
+  // (NGEC codebook COERCE seize, "police or other authorities carrying out a law enforcement raid").
+  if (draft.plover === 'ASSAULT' && /\braid\b/.test(draft.match.pattern.phrase) && (draft.nominal || view.lemmas[draft.match.head] !== 'raid') && draft.actors.length > 0
+    && draft.actors.every(isAuthority) && premisesNear(view, draft.match.end)) {
+    draft.plover = 'COERCE';
+    draft.category = 'other';
+    draft.mode = 'seize';
+    draft.context = ['legal'];
+    return;
+  }
+  // Round 13 (helper conv): "forcibly expelled thousands of villagers": a mass expulsion of civilians is ASSAULT cleansing
+  // (NGEC codebook: "engage in mass expulsions or deportations"); a state deporting a journalist stays COERCE deport.
+  if (draft.plover === 'COERCE' && draft.mode === 'deport' && !draft.nominal && massExpulsion(view, draft)) {
+    draft.plover = 'ASSAULT';
+    draft.category = 'attack';
+    draft.mode = 'cleansing';
+    draft.context = [];
     return;
   }
   // "The ruling party expelled the lawmaker", "the federation expelled two members": expelling someone from a party or
@@ -259,6 +287,42 @@ function isPersonTarget(view: DocView, t: EventParticipant): boolean {
 }
 
 /** Police, soldiers, courts and governments seize people by arrest, not by abduction. */
+const BODY_NOUNS = new Set(['organisation', 'organization', 'bloc', 'union', 'community', 'alliance', 'treaty', 'pact', 'accord', 'agreement', 'convention', 'court', 'council', 'commission', 'federation', 'league', 'coalition', 'body', 'forum', 'partnership', 'deal', 'initiative', 'charter', 'protocol', 'grouping']);
+
+/** What is left, after "from" or "out of", is an organisation, treaty or group ("from the regional economic community"). */
+function leavesBody(view: DocView, draft: Draft): boolean {
+  const { end } = view.sentenceTokens[draft.sentence]!;
+  let i = draft.match.end;
+  if (view.words[i] === 'from') i++;
+  else if (view.words[i] === 'of' && view.words[i - 1] === 'out') i++;
+  else return false;
+  for (let k = i; k < Math.min(end, i + 6); k++) {
+    const w = view.words[k]!;
+    if (view.tokens[k]!.kind !== 'word' || (PREPOSITIONS.has(w) && w !== 'of')) return false;
+    // ("from the council building" is a place)
+    if (BODY_NOUNS.has(w)) return !/^(building|buildings|headquarters|compound|offices|base|bases|premises|chamber)$/.test(view.words[k + 1] ?? '');
+  }
+  return false;
+}
+
+/** People's homes or offices within six words after a raid noun ("a raid on the headquarters of …"). */
+function premisesNear(view: DocView, from: number): boolean {
+  for (let i = from; i < view.words.length && i < from + 6; i++) {
+    if (PREMISES.has(view.words[i]!)) return true;
+    if (view.tokens[i]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Villagers or residents expelled in thousands, or forcibly ("forcibly expelled the residents of three hamlets"). */
+function massExpulsion(view: DocView, draft: Draft): boolean {
+  const after = view.words.slice(draft.match.end, draft.match.end + 6);
+  // (people driven from their homes; migrants or foreign nationals sent home in thousands are deported, COERCE)
+  if (!after.some((w) => /^(villagers|residents|inhabitants|civilians|families)$/.test(w))) return false;
+  const forcibly = view.words.slice(Math.max(0, draft.match.first - 1), draft.match.end + 1).includes('forcibly');
+  return forcibly || after.some((w) => w === 'thousands' || w === 'millions');
+}
+
 const TRUCE_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'appeared', 'appears', 'seemed', 'seems', 'to', 'be', 'been', 'largely', 'broadly', 'mostly', 'still', 'so', 'far', 'generally', 'formally', 'officially']);
 
 /** The words after a truce noun say it holds or takes effect ("the truce has largely held", "the ceasefire took effect at dawn"). */

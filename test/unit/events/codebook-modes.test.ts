@@ -68,3 +68,15 @@ test('a weapon noun before a past verb is a subject and its verb, not a noun com
 test('a verb-and-noun phrase in the passive whose participle is its base form ("was shut down", "were cut off")', () => {
   assert.deepEqual(types('The radio station was shut down by the interior ministry.'), ['COERCE']);
 });
+
+test('leaving an organisation or treaty is SANCTION withdraw; troops leaving a town stay RETREAT', () => {
+  assert.deepEqual(types('Kenya withdrew from the regional trade community on Monday.'), ['SANCTION']);
+  assert.deepEqual(types('Kenyan troops withdrew from the border town.'), ['RETREAT']);
+});
+
+test('a raid by the authorities named by a noun is COERCE seize; a mass expulsion of villagers is ASSAULT cleansing', () => {
+  assert.deepEqual(types('Tax agents carried out a raid on the offices of the bank.'), ['COERCE']);
+  assert.deepEqual(types('Gunmen carried out a raid on the village.'), ['ASSAULT']);
+  assert.deepEqual(types('The militia forcibly expelled the residents of three hamlets.'), ['ASSAULT']);
+  assert.ok(types('Kenya expelled a French journalist.').every((t) => t !== 'ASSAULT'));
+});
