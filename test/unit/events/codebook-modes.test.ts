@@ -80,3 +80,9 @@ test('a raid by the authorities named by a noun is COERCE seize; a mass expulsio
   assert.deepEqual(types('The militia forcibly expelled the residents of three hamlets.'), ['ASSAULT']);
   assert.ok(types('Kenya expelled a French journalist.').every((t) => t !== 'ASSAULT'));
 });
+
+test('a curfew put in place, a call had with someone, protesters massing', () => {
+  assert.deepEqual(types('A night curfew was put in place by the police.'), ['COERCE']);
+  assert.ok(types('The French president had a telephone call with the Kenyan leader.').includes('CONSULT'));
+  assert.deepEqual(types('Thousands of protesters massed outside the palace.'), ['PROTEST']);
+});

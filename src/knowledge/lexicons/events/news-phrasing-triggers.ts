@@ -202,4 +202,9 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('disinformation campaign, misinformation campaign, smear campaign, propaganda campaign, spread … disinformation, spread … misinformation, run … disinformation campaign, run … misinformation campaign, run … smear campaign, run … propaganda campaign, wage … disinformation campaign, wage … smear campaign', 'any', sense('COERCE', 'other', 'misinformation', [])),
   ...triggers('break into … server, break into … network, break into … system, break into … email, break into … account, break into … computer', 'verb', sense('COERCE', 'other', 'cyber', [])),
   ...triggers('swoop on', 'verb', sense('COERCE', 'other', 'seize', ['legal'], { needs: ['lawEnforcement'] })),
+  // (and a curfew put in place or a town put under one (COERCE curfew), a call had with someone (CONSULT phone),
+  // protesters massing (PROTEST demo).)
+  ...triggers('put in place … curfew, put in place … martial law, put in place … state of emergency, put … under … curfew, place … under … curfew, put … under … martial law, place … under … martial law', 'verb', sense('COERCE', 'other', 'curfew', [])),
+  ...triggers('have … phone call, have … telephone call, have … phone conversation, have … telephone conversation, have … video call', 'verb', sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic'])),
+  ...triggers('mass', 'verb', sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] })),
 ];
