@@ -86,3 +86,9 @@ test('a curfew put in place, a call had with someone, protesters massing', () =>
   assert.ok(types('The French president had a telephone call with the Kenyan leader.').includes('CONSULT'));
   assert.deepEqual(types('Thousands of protesters massed outside the palace.'), ['PROTEST']);
 });
+
+test('"quit" is never a noun; rules relaxed and powers handed back are concessions, promised or done', () => {
+  assert.deepEqual(types('The deputy speaker quit after the vote.'), ['RETREAT']);
+  assert.deepEqual(types('The junta vowed to loosen the rules on foreign reporters.'), ['CONCEDE']);
+  assert.deepEqual(types('The council handed back powers to the regional assemblies.'), ['CONCEDE']);
+});

@@ -207,4 +207,6 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('put in place … curfew, put in place … martial law, put in place … state of emergency, put … under … curfew, place … under … curfew, put … under … martial law, place … under … martial law', 'verb', sense('COERCE', 'other', 'curfew', [])),
   ...triggers('have … phone call, have … telephone call, have … phone conversation, have … telephone conversation, have … video call', 'verb', sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic'])),
   ...triggers('mass', 'verb', sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] })),
+  // (and rules or controls relaxed, loosened or eased, powers handed back (CONCEDE "easing administrative or legal restrictions").)
+  ...triggers('relax … rule, ease … rule, loosen … rule, loosen … restriction, relax … control, ease … control, loosen … control, relax … law, hand … power back, hand back … power', 'verb', rights),
 ];
