@@ -92,3 +92,7 @@ test('"quit" is never a noun; rules relaxed and powers handed back are concessio
   assert.deepEqual(types('The junta vowed to loosen the rules on foreign reporters.'), ['CONCEDE']);
   assert.deepEqual(types('The council handed back powers to the regional assemblies.'), ['CONCEDE']);
 });
+
+test('"be due to" plans the act after it (a planned meeting is AGREE); "due to the fighting" is a cause', () => {
+  assert.deepEqual(types('The two foreign ministers are due to meet in Nairobi on Friday.'), ['AGREE']);
+});
