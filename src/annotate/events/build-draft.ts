@@ -72,6 +72,11 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
     sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
   }
+  // Round 13 (helper conv): "detonated a grenade", "set off an explosives belt": explosives, grenades and IEDs are not tested
+  // like missiles; set off, they attack (NGEC codebook ASSAULT explosives, "use mines, IEDS, car bombs").
+  else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
+    sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'explosives' };
+  }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.
   if (sense.category === 'attack' && targets.length === 0 && !passive) targets.push(...objects.sources);
@@ -208,6 +213,14 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
  * "launched 40 drones overnight, most of which were shot down": weapons someone shot down or intercepted were fired at
  * them, not tested.
  */
+const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'ied', 'ieds', 'landmine', 'landmines', 'booby-trapped']);
+
+/** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */
+function explosiveNear(view: DocView, sc: SentenceClauses, first: number, end: number): boolean {
+  for (let i = Math.max(sc.first, first - 5); i < Math.min(sc.end, end + 5); i++) if (EXPLOSIVES.has(view.words[i]!)) return true;
+  return false;
+}
+
 function intercepted(view: DocView, sc: SentenceClauses): boolean {
   for (let i = sc.first; i < sc.end; i++) {
     const w = view.words[i]!;

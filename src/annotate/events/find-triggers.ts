@@ -79,6 +79,9 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
       continue;
     }
     const { pattern, parts } = found;
+    // Round 13 (helper conv): "Drones attacked a refinery": a noun phrase pattern ("drone attack") whose last word is a
+    // past verb form is a subject and its verb; the verb is tried as a trigger of its own.
+    if (usage === 'noun' && pattern.pos !== 'verb' && parts.length > 1 && pastFormAt(view, parts[parts.length - 1]!)) continue;
     // "combat capabilities", "attack helicopters", "test site": the trigger modifies another noun.
     if (usage === 'noun' && pattern.parts.length === 1 && HEAD_NOUNS.has(view.words[i + 1] ?? '')) continue;
     for (const p of parts) used[p - first] = 1;
@@ -101,7 +104,9 @@ function passivePhrase(view: DocView, patterns: readonly TriggerPattern[], at: n
   const be = BE_FORMS.has(view.words[at - 1] ?? '') ? at - 1 : BE_FORMS.has(view.words[at - 2] ?? '') && /ly$/.test(view.words[at - 1]!) ? at - 2 : -1;
   if (be <= first) return null;
   const w = view.words[at]!;
-  if (!/ed$/.test(w) && !(IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w)) return null;
+  // (Round 13, helper conv: after a form of "be", a verb whose participle is its base form is a participle too: "the
+  // newspaper was shut down", "a curfew has been put in place".)
+  if (!/ed$/.test(w) && !IRREGULAR_FORMS.has(w) && !SAME_FORM_PARTICIPLES.has(w)) return null;
   for (const pattern of patterns) {
     const n = pattern.parts.length;
     if (n < 2 || pattern.pos === 'noun' || !pattern.gapBefore[n - 1] || pattern.gapBefore.slice(1, n - 1).some(Boolean)) continue;
@@ -119,6 +124,15 @@ function passivePhrase(view: DocView, patterns: readonly TriggerPattern[], at: n
     }
   }
   return null;
+}
+
+/** Verbs whose past participle is their base form (not in the irregular table, which maps forms that differ). */
+const SAME_FORM_PARTICIPLES = new Set(['shut', 'put', 'cut', 'hit', 'let', 'set', 'spread', 'quit', 'cast', 'burst', 'hurt', 'upset']);
+
+/** A past form of a verb: an -ed word or an irregular past the lemmatizer changed ("attacked", "struck"). */
+function pastFormAt(view: DocView, at: number): boolean {
+  const w = view.words[at]!;
+  return w !== view.lemmas[at] && (/ed$/.test(w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w));
 }
 
 /** A trigger phrase of more words than a blocker matched at the same token. */

@@ -35,6 +35,8 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
     if (FUTURE_MODALS.has(w) || w === "'ll") planned = true;
     // "plans to visit", "planned talks": the plan governs the event's own word ("pilgrims planning to join the rally were shot" is no plan).
     if (PLANNING_VERBS.has(lemma) && i < head && (i + 1 === head || (view.words[i + 1] === 'to' && head - i <= 4))) planned = true;
+    // Round 13 (helper conv): "the two leaders are due to meet": "be due to" plans what follows ("due to the fighting" is a cause).
+    if (w === 'due' && i < head && /^(is|are|was|were|be|been|'s|'re)$/.test(view.words[i - 1] ?? '') && view.words[i + 1] === 'to' && head - i <= 4) planned = true;
     // "the next summit", not "the next day, troops captured …": the adjective must modify the event noun itself.
     if (PLANNING_ADJECTIVES.has(w) && i < head && (!input.nominal ? false : head - i <= 3)) planned = true;
     // "to be signed" is planned; "the first officer to be arrested" reports who was.

@@ -313,7 +313,8 @@ const AGENT_NOUNS = new Set([
 /** "the aid agency", "refugee agencies": an agency that acts, unlike a news agency that reports. */
 function namedAgency(view: DocView, head: number): boolean {
   const before = view.words[head - 1] ?? '';
-  return (view.words[head] === 'agency' || view.words[head] === 'agencies') && /^(aid|relief|humanitarian|refugee|refugees|un|health|development|intelligence|spy|security|border)$/.test(before);
+  // (Round 13, helper conv: and the anti-graft, drug or tax agency that investigates or raids.)
+  return (view.words[head] === 'agency' || view.words[head] === 'agencies') && /^(aid|relief|humanitarian|refugee|refugees|un|health|development|intelligence|spy|security|border|anti-graft|anti-corruption|graft|corruption|drug|drugs|anti-narcotics|narcotics|enforcement|tax|immigration|customs|environmental|environment)$/.test(before);
 }
 
 export function isAgentNoun(head: string): boolean {

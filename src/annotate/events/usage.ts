@@ -20,6 +20,8 @@ const MODIFIER_WORDS = new Set([
 ]);
 
 /** How the word at token i is used. */
+const VERB_ONLY = new Set(['quit', 'quits', 'resign', 'resigns']);
+
 export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage {
   const w = view.words[i]!;
   const prevIndex = i - 1 >= sentenceFirst ? i - 1 : -1;
@@ -34,6 +36,8 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     if (prevIsDeterminer || (PREPOSITIONS.has(prev) && prev !== 'to')) return 'noun';
     return 'verb';
   }
+  // Round 13 (helper conv): "The minister quit on Monday": words that are never nouns are verbs wherever they stand.
+  if (VERB_ONLY.has(w)) return 'verb';
   const lemma = view.lemmas[i]!;
   const pastForm = (w.endsWith('ed') && lemma !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
   if (pastForm) {

@@ -83,7 +83,10 @@ export const NEGATING_VERBS = set('fail deny refuse decline');
 export const FUTURE_MODALS = set(`will 'll shall would`);
 export const PLANNING_VERBS = set(`
   plan intend aim expect schedule slate set prepare propose hope seek want wish mean consider plot
+  invitation
 `);
+// (Round 13, helper conv: "an invitation to visit Moscow" is a visit not yet made; NGEC codebook AGREE "invite a
+// delegation to visit (… actual visits/meetings do not fall under this definition)".)
 export const PLANNING_ADJECTIVES = set('upcoming forthcoming planned scheduled proposed expected prospective future next');
 
 /** Cues that hedge an event: possibility, likelihood, hearsay. */

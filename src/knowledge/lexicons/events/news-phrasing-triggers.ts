@@ -184,4 +184,35 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // attacking someone's policies, record or words is criticism (ACCUSE 111), not force ("the two candidates attacked
   // each other's policies").
   ...triggers('attack … policy, attack … policies, attack … record, attack … records, attack … remark, attack … comment, attack … stance, attack … handling, attack … rhetoric, attack … proposal, attack … plan for, attack … decision, attack … platform, attack … agenda, attack … credential', 'verb', accuse),
+  // Round 13 (helper conv; found missing on our own probe-24 sentences, written row by row from the NGEC structured PLOVER
+  // codebook; each type and mode as the codebook row says): weapons turned over (RETREAT disarm), a resignation handed in
+  // (RETREAT resign), an invitation extended (AGREE "invite a delegation to visit"), video calls (CONSULT phone), going on
+  // trial or taking someone to court (ACCUSE allege; on trial, the subject is the accused), laws struck down as
+  // unconstitutional, prison terms handed down, liability found (SANCTION convict), a strike or walkout warned of
+  // (THREATEN restrict), a human chain (PROTEST obstruct), forces taking up positions (MOBILIZE), people put to death
+  // (ASSAULT execute), warning shots (ASSAULT crowd-control), people driven out (ASSAULT), disinformation campaigns
+  // (COERCE misinformation), computer systems broken into (COERCE cyber), a police swoop (COERCE seize).
+  ...triggers('turn over … weapon, turn over … rifle, turn over … arm, turn in … weapon, turn in … rifle, turn in … arm, hand in … rifle, hand in … arm, hand over … rifle', 'verb', disarm),
+  ...triggers('hand in … resignation, tender … resignation, submit … resignation', 'verb', resign),
+  ...triggers('invitation, extend … invitation, issue … invitation, send … invitation', 'any', sense('AGREE', 'agreement', null, ['diplomatic'])),
+  ...triggers('video call, video conference, videoconference, video link, hold … video call, hold … video conference', 'any', sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic'])),
+  ...triggers('go on trial, be on trial', 'verb', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'], { inverse: true })),
+  ...triggers('take … to court, haul … to court, haul … before … court', 'verb', sense('ACCUSE', 'accusation_or_criticism', 'allege', ['legal'])),
+  ...triggers('strike down … as unconstitutional, rule … unconstitutional, declare … unconstitutional, find … liable, hand … prison term, hand … prison sentence, hand … jail term, hand … jail sentence, hand down … sentence, hand down … prison term, hand down … jail term', 'verb', sense('SANCTION', 'sanction', 'convict', ['legal'])),
+  ...triggers('warn of … strike, warn of … walkout, warn of … boycott, warn of … protest, warn of … retaliation, warn of … reprisal', 'verb', sense('THREATEN', 'threat', 'restrict', [])),
+  ...triggers('human chain, form … human chain', 'any', sense('PROTEST', 'other', 'obstruct', [])),
+  ...triggers('take up … position', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] }), sense('MOBILIZE', 'deployment', 'police', ['security'], { needs: ['lawEnforcement'] })),
+  ...triggers('put … to death', 'verb', sense('ASSAULT', 'attack', 'execute', ['legal'])),
+  ...triggers('fire … warning shot, fire … into the air, fire … in the air', 'verb', sense('ASSAULT', 'attack', 'crowd-control', [])),
+  ...triggers('drive … out of', 'verb', sense('ASSAULT', 'attack', 'cleansing', [], { needs: ['civilians'] }), sense('ASSAULT', 'attack', null, ['military'], { needs: ['armedGroup', 'troops'] })),
+  ...triggers('disinformation campaign, misinformation campaign, smear campaign, propaganda campaign, spread … disinformation, spread … misinformation, run … disinformation campaign, run … misinformation campaign, run … smear campaign, run … propaganda campaign, wage … disinformation campaign, wage … smear campaign', 'any', sense('COERCE', 'other', 'misinformation', [])),
+  ...triggers('break into … server, break into … network, break into … system, break into … email, break into … account, break into … computer', 'verb', sense('COERCE', 'other', 'cyber', [])),
+  ...triggers('swoop on', 'verb', sense('COERCE', 'other', 'seize', ['legal'], { needs: ['lawEnforcement'] })),
+  // (and a curfew put in place or a town put under one (COERCE curfew), a call had with someone (CONSULT phone),
+  // protesters massing (PROTEST demo).)
+  ...triggers('put in place … curfew, put in place … martial law, put in place … state of emergency, put … under … curfew, place … under … curfew, put … under … martial law, place … under … martial law', 'verb', sense('COERCE', 'other', 'curfew', [])),
+  ...triggers('have … phone call, have … telephone call, have … phone conversation, have … telephone conversation, have … video call', 'verb', sense('CONSULT', 'visit_or_meeting', 'phone', ['diplomatic'])),
+  ...triggers('mass', 'verb', sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] })),
+  // (and rules or controls relaxed, loosened or eased, powers handed back (CONCEDE "easing administrative or legal restrictions").)
+  ...triggers('relax … rule, ease … rule, loosen … rule, loosen … restriction, relax … control, ease … control, loosen … control, relax … law, hand … power back, hand back … power', 'verb', rights),
 ];

@@ -11,6 +11,8 @@ export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
   | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition' | 'civilians';
 
+// Round 13 (helper conv): weapon also names the NGEC codebook's ASSAULT explosives mode ("mines, IEDs, car bombs"):
+// explosives, grenades, IEDs, landmines and booby-trapped things ("a booby-trapped car went off").
 export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
   weapon: set(`
     missile missiles rocket rockets icbm icbms irbm irbms slbm slbms mrbm srbm warhead warheads nuclear weapon weapons
@@ -18,6 +20,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     torpedoes cruise ballistic hypersonic interceptor interceptors launcher launchers howitzer howitzers mortar mortars
     shell shells satellite spacecraft anti-aircraft anti-air anti-ship anti-tank air-defense air-defence thermonuclear
     hydrogen atomic multiple-warhead short-range medium-range intermediate-range long-range submarine-launched
+    explosive explosives grenade grenades ied ieds landmine landmines booby-trapped
   `),
   troops: set(`
     troop troops soldier soldiers force forces personnel unit units battalion battalions brigade brigades division
