@@ -14,8 +14,6 @@ const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID
 const FORCEFUL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
 const REFUSABLE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 
-const PROMISED_CONCESSION_MODES = new Set(['withdraw', 'ceasefire', 'return', 'disarm', 'resign', 'access']);
-
 const CONDITIONAL_THREATS = new Set<PloverType>(['RETREAT', 'SANCTION', 'PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 
 export function applyPloverRules(view: DocView, draft: Draft): void {
@@ -187,12 +185,7 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
     draft.modality = 'asserted';
     return;
   }
-  // Round 13 (helper conv), NGEC codebook CONCEDE rows "promise to withdraw from territory (in the future)", "declarations
-  // (but not implementations) of ceasefires", "make a promise of future concessions", and the RETREAT notes ("promises of
-  // future retreats … are coded under a separate event"): a promised withdrawal, truce, handover or opening is CONCEDE.
-  // A promised release stays AGREE, as the PLOVER gold codes it ("will release the hostages").
-  if (draft.modality === 'planned' && draft.plover === 'RETREAT' && PROMISED_CONCESSION_MODES.has(draft.mode ?? '')) draft.plover = 'CONCEDE';
-  else if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
+  if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
   else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
   else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover) && refusalNegation(view, draft)) {
