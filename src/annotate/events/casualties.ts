@@ -74,15 +74,27 @@ const BE = `(?:\\s+(?:were|was|are|is|have been|has been|had been|had|have|has|b
 const KILLED_AFTER = '(?:killed|dead|died|shot dead|(?:shot|stabbed|burned|burnt|beaten|hacked|crushed) to death|lost their lives|perished|slain|deaths|fatalities|were killed)';
 const INJURED_AFTER = '(?:wounded|injured|hurt|injuries|(?:were|was) (?:wounded|injured|hurt)|(?:suffered|sustained) (?:\\w+\\s+)?injuries|taken to (?:a |the )?hospital with (?:\\w+\\s+)?(?:wounds|injuries))';
 
+/** Cheap pre-checks: a text the pattern matches always passes its check, so a text that fails it is not searched. */
+const PRE_CHECKS = new WeakMap<RegExp, RegExp>();
+function withPreCheck(re: RegExp, check: RegExp): RegExp {
+  PRE_CHECKS.set(re, check);
+  return re;
+}
+
+const LEFT_THEN_SPACE = /\b(?:left|leaving|leaves)\s/i;
+
 function patterns(after: string, verbs: string, leftWord: string): RegExp[] {
+  // The patterns that open on a number end on a space and the killing or wounding word: a sentence without that
+  // cannot match them, and they are the slow ones to search (a number, "a", "some", "over" may open them anywhere).
+  const endsOnVerb = new RegExp(`\\s${after}\\b`, 'i');
   return [
     // "killing at least 12 people", "killed 12", "the blast killed two soldiers"
     new RegExp(`\\b(?:${verbs})\\s+${COUNTED}`, 'i'),
     // "12 people were killed", "at least 5 dead", "a child was killed", "12 killed"
-    new RegExp(`${PERSONS}${ASIDE}${BE}\\s+${after}\\b`, 'i'),
-    new RegExp(`${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}${BE}\\s+${after}\\b`, 'i'),
+    withPreCheck(new RegExp(`${PERSONS}${ASIDE}${BE}\\s+${after}\\b`, 'i'), endsOnVerb),
+    withPreCheck(new RegExp(`${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}${BE}\\s+${after}\\b`, 'i'), endsOnVerb),
     // "left 12 dead", "leaving at least 30 people injured"
-    new RegExp(`\\b(?:left|leaving|leaves)\\s+${COUNTED.replace(BARE_END, '')}\\s+${leftWord}\\b`, 'i'),
+    withPreCheck(new RegExp(`\\b(?:left|leaving|leaves)\\s+${COUNTED.replace(BARE_END, '')}\\s+${leftWord}\\b`, 'i'), LEFT_THEN_SPACE),
   ];
 }
 
@@ -142,6 +154,7 @@ function countGroup(m: RegExpExecArray): number {
 function findFigure(passage: Passage, res: readonly RegExp[]): Casualty | null {
   let best: Casualty | null = null;
   for (const re of res) {
+    if (PRE_CHECKS.get(re)?.test(passage.text) === false) continue;
     for (const h of hits(passage, re)) {
       const g = countGroup(h.match);
       if (g < 0) continue;

@@ -92,6 +92,12 @@ describe('casualty figures', () => {
     assert.equal(killed('Twelve people were now reportedly later killed in the raid.'), null);
   });
 
+  it('reads a figure whose words are split by a line break (the quick pre-checks take any space)', () => {
+    assert.equal(figure(killed('Twelve people were\nkilled in the raid.')), '12 «Twelve people were\nkilled»');
+    assert.equal(figure(killed('The raid left\n12 dead.')), '12 «left\n12 dead»');
+    assert.equal(injured('Two guards suffered minor injuries.')?.value, 2);
+  });
+
   it('counts a plural demonym as people only when capitalised', () => {
     assert.equal(killed('Air strikes killed 12 Palestinians.')?.value, 12);
     assert.equal(killed('The strike killed 12 analysis teams.'), null);
