@@ -1,7 +1,7 @@
 // Finder 1: the dictionary matcher. Longest match first over the tokens of each sentence, for the
 // knowledge base's names, aliases, acronyms and demonyms. Case rules come from the knowledge base
 // (acronyms exact, names capitalised); a possessive "'s" may end a match without being part of it.
-import type { Knowledge, NameHit } from '../../knowledge/knowledge.js';
+import type { Knowledge, KnownEntity, NameHit } from '../../knowledge/knowledge.js';
 import { casingFits } from '../../knowledge/names.js';
 import { RANK, type Candidate } from './candidates.js';
 import type { DocView } from './view.js';
@@ -64,15 +64,22 @@ export function findKnownNames(view: DocView, knowledge: Knowledge): Candidate[]
   }
 
   function candidateFrom(i: number, last: number, matchEnd: number, hits: NameHit[]): Candidate {
-    const demonym = hits.every((h) => h.kind === 'demonym');
-    const known = [...new Set(hits.map((h) => h.entity))];
-    const onlyPlaces = known.every((k) => k.type === 'place');
-    const kind = demonym ? 'demonym' : hits.some((h) => h.kind === 'name') ? 'name' : hits.some((h) => h.kind === 'acronym') ? 'acronym' : 'alias';
+    // One pass over the hits (a common place name has hundreds): which kinds of form matched, and the entities in order.
+    let allDemonyms = true, anyName = false, anyAcronym = false, onlyPlaces = true;
+    const known = new Set<KnownEntity>();
+    for (const h of hits) {
+      if (h.kind !== 'demonym') allDemonyms = false;
+      if (h.kind === 'name') anyName = true;
+      else if (h.kind === 'acronym') anyAcronym = true;
+      if (h.entity.type !== 'place') onlyPlaces = false;
+      known.add(h.entity);
+    }
+    const kind = allDemonyms ? 'demonym' : anyName ? 'name' : anyAcronym ? 'acronym' : 'alias';
     return {
       ...spanOf(i, last, matchEnd),
       origin: 'knowledge',
       kind,
-      known,
+      known: [...known],
       type: null,
       rank: onlyPlaces ? RANK.knownPlace : RANK.knownNamed,
     };
