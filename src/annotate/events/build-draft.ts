@@ -70,7 +70,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
   if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
-    sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
+    sense = Object.assign({}, sense, { plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' });
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.

@@ -226,7 +226,7 @@ export function attachCasualties(events: Event[], ctx: CasualtyContext): Event[]
     for (let s = e.sentence + 1; s <= e.sentence + 2 && s < ctx.sentences.length && !withOwn.has(s); s++) order.push(s);
     const passages = [...new Set(order)].filter((i) => ctx.sentences[i]).map((i) => ({ start: ctx.sentences[i]!.start, text: ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) }));
     const casualties = casualtiesOf(passages, ctx.sourceAt ?? (() => null), memo);
-    return casualties ? { ...e, casualties } : e;
+    return casualties ? Object.assign({}, e, { casualties }) : e;
   });
 }
 
@@ -240,7 +240,7 @@ export function casualtiesOf(passages: readonly Passage[], sourceAt: (span: Text
       const key = `${kind}:${p.start}`;
       if (!memo.has(key)) memo.set(key, find(p));
       const found = memo.get(key);
-      if (found) return { ...found, source: sourceAt(found.evidence) };
+      if (found) return Object.assign({}, found, { source: sourceAt(found.evidence) });
     }
     return null;
   };
