@@ -73,5 +73,5 @@ function runStages(stages: readonly AnyStage[], document: Document): AnnotatedDo
       diagnostics.push(diagnostic('DL201', `stage ${stage.name} failed: ${reason}`, { stage: stage.name }));
     }
   }
-  return { document: { ...document, diagnostics }, layers: { ...EMPTY_LAYERS, ...layers }, stages: ran };
+  return { document: Object.assign({}, document, { diagnostics }), layers: Object.assign({}, EMPTY_LAYERS, layers), stages: ran };
 }

@@ -4,7 +4,7 @@
 import type { Span } from '../model/types.js';
 import { daysInMonth, monthNumber, type ReadDate } from './dates.js';
 import { DATELINE_ZONES } from './dateline-zones.js';
-import { countWords } from './text.js';
+import { countWordsUpTo } from './text.js';
 
 export interface DatelineMatch {
   span: Span;
@@ -76,7 +76,8 @@ export function findDateline(text: string, paragraphs: readonly Span[]): Datelin
     const para = text.slice(p.start, p.end);
     const m = matchDateline(para, p.start);
     if (m) return m;
-    if (countWords(para) > 20 || /[.!?]["”’]?$/.test(para)) return null;
+    // Counting stops at 21 words: a text given as one paragraph need not be counted to its end.
+    if (countWordsUpTo(para, 21) > 20 || /[.!?]["”’]?$/.test(para)) return null;
   }
   return null;
 }

@@ -75,6 +75,12 @@ export interface Knowledge {
   lookupRole(phrase: string): RoleInfo | undefined;
   /** The longest role, in words. */
   maxRoleWords: number;
+  /** Fast path for matchers that build the phrase from token keys (lower case, one space between words): no normalising. */
+  roleForKey(key: string): RoleInfo | undefined;
+  /** Fast path: whether some role goes on after these words ("foreign" → "foreign minister"), so the matcher can stop early. */
+  isRoleKeyPrefix(key: string): boolean;
+  /** Fast path: whether some role ends with these words or is them ("minister" ← "foreign minister"), so the matcher can start late. */
+  isRoleKeySuffix(key: string): boolean;
   /** Every country entry. */
   countries(): readonly KnownEntity[];
   /** The country with this three-letter ISO or Olympic code ("GER" → Germany), exact case. */
@@ -184,9 +190,15 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
 
   const roles = new Map<string, RoleInfo>();
   let maxRoleWords = 1;
+  const rolePrefixes = new Set<string>();
+  const roleSuffixes = new Set<string>();
   for (const role of data.roles) {
-    roles.set(role.role.toLowerCase(), role);
+    const key = role.role.toLowerCase();
+    roles.set(key, role);
     maxRoleWords = Math.max(maxRoleWords, role.role.split(' ').length);
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) rolePrefixes.add(words.slice(0, n).join(' '));
+    for (let n = 1; n <= words.length; n++) roleSuffixes.add(words.slice(-n).join(' '));
   }
 
   const personNames = new Map<string, 'given' | 'family'>();
@@ -215,6 +227,9 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     lowercaseStarts,
     lookupRole: (phrase) => roles.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim()),
     maxRoleWords,
+    roleForKey: (key) => roles.get(key),
+    isRoleKeyPrefix: (key) => rolePrefixes.has(key),
+    isRoleKeySuffix: (key) => roleSuffixes.has(key),
     countries: () => countries,
     countryByCode: (code) => countryCodes.get(code),
     personName: (lower) => personNames.get(lower),

@@ -149,6 +149,6 @@ function weaponsTestJson(w: WeaponsTest) {
 
 /** The casualty figures (attacks and riots): each number with `minimum` ("at least 12"), its evidence and speaker. */
 function casualtiesJson(c: Casualties) {
-  const figure = (v: Casualty | null) => (v ? { ...evidencedJson(v)!, minimum: v.minimum } : null);
+  const figure = (v: Casualty | null) => (v ? Object.assign({}, evidencedJson(v)!, { minimum: v.minimum }) : null);
   return { killed: figure(c.killed), injured: figure(c.injured) };
 }

@@ -38,7 +38,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
     finderOf.push(c.finder);
     out.push({
       id: '',
-      source: sourceSpan && speaker ? { ...textSpan(view, sourceSpan), name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type } : null,
+      source: sourceSpan && speaker ? Object.assign({}, textSpan(view, sourceSpan), { name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type }) : null,
       cue: textSpan(view, cue),
       content: textSpan(view, c.content),
       ...(c.pieces ? { pieces: c.pieces.map((piece) => textSpan(view, piece)) } : {}),

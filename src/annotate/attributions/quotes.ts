@@ -43,7 +43,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       i = at + (text.startsWith("''", at) ? 2 : 1);
       carried = null;
     }
-    for (; i < end; i++) i += scanChar(text, i, start, stack, quotes);
+    for (; i < end; i++) if (isQuoteMark(text.charCodeAt(i))) i += scanChar(text, i, start, stack, quotes);
     const bottom = stack[0];
     if (!bottom || bottom.kind === 'single' || bottom.kind === 'straight-single') continue;
     const next = paras[p + 1];
@@ -57,6 +57,15 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     if (innerEnd > bottom.pos + bottom.width) quotes.push({ open: bottom.pos, innerStart: bottom.pos + bottom.width, innerEnd, end: innerEnd, terminated: false });
   }
   return quotes;
+}
+
+/**
+ * The characters scanChar acts on (" ' “ ” „ ‟ « » ‘ ’); it passes over every other one, so the scan skips
+ * them without a call (a per-character call showed in `npm run bench`).
+ */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0x201f
+    || code === 0xab || code === 0xbb || code === 0x2018 || code === 0x2019;
 }
 
 /** Reads one character (two for a doubled apostrophe); returns how many extra characters it used. */

@@ -178,7 +178,7 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
         p = segmentStart = portfolio.personStart;
       } else if (portfolio) {
         // The portfolio joins the title: the role is "Minister of Education", the person what follows.
-        const full: RoleMatch = { ...role, tokenEnd: portfolio.personStart, end: tokens[portfolio.personStart - 1]!.end };
+        const full: RoleMatch = Object.assign({}, role, { tokenEnd: portfolio.personStart, end: tokens[portfolio.personStart - 1]!.end });
         out[out.length - 1] = roleCandidate(view, full);
         title = full;
         p = segmentStart = portfolio.personStart;

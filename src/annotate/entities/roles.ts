@@ -37,7 +37,7 @@ export function roleAt(view: DocView, knowledge: Knowledge, i: number, end: numb
 /** The role phrase that ends at token `last` (the words just before a name), or null. */
 export function roleEndingAt(view: DocView, knowledge: Knowledge, last: number, floor: number): RoleMatch | null {
   const { tokens } = view;
-  for (let len = Math.min(knowledge.maxRoleWords, last - floor + 1); len >= 1; len--) {
+  for (let len = longestRoleEnding(view, knowledge, last, Math.min(knowledge.maxRoleWords, last - floor + 1)); len >= 1; len--) {
     const first = last - len + 1;
     const info = lookupWords(view, knowledge, first, last);
     if (!info) continue;
@@ -56,13 +56,33 @@ export function isRoleWord(knowledge: Knowledge, lower: string): boolean {
   return false;
 }
 
+/**
+ * At most `most`: the most words ending at token `last` that some role may end with. A role longer than
+ * that would end with these words too (token keys hold no spaces, so phrases grow a word at a time), so
+ * looking it up could only miss; one word is always tried ("ex-minister" is looked up by its last part).
+ */
+function longestRoleEnding(view: DocView, knowledge: Knowledge, last: number, most: number): number {
+  let key = '';
+  for (let len = 1; len <= most; len++) {
+    const t = view.tokens[last - len + 1]!;
+    if (t.kind !== 'word') return Math.max(1, len - 1);
+    key = len === 1 ? t.lower : `${t.lower} ${key}`;
+    if (!knowledge.isRoleKeySuffix(key)) return Math.max(1, len - 1);
+  }
+  return most;
+}
+
 function headAt(view: DocView, knowledge: Knowledge, s: number, end: number): { last: number; info: RoleInfo } | null {
   const limit = Math.min(end, s + knowledge.maxRoleWords);
   let found: { last: number; info: RoleInfo } | null = null;
+  let key = '';
   for (let j = s; j < limit; j++) {
     if (view.tokens[j]!.kind !== 'word') break;
     const info = lookupWords(view, knowledge, s, j);
     if (info) found = { last: j, info };
+    // No role goes on after these words: a longer phrase could only miss.
+    key = j === s ? view.tokens[j]!.lower : `${key} ${view.tokens[j]!.lower}`;
+    if (!knowledge.isRoleKeyPrefix(key)) break;
   }
   return found;
 }
@@ -72,11 +92,11 @@ function lookupWords(view: DocView, knowledge: Knowledge, first: number, last: n
   if (first === last) {
     const t = tokens[first]!;
     if (t.kind !== 'word') return undefined;
-    const direct = knowledge.lookupRole(t.lower);
+    const direct = knowledge.roleForKey(t.lower);
     if (direct) return direct;
     // "defector-turned-researcher", "ex-president": the last part names the role.
     const dash = t.lower.lastIndexOf('-');
-    return dash > 0 ? knowledge.lookupRole(t.lower.slice(dash + 1)) : undefined;
+    return dash > 0 ? knowledge.roleForKey(t.lower.slice(dash + 1)) : undefined;
   }
   let words = '';
   for (let k = first; k <= last; k++) {
@@ -86,5 +106,6 @@ function lookupWords(view: DocView, knowledge: Knowledge, first: number, last: n
     if (t.possessive && k < last) return undefined;
     words += (k > first ? ' ' : '') + t.lower;
   }
-  return knowledge.lookupRole(words);
+  // Token keys are lower case without spaces: the phrase is already a role key's shape.
+  return knowledge.roleForKey(words);
 }

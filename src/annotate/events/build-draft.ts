@@ -70,12 +70,12 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv").
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
   if (sense.category === 'weapons_test' && (aimedAtSomeone || (objects.aimed && objects.aimedAt.length === 0) || intercepted(view, sc))) {
-    sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' };
+    sense = Object.assign({}, sense, { plover: 'ASSAULT', category: 'attack', mode: 'heavy-weapons' });
   }
   // Round 13 (helper conv): "detonated a grenade", "set off an explosives belt": explosives, grenades and IEDs are not tested
   // like missiles; set off, they attack (NGEC codebook ASSAULT explosives, "use mines, IEDS, car bombs").
   else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
-    sense = { ...sense, plover: 'ASSAULT', category: 'attack', mode: 'explosives' };
+    sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'explosives' });
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.

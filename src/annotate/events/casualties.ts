@@ -56,7 +56,11 @@ const STOP = ['a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'by
   'which', 'who', 'whom', 'where', 'when', 'while', 'if', 'because', 'before', 'after', 'during', 'including', 'were', 'was', 'are', 'is', 'be',
   'have', 'had', 'has', 'been', 'being', 'his', 'her', 'their', 'its', 'our', 'my', 'today', 'yesterday', 'tonight'];
 const MODIFIER = `(?!(?:${STOP.join('|')})\\b)[\\w'’-]+`;
-const PEOPLE = `(?:(?:${MODIFIER})\\s+){0,3}?${PERSON}\\b`;
+// `(?!)` never matches, so it changes no match; it only makes V8 loop over the modifiers instead of
+// copying the long person-noun list once per allowed modifier, which made these patterns slow to
+// compile (~200 ms per process; extraction speed, `npm run bench`).
+const NEVER = '(?!)';
+const PEOPLE = `(?:(?:${MODIFIER})\\s+|${NEVER}){0,3}?${PERSON}\\b`;
 // What may follow a number that stands alone: punctuation or a function word, never a noun ("killed 12 km from").
 const BARE_END = '(?=\\s*(?:[,.;:)—–-]|$)|\\s+(?:and|in|on|at|when|after|as|during|including|while|with|near|across|overnight|since|so far|of whom|among|according|officials|police|said|in)\\b)';
 /** More people joined on: "two women and a man" (its number and noun are the two groups after the first noun's). */
@@ -65,20 +69,32 @@ const COUNTED = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}(?:\\s+(${PEOPLE})${
 const PERSONS = `${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}\\s+(${PEOPLE})${AND_MORE}`;
 /** Who they were, set off by commas, before the verb: "12 people, including five children, were killed". */
 const ASIDE = '(?:\\s*,\\s*(?:including|among them|most of them|many of them|mostly|all)\\b[^,.;]{1,60},)?';
-const BE = "(?:\\s+(?:were|was|are|is|have been|has been|had been|had|have|has|being|been|reportedly|reported|confirmed|believed|feared|said to (?:be|have been)|now|all|also|later|were later|were reported|are feared|are believed|are confirmed|were confirmed|have now been|(?:have|has|had) been confirmed)){0,3}";
+const BE = `(?:\\s+(?:were|was|are|is|have been|has been|had been|had|have|has|being|been|reportedly|reported|confirmed|believed|feared|said to (?:be|have been)|now|all|also|later|were later|were reported|are feared|are believed|are confirmed|were confirmed|have now been|(?:have|has|had) been confirmed)|${NEVER}){0,3}`;
 
 const KILLED_AFTER = '(?:killed|dead|died|shot dead|(?:shot|stabbed|burned|burnt|beaten|hacked|crushed) to death|lost their lives|perished|slain|deaths|fatalities|were killed)';
 const INJURED_AFTER = '(?:wounded|injured|hurt|injuries|(?:were|was) (?:wounded|injured|hurt)|(?:suffered|sustained) (?:\\w+\\s+)?injuries|taken to (?:a |the )?hospital with (?:\\w+\\s+)?(?:wounds|injuries))';
 
+/** Cheap pre-checks: a text the pattern matches always passes its check, so a text that fails it is not searched. */
+const PRE_CHECKS = new WeakMap<RegExp, RegExp>();
+function withPreCheck(re: RegExp, check: RegExp): RegExp {
+  PRE_CHECKS.set(re, check);
+  return re;
+}
+
+const LEFT_THEN_SPACE = /\b(?:left|leaving|leaves)\s/i;
+
 function patterns(after: string, verbs: string, leftWord: string): RegExp[] {
+  // The patterns that open on a number end on a space and the killing or wounding word: a sentence without that
+  // cannot match them, and they are the slow ones to search (a number, "a", "some", "over" may open them anywhere).
+  const endsOnVerb = new RegExp(`\\s${after}\\b`, 'i');
   return [
     // "killing at least 12 people", "killed 12", "the blast killed two soldiers"
     new RegExp(`\\b(?:${verbs})\\s+${COUNTED}`, 'i'),
     // "12 people were killed", "at least 5 dead", "a child was killed", "12 killed"
-    new RegExp(`${PERSONS}${ASIDE}${BE}\\s+${after}\\b`, 'i'),
-    new RegExp(`${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}${BE}\\s+${after}\\b`, 'i'),
+    withPreCheck(new RegExp(`${PERSONS}${ASIDE}${BE}\\s+${after}\\b`, 'i'), endsOnVerb),
+    withPreCheck(new RegExp(`${ALONE}(?:${QUALIFIER})?(${NUMBER})${ENDS}${BE}\\s+${after}\\b`, 'i'), endsOnVerb),
     // "left 12 dead", "leaving at least 30 people injured"
-    new RegExp(`\\b(?:left|leaving|leaves)\\s+${COUNTED.replace(BARE_END, '')}\\s+${leftWord}\\b`, 'i'),
+    withPreCheck(new RegExp(`\\b(?:left|leaving|leaves)\\s+${COUNTED.replace(BARE_END, '')}\\s+${leftWord}\\b`, 'i'), LEFT_THEN_SPACE),
   ];
 }
 
@@ -138,6 +154,7 @@ function countGroup(m: RegExpExecArray): number {
 function findFigure(passage: Passage, res: readonly RegExp[]): Casualty | null {
   let best: Casualty | null = null;
   for (const re of res) {
+    if (PRE_CHECKS.get(re)?.test(passage.text) === false) continue;
     for (const h of hits(passage, re)) {
       const g = countGroup(h.match);
       if (g < 0) continue;
@@ -209,7 +226,7 @@ export function attachCasualties(events: Event[], ctx: CasualtyContext): Event[]
     for (let s = e.sentence + 1; s <= e.sentence + 2 && s < ctx.sentences.length && !withOwn.has(s); s++) order.push(s);
     const passages = [...new Set(order)].filter((i) => ctx.sentences[i]).map((i) => ({ start: ctx.sentences[i]!.start, text: ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) }));
     const casualties = casualtiesOf(passages, ctx.sourceAt ?? (() => null), memo);
-    return casualties ? { ...e, casualties } : e;
+    return casualties ? Object.assign({}, e, { casualties }) : e;
   });
 }
 
@@ -223,7 +240,7 @@ export function casualtiesOf(passages: readonly Passage[], sourceAt: (span: Text
       const key = `${kind}:${p.start}`;
       if (!memo.has(key)) memo.set(key, find(p));
       const found = memo.get(key);
-      if (found) return { ...found, source: sourceAt(found.evidence) };
+      if (found) return Object.assign({}, found, { source: sourceAt(found.evidence) });
     }
     return null;
   };

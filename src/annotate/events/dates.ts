@@ -38,7 +38,7 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
     const parentId = clause.parent;
     const inherited = nearestIn(view, sc, (c) => c === parentId, clause.first);
-    if (inherited) return { ...inherited, inherited: true };
+    if (inherited) return Object.assign({}, inherited, { inherited: true });
     clause = sc.clauses[parentId]!;
   }
   const cut = Math.min(sequence, participle);

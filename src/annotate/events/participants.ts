@@ -36,7 +36,7 @@ export function participantResolver(_view: DocView, entities: readonly Entity[],
     forMention(ref) {
       const span = { start: ref.mention.start, end: ref.mention.end };
       const capital = capitalCountry(ref);
-      if (capital) return [{ ...capital, span }];
+      if (capital) return [Object.assign({}, capital, { span })];
       const self: EventParticipant = { name: ref.entity.name, entity: ref.entity.id, span };
       if (ref.entity.type === 'person' && ref.entity.country && hasStateRole(ref)) {
         const country = countryParticipant(ref.entity.country);

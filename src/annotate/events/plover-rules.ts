@@ -438,7 +438,7 @@ function hasWord(view: DocView, draft: Draft, word: string): boolean {
 
 /** The type the rules above would give the draft, without changing it. */
 export function ruledType(view: DocView, draft: Draft): PloverType {
-  const copy = { ...draft, context: [...draft.context] };
+  const copy = Object.assign({}, draft, { context: [...draft.context] });
   applyPloverRules(view, copy);
   return copy.plover;
 }

@@ -79,27 +79,28 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
   // "Syria says it will not accept …", "X said their forces had withdrawn": the speaker is meant.
   if (own.pronoun && clause.kind === 'content' && clause.parent >= 0) {
     const speaker = clauseSubject(view, sc, clause.parent);
-    if (speaker && (speaker.mentions.length > 0 || speaker.unknownName)) return { ...own, mentions: speaker.mentions, unknownName: speaker.unknownName, inherited: true };
+    // Object.assign, not { ...x, more }: in Node 20 such a spread gives every object a new hidden class (docs/stages.md, "Extraction speed").
+    if (speaker && (speaker.mentions.length > 0 || speaker.unknownName)) return Object.assign({}, own, { mentions: speaker.mentions, unknownName: speaker.unknownName, inherited: true });
   }
   const opener = view.words[clause.first]!;
   // "Parliament voted to expel …", "the union decided to strike": an infinitive has its governing verb's subject.
   if (clause.kind === 'content' && clause.parent >= 0 && opener === 'to' && own.start === verbStart && !own.unknownName) {
     // The governing verb may be a present form the clause finder does not read as finite ("plans to ban"): it stands right before "to".
     const controller = clauseSubject(view, sc, clause.parent) ?? (clause.first - 1 > sc.first ? subjectPart(view, sc, clause.parent, clause.first - 1) : null);
-    if (controller && (controller.mentions.length > 0 || controller.unknownName)) return { ...own, mentions: controller.mentions, unknownName: controller.unknownName, inherited: true };
+    if (controller && (controller.mentions.length > 0 || controller.unknownName)) return Object.assign({}, own, { mentions: controller.mentions, unknownName: controller.unknownName, inherited: true });
   }
   const antecedent = relativeAntecedent(view, sc, clauseId);
-  if (antecedent) return { ...own, mentions: [antecedent], inherited: true };
+  if (antecedent) return Object.assign({}, own, { mentions: [antecedent], inherited: true });
   if (clause.kind === 'relative' || clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'insert') {
     // The nearest clause up the chain that has a named subject ("Iran rejected the measures and threatened …").
     for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
       // "Hamas, the group that governs Gaza and launched …": a relative clause's subject is its antecedent.
       const relative = relativeAntecedent(view, sc, parent);
-      if (relative) return { ...own, mentions: [relative], inherited: true };
+      if (relative) return Object.assign({}, own, { mentions: [relative], inherited: true });
       const inherited = clauseSubject(view, sc, parent);
-      if (inherited && inherited.mentions.length > 0) return { ...own, mentions: inherited.mentions, inherited: true };
+      if (inherited && inherited.mentions.length > 0) return Object.assign({}, own, { mentions: inherited.mentions, inherited: true });
       // "The board declined to comment and rejected the offer": a subject named by common nouns is shared as well.
-      if (inherited?.unknownName && !own.unknownName && own.start === verbStart && clause.kind === 'coordinate') return { ...own, unknownName: inherited.unknownName, inherited: true };
+      if (inherited?.unknownName && !own.unknownName && own.start === verbStart && clause.kind === 'coordinate') return Object.assign({}, own, { unknownName: inherited.unknownName, inherited: true });
     }
   }
   return own;

@@ -162,23 +162,31 @@ export function clauseFeatures(view: DocView, sc: SentenceClauses, head: number,
   return [...out];
 }
 
-const wordCache = new Map<string, readonly string[]>();
+/** Features by word, then lemma: the view's words and lemmas are the lemmatizer's cached strings, so no key is built per token. */
+const wordCache = new Map<string, Map<string, readonly string[]>>();
+let wordCacheSize = 0;
 const WORD_CACHE_LIMIT = 50_000;
 
 /** The features a content word brings wherever it stands (its stem, plan cue, word classes, lexicon types), cached by word and lemma. */
 function wordFeatures(view: DocView, i: number): readonly string[] {
   const w = view.words[i]!;
   const lemma = view.lemmas[i]!;
-  const key = `${w} ${lemma}`;
-  let features = wordCache.get(key);
+  let byLemma = wordCache.get(w);
+  let features = byLemma?.get(lemma);
   if (features === undefined) {
     const list = [`w:${stemOf(view, i)}`];
     if (PLANNING_VERBS.has(lemma)) list.push('plan');
     for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(w) || WORD_CLASSES[c].has(lemma)) list.push(`c:${c}`);
     for (const t of lexiconTypes(lemma)) list.push(`lx:${t}`);
     features = list;
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(key, features);
+    if (wordCacheSize >= WORD_CACHE_LIMIT) {
+      wordCache.clear();
+      wordCacheSize = 0;
+      byLemma = undefined;
+    }
+    if (!byLemma) wordCache.set(w, (byLemma = new Map()));
+    byLemma.set(lemma, features);
+    wordCacheSize++;
   }
   return features;
 }

@@ -38,7 +38,7 @@ export function voteType(ctx: SentenceContext, drafts: readonly Draft[], policy:
   const lead = prediction.scores[model.labels.indexOf(prediction.label)]! - prediction.scores[model.labels.indexOf(ruled)]!;
   if (lead < policy.margin) return;
   const sense = patternFor(prediction.label as PloverType).senses[0]!;
-  chosen.sense = { ...sense, takesComplement: chosen.sense.takesComplement };
+  chosen.sense = Object.assign({}, sense, { takesComplement: chosen.sense.takesComplement });
   chosen.plover = sense.plover;
   chosen.category = sense.category;
   chosen.mode = null;

@@ -15,6 +15,12 @@ describe('quotation finder', () => {
     assert.deepEqual(inner('It seems to be ‘a test for export’ to Russia.'), ['a test for export']);
   });
 
+  it('reads every kind of mark: guillemets, low and high reversed openers, doubled and single straight apostrophes', () => {
+    assert.deepEqual(inner('He said «we stay» and „we go“ then ‟maybe” and left.'), ['we stay', 'we go“ then ‟maybe” and left.']);
+    assert.deepEqual(inner("She said ''we will win'' and 'soon' too."), ['we will win', 'soon']);
+    assert.deepEqual(inner('A ”reversed” mark and ‘single’ ones.'), ['reversed', 'single']);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     assert.deepEqual(inner('Korea’s leader and the Workers’ Party met; it’s over.'), []);
   });

@@ -83,6 +83,21 @@ describe('casualty figures', () => {
     assert.equal(killed('The film is about a town where people are killed for sport.'), null);
   });
 
+  it('allows up to three words before the person noun and up to three words of "be" before the verb, no more', () => {
+    assert.equal(figure(killed('Gunmen killed 12 young unarmed local civilians in the raid.')), '12 «killed 12 young unarmed local civilians»');
+    assert.equal(killed('Gunmen killed 12 very young unarmed local civilians in the raid.'), null);
+    assert.equal(killed('Twelve young unarmed local civilians were killed in the raid.')?.value, 12);
+    assert.equal(killed('Twelve very young unarmed local civilians were killed in the raid.'), null);
+    assert.equal(figure(killed('Twelve people were reportedly later killed in the raid.')), '12 «Twelve people were reportedly later killed»');
+    assert.equal(killed('Twelve people were now reportedly later killed in the raid.'), null);
+  });
+
+  it('reads a figure whose words are split by a line break (the quick pre-checks take any space)', () => {
+    assert.equal(figure(killed('Twelve people were\nkilled in the raid.')), '12 «Twelve people were\nkilled»');
+    assert.equal(figure(killed('The raid left\n12 dead.')), '12 «left\n12 dead»');
+    assert.equal(injured('Two guards suffered minor injuries.')?.value, 2);
+  });
+
   it('counts a plural demonym as people only when capitalised', () => {
     assert.equal(killed('Air strikes killed 12 Palestinians.')?.value, 12);
     assert.equal(killed('The strike killed 12 analysis teams.'), null);

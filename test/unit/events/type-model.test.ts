@@ -28,6 +28,13 @@ test('only the main verb’s own features count as its support for a type', () =
   assert.equal(headSupport(['w:food', 'w:town'], 'AID', TINY), 0);
 });
 
+test('features the model does not know add nothing, whatever their name', () => {
+  const plain = predictType(['bias', 'h:shell'], null, TINY);
+  const odd = predictType(['bias', 'h:shell', 'w:unknown', 'constructor', 'toString', '__proto__'], null, TINY);
+  assert.deepEqual([...odd.scores], [...plain.scores]);
+  assert.equal(headSupport(['h:shell', 'h:unknown', 'hasOwnProperty'], 'ASSAULT', TINY), 3);
+});
+
 test('the shipped model knows every PLOVER type and the no-event label', () => {
   for (const t of ['NONE', ...PLOVER_TYPES]) assert.ok(EVENT_TYPE_MODEL.labels.includes(t), t);
   assert.ok(Object.keys(EVENT_TYPE_MODEL.weights).length > 500);

@@ -50,6 +50,14 @@ describe('dateline line', () => {
     assert.equal(findDateline(deep, lineParagraphs(deep)), null);
   });
 
+  it('looks past a title line of up to twenty words without a full stop, not past a longer one', () => {
+    const title = (n: number) => Array.from({ length: n }, (_, k) => (k === 0 ? 'Word' : 'word')).join(' ');
+    const twenty = `${title(20)}\nTOKYO (Kyodo) - Japan protested.`;
+    assert.equal(findDateline(twenty, lineParagraphs(twenty))?.place, 'Tokyo');
+    const longer = `${title(21)}\nTOKYO (Kyodo) - Japan protested.`;
+    assert.equal(findDateline(longer, lineParagraphs(longer)), null);
+  });
+
   it('chooses the year that puts the dateline date on or just before the known date', () => {
     assert.equal(datelineDate(11, 29, { year: 2017, month: 11 })?.value, '2017-11-29');
     assert.equal(datelineDate(12, 31, { year: 2018, month: 1 })?.value, '2017-12-31');

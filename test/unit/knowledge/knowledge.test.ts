@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createKnowledge, knowledgePath, loadKnowledge, type KnowledgeData } from '../../../src/knowledge/knowledge.js';
-import { casingFits, isAcronym, nameKey, slug } from '../../../src/knowledge/names.js';
+import { casingFits, isAcronym, nameKey, normalizeName, slug } from '../../../src/knowledge/names.js';
 import { ORGANISATION_LEXICONS } from '../../../src/knowledge/build/organisations.js';
 import { repoRoot } from '../../support.js';
 
@@ -115,4 +115,13 @@ test('makes stable slugs and recognises acronyms', () => {
   assert.ok(isAcronym('KCNA'));
   assert.ok(isAcronym('U.S.'));
   assert.ok(!isAcronym('Reuters'));
+});
+
+test('name normalising: typographic marks and any white space, names already normal unchanged', () => {
+  assert.equal(normalizeName('Workers’ Party'), "Workers' Party");
+  assert.equal(normalizeName(' Kim  Jong\tUn '), 'Kim Jong Un');
+  assert.equal(normalizeName('Abu\u00a0Dhabi\n'), 'Abu Dhabi');
+  assert.equal(normalizeName('Kim Jong Un'), 'Kim Jong Un');
+  assert.equal(normalizeName(' '), '');
+  assert.equal(normalizeName(''), '');
 });

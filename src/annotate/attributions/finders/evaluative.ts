@@ -59,7 +59,7 @@ export function findEvaluative(view: DocView): Candidate[] {
         const q = view.quotes[quote]!;
         const clause = contentRight(view, s, readComplement(view, s, cue.next, cue.verb).contentFrom, { object: true, act: true });
         const parcContent = clause && clause.start <= q.open && q.open < clause.end ? clause : null;
-        out.push(candidate({ ...base, content: quoteInner(view.text, q), direct: true, parcContent }));
+        out.push(candidate(Object.assign({}, base, { content: quoteInner(view.text, q), direct: true, parcContent })));
         continue;
       }
       if (cue.verb.evaluative !== 'object') continue;
@@ -69,7 +69,7 @@ export function findEvaluative(view: DocView): Candidate[] {
       if (hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) continue;
       const content = contentRight(view, s, complement.contentFrom, { object: true, act: true });
       if (content && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1)) continue;
-      if (content) out.push(candidate({ ...base, content, ...channelOf(view, complement) }));
+      if (content) out.push(candidate(Object.assign({}, base, { content }, channelOf(view, complement))));
     }
   }
   return out;

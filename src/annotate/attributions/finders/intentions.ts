@@ -70,15 +70,14 @@ function intentionAt(view: DocView, s: SentenceRange, at: number, verb: Intentio
   // "The council is expected to approve …": what is expected is the subject with the infinitive, one
   // statement in two pieces around the cue (as PARC-style annotation marks it); the subject comes first
   const raised = verb.passive && subject ? spanOf(view, subject.range) : null;
-  return candidate({
-    ...(raised ? { content: raised, pieces: [raised, content] } : { content }),
-    finder: 'intention',
+  return candidate(Object.assign({}, raised ? { content: raised, pieces: [raised, content] } : { content }, {
+    finder: 'intention' as const,
     cue: spanOf(view, { first: subject && !verb.passive ? at : subject?.verbGroup ?? at, last: at + 1 }),
     cueHedging: verb.hedging,
     source: verb.passive || !subject ? null : spanOf(view, subject.range),
     sourceContext: subject?.apposition ? spanOf(view, subject.apposition) : null,
     sentence: s.index,
-  });
+  }));
 }
 
 /** "urged [colleagues] to act", "asked [the board of the company] to resign": a short noun phrase, then "to" and a verb. */

@@ -38,7 +38,7 @@ export function findPutIt(view: DocView): Candidate[] {
         // "As the memo put it in March, the rule is vague." / "… being seen, as the magazine put it, “the
         // operator.”": the words after the idiom; "The rule is vague, as the memo put it.": the words before
         const content = asAt === s.first || (right && tokens[asAt - 1]?.text === ',') ? right : nearestClauseLeft(view, s, asAt);
-        if (content) out.push(candidate({ ...base, content }));
+        if (content) out.push(candidate(Object.assign({}, base, { content })));
         continue;
       }
       // "Roe put it bluntly: …"
@@ -46,7 +46,7 @@ export function findPutIt(view: DocView): Candidate[] {
       while (k < s.last && k < i + 6 && (MANNER.has(tokens[k]!.lower) || /^[a-z]+ly$/.test(tokens[k]!.text))) k++;
       if (tokens[k]?.text !== ':' || k + 1 >= s.last) continue;
       const content = contentRight(view, s, k + 1);
-      if (content) out.push(candidate({ ...base, content }));
+      if (content) out.push(candidate(Object.assign({}, base, { content })));
     }
   }
   return out;

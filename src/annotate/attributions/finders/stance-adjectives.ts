@@ -45,21 +45,20 @@ function stanceAt(view: DocView, s: SentenceRange, at: number, personal: boolean
   const impersonal = contracted?.[1] === 'it' || tokens[link - 1]?.lower === 'it' || (tokens[link + 1]?.lower === 'it' && link + 1 < at);
   if (impersonal) {
     if (!IMPERSONAL_STANCE_ADJECTIVES.has(adjective) || tokens[from - 1]?.lower === 'about') return null;
-    return candidate({ ...base, cue: spanOf(view, { first: link, last: at + 1 }), source: null });
+    return candidate(Object.assign({}, base, { cue: spanOf(view, { first: link, last: at + 1 }), source: null }));
   }
   if (!personal) return null;
   if (contracted) {
     const source = { start: linkTok.start, end: linkTok.start + contracted[1]!.length };
-    return candidate({ ...base, cue: { start: source.end, end: tokens[at]!.end }, source });
+    return candidate(Object.assign({}, base, { cue: { start: source.end, end: tokens[at]!.end }, source }));
   }
   const subject = subjectBefore(view, s, link);
   if (!subject || !isAgentive(view, subject.range)) return null;
-  return candidate({
-    ...base,
+  return candidate(Object.assign({}, base, {
     cue: spanOf(view, { first: subject.verbGroup, last: at + 1 }),
     source: spanOf(view, subject.range),
     sourceContext: subject.apposition ? spanOf(view, subject.apposition) : null,
-  });
+  }));
 }
 
 /** Where the reported part starts after the adjective, or -1: "that …", "about …", "whether …", "to …", or a bare clause. */

@@ -18,8 +18,8 @@ export function channelsFromAppositions(view: DocView, candidates: Candidate[]):
       let at = k + 1;
       if (view.tokens[at]!.lower === 'exclusively') at++;
       if (view.tokens[at]?.lower !== 'to' && view.tokens[at]?.lower !== 'with') continue;
-      const listener = listenerAfter(view, { ...s, last }, at + 1);
-      if (listener) return { ...c, channel: spanOf(view, listener), channelCertain: false };
+      const listener = listenerAfter(view, Object.assign({}, s, { last }), at + 1);
+      if (listener) return Object.assign({}, c, { channel: spanOf(view, listener), channelCertain: false });
     }
     return c;
   });

@@ -66,7 +66,7 @@ function lastPiece(c: Candidate): Span {
 }
 
 function withPiece(c: Candidate, piece: Span): Candidate {
-  return { ...c, pieces: [...(c.pieces ?? [c.content]), piece] };
+  return Object.assign({}, c, { pieces: [...(c.pieces ?? [c.content]), piece] });
 }
 
 /**
@@ -84,10 +84,10 @@ export function inheritSources(view: DocView, candidates: Candidate[]): Candidat
     const from = prior.find((p) => !prior.some((q) => q !== p && within(p.cue, q.content) && !within(c.cue, q.content)));
     if (!from) {
       const subject = openingEntity(view, c.sentence, c.cue.start);
-      if (subject) out.push({ ...c, source: subject, inheritSource: false });
+      if (subject) out.push(Object.assign({}, c, { source: subject, inheritSource: false }));
       continue;
     }
-    out.push({ ...c, source: from.source, sourceContext: from.sourceContext, cited: from.cited, citingCue: null, inheritSource: false, channel: c.channel ?? from.channel, channelCertain: c.channel ? c.channelCertain : from.channelCertain });
+    out.push(Object.assign({}, c, { source: from.source, sourceContext: from.sourceContext, cited: from.cited, citingCue: null, inheritSource: false, channel: c.channel ?? from.channel, channelCertain: c.channel ? c.channelCertain : from.channelCertain }));
   }
   return out;
 }

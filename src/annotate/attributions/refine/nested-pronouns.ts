@@ -23,7 +23,7 @@ export function bindNestedPronouns(view: DocView, attributions: Attribution[]): 
     const outer = attributions.find((o) => o !== inner && o.source && opensContent(view.text, o, inner.source!) && fits(pronoun, o.source, isPerson(o.source)));
     if (!outer) return inner;
     const { name, entity, type } = outer.source!;
-    return { ...inner, source: { ...inner.source, name, entity, type } };
+    return Object.assign({}, inner, { source: Object.assign({}, inner.source, { name, entity, type }) });
   });
 }
 

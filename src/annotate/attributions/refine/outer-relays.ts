@@ -23,9 +23,9 @@ export function passOuterRelays(candidates: Candidate[]): Candidate[] {
     if (innerAt < 0) continue;
     const inner = out[innerAt]!;
     const according = outer.finder === 'according-to';
-    if (!inner.channel) out[innerAt] = { ...inner, channel: outer.source, channelCertain: according };
+    if (!inner.channel) out[innerAt] = Object.assign({}, inner, { channel: outer.source, channelCertain: according });
     const innerEnd = Math.max(inner.content.end, ...(inner.pieces ?? []).map((p) => p.end));
-    if (according && innerEnd > outer.content.end && outer.content.start < inner.cue.start) out[i] = { ...outer, content: { start: outer.content.start, end: innerEnd } };
+    if (according && innerEnd > outer.content.end && outer.content.start < inner.cue.start) out[i] = Object.assign({}, outer, { content: { start: outer.content.start, end: innerEnd } });
   }
   return out;
 }

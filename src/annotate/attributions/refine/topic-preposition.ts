@@ -28,12 +28,11 @@ export function topicPrepositionsToCue(view: DocView, candidates: Candidate[]): 
     const moved = { start, end: content.end };
     // (the cue ends after the preposition, or after the feeling noun before "that")
     const cueEnd = m === expressed ? content.start + (m[2] ? m[1]!.length + m[2].length : m[3]!.length) : content.start + m[1]!.length;
-    return {
-      ...c,
+    return Object.assign({}, c, {
       cue: { start: cue.start, end: cueEnd },
       content: moved,
       pieces: c.pieces ? [moved, ...c.pieces.slice(1)] : null,
       parcContent: c.parcContent && c.parcContent.start === content.start ? { start, end: c.parcContent.end } : c.parcContent,
-    };
+    });
   });
 }

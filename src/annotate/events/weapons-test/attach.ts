@@ -29,7 +29,7 @@ export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
   // whose other tests the report names, when they are all one state's.
   const documentState = states.size === 1 ? [...states][0]! : null;
   return events.map((e) => (e.category === 'weapons_test'
-    ? { ...e, weaponsTest: weaponsTestOf(e, ctx, onlyOne, followers.get(e) ?? [], documentState) }
+    ? Object.assign({}, e, { weaponsTest: weaponsTestOf(e, ctx, onlyOne, followers.get(e) ?? [], documentState) })
     : e));
 }
 

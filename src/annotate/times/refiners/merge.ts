@@ -19,7 +19,7 @@ function isBareDay(m: Meaning): boolean {
 }
 
 function withTime(day: Meaning, clock: ClockTime | undefined, partOfDay: PartOfDay | undefined): Meaning {
-  if (day.kind === 'date' || day.kind === 'relative' || day.kind === 'contextual') return { ...day, clock, partOfDay };
+  if (day.kind === 'date' || day.kind === 'relative' || day.kind === 'contextual') return Object.assign({}, day, { clock, partOfDay });
   return day;
 }
 
@@ -57,7 +57,7 @@ function lendDay(clock: Candidate, sorted: Candidate[], i: number, text: string)
     const next = sorted[j]!;
     gap += text.slice(from, next.start);
     if (!LENDING_GAP.test(gap)) return clock;
-    if (isBareDay(next.meaning)) return { ...clock, meaning: withTime(next.meaning, clock.meaning.clock, clock.meaning.partOfDay) };
+    if (isBareDay(next.meaning)) return Object.assign({}, clock, { meaning: withTime(next.meaning, clock.meaning.clock, clock.meaning.partOfDay) });
     if (next.meaning.kind !== 'clock') return clock;
     from = next.end;
   }
