@@ -29,6 +29,7 @@ export const STATE_MEDIA: OrgEntry[] = [
   org('RIA Novosti', ['RIA'], 'RU', 'state_media', { nominals: STATE_AGENCY }),
   org('RT', ['Russia Today'], 'RU', 'state_media', { nominals: STATE_BROADCASTER }),
   org('Sputnik', ['Sputnik News'], 'RU', 'state_media', { nominals: STATE_AGENCY }),
+  org('Ruptly', [], 'RU', 'state_media', { nominals: ['video agency', 'agency'] }),
   org('Rossiya 1', ['Russia-1'], 'RU', 'state_media', { nominals: STATE_BROADCASTER }),
   org('Channel One Russia', ['Channel One', 'Pervy Kanal'], 'RU', 'state_media', { nominals: STATE_BROADCASTER }),
   org('Zvezda', ['Zvezda TV'], 'RU', 'state_media', { nominals: STATE_BROADCASTER }),

@@ -39,3 +39,16 @@ describe('pipeline', () => {
     assert.equal(out.layers.sentences.length, 1);
   });
 });
+
+describe('outlets as channels (whole pipeline, shipped knowledge)', () => {
+  const channelOf = (text: string) => buildPipeline().annotate(makeDocument(text, { published: '2025-03-21' })).layers.attributions[0]?.channel?.name ?? null;
+
+  it('names an outlet the statement was made to, for outlets added in session 11', () => {
+    assert.equal(channelOf('The official told the Daily Beast that the plan had failed.'), 'The Daily Beast');
+    assert.equal(channelOf('“It is over,” the commander told Ruptly.'), 'Ruptly');
+  });
+
+  it('does not read a surname shared with an outlet as the outlet', () => {
+    assert.equal(channelOf('Kate Forbes said the budget was fair.'), null);
+  });
+});
