@@ -70,7 +70,18 @@ const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before']);
 /** "in response to", "in retaliation for", "in reprisal for": the noun and the preposition after it. */
-const SEQUENCE_NOUNS = new Map([['response', 'to'], ['retaliation', 'for'], ['reprisal', 'for']]);
+const ANSWER_NOUNS = new Map([['response', 'to'], ['retaliation', 'for'], ['reprisal', 'for']]);
+
+/**
+ * Where a phrase that names the act answered opens ("in response to", "in retaliation for", "in the wake of"), when
+ * token `i` is its noun; else -1.
+ */
+export function answerPhraseAt(view: DocView, i: number): number {
+  const w = view.words[i]!;
+  if (view.words[i - 1] === 'in' && ANSWER_NOUNS.get(w) === view.words[i + 1]) return i - 1;
+  if (w === 'wake' && view.words[i - 1] === 'the' && view.words[i - 2] === 'in' && view.words[i + 1] === 'of') return i - 2;
+  return -1;
+}
 
 /**
  * The token where the event's clause turns to another event it is ordered against: "followed" or
@@ -84,8 +95,8 @@ function sequenceVerbAfter(view: DocView, sc: SentenceClauses, head: number, cla
     if (SEQUENCE_VERBS.has(lemma) && view.words[i] !== 'following') return i;
     // "invaded in the wake of the September 11, 2001 attacks", "struck in response to Monday's shelling": the time
     // after these phrases dates the act they answer.
-    if (view.words[i - 1] === 'in' && SEQUENCE_NOUNS.get(view.words[i]!) === view.words[i + 1]) return i - 1;
-    if (view.words[i] === 'wake' && view.words[i - 1] === 'the' && view.words[i - 2] === 'in' && view.words[i + 1] === 'of') return i - 2;
+    const answer = answerPhraseAt(view, i);
+    if (answer >= 0) return answer;
     if (lemma === 'come') {
       for (let j = i + 1; j < Math.min(sc.end, i + 4); j++) if (SEQUENCE_PREPOSITIONS.has(view.words[j]!)) return j;
     }

@@ -7,6 +7,7 @@ import type { EventParticipant } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import { addParticipants } from './participants.js';
+import { answerPhraseAt } from './dates.js';
 
 interface Group {
   members: Draft[];
@@ -38,14 +39,9 @@ export function mergeSameSentence(view: DocView, drafts: Draft[]): Draft[] {
  * these phrases is the earlier act the first one answers, so its date is not the first one's when they are merged.
  */
 function answersAnother(view: DocView, a: number, b: number): boolean {
-  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-    const w = view.words[i]!;
-    if (view.words[i - 1] === 'in' && ANSWER_NOUNS.get(w) === view.words[i + 1]) return true;
-    if (w === 'wake' && view.words[i - 1] === 'the' && view.words[i + 1] === 'of') return true;
-  }
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (answerPhraseAt(view, i) >= 0) return true;
   return false;
 }
-const ANSWER_NOUNS = new Map([['response', 'to'], ['retaliation', 'for'], ['reprisal', 'for']]);
 
 /** "A roadside bomb killed one civilian": the verb that joins the noun's event says it happened, so the merged event keeps what made the verb reportable. */
 function keepReportability(host: Draft, d: Draft): void {
