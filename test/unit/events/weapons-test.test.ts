@@ -45,6 +45,10 @@ describe('weapons-test attributes', () => {
     assert.equal(findCount(at('The military fired two short-range ballistic missiles.'))?.count, 2);
     assert.equal(findCount(at('It launched 3 rockets.'))?.count, 3);
     assert.equal(findCount(at('One of the missiles failed.')), null);
+    // A count of tests held, or of launchers, is no count of missiles fired in one test.
+    assert.equal(findCount(at('The state has held some 90 cruise missile tests in the past year.')), null);
+    assert.equal(findCount(at('It moved four missile launchers to the coast.')), null);
+    assert.equal(findCount(at('It fired two missiles from three launchers.'))?.count, 2);
   });
 
   it('reads failure with its timing, and success', () => {
