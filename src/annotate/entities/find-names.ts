@@ -8,7 +8,7 @@ import { RANK, type Candidate } from './candidates.js';
 import { leadingDescriptor, personAfterPortfolio } from './descriptors.js';
 import { isRoleWord, roleAt, roleEndingAt, type RoleMatch } from './roles.js';
 import { isNameWord, type DocView, type TokenInfo } from './view.js';
-import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, REGNAL_NUMBERS } from './words.js';
+import { HONORIFICS, LEGAL_FORMS, NAME_CONNECTORS, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, PLACE_OPENERS, REGNAL_NUMBERS } from './words.js';
 
 const MAX_PERSON_TOKENS = 4;
 
@@ -26,7 +26,7 @@ export function findNames(view: DocView, knowledge: Knowledge): Candidate[] {
         i = runEnd;
         continue;
       }
-      if (!startsName(view, knowledge, i)) {
+      if (!startsName(view, knowledge, i) || openerBeforeName(view, knowledge, i)) {
         i++;
         continue;
       }
@@ -48,6 +48,37 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
 }
+
+/**
+ * A sentence-opening word that is capitalised only by its place before a name: a participle or gerund
+ * ("Convinced North Korea would …", "Following Assange's arrest"), or a common noun before a given name
+ * and a surname ("Employee Jane Roe said", "Newlyweds Tom Lee and …"). Not a personal name, a known
+ * name, a role, a company word or a place or organisation head ("Reading", "Morgan Stanley", "Port Louis").
+ */
+function openerBeforeName(view: DocView, knowledge: Knowledge, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!t.initial || t.allCaps || t.possessive || !isNameWord(view, i + 1) || view.tokens[i + 1]!.sentence !== t.sentence) return false;
+  if (knowledge.personName(t.lower) || knowledge.lookupName(t.text).length > 0 || isRoleWord(knowledge, t.lower) || knowledge.isCompanyWord(t.text)) return false;
+  if (PLACE_OPENERS.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || view.headlines.has(t.sentence)) return false;
+  // A participle only before a name known or written elsewhere in the text ("Drelling Rovers" may be a town's club).
+  if (t.lower.length >= 6 && PARTICIPLE_ENDING.test(t.lower)) return namedElsewhere(view, knowledge, i + 1);
+  const sentenceEnd = view.sentenceTokens[t.sentence]![1];
+  if (leadingDescriptor(view, knowledge, i, sentenceEnd)) return false;
+  return knowledge.personName(view.tokens[i + 1]!.lower) === 'given' && isNameWord(view, i + 2) && i + 2 < sentenceEnd && !ORG_HEADS.has(view.tokens[i + 2]!.lower);
+}
+
+/** Whether the name word at i, or it with the next word, is a known name, or the text writes the word elsewhere not opening a sentence. */
+function namedElsewhere(view: DocView, knowledge: Knowledge, i: number): boolean {
+  const { tokens } = view;
+  const t = tokens[i]!;
+  if (knowledge.lookupName(view.text.slice(t.start, t.baseEnd)).length > 0) return true;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && isNameWord(view, i + 1) && knowledge.lookupName(view.text.slice(t.start, next.baseEnd)).length > 0) return true;
+  for (let k = 0; k < tokens.length; k++) if (k !== i && !tokens[k]!.initial && tokens[k]!.lower === t.lower && tokens[k]!.capitalised && tokens[k - 1]?.lower !== tokens[i - 1]!.lower) return true;
+  return false;
+}
+
+const PARTICIPLE_ENDING = /(?:ing|ed)$/;
 
 /**
  * Where the name after a sentence-opening title starts, when the opening word is no name word by
@@ -162,6 +193,18 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
     p = segmentStart = descriptor.tokenEnd;
   }
   while (p < end) {
+    // "the envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": a known country or body, then a person.
+    if (knownThenPerson(view, knowledge, segmentStart, p, end)) {
+      emitSegment(view, knowledge, segmentStart, p, title, out);
+      // The person's name ends the piece: "… Gordon Sondland and Energy Secretary Rick Perry" goes on with a new one.
+      const q = personEnd(view, p, end, knowledge);
+      emitSegment(view, knowledge, p, q, null, out);
+      title = null;
+      p = q;
+      while (p < end && isConnector(view, p)) p++;
+      segmentStart = p;
+      continue;
+    }
     const role = roleAt(view, knowledge, p, end);
     // "Director of the CIA": a role joined to an organisation is no title; it ends the name before it.
     if (role && role.tokenEnd < end && isConnector(view, role.tokenEnd)) {
@@ -206,6 +249,23 @@ function segmentRun(view: DocView, knowledge: Knowledge, first: number, end: num
     p++;
   }
   if (end > segmentStart) emitSegment(view, knowledge, segmentStart, end, title, out);
+}
+
+/**
+ * Whether the run's words from `first` to `p` name a known country or body and a person's name starts at `p`
+ * (a personal-name word, then another name word, no organisation or place head after it). Not when the run
+ * opens with a given name ("Israel Katz", "Chad Morris" are persons).
+ */
+function knownThenPerson(view: DocView, knowledge: Knowledge, first: number, p: number, end: number): boolean {
+  const { tokens } = view;
+  if (p <= first || p + 1 >= end || !knowledge.personName(tokens[p]!.lower) || knowledge.personName(tokens[first]!.lower) === 'given') return false;
+  if (!isNameWord(view, p) || !isNameWord(view, p + 1) || tokens[p - 1]!.possessive) return false;
+  // "Ukraine President Volodymyr Zelensky", "Indiana House Speaker …": a title or a body's word is no person ("President" and "House" are family names too).
+  for (let k = p; k < end && isNameWord(view, k); k++) {
+    if (ORG_HEADS.has(tokens[k]!.lower) || PLACE_HEADS.has(tokens[k]!.lower) || isRoleWord(knowledge, tokens[k]!.lower) || view.lowerWords.has(tokens[k]!.lower)) return false;
+  }
+  const known = knowledge.lookupName(view.text.slice(tokens[first]!.start, tokens[p - 1]!.end));
+  return known.some((k) => k.type === 'country' || k.type === 'organisation' || k.type === 'place');
 }
 
 /** "oil major Brantex", "drinks major X": a firm leading its industry, not a military rank. */

@@ -1,0 +1,30 @@
+// Words that open a sentence before a name are not part of it; a known country or body before a
+// person's name is a name of its own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './annotate.js';
+
+const names = (text: string) => annotate(text).entities.map((e) => `${e.type}:${e.name}`).sort();
+
+test('a participle opening the sentence is no part of the known name after it', () => {
+  assert.deepEqual(names('Convinced Norway would not sign, the envoys left.'), ['country:Norway']);
+});
+
+test('a participle before a name the text writes elsewhere is no part of it', () => {
+  const a = annotate('Praising Dravec, the minister closed the session. Later, Olga Dravec spoke.');
+  assert.equal(a.byMention('Dravec')?.name, 'Olga Dravec');
+  assert.equal(a.entities.some((e) => e.name.startsWith('Praising')), false);
+});
+
+test('a common noun opening the sentence before a given name and a surname is no part of the name', () => {
+  assert.deepEqual(names('Cashier Peter Hobb said the shop was closed.'), ['person:Peter Hobb']);
+  assert.deepEqual(names('Newlyweds Anna Ferrel and Tom Quist were on board.'), ['person:Anna Ferrel', 'person:Tom Quist']);
+});
+
+test('a known country then a person in one run of capitals are two names', () => {
+  assert.deepEqual(names('The talks were led by the envoy to Norway Peter Hobb.'), ['country:Norway', 'person:Peter Hobb']);
+});
+
+test('a name opening with a given name that is also a country stays one person', () => {
+  assert.deepEqual(names('Jordan Quist said the plan would fail.'), ['person:Jordan Quist']);
+});
