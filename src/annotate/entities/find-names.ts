@@ -45,7 +45,7 @@ function startsName(view: DocView, knowledge: Knowledge, i: number): boolean {
   // "Minister of Education Jane Doe" opening a sentence is a title too: a singular role, "of" or "for", then a name.
   if (t.initial && isRoleWord(knowledge, t.lower) && !isNameWord(view, i + 1) && !titleOfPortfolio(view, knowledge, i)) return false;
   // "Allegedly, …", "Usually, …": an adverb opening the sentence before a comma (not "Kelly, who").
-  if (t.initial && t.lower.length > 5 && t.lower.endsWith('ly') && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
+  if (t.initial && ((t.lower.length > 5 && t.lower.endsWith('ly')) || SENTENCE_ADVERBS.has(t.lower)) && view.tokens[i + 1]?.text === ',' && !knowledge.personName(t.lower)) return false;
   return true;
 }
 
@@ -79,6 +79,11 @@ function namedElsewhere(view: DocView, knowledge: Knowledge, i: number): boolean
 }
 
 const PARTICIPLE_ENDING = /(?:ing|ed)$/;
+
+/** Adverbs that open a sentence before a comma without "-ly" ("Afterward, …", "Instead, …"). */
+const SENTENCE_ADVERBS = new Set(['afterward', 'afterwards', 'instead', 'nonetheless', 'nevertheless', 'furthermore', 'besides', 'otherwise',
+  'therefore', 'hence', 'regardless', 'likewise', 'overall', 'elsewhere', 'meanwhile', 'still', 'again', 'indeed', 'anyway', 'later', 'earlier',
+  'then', 'now', 'today', 'yesterday', 'tonight', 'first', 'second', 'third', 'next', 'last', 'lastly', 'also', 'too', 'so', 'thus']);
 
 /**
  * Where the name after a sentence-opening title starts, when the opening word is no name word by

@@ -9,6 +9,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Candidate } from './candidates.js';
 import { roleAt, roleEndingAt } from './roles.js';
 import type { DocView } from './view.js';
+import { NON_NAME_CAPS } from './words.js';
 
 /** Religious and ethnic groups with no country of their own: the knowledge base's demonyms cover the rest. */
 const PEOPLES = new Set(`muslims christians jews hindus sikhs buddhists rohingya rohingyas kurds yazidis uyghurs uighurs tamils
@@ -28,6 +29,7 @@ export function dropCapitalisedNouns(view: DocView, knowledge: Knowledge, candid
     }
     if (c.tokenEnd - c.tokenStart === 1 && PEOPLES.has(view.tokens[c.tokenStart]!.lower)) continue;
     if (ships.has(c.name) && c.type !== 'organisation') continue;
+    if (namesNoEntity(view, c)) continue;
     // The whole name is a title ("Secretary of State", "Deputy Prime Minister").
     const whole = roleAt(view, knowledge, c.tokenStart, c.tokenEnd);
     if (whole && whole.tokenEnd === c.tokenEnd && !whole.courtesy) continue;
@@ -40,6 +42,21 @@ export function dropCapitalisedNouns(view: DocView, knowledge: Knowledge, candid
   }
   return kept;
 }
+
+/**
+ * Names of things no entity of Dateline's kinds is: a treaty, a law, a war or a prize ("the Abraham Accords",
+ * "the Digital Services Act"), an operation ("Operation Sea Guard"), a common noun in capitals ("EV makers",
+ * "IT workers"), whatever a cue typed them as.
+ */
+function namesNoEntity(view: DocView, c: Candidate): boolean {
+  const words = c.tokenEnd - c.tokenStart;
+  if (words === 1) return view.tokens[c.tokenStart]!.allCaps && NON_NAME_CAPS.has(c.name);
+  return NOT_ENTITY_HEADS.has(view.tokens[c.tokenEnd - 1]!.lower) || view.tokens[c.tokenStart]!.lower === 'operation';
+}
+
+/** Last words of names that name no entity of Dateline's kinds: agreements, laws, wars, prizes. */
+const NOT_ENTITY_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'protocol', 'doctrine', 'declaration', 'amendment', 'war', 'wars',
+  'revolution', 'prize', 'olympics', 'paralympics', 'memorandum', 'manifesto']);
 
 /** "the cruise ship Freewinds", "the tanker, Eagle S,": a vessel noun right before the name, a comma allowed between. */
 function afterVesselNoun(view: DocView, c: Candidate): boolean {

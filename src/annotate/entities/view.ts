@@ -91,7 +91,8 @@ export function buildView(document: Document, sentences: Sentence[], tokens: Tok
     const raw = text.slice(t.start, t.end);
     const isWord = t.kind === 'word';
     const possessive = isWord && isPossessive(raw);
-    const suffix = possessive ? (raw.endsWith('s') ? 2 : 1) : 0;
+    // A closing quote glued to a word ("the ‘Hermit Kingdom’ said") is no part of it, like a possessive's mark.
+    const suffix = possessive ? (raw.endsWith('s') ? 2 : 1) : isWord && raw.length > 2 && /\p{L}['’]$/u.test(raw) ? 1 : 0;
     const baseEnd = t.end - suffix;
     const key = isWord ? asKey(raw.toLowerCase()) : raw;
     const lower = suffix ? key.slice(0, -suffix) : key;

@@ -49,7 +49,7 @@ export const ORG_HEADS = new Map<string, 'government' | 'military' | 'intelligen
     'parliament', 'assembly', 'senate', 'congress', 'government', 'presidency', 'embassy', 'consulate', 'bureau', 'directorate',
     'authority', 'authorities', 'agency', 'court', 'circuit', 'tribunal', 'police', 'party', 'mission', 'delegation', 'chamber', 'duma',
     'ministries', 'legislature', 'municipality', 'prefecture', 'inspectorate', 'commissariat', 'patrol'] as const).map((w) => [w, 'government'] as const),
-  ...(['army', 'navy', 'force', 'forces', 'command', 'staff', 'corps', 'guard', 'guards', 'brigade', 'division', 'regiment',
+  ...(['army', 'navy', 'force', 'forces', 'command', 'staff', 'corps', 'guard', 'guards', 'brigade', 'brigades', 'division', 'regiment',
     'battalion', 'fleet', 'militia', 'marines', 'military'] as const).map((w) => [w, 'military'] as const),
   ...(['intelligence'] as const).map((w) => [w, 'intelligence'] as const),
   ...(['institute', 'institution', 'university', 'college', 'academy', 'center', 'centre', 'studies', 'foundation', 'school',
@@ -83,7 +83,7 @@ export const LEGAL_FORMS = new Set(['corp', 'corporation', 'co', 'cos', 'inc', '
 export const PLACE_HEADS = new Set([
   'region', 'province', 'oblast', 'krai', 'county', 'district', 'prefecture', 'state', 'territory', 'city', 'town', 'village',
   'island', 'islands', 'peninsula', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'mountain', 'mountains',
-  'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'airport', 'port', 'base', 'air base', 'airbase',
+  'mount', 'valley', 'desert', 'coast', 'border', 'square', 'street', 'avenue', 'drive', 'airport', 'port', 'base', 'air base', 'airbase',
   'canal', 'plateau', 'heights', 'strip', 'bank', 'zone', 'governorate', 'municipality', 'republic', 'borough', 'camp',
   'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'lane', 'bridge', 'stadium',
   // Buildings and stops ("Shandao Station", "Century City Towers", "Sun Tan Motel"); not words that are also surnames (Arena, Castle, Tower, Temple).
@@ -147,6 +147,9 @@ export const NON_NAME_CAPS = new Set([
   'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'KST', 'JST', 'BST', 'CET', 'CEST', 'MSK',
   'TV', 'OK', 'ID', 'PDF', 'GDP', 'USD', 'EUR', 'KM', 'MM', 'KG', 'AD', 'BC', 'CEO', 'CFO', 'PhD', 'DNA', 'COVID', 'AI', 'IT',
   'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'A', 'AN', 'THE', 'AND', 'OF',
+  // Common nouns written as acronyms: things, not bodies ("EV makers", "an SUV", "the EEZ").
+  'EV', 'EVs', 'SUV', 'SUVs', 'EEZ', 'UAV', 'UAVs', 'ATM', 'ATMs', 'GPS', 'ICU', 'LNG', 'IPO', 'ETF', 'HIV', 'CCTV', 'VPN', 'USB',
+  'SMS', 'CPI', 'ESG', 'GMO', 'LGBT', 'LGBTQ', 'DIY', 'FAQ', 'URL', 'HQ', 'VIP', 'ICBM', 'ICBMs', 'SLBM', 'IRBM', 'SRBM', 'MLRS',
 ]);
 
 /** Roman numerals that follow a name ("Willem II", "Pope John Paul II", "Elizabeth II"). */

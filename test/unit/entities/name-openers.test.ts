@@ -28,3 +28,25 @@ test('a known country then a person in one run of capitals are two names', () =>
 test('a name opening with a given name that is also a country stays one person', () => {
   assert.deepEqual(names('Jordan Quist said the plan would fail.'), ['person:Jordan Quist']);
 });
+
+test('an adverb opening the sentence before a comma is no name', () => {
+  assert.deepEqual(names('Afterward, Peter Hobb went home. Instead, the board met.'), ['person:Peter Hobb']);
+});
+
+test('a closing quote glued to a name is no part of it', () => {
+  const a = annotate('He called Zorvan ‘Peter Hobb’ in the letter.');
+  assert.equal(a.byMention('Peter Hobb')?.name, 'Peter Hobb');
+  assert.equal(a.entities.some((e) => /’/.test(e.name)), false);
+});
+
+test('treaties, laws, operations and common nouns in capitals are no entities', () => {
+  assert.deepEqual(names('Under the Qorvan Accords, Norway and Sweden set up ties.'), ['country:Norway', 'country:Sweden']);
+  assert.deepEqual(names('The Fair Markets Act applies to firms.'), []);
+  assert.deepEqual(names('The navy of Norway began Operation Sea Lantern.'), ['country:Norway']);
+  assert.deepEqual(names('The new SUV sold well, and the IT workers and EV makers were paid.'), []);
+});
+
+test('a street after "on" is a place, and plural brigades are a body', () => {
+  assert.deepEqual(names('The man lived on Jolinda Drive.'), ['place:Jolinda Drive']);
+  assert.deepEqual(names('The Al-Qorva Brigades said they fired rockets.'), ['organisation:Al-Qorva Brigades']);
+});
