@@ -27,6 +27,11 @@ export const ROLES: RoleInfo[] = [
     'incumbent', 'challenger', 'politician', 'premier', 'first minister', 'state secretary', 'minister of state', 'gov.', 'sen.', 'rep.',
     'republican', 'democrat', 'conservative', 'labour leader', 'opposition leader', 'party leader', 'foreign policy chief',
     'security chief', 'defence chief', 'defense chief', 'army chief', 'military chief', 'police chief', 'chief of police',
+    // Session 12, from real reports: posts that open a name ("Humanitarian Coordinator Jane Roe", "Ombudsman John Doe").
+    'coordinator', 'humanitarian coordinator', 'special coordinator', 'ombudsman', 'superintendent', 'sheriff', 'magistrate',
+    'councillor', 'councilman', 'councilwoman', 'council member', 'alderman', 'assemblyman', 'assemblywoman', 'comptroller',
+    'rapporteur', 'special rapporteur', 'under-secretary-general', 'undersecretary-general', 'police commissioner',
+    'trooper', 'state trooper', 'detective', 'constable',
   ]),
   ...roles('official', ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'representative', 'aide', 'press officer']),
   ...roles('military', [
@@ -36,6 +41,8 @@ export const ROLES: RoleInfo[] = [
     'chief of staff of the army', 'chief of naval operations', 'chairman of the joint chiefs of staff', 'soldier', 'officer',
     'military officer', 'military official', 'defense official', 'defence official', 'troop', 'pilot', 'marine', 'gen.', 'lt.', 'col.',
     'maj.', 'capt.', 'sgt.', 'adm.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'lt. col.',
+    // British style writes the ranks without stops ("Lt Col Jane Roe", "Sgt John Doe").
+    'lt', 'col', 'maj', 'capt', 'sgt', 'lt col', 'lt gen', 'maj gen', 'brig gen',
   ]),
   ...roles('intelligence', ['intelligence official', 'spy chief', 'intelligence chief', 'intelligence director', 'agent', 'intelligence officer']),
   ...roles('expert', [
