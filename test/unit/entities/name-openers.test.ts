@@ -50,3 +50,9 @@ test('a street after "on" is a place, and plural brigades are a body', () => {
   assert.deepEqual(names('The man lived on Jolinda Drive.'), ['place:Jolinda Drive']);
   assert.deepEqual(names('The Al-Qorva Brigades said they fired rockets.'), ['organisation:Al-Qorva Brigades']);
 });
+
+test('local posts and ranks written without stops are titles, not words of the name', () => {
+  assert.deepEqual(names('Senior Humanitarian Coordinator Olga Dravec spoke on Monday.'), ['person:Olga Dravec']);
+  assert.deepEqual(names('Lt Col Peter Hobb testified.'), ['person:Peter Hobb']);
+  assert.equal(annotate('Ombudsman Anna Ferrel said so.').byMention('Anna Ferrel')?.mentions[0]!.role, 'Ombudsman');
+});
