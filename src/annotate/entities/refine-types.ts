@@ -60,7 +60,8 @@ function contextType(view: DocView, knowledge: Knowledge, c: Candidate): Candida
   const prev = tokens[c.tokenStart - 1];
   // "in Bruce Wayne's manor" (or the tokenised "Wayne 's"): the preposition governs the possessor's noun.
   const possessive = tokens[c.tokenEnd - 1]!.possessive || (sameSentence(next) && (next.text === "'" || next.text === '’') && tokens[c.tokenEnd + 1]?.text === 's' && tokens[c.tokenEnd + 1]!.start === next.end);
-  if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive) return 'place';
+  // Not a full name opening with a given name: "an inquiry into Joe Biden", "a letter to Kim around Anna Lee" (a known place of that name is found by the knowledge finder).
+  if (!headline && sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.lower) && !prev.capitalised && !possessive && !(words >= 2 && givenThenSurname(knowledge, tokens, c))) return 'place';
   // "The army retook Wad Madani", "rebels overran Kafr Nabl": only ground is retaken or overrun (not "captured Ahmed Ali": a given name opens a person).
   if (!headline && sameSentence(prev) && GROUND_VERBS.has(prev.lower) && !possessive && knowledge.personName(tokens[c.tokenStart]!.lower) !== 'given') return 'place';
   // "carmaker Brantis", "Dutch chemicals group Kelvara", "the studio , Lionsgate ,": a firm's noun just before its name.
@@ -346,6 +347,11 @@ const LISTED_LEADER_BODIES = new Set(['government', 'cabinet', 'era']);
 /** Prepositions that make an unknown name a place ("in Tal Afar", "near Avdiivka"); "to" and "from" also take persons. */
 /** Verbs whose object is ground: a town or a region, never a person or a body. */
 const GROUND_VERBS = new Set(['retook', 'retaken', 'recaptured', 'overran', 'overrun', 'besieged', 'shelled', 'liberated', 'encircled', 'evacuated', 'annexed']);
+/** A given name then a family name, nothing else ("Joe Biden", not "Alice Springs" or "Virginia Beach"). */
+function givenThenSurname(knowledge: Knowledge, tokens: DocView['tokens'], c: Candidate): boolean {
+  return c.tokenEnd - c.tokenStart === 2 && knowledge.personName(tokens[c.tokenStart]!.lower) === 'given' && knowledge.personName(tokens[c.tokenStart + 1]!.lower) === 'family';
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'toward', 'towards', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words after which a name opens a clause. */

@@ -56,3 +56,8 @@ test('local posts and ranks written without stops are titles, not words of the n
   assert.deepEqual(names('Lt Col Peter Hobb testified.'), ['person:Peter Hobb']);
   assert.equal(annotate('Ombudsman Anna Ferrel said so.').byMention('Anna Ferrel')?.mentions[0]!.role, 'Ombudsman');
 });
+
+test('a given name and a surname after "into" or "in" are a person, a known town of that shape a place', () => {
+  assert.deepEqual(names('They sought an inquiry into Peter Abernathy and his firm.'), ['person:Peter Abernathy']);
+  assert.deepEqual(names('The festival was held in Alice Springs.'), ['place:Alice Springs']);
+});
