@@ -3,7 +3,7 @@
 // done strongest pair first, and two clusters are joined only when the pair is also similar
 // enough to the cluster as a whole (its centroid), which keeps one loose pair from chaining two
 // stories together.
-import type { Profile } from './profile.js';
+import { openingCosine, type Profile } from './profile.js';
 import { forEachCandidatePair, type BlockingOptions } from './blocking.js';
 
 export interface ClusterOptions extends BlockingOptions {
@@ -21,12 +21,21 @@ export interface ClusterOptions extends BlockingOptions {
   wholeThreshold?: number;
   /** A pair this similar joins even across years. */
   eraThreshold?: number;
+  /**
+   * Below this cosine two documents join only if their openings tell one event: their headlines and
+   * leads share enough (`openingThreshold`) and their first typed events are of one kind.
+   */
+  eventThreshold?: number;
+  /** Least cosine of two documents' headline-and-lead features for a join below `eventThreshold`. */
+  openingThreshold?: number;
 }
 
 export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: readonly number[][], options: ClusterOptions = {}): number[][] {
   const threshold = options.threshold ?? 0.3;
   const centroidThreshold = options.centroidThreshold ?? threshold;
   const wholeThreshold = options.wholeThreshold ?? 0;
+  const eventThreshold = options.eventThreshold ?? 0;
+  const openingThreshold = options.openingThreshold ?? 0;
   // Two days: one event told across time zones or a day late; a launch three days after another is another launch.
   const maxDays = options.maxDaysApart ?? 2;
   const n = profiles.length;
@@ -83,7 +92,7 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     const b = profiles[j]!;
     if (!close(a, b)) return;
     const s = cosine(a, b);
-    if (s >= threshold && s * (a.share ?? 1) * (b.share ?? 1) >= wholeThreshold) scored.push([s, i, j]);
+    if (s >= threshold && s * (a.share ?? 1) * (b.share ?? 1) >= wholeThreshold && (s >= eventThreshold || leadsAgree(a, b, openingThreshold))) scored.push([s, i, j]);
   });
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [s, i, j] of scored) {
@@ -158,6 +167,16 @@ function erasDiffer(a: Map<number, number>, b: Map<number, number>, support: num
   if (ya === null || yb === null || ya === yb) return false;
   const total = (m: Map<number, number>) => [...m.values()].reduce((x, y) => x + y, 0);
   return a.get(ya)! >= Math.min(support, total(a)) && b.get(yb)! >= Math.min(support, total(b)) && (a.get(ya)! >= support || b.get(yb)! >= support);
+}
+
+/**
+ * Two documents lead with one event: their headlines and leads share words and names, and their first
+ * typed events (when both tell one) are of one kind. Reports on one topic share words through the text
+ * (Gaza, Windows, a court's name) but lead with different acts: a vote and a death toll, a fix and a review.
+ */
+function leadsAgree(a: Profile, b: Profile, openingThreshold: number): boolean {
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
+  return !a.opening || !b.opening || openingCosine(a.opening, b.opening) >= openingThreshold;
 }
 
 /** Some kind of act has doers in both clusters and none in common. */

@@ -21,6 +21,15 @@ export interface Profile {
    * the cosine of two profiles times both shares is their cosine over everything they say.
    */
   share?: number;
+  /** The kind of the first typed event the document tells, or null when it tells none. */
+  kind?: string | null;
+  /** Its headline and lead as a set of features (ascending ids) weighted by idf, L2-normalised. */
+  opening?: Opening;
+}
+
+export interface Opening {
+  features: Int32Array;
+  weights: Float64Array;
 }
 
 export interface LeadAct {
@@ -44,6 +53,13 @@ export function leadAct(doc: AnnotatedDocument): LeadAct | null {
     .sort((a, b) => a.evidence.start - b.evidence.start)[0];
   if (!lead) return null;
   return { category: lead.category, actors: [...new Set(lead.actors.flatMap((a) => (a.entity && states.has(a.entity) ? [states.get(a.entity)!] : [])))].sort() };
+}
+
+/** The kind of the document's first typed event: a news report tells the act it is news of first. */
+export function leadKind(doc: AnnotatedDocument): string | null {
+  let first: AnnotatedDocument['layers']['events'][number] | null = null;
+  for (const e of doc.layers.events) if (e.category !== 'other' && (first === null || e.evidence.start < first.evidence.start)) first = e;
+  return first?.category ?? null;
 }
 
 export interface ProfileOptions {
@@ -165,5 +181,38 @@ export function buildProfile(summary: DocumentSummary, df: Int32Array, total: nu
   const norm = Math.sqrt(sum) || 1;
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
   const share = wholeSquares > 0 ? Math.min(1, Math.sqrt(sum / wholeSquares)) : 1;
-  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead, share };
+  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead, share, kind: summary.leadKind, opening: openingOf(summary.opening, df, total) };
+}
+
+/**
+ * The headline-and-lead features weighted by idf, each counted once (a lead is a sentence or two). Words no
+ * other lead or text has are kept: what one lead says and the other does not makes two leads unlike.
+ */
+function openingOf(ids: Int32Array, df: Int32Array, total: number): Opening {
+  const features: number[] = [];
+  const weights: number[] = [];
+  let sum = 0;
+  for (const f of ids) {
+    const d = df[f] || 1;
+    const idf = Math.log((total + 1) / d);
+    if (idf <= 0) continue;
+    features.push(f);
+    weights.push(idf);
+    sum += idf * idf;
+  }
+  const norm = Math.sqrt(sum) || 1;
+  return { features: Int32Array.from(features), weights: Float64Array.from(weights, (w) => w / norm) };
+}
+
+/** Cosine of two openings (both in ascending feature order). */
+export function openingCosine(a: Opening, b: Opening): number {
+  let dot = 0;
+  for (let x = 0, y = 0; x < a.features.length && y < b.features.length; ) {
+    const fa = a.features[x]!;
+    const fb = b.features[y]!;
+    if (fa === fb) dot += a.weights[x++]! * b.weights[y++]!;
+    else if (fa < fb) x++;
+    else y++;
+  }
+  return dot;
 }

@@ -3,7 +3,7 @@
 // be streamed through `summarize` without keeping its annotated documents alive.
 import type { AnnotatedDocument } from '../model/types.js';
 import { shinglesOfWords, signature } from './minhash.js';
-import { leadAct, newsDay, textEra, type LeadAct, type ProfileOptions } from './profile.js';
+import { leadAct, leadKind, newsDay, textEra, type LeadAct, type ProfileOptions } from './profile.js';
 import { Vocabulary } from './vocabulary.js';
 import { WORD, wordTokens } from './words.js';
 
@@ -13,6 +13,10 @@ export interface DocumentSummary {
   day: number | null;
   era: number | null;
   lead: LeadAct | null;
+  /** The kind of the first typed event the document tells (news tells its event first), or null. */
+  leadKind: string | null;
+  /** Distinct features of the headline and lead: their content words and the entities named there. */
+  opening: Int32Array;
   signature: Uint32Array;
   /** Distinct feature ids and their weighted counts (title and lead words count double). */
   features: Int32Array;
@@ -42,17 +46,22 @@ export class Summarizer {
       if (this.counts[feature] === 0) touched.push(feature);
       this.counts[feature]! += n;
     };
-    const addWords = (tokens: readonly string[], n: number) => {
-      for (const w of tokens) add(v.contentOf(v.word(w)), n);
+    const opening = new Set<number>();
+    const addWords = (tokens: readonly string[], n: number, lead = false) => {
+      for (const w of tokens) {
+        const f = v.contentOf(v.word(w));
+        add(f, n);
+        if (lead && f >= 0) opening.add(f);
+      }
     };
 
-    if (title && !text.startsWith(title)) addWords(wordTokens(title), 2);
+    if (title && !text.startsWith(title)) addWords(wordTokens(title), 2, true);
     // Every word of the text, once; the lead is tokenized on its own (a word cut at the lead's
     // end counts as its two halves, as it always has).
     const lower = text.toLowerCase();
     const exact = lower.length === text.length && !text.includes('Σ');
     const lead = exact ? lower.slice(0, leadChars) : text.slice(0, leadChars).toLowerCase();
-    addWords(lead.match(WORD) ?? [], 2);
+    addWords(lead.match(WORD) ?? [], 2, true);
     let count = 0;
     let straddles = false;
     WORD.lastIndex = 0;
@@ -73,7 +82,9 @@ export class Summarizer {
 
     for (const e of doc.layers.entities) {
       if (e.mentions.length === 0) continue;
-      add(v.feature(`E:${e.id}`), Math.min(4, e.mentions.length) * (this.options.entityWeight ?? 3));
+      const feature = v.feature(`E:${e.id}`);
+      add(feature, Math.min(4, e.mentions.length) * (this.options.entityWeight ?? 3));
+      if (e.mentions.some((m) => m.start < leadChars)) opening.add(feature);
     }
     for (const t of doc.layers.times) {
       if (!t.value || t.type !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
@@ -97,6 +108,8 @@ export class Summarizer {
       day: newsDay(doc),
       era: textEra(doc),
       lead: leadAct(doc),
+      leadKind: leadKind(doc),
+      opening: Int32Array.from(opening).sort(),
       signature: signature(shinglesOfWords(hashes)),
       features,
       counts,
