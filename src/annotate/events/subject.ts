@@ -210,9 +210,10 @@ function capitalisedRun(view: DocView, sc: SentenceClauses, from: number, to: nu
   let best: { start: number; end: number } | null = null;
   let i = from;
   while (i < to) {
-    if (!isCapitalised(view, i)) { i++; continue; }
+    // (Session 12: a month or weekday is a time, not a name: "On December 16th they …" had the actor "On December".)
+    if (!isCapitalised(view, i) || view.timeAt[i]! >= 0) { i++; continue; }
     let j = i + 1;
-    while (j < to && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
+    while (j < to && view.timeAt[j]! < 0 && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
     let start = i;
     while (start < j && LEADING_ARTICLES.has(view.words[start]!)) start++;
     const onlyFirstWord = start === sc.first && j - start === 1;

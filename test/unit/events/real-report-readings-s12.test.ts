@@ -1,0 +1,53 @@
+// Events, session 12 (helper rev12): kinds of errors read off real news reports judged by hand (the reports are not
+// quoted; every sentence here is invented), each test failing without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country } from './helpers.js';
+
+const KP = country('KP', 'North Korea', ['North Korea', 'name'], ['Pyongyang', 'capital']);
+const SE = country('SE', 'Sweden', ['Sweden', 'name']);
+const ORG = { id: 'org:norvik', name: 'Norvik Motors', type: 'organisation' as const, forms: [['Norvik', 'name']] as [string, 'name'][] };
+
+const events = (text: string, times: { text: string; value: string }[] = []) =>
+  annotate(text, { entities: [KP, SE, ORG].filter((e) => e.forms.some(([f]) => text.includes(f))), times }).events;
+const categories = (text: string): string[] => events(text).map((e) => e.category);
+
+test('a launch with no weapon near it is no weapons test; a named missile or a weapon word still is', () => {
+  assert.deepEqual(categories('Norvik is about to launch its new electric van in Spain.'), []);
+  assert.deepEqual(categories('North Korea launched a Hwasong-18 on Monday.'), ['weapons_test']);
+  assert.deepEqual(categories('North Korea launched a ballistic missile on Monday.'), ['weapons_test']);
+});
+
+test('weapons fired at ships are an attack however long the list of weapons; "at least" aims at nothing', () => {
+  assert.deepEqual(categories('The rebels have fired over 100 drones and missiles at ships in the strait.'), ['attack']);
+  assert.deepEqual(categories('North Korea fired at least two ballistic missiles into the sea.'), ['weapons_test']);
+});
+
+test('killing or shooting oneself is no attack; blowing oneself up among others still is', () => {
+  assert.deepEqual(categories('The gunman killed himself on the roof of the library.'), []);
+  assert.deepEqual(categories('The suspect shot himself as officers approached.'), []);
+  assert.deepEqual(categories('A bomber blew himself up at a crowded checkpoint.'), ['attack']);
+});
+
+test('a month opening the sentence is no actor', () => {
+  const shot = events('Warships were busy: on December 16th they shot down 15 drones.', [{ text: 'December 16th', value: '2023-12-16' }])
+    .find((e) => e.plover === 'ASSAULT');
+  assert.ok(shot);
+  assert.ok(!shot.actors.some((a) => /December/.test(a.name)), JSON.stringify(shot.actors));
+});
+
+test('what a weapon is capable of doing is no act', () => {
+  assert.deepEqual(categories('The militia has missiles capable of flying 2,000km and hitting tankers.'), []);
+  assert.deepEqual(categories('North Korea fired missiles at tankers.'), ['attack']);
+});
+
+test('"suggested" before a clause in the indicative is an opinion, not a proposal', () => {
+  assert.deepEqual(categories('The opposition suggested the new levy had always been unworkable.'), []);
+  assert.deepEqual(categories('The party suggested that the scheme was a mistake.'), []);
+  assert.deepEqual(categories('The minister suggested a new round of talks.'), ['agreement']);
+});
+
+test('a warning of how things are ("warned that there are no …") is no threat', () => {
+  assert.deepEqual(categories('The agency warned that there are no safe places left in the city.'), []);
+  assert.deepEqual(categories('North Korea warned that it would retaliate against any attack.'), ['threat']);
+});
