@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { isComma, tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -83,6 +83,13 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // its new model", "the agency launched a laser terminal"): the sense's weapon condition must hold, or a system be named
   // ("launched a Hwasong-18"). A noun ("the test") may still point back to a test told before.
   if (sense.category === 'weapons_test' && !conditionsMet && !nominal && !systemNamed(view, sc)) return null;
+  // Session 12 (helper rev12): "The quake has killed 134 people. Another 900 people have been injured.": harm told with
+  // no doer right after harm a force of nature did is that disaster's harm, no attack.
+  if (sense.category === 'attack' && passive && !nominal && actors.length === 0 && !(unnamed && unnamedIsActor) && HARM_VERBS.has(view.lemmas[match.head]!)
+    && !byAfter(view, match.end, objects.end) && naturalHarmBefore(view, ctx.sentence)) return null;
+  // ("Floods swept the valley, killing 12 people": a participle after a comma shares the sentence's natural subject.)
+  if (sense.category === 'attack' && !nominal && view.words[match.head]!.endsWith('ing') && isComma(view, match.first - 1)
+    && namesNaturalCause(view, sc.first, Math.min(match.first, sc.first + 5))) return null;
   // A weapon fired at someone is an attack, not a test ("fired missiles at Kyiv"; "fired over 100 drones and missiles at
   // ships": at common nouns too, however long the list of weapons before them).
   const aimedAtSomeone = objects.aimedAt.some((m) => m.entity.type !== 'place' || !/\b(sea|ocean|gulf|bay)\b/i.test(m.entity.name));
@@ -236,6 +243,24 @@ const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'i
 /** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */
 function explosiveNear(view: DocView, sc: SentenceClauses, first: number, end: number): boolean {
   for (let i = Math.max(sc.first, first - 5); i < Math.min(sc.end, end + 5); i++) if (EXPLOSIVES.has(view.words[i]!)) return true;
+  return false;
+}
+
+const HARM_VERBS = new Set(['kill', 'injure', 'wound', 'hurt']);
+
+function byAfter(view: DocView, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return true;
+  return false;
+}
+
+/** The sentence before says a force of nature killed or injured ("the quake has killed", "floods that killed"). */
+function naturalHarmBefore(view: DocView, sentence: number): boolean {
+  const before = view.sentenceTokens[sentence - 1];
+  if (!before) return false;
+  for (let i = before.first; i < before.end; i++) {
+    if (!NATURAL_CAUSES.has(view.words[i]!)) continue;
+    for (let k = i + 1; k < Math.min(before.end, i + 4); k++) if (HARM_VERBS.has(view.lemmas[k]!)) return true;
+  }
   return false;
 }
 

@@ -196,7 +196,11 @@ function collapse(view: DocView, g: Group): Draft {
     if (!isUnderspecified(m)) primary.place ??= m.place;
     primary.attributions = union(primary.attributions, m.attributions);
     const date = isUnderspecified(m) ? ownDate(m) : m.time.date;
-    if (date && !(m.sentence === primary.sentence && answersAnother(view, primary.head, m.head)) && (!primary.time.date || (date.startsWith(primary.time.date) && date.length > primary.time.date.length)
+    // Session 12: an actorless verb told in another sentence does not narrow a date the report gave ("Earlier this year
+    // the EU launched an investigation" took "last month" from a letter "expressing concern" told before); a noun that
+    // points back ("the probe, opened on May 2") does.
+    const narrows = !isUnderspecified(m) || m.definite || m.sentence === primary.sentence;
+    if (date && !(m.sentence === primary.sentence && answersAnother(view, primary.head, m.head)) && (!primary.time.date || (narrows && date.startsWith(primary.time.date) && date.length > primary.time.date.length)
       || (date === primary.time.date && !primary.time.time && m.time.time))) primary.time = m.time;
     primary.conditionsMet ||= m.conditionsMet;
   }

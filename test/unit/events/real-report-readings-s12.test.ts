@@ -51,3 +51,19 @@ test('a warning of how things are ("warned that there are no …") is no threat'
   assert.deepEqual(categories('The agency warned that there are no safe places left in the city.'), []);
   assert.deepEqual(categories('North Korea warned that it would retaliate against any attack.'), ['threat']);
 });
+
+test('harm told with no doer right after a force of nature killed is the disaster\'s harm, no attack', () => {
+  assert.deepEqual(categories('The quake has killed at least 80 people. Another 300 people have been injured.'), []);
+  assert.deepEqual(categories('Gunmen stormed the village. Another 300 people have been injured.').filter((c) => c === 'attack').length > 0, true);
+});
+
+test('a participle after a comma shares the sentence\'s natural subject: "Floods swept …, killing 12" is no attack', () => {
+  assert.deepEqual(categories('Floods swept the valley on Monday, killing 12 people.'), []);
+  assert.deepEqual(categories('Gunmen raided the village on Monday, killing 12 people.'), ['attack']);
+});
+
+test('an actorless verb told in another sentence does not narrow the date a report gave its act', () => {
+  const text = 'That worried lawmakers, who sent a letter last month expressing their concern about foreign firms. Earlier this year Sweden launched an investigation into the imports.';
+  const probe = events(text, [{ text: 'last month', value: '2023-11' }, { text: 'Earlier this year', value: '2023' }]).find((e) => e.plover === 'ACCUSE');
+  assert.equal(probe?.date, '2023');
+});
