@@ -34,6 +34,10 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   if (following) return following;
   const object = objectClauseTime(view, sc, triggerEnd, clauseId, participle);
   if (object) return object;
+  if (verbal) {
+    const when = whenClauseTime(view, sc, triggerEnd, clauseId);
+    if (when) return when;
+  }
   let clause = sc.clauses[clauseId]!;
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
     const parentId = clause.parent;
@@ -135,6 +139,24 @@ function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number
   if (!near?.ref) return null;
   const at = view.timeAt.indexOf(view.times.indexOf(near.ref), triggerEnd);
   return at >= 0 && at - triggerEnd <= 5 ? near : null;
+}
+
+/**
+ * Session 12 (helper rev12): "met the couple when they landed in Tel Aviv early Thursday": a "when" clause right after
+ * the verb's object tells the moment of the act itself (its time, within six words of the verb, dates it).
+ */
+function whenClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
+  for (let i = triggerEnd; i < sc.end && i <= triggerEnd + 6; i++) {
+    const c = clauseAt(sc, i);
+    if (c === clauseId) {
+      if (view.words[i] === ',' || view.words[i] === ';') return null;
+      continue;
+    }
+    const clause = sc.clauses[c]!;
+    if (clause.kind !== 'subordinate' || clause.first !== i || view.words[i] !== 'when' || clause.parent !== clauseId) return null;
+    return nearestIn(view, sc, (k) => k === c, i);
+  }
+  return null;
 }
 
 /** The clause right after a noun trigger that says when it happened ("…, which occurred on Thursday"). */

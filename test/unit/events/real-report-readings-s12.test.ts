@@ -67,3 +67,9 @@ test('an actorless verb told in another sentence does not narrow the date a repo
   const probe = events(text, [{ text: 'last month', value: '2023-11' }, { text: 'Earlier this year', value: '2023' }]).find((e) => e.plover === 'ACCUSE');
   assert.equal(probe?.date, '2023');
 });
+
+test('a "when" clause right after the object tells the moment of the act', () => {
+  const met = events('The speaker met the envoy when she landed in Oslo early Thursday.', [{ text: 'early Thursday', value: '2023-12-21' }])
+    .find((e) => e.plover === 'CONSULT');
+  assert.equal(met?.date, '2023-12-21');
+});
