@@ -73,3 +73,11 @@ test('a "when" clause right after the object tells the moment of the act', () =>
     .find((e) => e.plover === 'CONSULT');
   assert.equal(met?.date, '2023-12-21');
 });
+
+const plovers = (text: string): string[] => events(text).map((e) => e.plover);
+
+test('an investigation dropped, a measure watered down, talks scuttled', () => {
+  assert.deepEqual(plovers('Sweden has dropped its investigation into the fraud allegation.'), ['CONCEDE']);
+  assert.deepEqual(plovers('The ministry quietly watered down the measure.'), ['CONCEDE']);
+  assert.deepEqual(plovers('The president scuttled the talks with the rebels.'), ['SANCTION']);
+});
