@@ -68,6 +68,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "A quake killed 46", "were killed by a landslide": harm done by nature, an accident or illness is no attack.
   // (A headline's "Quake kills 46" may read as a noun compound: the noun right before it is the doer.)
   if (sense.category === 'attack' && (nominal ? match.first > np!.start && namesNaturalCause(view, match.first - 1, match.first) : doneByNaturalCause(view, roles, match.end, objects.end))) return null;
+  // (Session 12: "an earthquake that killed 134 people and injured 900 others": the relative pronoun's antecedent is the doer.)
+  if (sense.category === 'attack' && !nominal && !roles.passive && naturalAntecedent(view, sc, match.first)) return null;
   // Session 12 (helper rev12): "the gunman killed himself", "shot himself": a suicide harms no one else ("blew himself up"
   // among others is still a bombing: only killing, shooting, hanging and stabbing oneself).
   if (sense.category === 'attack' && !nominal && SELF_HARM_VERBS.has(view.lemmas[match.head]!) && REFLEXIVES.has(view.words[match.end] ?? '')) return null;
@@ -243,6 +245,16 @@ const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'i
 /** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */
 function explosiveNear(view: DocView, sc: SentenceClauses, first: number, end: number): boolean {
   for (let i = Math.max(sc.first, first - 5); i < Math.min(sc.end, end + 5); i++) if (EXPLOSIVES.has(view.words[i]!)) return true;
+  return false;
+}
+
+/** "a quake that (killed … and) injured": a natural cause right before the "that/which" that opens the verb's clause. */
+function naturalAntecedent(view: DocView, sc: SentenceClauses, first: number): boolean {
+  for (let i = first - 1; i > sc.first && i >= first - 8; i--) {
+    const w = view.words[i]!;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w === 'that' || w === 'which') return namesNaturalCause(view, Math.max(sc.first, i - 2), i);
+  }
   return false;
 }
 

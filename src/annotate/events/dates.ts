@@ -6,7 +6,7 @@
 import type { TimeExpression } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
-import { OCCURRENCE_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { OCCURRENCE_VERBS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 import { usageOf } from './usage.js';
 
 export interface EventTime {
@@ -28,7 +28,7 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   const clauseId = clauseAt(sc, head);
   const sequence = sequenceVerbAfter(view, sc, head, clauseId);
   const participle = verbal ? objectParticipleAfter(view, sc, triggerEnd, clauseId) : sc.end;
-  const own = nearestIn(view, sc, (c) => c === clauseId, head, Math.min(sequence, participle));
+  const own = nearestIn(view, sc, (c) => c === clauseId, head, Math.min(sequence, participle), triggerEnd - 1);
   if (own) return own;
   const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
   if (following) return following;
@@ -108,7 +108,7 @@ function sequenceVerbAfter(view: DocView, sc: SentenceClauses, head: number, cla
   return sc.end;
 }
 
-function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number, end = sc.end): EventTime | null {
+function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number, end = sc.end, triggerLast = anchor): EventTime | null {
   let best: EventTime | null = null;
   let bestDistance = Infinity;
   let lastTime = -1;
@@ -119,12 +119,27 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     if (!inClause(clauseAt(sc, i))) continue;
     // "the first such meeting since 2019", "has ruled since 2010": where a stretch of time starts, not when the event was
     if (view.words[i] === 'since' || view.words[i - 1] === 'since') continue;
+    // Session 12: "dropped its investigation into a 2010 rape allegation": a time between a determiner and a noun names
+    // which thing is meant, not when the act was; only the event's own noun may be dated so ("the July 25 call").
+    if (attributiveElsewhere(view, i, t, anchor) && attributiveElsewhere(view, i, t, triggerLast)) continue;
     const value = dateOf(view.times[t]!);
     if (!value) continue;
     const distance = Math.abs(i - anchor);
     if (distance < bestDistance) { best = value; bestDistance = distance; }
   }
   return best;
+}
+
+const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** A time written as a noun's modifier ("a 2010 rape allegation") that does not stand within three words before the anchor. */
+function attributiveElsewhere(view: DocView, first: number, t: number, anchor: number): boolean {
+  if (!ATTRIBUTIVE_DETERMINERS.has(view.words[first - 1] ?? '')) return false;
+  let end = first;
+  while (end < view.timeAt.length && view.timeAt[end] === t) end++;
+  const next = view.tokens[end];
+  if (!next || next.kind !== 'word' || PREPOSITIONS.has(view.words[end]!) || /^(and|or|but|when|that|which)$/.test(view.words[end]!)) return false;
+  return !(anchor >= end && anchor - end <= 2);
 }
 
 /**

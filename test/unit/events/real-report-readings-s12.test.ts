@@ -81,3 +81,16 @@ test('an investigation dropped, a measure watered down, talks scuttled', () => {
   assert.deepEqual(plovers('The ministry quietly watered down the measure.'), ['CONCEDE']);
   assert.deepEqual(plovers('The president scuttled the talks with the rebels.'), ['SANCTION']);
 });
+
+test('harm done by a natural cause named before "that": "an earthquake that killed … and injured …"', () => {
+  assert.deepEqual(categories('Houses crumbled in a night earthquake that injured more than 900 people.'), []);
+  assert.deepEqual(categories('Houses burned in a raid by gunmen that injured more than 900 people.').includes('attack'), true);
+});
+
+test('a year written as a modifier of the object names which thing, not when the act was', () => {
+  const dropped = events('Sweden has dropped its investigation into a 2010 fraud allegation.', [{ text: '2010', value: '2010' }]).find((e) => e.plover === 'CONCEDE');
+  assert.ok(dropped);
+  assert.equal(dropped.date, null);
+  const call = events('North Korea held the March 3 phone call with Sweden.', [{ text: 'March 3', value: '2025-03-03' }]).find((e) => e.plover === 'CONSULT');
+  assert.equal(call?.date, '2025-03-03');
+});
