@@ -94,3 +94,24 @@ test('a year written as a modifier of the object names which thing, not when the
   const call = events('North Korea held the March 3 phone call with Sweden.', [{ text: 'March 3', value: '2025-03-03' }]).find((e) => e.plover === 'CONSULT');
   assert.equal(call?.date, '2025-03-03');
 });
+
+test('a legal or personal struggle is no fighting; forces still battle', () => {
+  assert.deepEqual(categories('The activist is battling extradition to Sweden.'), []);
+  assert.deepEqual(categories('Families had to fight for their lives at the school.'), []);
+  assert.deepEqual(categories('Rebels battled government troops near the capital.'), ['attack']);
+});
+
+test('"scramble" is an alert only with forces near it', () => {
+  assert.deepEqual(categories('Norvik is scrambling to find suitable parts and resources.'), []);
+  assert.deepEqual(categories('North Korea scrambled fighter jets near the border.'), ['deployment']);
+});
+
+test('"responsible for" a share of something is no blame', () => {
+  assert.deepEqual(categories('Norvik is responsible for over 10% of global car output.'), []);
+  assert.deepEqual(categories('The militia was responsible for ten deaths.'), ['accusation_or_criticism']);
+});
+
+test('a ceasefire extended is no aid; a deal one is on the cusp of is not yet made', () => {
+  assert.ok(!categories('Sweden extended the ceasefire with the rebels.').includes('aid_or_transfer'));
+  assert.equal(events('Sweden is on the cusp of a deal to sign a pact with the rebels.')[0]?.modality, 'planned');
+});
