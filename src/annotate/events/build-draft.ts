@@ -85,7 +85,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (!nominal && capabilityBefore(view, sc, match.first)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
-  // jets", not "the carmaker is scrambling to find parts"). (Dropping every unmet sense was tried: PLOVER dev 90.4 -> 89.8.)
+  // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
+  // a noun misread). (Dropping every unmet sense was tried: PLOVER dev 90.4 -> 89.8.)
   if (!conditionsMet && !nominal && ONLY_WITH_CONDITION.has(view.lemmas[match.head]!)) return null;
   // Session 12 (helper rev12): a launch with no weapon named near it is no weapons test ("the carmaker is about to launch
   // its new model", "the agency launched a laser terminal"): the sense's weapon condition must hold, or a system be named
@@ -310,7 +311,7 @@ function shareAfter(view: DocView, from: number): boolean {
 }
 
 /** Verbs that name an act only with their word class near (the fallback does not type them either). */
-export const ONLY_WITH_CONDITION: ReadonlySet<string> = new Set(['extend', 'scramble']);
+export const ONLY_WITH_CONDITION: ReadonlySet<string> = new Set(['extend', 'scramble', 'ship']);
 
 const SELF_HARM_VERBS = new Set(['kill', 'shoot', 'hang', 'stab']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself']);

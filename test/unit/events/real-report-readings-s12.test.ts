@@ -115,3 +115,8 @@ test('a ceasefire extended is no aid; a deal one is on the cusp of is not yet ma
   assert.ok(!categories('Sweden extended the ceasefire with the rebels.').includes('aid_or_transfer'));
   assert.equal(events('Sweden is on the cusp of a deal to sign a pact with the rebels.')[0]?.modality, 'planned');
 });
+
+test('"ships" with no goods near is no shipment of aid', () => {
+  assert.deepEqual(categories('Sweden has ships in the area.'), []);
+  assert.deepEqual(categories('Sweden shipped weapons to North Korea.'), ['aid_or_transfer']);
+});
