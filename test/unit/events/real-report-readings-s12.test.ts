@@ -120,3 +120,9 @@ test('"ships" with no goods near is no shipment of aid', () => {
   assert.deepEqual(categories('Sweden has ships in the area.'), []);
   assert.deepEqual(categories('Sweden shipped weapons to North Korea.'), ['aid_or_transfer']);
 });
+
+test('an act told with a year before the report\'s does not give its date to the undated news', () => {
+  const text = 'Sweden has dropped its investigation into the fraud allegation. The case was dropped in 2017 with no charges brought.';
+  const dropped = annotate(text, { entities: [SE], times: [{ text: '2017', value: '2017' }], published: '2019-11-19' }).events.find((e) => e.plover === 'CONCEDE');
+  assert.equal(dropped?.date, null);
+});
