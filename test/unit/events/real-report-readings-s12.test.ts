@@ -126,3 +126,11 @@ test('an act told with a year before the report\'s does not give its date to the
   const dropped = annotate(text, { entities: [SE], times: [{ text: '2017', value: '2017' }], published: '2019-11-19' }).events.find((e) => e.plover === 'CONCEDE');
   assert.equal(dropped?.date, null);
 });
+
+test('a pronoun or a gerund opening a quotation is no doer', () => {
+  const all = [
+    ...events("'Witnessing the aftermath of the October 7th terrorist attack, I heard sad stories,' she wrote.", [{ text: 'October 7th', value: '2023-10-07' }]),
+    ...events('"My thoughts are still with the families of the victims, the injured and those who were shot," he wrote.'),
+  ];
+  assert.ok(all.every((e) => e.actors.every((a) => !/^(Witnessing|My)$/.test(a.name))), JSON.stringify(all.map((e) => e.actors)));
+});
