@@ -134,3 +134,8 @@ test('a pronoun or a gerund opening a quotation is no doer', () => {
   ];
   assert.ok(all.every((e) => e.actors.every((a) => !/^(Witnessing|My)$/.test(a.name))), JSON.stringify(all.map((e) => e.actors)));
 });
+
+test('a warning of conditions or famine is no threat', () => {
+  assert.deepEqual(categories('Sweden warned of deteriorating humanitarian conditions in the camps.'), []);
+  assert.deepEqual(categories('North Korea warned of a harsh response to any attack.'), ['threat']);
+});

@@ -75,6 +75,9 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   ...['battle', 'fight'].flatMap((verb) => ['extradition', 'deportation', 'charge', 'conviction', 'cancer', 'illness', 'disease',
     'addiction', 'lawsuit', 'ruling', 'for … life', 'for survival'].map((thing) => `${verb} … ${thing}`)),
   'be on … cusp of', 'be on … verge of', 'be on … brink of',
+  // A warning of a state of things threatens no one ("warned of deteriorating conditions", "warned of famine"); warning of a
+  // response or of consequences stays a threat.
+  ...['condition', 'famine', 'starvation', 'hunger', 'shortage', 'risk', 'danger', 'outbreak', 'epidemic', 'drought'].map((state) => `warn of … ${state}`),
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];
