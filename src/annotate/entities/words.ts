@@ -16,6 +16,9 @@ export const FUNCTION_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty',
   'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozens',
   'yes', 'oh', 'mr', 'mrs', 'ms', 'dr', 'st', 'let', 'please', 'thank', 'thanks', 'hello', 'well', 'why',
+  // Session 12: prepositions in -ing and others that open a sentence ("Following Smith's arrest, …" made a person
+  // "Following Smith", who then became the doer of Smith's acts).
+  'following', 'regarding', 'concerning', 'including', 'excluding', 'upon', 'within', 'toward', 'towards', 'throughout', 'unlike',
 ]);
 
 /** Plural and collective nouns that open news sentences as subjects ("Police said", "Sources say"): never names at a sentence start. */

@@ -6,7 +6,7 @@
 import type { TimeExpression } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
-import { OCCURRENCE_VERBS } from '../../knowledge/lexicons/events/index.js';
+import { OCCURRENCE_VERBS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 import { usageOf } from './usage.js';
 
 export interface EventTime {
@@ -28,12 +28,16 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
   const clauseId = clauseAt(sc, head);
   const sequence = sequenceVerbAfter(view, sc, head, clauseId);
   const participle = verbal ? objectParticipleAfter(view, sc, triggerEnd, clauseId) : sc.end;
-  const own = nearestIn(view, sc, (c) => c === clauseId, head, Math.min(sequence, participle));
+  const own = nearestIn(view, sc, (c) => c === clauseId, head, Math.min(sequence, participle), triggerEnd - 1);
   if (own) return own;
   const following = occurrenceClauseTime(view, sc, triggerEnd, clauseId);
   if (following) return following;
   const object = objectClauseTime(view, sc, triggerEnd, clauseId, participle);
   if (object) return object;
+  if (verbal) {
+    const when = whenClauseTime(view, sc, triggerEnd, clauseId);
+    if (when) return when;
+  }
   let clause = sc.clauses[clauseId]!;
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
     const parentId = clause.parent;
@@ -104,7 +108,7 @@ function sequenceVerbAfter(view: DocView, sc: SentenceClauses, head: number, cla
   return sc.end;
 }
 
-function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number, end = sc.end): EventTime | null {
+function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => boolean, anchor: number, end = sc.end, triggerLast = anchor): EventTime | null {
   let best: EventTime | null = null;
   let bestDistance = Infinity;
   let lastTime = -1;
@@ -115,12 +119,27 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     if (!inClause(clauseAt(sc, i))) continue;
     // "the first such meeting since 2019", "has ruled since 2010": where a stretch of time starts, not when the event was
     if (view.words[i] === 'since' || view.words[i - 1] === 'since') continue;
+    // Session 12: "dropped its investigation into a 2010 rape allegation": a time between a determiner and a noun names
+    // which thing is meant, not when the act was; only the event's own noun may be dated so ("the July 25 call").
+    if (attributiveElsewhere(view, i, t, anchor) && attributiveElsewhere(view, i, t, triggerLast)) continue;
     const value = dateOf(view.times[t]!);
     if (!value) continue;
     const distance = Math.abs(i - anchor);
     if (distance < bestDistance) { best = value; bestDistance = distance; }
   }
   return best;
+}
+
+const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** A time written as a noun's modifier ("a 2010 rape allegation") that does not stand within three words before the anchor. */
+function attributiveElsewhere(view: DocView, first: number, t: number, anchor: number): boolean {
+  if (!ATTRIBUTIVE_DETERMINERS.has(view.words[first - 1] ?? '')) return false;
+  let end = first;
+  while (end < view.timeAt.length && view.timeAt[end] === t) end++;
+  const next = view.tokens[end];
+  if (!next || next.kind !== 'word' || PREPOSITIONS.has(view.words[end]!) || /^(and|or|but|when|that|which)$/.test(view.words[end]!)) return false;
+  return !(anchor >= end && anchor - end <= 2);
 }
 
 /**
@@ -135,6 +154,24 @@ function objectClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number
   if (!near?.ref) return null;
   const at = view.timeAt.indexOf(view.times.indexOf(near.ref), triggerEnd);
   return at >= 0 && at - triggerEnd <= 5 ? near : null;
+}
+
+/**
+ * Session 12 (helper rev12): "met the couple when they landed in Tel Aviv early Thursday": a "when" clause right after
+ * the verb's object tells the moment of the act itself (its time, within six words of the verb, dates it).
+ */
+function whenClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: number, clauseId: number): EventTime | null {
+  for (let i = triggerEnd; i < sc.end && i <= triggerEnd + 6; i++) {
+    const c = clauseAt(sc, i);
+    if (c === clauseId) {
+      if (view.words[i] === ',' || view.words[i] === ';') return null;
+      continue;
+    }
+    const clause = sc.clauses[c]!;
+    if (clause.kind !== 'subordinate' || clause.first !== i || view.words[i] !== 'when' || clause.parent !== clauseId) return null;
+    return nearestIn(view, sc, (k) => k === c, i);
+  }
+  return null;
 }
 
 /** The clause right after a noun trigger that says when it happened ("…, which occurred on Thursday"). */

@@ -227,6 +227,8 @@ function matchParts(view: DocView, pattern: TriggerPattern, at: number, end: num
     if (hit < 0) return null;
     // "fired at around 7:40 a.m.", "attacked on Monday": a preposition that opens a time names no target.
     if (k === pattern.parts.length - 1 && TARGET_PREPOSITIONS.has(want) && (view.timeAt[hit]! >= 0 || (hit + 1 < end && view.timeAt[hit + 1]! >= 0))) return null;
+    // Session 12: "fired at least two missiles into the sea": "at least" counts the weapons, it aims at nothing.
+    if (k === pattern.parts.length - 1 && want === 'at' && /^(least|most)$/.test(view.words[hit + 1] ?? '')) return null;
     parts.push(hit);
     pos = hit + 1;
   }

@@ -114,6 +114,16 @@ function crossed(a: Draft, b: Draft): boolean {
   return a.targets.some((t) => b.actors.some((x) => sameParticipant(t, x))) || b.targets.some((t) => a.actors.some((x) => sameParticipant(t, x)));
 }
 
+/**
+ * Session 12 (helper rev12): "Sweden has dropped its investigation … The case was dropped in 2017": an act told with a
+ * year before the report's own does not join an undated act told in other sentences (it had given the news its 2017 date).
+ */
+function backgroundIntoUndated(view: DocView, g: Group, d: Draft): boolean {
+  const date = ownDate(d);
+  if (!date || !view.published || date.slice(0, 4) >= view.published.slice(0, 4)) return false;
+  return g.members.every((m) => m.sentence !== d.sentence && !(isUnderspecified(m) ? ownDate(m) : m.time.date));
+}
+
 function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null {
   let best: Group | null = null;
   let bestDistance = Infinity;
@@ -124,7 +134,8 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
     const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
       && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)) && !datedApart(m, d)
       && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
-      && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors));
+      && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors))
+      && !backgroundIntoUndated(view, g, d);
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));
     if (distance < bestDistance) { best = g; bestDistance = distance; }
@@ -196,7 +207,11 @@ function collapse(view: DocView, g: Group): Draft {
     if (!isUnderspecified(m)) primary.place ??= m.place;
     primary.attributions = union(primary.attributions, m.attributions);
     const date = isUnderspecified(m) ? ownDate(m) : m.time.date;
-    if (date && !(m.sentence === primary.sentence && answersAnother(view, primary.head, m.head)) && (!primary.time.date || (date.startsWith(primary.time.date) && date.length > primary.time.date.length)
+    // Session 12: an actorless verb told in another sentence does not narrow a date the report gave ("Earlier this year
+    // the EU launched an investigation" took "last month" from a letter "expressing concern" told before); a noun that
+    // points back ("the probe, opened on May 2") does.
+    const narrows = !isUnderspecified(m) || m.definite || m.sentence === primary.sentence;
+    if (date && !(m.sentence === primary.sentence && answersAnother(view, primary.head, m.head)) && (!primary.time.date || (narrows && date.startsWith(primary.time.date) && date.length > primary.time.date.length)
       || (date === primary.time.date && !primary.time.time && m.time.time))) primary.time = m.time;
     primary.conditionsMet ||= m.conditionsMet;
   }

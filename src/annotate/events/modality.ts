@@ -21,6 +21,8 @@ export interface ModalityInput {
   nominal?: boolean;
 }
 
+const PROSPECT_NOUNS = new Set(['cusp', 'verge', 'brink']);
+
 export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityInput): Modality {
   const { from, head } = input;
   const clauseId = clauseAt(sc, head);
@@ -45,6 +47,16 @@ export function modalityOf(view: DocView, sc: SentenceClauses, input: ModalityIn
   // "The government plans to ban …": the infinitive is a clause of its own, governed by the planning verb right before it.
   const clause = sc.clauses[clauseId]!;
   if (!planned && clause.kind === 'content' && view.words[clause.first] === 'to' && clause.first <= head && PLANNING_VERBS.has(view.lemmas[clause.first - 1] ?? '')) planned = true;
+  // Session 12 (helper rev12): "is on the cusp of a deal to extend the ceasefire", "on the verge of signing": not yet done.
+  // (Only over the event's own clause or the infinitive it opens: "were on the verge of a deal when Trump scuttled the talks"
+  // reports the scuttling.)
+  if (!planned) {
+    for (let i = Math.max(sc.first, head - 8); i < head; i++) {
+      if (!PROSPECT_NOUNS.has(view.words[i]!) || view.words[i + 1] !== 'of') continue;
+      const at = clauseAt(sc, i);
+      if (at === clauseId || (clause.kind === 'content' && view.words[clause.first] === 'to' && clause.parent === at)) planned = true;
+    }
+  }
   if (!hedged) hedged = dependsOnHedge(view, sc, clauseId) || input.carriers.some((a) => a.hedged);
   // A verb in the past tense reports what happened: a date after publication is a misread year ("left in February"), not a plan.
   // For an event noun, the tense of its clause's verb tells ("an attack on August 21 killed …").

@@ -210,9 +210,12 @@ function capitalisedRun(view: DocView, sc: SentenceClauses, from: number, to: nu
   let best: { start: number; end: number } | null = null;
   let i = from;
   while (i < to) {
-    if (!isCapitalised(view, i)) { i++; continue; }
+    // (Session 12: a month or weekday is a time, not a name: "On December 16th they …" had the actor "On December".)
+    // (Session 12: nor is a pronoun or a gerund capitalised at the start of a quotation: "'My thoughts are …'", "'Witnessing
+    // the aftermath of the attack, …'" had made "My" and "Witnessing" doers.)
+    if (!isCapitalised(view, i) || view.timeAt[i]! >= 0 || quotedOpener(view, i)) { i++; continue; }
     let j = i + 1;
-    while (j < to && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
+    while (j < to && view.timeAt[j]! < 0 && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
     let start = i;
     while (start < j && LEADING_ARTICLES.has(view.words[start]!)) start++;
     const onlyFirstWord = start === sc.first && j - start === 1;
@@ -344,6 +347,13 @@ const CROWD_SIZES = new Set(['hundreds', 'thousands', 'dozens', 'tens', 'million
 const DETERMINER_LIKE = new Set(['some', 'several', 'many', 'most', 'other', 'both', 'all', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens', 'tens']);
 
 const ACTOR_MODIFIERS = new Set(['security', 'riot', 'special', 'armed', 'pro-government', 'anti-government', 'opposition', 'government', 'border', 'military', 'local', 'federal', 'state', 'interior', 'paramilitary', 'student', 'union']);
+
+/** A pronoun or possessive ("My", "We") or a word in -ing opening a sentence or a quotation. */
+function quotedOpener(view: DocView, i: number): boolean {
+  const w = view.words[i]!;
+  if (!PRONOUNS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && w !== 'my' && w !== 'your' && !/^[a-z]{3,}ing$/.test(w)) return false;
+  return i === 0 || view.tokens[i - 1]!.kind === 'quote' || /^['"“‘]$/.test(view.words[i - 1]!) || view.tokens[i - 1]!.sentence !== view.tokens[i]!.sentence;
+}
 
 const isCapitalised = (view: DocView, i: number): boolean => view.tokens[i]!.kind === 'word' && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!);
 

@@ -5,7 +5,7 @@
 import { EVENT_LEXICON } from '../../knowledge/lexicons/events/index.js';
 import { patternFor } from './typed-pattern.js';
 import type { SentenceContext } from './build-draft.js';
-import { buildDraft } from './build-draft.js';
+import { buildDraft, ONLY_WITH_CONDITION } from './build-draft.js';
 import type { TriggerMatch } from './find-triggers.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
@@ -41,7 +41,7 @@ export function clauseOf(ctx: SentenceContext): TypedClause | null {
 export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FALLBACK_POLICY): Draft | null {
   const clause = clauseOf(ctx);
   if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
-  if (beginsProcess(ctx.view, clause.head)) return null;
+  if (beginsProcess(ctx.view, clause.head) || ONLY_WITH_CONDITION.has(ctx.view.lemmas[clause.head]!)) return null;
   const prediction = predictType([...clause.features, ruleFeature(null)]);
   if (prediction.label === 'NONE' || prediction.margin < policy.margin) return null;
   if (headSupport(clause.features, prediction.label) < policy.headSupport) return null;

@@ -129,3 +129,8 @@ test('a body named before the title is the post\'s field; the body after "for"/"
   const a = annotate('"Both sides gave ground," said Jane Roe, U.N. director for the International Crisis Group, on Friday.');
   assert.equal(a.byMention('Jane Roe')?.sourceType, 'expert');
 });
+
+test('a preposition in -ing opening a sentence is no part of the name after it (session 12)', () => {
+  const a = annotate("Following Halvorsen's arrest, his lawyer asked for a new hearing. Halvorsen has denied the charges.");
+  assert.equal(a.byMention('Following Halvorsen'), undefined);
+});

@@ -9,6 +9,11 @@ const FAMILY_RE = new RegExp(`\\b(?:${SYSTEM_FAMILIES.map(escapeRe).join('|')})[
 const NAMED_RE = /\b([A-Z][A-Za-z]{1,14}-\d{1,3}[A-Z]{0,2})\s+(?:[a-z-]+\s+){0,3}(?:missile|rocket|ICBM|IRBM|SLBM|launcher|system)s?\b/;
 const TYPE_RE = new RegExp(`\\b(?:(?:new|new-type|newly developed|upgraded|latest|improved|hypersonic|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|strategic|tactical|long-range|short-range|nuclear-capable)\\s+)*(?:${SYSTEM_TYPES.map(escapeRe).join('|')})s?\\b`, 'i');
 
+/** Whether a text names a system ("Hwasong-18", "the new Haegeum-5 missile"): session 12, a launch needs a weapon. */
+export function namesSystem(text: string): boolean {
+  return FAMILY_RE.test(text) || NAMED_RE.test(text);
+}
+
 export function findSystemName(passage: Passage): TextSpan | null {
   const family = hits(passage, FAMILY_RE)[0];
   if (family) return family.span;

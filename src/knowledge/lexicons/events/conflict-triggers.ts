@@ -95,7 +95,10 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // MOBILIZE: deployments, troop movements, alerts
   ...triggers('deploy, dispatch, send, station, mobilize, mobilise, move, mass, amass, reinforce, beef up, bolster, strengthen, post, redeploy, rotate', 'verb', deploy),
   ...triggers('deployment, buildup, build-up, troop buildup, military buildup, redeployment, mobilization, mobilisation', 'noun', deployAlways),
-  ...triggers('put … on alert, place … on alert, put … on high alert, place … on high alert, put … on full alert, place … on full alert, remain on … alert, be on … alert, raise … alert, heighten … alert, go on … alert, increase … readiness, raise … readiness, scramble', 'verb', alert),
+  ...triggers('put … on alert, place … on alert, put … on high alert, place … on high alert, put … on full alert, place … on full alert, remain on … alert, be on … alert, raise … alert, heighten … alert, go on … alert, increase … readiness, raise … readiness', 'verb', alert),
+  // Session 12 (helper rev12): forces scrambled ("jets were scrambled") are an alert; "automakers scrambling to find parts"
+  // is haste, no force at all: the verb needs a force or military word near it.
+  ...triggers('scramble', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops', 'military'] })),
   ...triggers('train', 'verb', sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops', 'weapon'] })),
   // COERCE: arrests, seizures, bans, censorship, curfews, deportations, cyber attacks
   ...triggers('arrest, detain, imprison, jail, incarcerate, round up, take into custody, apprehend, place … under house arrest, hold … in custody', 'verb', arrest),

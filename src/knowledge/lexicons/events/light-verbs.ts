@@ -69,6 +69,15 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   ...['laughter', 'derision', 'skepticism', 'scepticism', 'silence', 'applause', 'jeer', 'jeers', 'boo', 'boos', 'hoot', 'hoots', 'cheer', 'cheers',
     'disbelief', 'dismay', 'ridicule', 'outrage', 'indifference', 'suspicion', 'resistance', 'success', 'approval'].map((reaction) => `meet with … ${reaction}`),
   ...['viability', 'survival', 'stability', 'livelihood', 'livelihoods', 'existence', 'prospects', 'recovery', 'future of', 'integrity of'].map((state) => `threaten … ${state}`),
+  // Session 12 (helper rev12): a legal, medical or personal struggle is no fighting ("is battling extradition", "fighting for
+  // their lives", "battled cancer"); a deal one is on the cusp, verge or brink of is not yet made.
+  // (Singular words only: a word listed here joins the lemmatizer's vocabulary, and "charges" listed would stop being "charge".)
+  ...['battle', 'fight'].flatMap((verb) => ['extradition', 'deportation', 'charge', 'conviction', 'cancer', 'illness', 'disease',
+    'addiction', 'lawsuit', 'ruling', 'for … life', 'for survival'].map((thing) => `${verb} … ${thing}`)),
+  'be on … cusp of', 'be on … verge of', 'be on … brink of',
+  // A warning of a state of things threatens no one ("warned of deteriorating conditions", "warned of famine"); warning of a
+  // response or of consequences stays a threat.
+  ...['condition', 'famine', 'starvation', 'hunger', 'shortage', 'risk', 'danger', 'outbreak', 'epidemic', 'drought'].map((state) => `warn of … ${state}`),
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];

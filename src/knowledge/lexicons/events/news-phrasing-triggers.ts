@@ -181,6 +181,13 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // Session 11 (helper rev; read off real reports judged by hand): a sentence given or imposed by a court is a
   // conviction (SANCTION convict, NGEC), not aid;
   ...triggers('give … sentence, hand … sentence, impose … sentence, mete out … sentence', 'verb', sense('SANCTION', 'sanction', 'convict', ['legal'])),
+  // Session 12 (helper rev12; read off real reports judged by hand): an investigation or case dropped, closed or
+  // abandoned is a concession like charges dropped (CONCEDE; "has dropped its investigation into" had read only the
+  // investigation, ACCUSE); a measure or plan watered down or rowed back on is eased (CONCEDE); talks or a deal
+  // scuttled are called off (SANCTION, as "call off … talk").
+  ...triggers('drop … investigation, drop … probe, drop … case, drop … inquiry, drop … prosecution, close … investigation, close … probe, close … inquiry, abandon … investigation, abandon … probe, abandon … prosecution, end … investigation, end … probe', 'verb', concede),
+  ...triggers('water down, row back on, roll back … plan, roll back … measure', 'verb', concede),
+  ...triggers('scuttle … talk, scuttle … negotiation, scuttle … summit, scuttle … meeting, scuttle … deal, scuttle … agreement', 'verb', sense('SANCTION', 'sanction', 'withdraw', ['diplomatic'])),
   // attacking someone's policies, record or words is criticism (ACCUSE 111), not force ("the two candidates attacked
   // each other's policies").
   ...triggers('attack … policy, attack … policies, attack … record, attack … records, attack … remark, attack … comment, attack … stance, attack … handling, attack … rhetoric, attack … proposal, attack … plan for, attack … decision, attack … platform, attack … agenda, attack … credential', 'verb', accuse),
