@@ -213,16 +213,28 @@ function capitalisedRun(view: DocView, sc: SentenceClauses, from: number, to: nu
     // (Session 12: a month or weekday is a time, not a name: "On December 16th they …" had the actor "On December".)
     // (Session 12: nor is a pronoun or a gerund capitalised at the start of a quotation: "'My thoughts are …'", "'Witnessing
     // the aftermath of the attack, …'" had made "My" and "Witnessing" doers.)
-    if (!isCapitalised(view, i) || view.timeAt[i]! >= 0 || quotedOpener(view, i)) { i++; continue; }
+    // (Session 12: a capitalised quantifier or pronoun is no name either: "– Several thousand teachers …", "“This is …".)
+    if (!isCapitalised(view, i) || view.timeAt[i]! >= 0 || quotedOpener(view, i) || LONE_NON_NAMES.has(view.words[i]!)) { i++; continue; }
     let j = i + 1;
     while (j < to && view.timeAt[j]! < 0 && (isCapitalised(view, j) || (NAME_JOINERS.has(view.words[j]!) && j + 1 < to && isCapitalised(view, j + 1)))) j++;
     let start = i;
     while (start < j && LEADING_ARTICLES.has(view.words[start]!)) start++;
     const onlyFirstWord = start === sc.first && j - start === 1;
-    if (start < j && (!onlyFirstWord || loneNameBeforeVerb(view, start, j, to))) best = { start, end: j };
+    // A capitalised word before a common noun of the subject modifies it ("Ten mostly Western countries have …"): the noun names the doer.
+    const modifier = modifiesCommonNoun(view, j, to);
+    if (start < j && !modifier && (!onlyFirstWord || loneNameBeforeVerb(view, start, j, to))) best = { start, end: j };
     i = j;
   }
   return best;
+}
+
+/** Whether lower-case words from `at` lead, within three, to a people or agent noun ("Western energy firms"). */
+function modifiesCommonNoun(view: DocView, at: number, to: number): boolean {
+  for (let k = at; k < to && k < at + 3; k++) {
+    if (view.tokens[k]!.kind !== 'word' || isCapitalised(view, k) || view.mentionAt[k]! >= 0 || looksFinite(view, k)) return false;
+    if (WORD_CLASSES.actor.has(view.words[k]!) || isAgentNoun(view.words[k]!)) return true;
+  }
+  return false;
 }
 
 /** "Obama agreed …": a lone capitalised first word right before the verb, which the event vocabulary does not know as a word ("Yesterday", "Attacks"). */
@@ -260,7 +272,8 @@ const NOT_ACTOR_HEADS = new Set(['it', 'this', 'that', 'these', 'those', 'there'
 export function commonNounSubject(view: DocView, from: number, to: number): { start: number; end: number } | null {
   let start = from;
   // "…, which many voters opposed": the relative pronoun is the object, not part of who acts.
-  if (start < to - 1 && (view.words[start] === 'which' || view.words[start] === 'whom')) start++;
+  // "…, where members of the group massacred …": a relative adverb opens the clause, it is no part of who acts.
+  if (start < to - 1 && (view.words[start] === 'which' || view.words[start] === 'whom' || view.words[start] === 'where' || view.words[start] === 'when')) start++;
   while (start < to && (LEADING_ARTICLES.has(view.words[start]!) || DETERMINER_LIKE.has(view.words[start]!) || view.words[start] === 'of')) start++;
   // "Thousands rallied …": a crowd named only by its size.
   if (start >= to) return start > from && CROWD_SIZES.has(view.words[to - 1]!) ? { start: from, end: to } : null;

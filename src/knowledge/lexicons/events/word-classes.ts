@@ -91,6 +91,7 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     demonstrators workers students militia militias militiamen fighters guerrillas jihadists terrorists attackers
     settlers hackers authorities government officials separatists paramilitaries marines commandos mob rioters strikers
     activists prisoners detainees civilians villagers residents refugees migrants
+    teachers farmers truckers miners employees lawyers voters supporters opponents
   `),
   /** People in need whom others rescue or evacuate (humanitarian aid), as opposed to troops leaving. */
   civilians: set(`
