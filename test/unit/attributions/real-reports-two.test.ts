@@ -40,3 +40,41 @@ describe('a speaker pronoun linked to a person named as an owner inside the sent
     assert.equal(a?.source?.name, 'Anna Berg');
   });
 });
+
+describe('a quotation standing alone after a statement, with no speaker of its own', () => {
+  it('is the statement of the speaker before, in the same paragraph', () => {
+    const as = attributionsOf('The roof had leaked for years, the tenant said. “We kept buckets in every room.”');
+    const a = as.find((x) => x.content.text === 'We kept buckets in every room.');
+    assert.equal(a?.source?.text, 'the tenant');
+    assert.equal(a?.kind, 'direct');
+  });
+
+  it('is the statement of the speaker before, across narration, in the next paragraph', () => {
+    const text = 'The tenant said the roof had leaked for years.\n\nThe family moved out in May. “Nobody came to fix it.”';
+    const a = attributionsOf(text).find((x) => x.content.text === 'Nobody came to fix it.');
+    assert.equal(a?.source?.text, 'The tenant');
+  });
+
+  it('is left alone when another person is named between, or when it is a heading', () => {
+    const berg: EntitySpec = { name: 'Anna Berg', type: 'person', forms: ['Anna Berg'] };
+    const text = 'The tenant said the roof had leaked for years.\n\nAnna Berg moved out in May. “Nobody came to fix it.”';
+    assert.ok(!attributionsOf(text, [berg]).some((x) => x.content.text.startsWith('Nobody')));
+    const heading = 'The tenant said the roof had leaked for years.\n\n“A leaking roof”\n\nThe family moved out in May.';
+    assert.ok(!attributionsOf(heading).some((x) => x.content.text.startsWith('A leaking')));
+  });
+});
+
+describe('a quotation in title case after a statement', () => {
+  it('is a heading, not the speaker going on', () => {
+    const text = 'The tenant said the roof had leaked for years.\n\n“Nobody Came To Fix It.”\n\nThe family moved out in May.';
+    assert.ok(!attributionsOf(text).some((x) => x.content.text.startsWith('Nobody')));
+  });
+});
+
+describe('a participle of saying right after the speaker of a quotation', () => {
+  it('leaves the quotation to that speaker ("“…,” the general said urging …")', () => {
+    const as = attributionsOf('“They will leave this region,” the general said urging lawmakers to cut the budget.');
+    const a = as.find((x) => x.content.text.startsWith('They will leave'));
+    assert.equal(a?.source?.text, 'the general');
+  });
+});
