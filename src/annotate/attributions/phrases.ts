@@ -499,3 +499,23 @@ export function opensMannerQuote(view: DocView, mark: number): boolean {
   const first = view.tokens[mark + 1];
   return view.tokens[mark]?.kind === 'quote' && first !== undefined && first.text === first.lower && NP_PREPOSITIONS.has(first.lower);
 }
+
+/** Tokens a "with" speaker may hold besides words ("the party's spokesman", "the chief (IRGC)"). */
+const WITH_SPEAKER_MARKS = /^(['’]s?|[()-])$/;
+
+/**
+ * "…, with critics saying …", "… – with some MPs accusing him of …", ", with the party's spokesman
+ * Jane Roe calling it …": the words between "with" (after a comma or dash) and the participle at
+ * `at` (at most twelve tokens), or null.
+ */
+export function speakerAfterWith(view: DocView, s: SentenceRange, at: number): TokRange | null {
+  const tokens = view.tokens;
+  for (let k = at - 1; k > s.first && k >= at - 13; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k < at - 1 && WITH_OPENERS.has(tokens[k - 1]!.text) ? { first: k + 1, last: at } : null;
+    if (!isWord(t) && !WITH_SPEAKER_MARKS.test(t.text)) return null;
+  }
+  return null;
+}
+
+const WITH_OPENERS = new Set([',', '–', '—', '-']);

@@ -78,3 +78,17 @@ describe('a participle of saying right after the speaker of a quotation', () => 
     assert.equal(a?.source?.text, 'the general');
   });
 });
+
+describe('"with" + a speaker + an evaluative participle after a clause', () => {
+  it('is that speaker\'s act ("– with some residents accusing the mayor of …")', () => {
+    const a = byCue(attributionsOf('The council dropped the plan on Monday – with some residents accusing the mayor of “cowardice”.'), 'accusing');
+    assert.equal(a.source?.text, 'some residents');
+    assert.equal(a.content.text, 'the mayor of “cowardice”');
+  });
+
+  it('takes a longer speaker and a quotation ("with the party\'s spokesman Jane Roe branding it “…”")', () => {
+    const a = byCue(attributionsOf('The budget was cut again, with the opposition’s finance spokesman Jane Roe branding it “a reckless gamble”.'), 'branding');
+    assert.equal(a.source?.text, 'the opposition’s finance spokesman Jane Roe');
+    assert.equal(a.content.text, 'a reckless gamble');
+  });
+});

@@ -8,7 +8,7 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, speakerAfterWith, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { groundRulesLength } from '../time-adverbials.js';
 import { documentBefore, hangsOnDocument, issuerOf, reducedRelativeEnd } from '../document-act.js';
@@ -358,13 +358,3 @@ function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRang
   return subject.range;
 }
 
-/** "…, with critics saying …": the words between ", with" and the participle at `at` (at most six words), or null. */
-function speakerAfterWith(view: DocView, s: SentenceRange, at: number): { first: number; last: number } | null {
-  const tokens = view.tokens;
-  for (let k = at - 1; k > s.first && k >= at - 7; k--) {
-    const t = tokens[k]!;
-    if (t.lower === 'with') return k < at - 1 && tokens[k - 1]!.text === ',' ? { first: k + 1, last: at } : null;
-    if (!isWord(t) && !/^['’]s?$/.test(t.text)) return null;
-  }
-  return null;
-}
