@@ -377,6 +377,16 @@ function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: num
   return found > 0 ? k : from;
 }
 
+/** Lower-case nouns for a kind of outlet that may follow its name in a listener ("the PA news agency"). */
+const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'daily', 'magazine', 'broadcaster', 'network', 'channel', 'station', 'website', 'outlet']);
+const OUTLET_MODIFIERS = new Set(['news', 'radio', 'television', 'tv']);
+
+/** After an outlet noun at `at` ("news agency", "newspaper"), or `at`. */
+function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): number {
+  let k = at;
+  if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
+  return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
+}
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
@@ -402,6 +412,8 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && tokens[k]!.start < mention.end) k++;
     // a name the entities stage read only in part: "LA Weekly" (LA, a place), "CBS This Morning"
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
+    // "told the PA news agency it …", "told the Herald newspaper that …": the kind of outlet goes with its name
+    if (isCapitalized(tokens[first]) && !/['’]s$/.test(tokens[k - 1]!.lower)) k = afterOutletNoun(tokens, k, s.last);
     // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
     if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
       // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive

@@ -2,7 +2,7 @@
 // Every sentence here is invented.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue, type EntitySpec } from './helpers.js';
+import { attributionsOf, byCue, ENTITIES, type EntitySpec } from './helpers.js';
 
 describe('a speaker pronoun of the other gender than the person the entities layer linked', () => {
   it('goes to the person named before who fits, by given name', () => {
@@ -90,5 +90,26 @@ describe('"with" + a speaker + an evaluative participle after a clause', () => {
     const a = byCue(attributionsOf('The budget was cut again, with the opposition’s finance spokesman Jane Roe branding it “a reckless gamble”.'), 'branding');
     assert.equal(a.source?.text, 'the opposition’s finance spokesman Jane Roe');
     assert.equal(a.content.text, 'a reckless gamble');
+  });
+});
+
+describe('an outlet named with the kind of outlet it is', () => {
+  it('keeps "news agency" in the listener, not in the content ("told the Clarion news agency it …")', () => {
+    const clarion: EntitySpec = { name: 'Clarion', type: 'organisation', forms: ['Clarion'] };
+    const a = byCue(attributionsOf('Jane Roe told the Clarion news agency it was a sign of weakness.', [clarion]), 'told');
+    assert.equal(a.content.text, 'it was a sign of weakness');
+    assert.equal(a.channel?.name, 'the Clarion news agency');
+  });
+
+  it('leaves a listener that is no outlet ("told his radio audience")', () => {
+    const a = byCue(attributionsOf('Jane Roe told his radio audience on Monday that the plan was dead.'), 'told');
+    assert.equal(a.channel, null);
+  });
+});
+
+describe('a relative clause after an "according to" source', () => {
+  it('gives the outlet the source spoke with as channel', () => {
+    const a = byCue(attributionsOf('The trip was private, according to a source who spoke with Reuters.', [ENTITIES.reuters!]), 'according to');
+    assert.equal(a.channel?.name, 'Reuters');
   });
 });
