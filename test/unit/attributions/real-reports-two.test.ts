@@ -113,3 +113,17 @@ describe('a relative clause after an "according to" source', () => {
     assert.equal(a.channel?.name, 'Reuters');
   });
 });
+
+describe('"as" + a speaker + a verb of saying after a reported clause', () => {
+  it('ends the first statement and reads the second on the right ("… as he once again asserted …")', () => {
+    const as = attributionsOf('The mayor said he is not a crook as he once again asserted the audit was rigged.');
+    assert.equal(byCue(as, 'said').content.text, 'he is not a crook');
+    const a = byCue(as, 'asserted');
+    assert.equal(a.content.text, 'the audit was rigged');
+    assert.equal(a.source?.text, 'he');
+  });
+
+  it('leaves "as" without a speaker inside the content', () => {
+    assert.equal(byCue(attributionsOf('The mayor said the plan would fail as expected.'), 'said').content.text, 'the plan would fail as expected');
+  });
+});

@@ -152,7 +152,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
   // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
   // conjunction and the content is on the right)
-  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && (cue.verb.particle !== null || complement.sawThat) && from < s.last && isWord(tokens[from]);
+  // ("… as he once again asserted the audit was rigged": a clause after the verb, too)
+  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && from < s.last && isWord(tokens[from])
+    && (cue.verb.particle !== null || complement.sawThat || looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS));
   if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such' && !asClause) {
     const asAt = subject.range.first - 1;
     // ("Yet, as Kim observed, …": a connective and its comma before "as" still open the sentence)
