@@ -127,3 +127,26 @@ describe('"as" + a speaker + a verb of saying after a reported clause', () => {
     assert.equal(byCue(attributionsOf('The mayor said the plan would fail as expected.'), 'said').content.text, 'the plan would fail as expected');
   });
 });
+
+describe('a quotation in single quotes over several paragraphs', () => {
+  it('runs on into the next paragraph that opens with the same mark', () => {
+    const text = '\'We met the families,\' she wrote.\n\n\'Their courage moved us. Hope is still here.\n\n\'We will go back soon,\' she concluded.';
+    const a = byCue(attributionsOf(text), 'concluded');
+    assert.ok(a.content.text.startsWith('Their courage moved us.'), a.content.text);
+    assert.ok(a.content.text.endsWith('We will go back soon'), a.content.text);
+  });
+
+  it('leaves a paragraph that only opens with an apostrophe word', () => {
+    const as = attributionsOf('\'90s music was loud.\n\n\'Tis the season, the mayor said.');
+    assert.ok(!as.some((a) => a.content.text.includes('music')), JSON.stringify(as.map((a) => a.content.text)));
+  });
+});
+
+describe('a he/she after a long quotation', () => {
+  it('looks back to the speakers before the quotation opened', () => {
+    const berg: EntitySpec = { name: 'Anna Berg', type: 'person', forms: ['Anna Berg'] };
+    const text = 'Anna Berg said the vote was close. “We lost the first round. We lost the second. Then we won the third. Nobody expected it. It was a long night,” she said.';
+    const a = attributionsOf(text, [berg]).find((x) => x.source?.text === 'she');
+    assert.equal(a?.source?.name, 'Anna Berg');
+  });
+});

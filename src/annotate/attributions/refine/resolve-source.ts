@@ -42,7 +42,9 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     return { name: ownedInstitutionName(view, range, headMention, mentions) ?? e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
   }
   if (PRONOUNS.has(word) && range.last - range.first === 1) {
-    const found = resolvePronoun(view, word, span.start, sentence, prior);
+    // "'…. …. …,' she concluded": the speakers to look back to are those before the quotation, however long
+    const opening = content && content.end <= span.start ? view.tokens[tokenFrom(view, content.start)]?.sentence ?? sentence : sentence;
+    const found = resolvePronoun(view, word, span.start, Math.min(sentence, opening), prior);
     if (found?.entity) return { name: found.entity.name, entity: found.entity, type: typeOfEntity(found.entity, null, roleWords, view.knowledge) };
     if (found) return { name: found.name, entity: null, type: found.type ?? prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
     return { name: text, entity: null, type: word === 'he' || word === 'she' ? 'person' : 'unknown' };
