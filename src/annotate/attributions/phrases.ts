@@ -254,7 +254,7 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
-  if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
   if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
@@ -273,9 +273,10 @@ function isAgeOrPlace(tokens: readonly Tok[], piece: TokRange): boolean {
   if (n === 1 && first.kind === 'number') return true;
   if (n <= 4 && (first.lower === 'of' || first.lower === 'from') && isCapitalized(tokens[piece.first + 1])) return true;
   if (n <= 2 && isCapitalized(first) && tokens[piece.last - 1]!.text === '.') return true;
-  // "of Bath, Maine,": a state or country after a town
+  // "of Bath, Maine,", "from Truro, Cornwall,": a state, county or country after a town
   const town = tokens[piece.first - 2];
-  return n <= 2 && isCapitalized(first) && (n === 1 || isCapitalized(tokens[piece.first + 1])) && isCapitalized(town) && tokens[piece.first - 3]?.lower === 'of';
+  const before = tokens[piece.first - 3]?.lower;
+  return n <= 2 && isCapitalized(first) && (n === 1 || isCapitalized(tokens[piece.first + 1])) && isCapitalized(town) && (before === 'of' || before === 'from');
 }
 
 /** Drops leading conjunctions and time adverbials and trailing time adverbials from a phrase. */

@@ -150,3 +150,16 @@ describe('a he/she after a long quotation', () => {
     assert.equal(a?.source?.name, 'Anna Berg');
   });
 });
+
+describe('speaker appositions', () => {
+  it('read "another" + a noun ("Mary Rao, another resident, said …")', () => {
+    const a = byCue(attributionsOf('Mary Rao, another resident, said she had paid the agent twice.'), 'said');
+    assert.equal(a.source?.text, 'Mary Rao');
+  });
+
+  it('read an age and a town with its county after "from" ("Joe Hale, 18, from Truro, Cornwall, told …")', () => {
+    const a = byCue(attributionsOf('“We heard loud bangs,” tourist Joe Hale, 18, from Truro, Cornwall, told Reuters.', [ENTITIES.reuters!]), 'told');
+    assert.equal(a.source?.text, 'tourist Joe Hale');
+    assert.equal(a.channel?.name, 'Reuters');
+  });
+});
