@@ -163,3 +163,17 @@ describe('speaker appositions', () => {
     assert.equal(a.channel?.name, 'Reuters');
   });
 });
+
+describe('participles that say nothing', () => {
+  it('"after pleading guilty to …" is a plea, as "pleaded guilty" is', () => {
+    const as = attributionsOf('The man could face ten years in prison after pleading guilty to fraud.');
+    assert.ok(!as.some((a) => a.cue.text === 'pleading'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+
+  it('"Citing unnamed sources, the paper reports …" cites who, not what', () => {
+    const as = attributionsOf('Citing unnamed sources, the paper reports the plan is to protect local firms.');
+    assert.ok(!as.some((a) => a.cue.text === 'Citing'), JSON.stringify(as.map((a) => a.cue.text)));
+    assert.equal(byCue(as, 'reports').content.text, 'the plan is to protect local firms');
+    assert.equal(byCue(attributionsOf('Citing rising costs, the mayor said the bridge would close.'), 'Citing').content.text, 'rising costs');
+  });
+});

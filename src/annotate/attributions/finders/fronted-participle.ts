@@ -4,7 +4,7 @@
 import { candidate, type Candidate } from '../candidate.js';
 import { trimContent } from '../content.js';
 import { cueVerbAt, isCueForm, isIngForm } from '../cue-lexicon.js';
-import { isAgentive } from '../heads.js';
+import { isAgentive, isAgentiveHead } from '../heads.js';
 import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
 import { CUE_ADVERBS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { DocView } from '../view.js';
@@ -28,6 +28,11 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
     if (comma >= s.last || tokens[comma]!.text !== ',' || comma === cue.next) continue;
     // "Writing in a blog post, …", "Speaking on television, …": where the words were said, not what
     if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[cue.next]!.lower)) continue;
+    // "Citing unnamed sources, the paper reports …": who the words come from, not what was said
+    if (cue.verb.lemma === 'cite') {
+      const cited = phraseAfter(view, s, cue.next);
+      if (!cited || isAgentiveHead(view, cited)) continue;
+    }
     // the main clause's subject: a name, pronoun or speaker noun right after the comma
     const who = subjectOf(view, phraseAfter(view, s, comma + 1));
     if (!who || !isAgentive(view, who)) continue;

@@ -92,6 +92,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   }
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
+    // "after pleading guilty to fraud": a step in a case, as for the finite verb
+    if (!complement.sawThat && hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) return null;
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
     // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
