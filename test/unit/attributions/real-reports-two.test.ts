@@ -177,3 +177,25 @@ describe('participles that say nothing', () => {
     assert.equal(byCue(attributionsOf('Citing rising costs, the mayor said the bridge would close.'), 'Citing').content.text, 'rising costs');
   });
 });
+
+describe('a participle of saying after a later clause of its own', () => {
+  it('takes that clause\'s named subject, not the earlier speaker ("When Lee asked …, Kim responded by saying …")', () => {
+    const lee: EntitySpec = { name: 'Lee', type: 'person', forms: ['Lee'] };
+    const kim: EntitySpec = { name: 'Kim', type: 'person', forms: ['Kim'] };
+    const a = byCue(attributionsOf('When Lee asked that the city respect the vote, Kim responded by saying that peace was good.', [lee, kim]), 'saying');
+    assert.equal(a.source?.text, 'Kim');
+  });
+
+  it('takes the subject of a "when" clause, not the pronoun opening the sentence', () => {
+    const smith: EntitySpec = { name: 'Smith', type: 'person', forms: ['Smith'] };
+    const a = byCue(attributionsOf('They were close to a deal when Smith scuttled the talks in September, citing rebel violence.', [smith]), 'citing');
+    assert.equal(a.source?.text, 'Smith');
+  });
+
+  it('keeps the speaker when the later verb is inside what was said', () => {
+    const lee: EntitySpec = { name: 'Lee', type: 'person', forms: ['Lee'] };
+    const kim: EntitySpec = { name: 'Kim', type: 'person', forms: ['Kim'] };
+    const a = byCue(attributionsOf('Kim said the plan, which Lee opposed, was dead, adding that it cost too much.', [lee, kim]), 'adding');
+    assert.equal(a.source?.text, 'Kim');
+  });
+});
