@@ -199,3 +199,13 @@ describe('a participle of saying after a later clause of its own', () => {
     assert.equal(a.source?.text, 'Kim');
   });
 });
+
+describe('"the <name> administration" as a speaker', () => {
+  it('is named by its own words, not resolved back to a country named before', () => {
+    const lee: EntitySpec = { name: 'Lee', type: 'person', forms: ['Lee'] };
+    const china: EntitySpec = { name: 'China', type: 'country', sourceType: 'government', forms: ['China'] };
+    const text = 'China sells many cars abroad. The Lee administration said it would raise taxes on cars from China.';
+    const a = byCue(attributionsOf(text, [lee, china]), 'said');
+    assert.equal(a.source?.name, 'The Lee administration');
+  });
+});

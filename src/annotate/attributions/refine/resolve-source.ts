@@ -87,7 +87,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
       const type = headType === 'anonymous_official' || headType === 'organisation' ? bodyType : headType;
       return { name: body.entity.name, entity: body.entity, type };
     }
-    if (!body && tokens[range.first]!.lower === 'the' && SOURCE_HEAD_NOUNS.get(word) !== 'person') {
+    // ("the Biden administration", "the Smith campaign": a person's name before the noun says whose it is; no look-back)
+    if (!body && tokens[range.first]!.lower === 'the' && SOURCE_HEAD_NOUNS.get(word) !== 'person' && mentions.length === 0) {
       const antecedent = resolveNominal(view, word, span.start, sentence);
       if (antecedent) return { name: antecedent.name, entity: antecedent, type: typeOfEntity(antecedent, null, [], view.knowledge) };
     }
