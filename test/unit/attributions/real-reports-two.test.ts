@@ -209,3 +209,12 @@ describe('"the <name> administration" as a speaker', () => {
     assert.equal(a.source?.name, 'The Lee administration');
   });
 });
+
+describe('a relative of the person named before the noun', () => {
+  it('speaks, not that person ("His uncle said …", "Lee\'s sister said …")', () => {
+    const lee: EntitySpec = { name: 'Tom Lee', type: 'person', forms: ['Tom Lee', ['His', 'pronoun'], ['Lee', 'surname']] };
+    const as = attributionsOf('Tom Lee lost his house. His uncle said the roof fell in at night. Lee’s sister said they had no warning.', [lee]);
+    assert.equal(as.find((a) => a.source?.text === 'His uncle')?.source?.name, 'His uncle');
+    assert.equal(as.find((a) => a.source?.text === 'Lee’s sister')?.source?.name, 'Lee’s sister');
+  });
+});

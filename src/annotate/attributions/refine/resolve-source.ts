@@ -3,6 +3,7 @@
 // entity ("an expert", "officials") keeps its text as name and takes its kind from the head noun.
 import type { Entity, SourceType, Span } from '../../../model/types.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { coreEnd, headOf, headWord } from '../heads.js';
 import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
@@ -99,6 +100,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     if (owner) return { name: owner.entity.name, entity: owner.entity, type: typeOfEntity(owner.entity, owner.mention.kind, [], view.knowledge) };
     return { name: text, entity: null, type: 'unknown' };
   }
+  // "His uncle said", "Kim's sister said": a relative or other person of the one named before the noun speaks
+  if (mentions.length > 0 && mentions.every((m) => m.end <= tokens[head]!.start) && PERSON_NOUNS.has(word)) return { name: text, entity: null, type: 'person' };
   const any = mentions[mentions.length - 1];
   if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
   const named = bySurname(view, tokens[head]!, span.start);
