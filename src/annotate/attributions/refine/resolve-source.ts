@@ -101,7 +101,7 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     return { name: text, entity: null, type: 'unknown' };
   }
   // "His uncle said", "Kim's sister said": a relative or other person of the one named before the noun speaks
-  if (mentions.length > 0 && mentions.every((m) => m.end <= tokens[head]!.start) && PERSON_NOUNS.has(word)) return { name: text, entity: null, type: 'person' };
+  if (PERSON_NOUNS.has(word) && ownsHead(view, mentions, head)) return { name: text, entity: null, type: 'person' };
   const any = mentions[mentions.length - 1];
   if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
   const named = bySurname(view, tokens[head]!, span.start);
@@ -225,3 +225,17 @@ function ownedInstitutionName(view: DocView, range: { first: number; last: numbe
   const owner = mentions.find((m) => m.end <= head.start && (m.entity.type === 'country' || m.entity.type === 'place') && /^['\u2019]s\s*$/.test(view.text.slice(m.end, head.start)));
   return owner && owner.start >= view.tokens[range.first]!.start ? `${owner.entity.name}'s ${head.entity.name}` : null;
 }
+
+/** The names all stand before the head noun, the last one joined to it by at most three modifiers or a possessive ("Lee's younger sister"). */
+function ownsHead(view: DocView, mentions: readonly MentionRef[], head: number): boolean {
+  const tokens = view.tokens;
+  const last = mentions[mentions.length - 1];
+  if (!last || last.end > tokens[head]!.start) return false;
+  let k = tokenFrom(view, last.end);
+  if (k < head && /^['’]s?$/.test(tokens[k]!.text)) k++;
+  if (head - k > 3) return false;
+  for (; k < head; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.text !== tokens[k]!.lower || MODIFIER_STOPS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+const MODIFIER_STOPS = new Set(['of', 'over', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'or', 'the', 'a', 'an']);
