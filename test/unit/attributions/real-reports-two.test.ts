@@ -218,3 +218,10 @@ describe('a relative of the person named before the noun', () => {
     assert.equal(as.find((a) => a.source?.text === 'Lee’s sister')?.source?.name, 'Lee’s sister');
   });
 });
+
+describe('a cue form right after "of"', () => {
+  it('is a noun ("words of support that poured in")', () => {
+    const as = attributionsOf('The president thanked the families for the words of support that had poured in.');
+    assert.ok(!as.some((a) => a.cue.text === 'support'), JSON.stringify(as.map((a) => a.cue.text)));
+  });
+});
