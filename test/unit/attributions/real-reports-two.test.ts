@@ -225,3 +225,20 @@ describe('a cue form right after "of"', () => {
     assert.ok(!as.some((a) => a.cue.text === 'support'), JSON.stringify(as.map((a) => a.cue.text)));
   });
 });
+
+describe('speakers inside a statement relayed by an official', () => {
+  it('a participle takes the clause\'s subject inside the relayed statement too', () => {
+    const lee: EntitySpec = { name: 'Lee', type: 'person', forms: ['Lee'] };
+    const kim: EntitySpec = { name: 'Kim', type: 'person', forms: ['Kim'] };
+    const text = 'When Lee asked that the city respect the vote, Kim responded by saying that peace was good, one official said.';
+    const a = byCue(attributionsOf(text, [lee, kim]), 'saying');
+    assert.equal(a.source?.text, 'Kim');
+  });
+
+  it('"they said" after a person\'s statement relayed by officials is the officials', () => {
+    const kim: EntitySpec = { name: 'Kim', type: 'person', sourceType: 'government', forms: ['Kim'] };
+    const text = 'Kim raised the tariff issue, according to trade officials. Kim also noted the cost of steel, they said.';
+    const a = attributionsOf(text, [kim]).find((x) => x.source?.text === 'they');
+    assert.equal(a?.source?.name, 'trade officials');
+  });
+});

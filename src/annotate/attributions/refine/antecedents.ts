@@ -59,7 +59,10 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
     return m ? { entity: m.entity, name: m.entity.name } : null;
   }
   if (pronoun === 'they') {
-    const speaker = recent.find((p) => p.type !== 'person' && p.type !== 'unknown');
+    // (a group before one person: "Xi noted …, they said" are the officials, even when Xi's kind is government;
+    // a person stays when no group spoke: "Leahy and Grassley wrote … they say")
+    const groups = recent.filter((p) => p.type !== 'person' && p.type !== 'unknown');
+    const speaker = groups.find((p) => p.entity?.type !== 'person') ?? groups[0];
     return speaker ?? null;
   }
   return null;

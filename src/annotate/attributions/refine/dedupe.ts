@@ -113,7 +113,8 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
     if (t.quote !== -1 || INSERT_MARKS.has(t.text)) return null;
     if (t.kind !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) continue;
     if (prior && t.start < prior.cue.end) return null;
-    if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end)) return null;
+    // (a content holding the participle too is the frame both stand in: "When …, Xi responded by saying …, an official said")
+    if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end && !within(c.cue, q.content))) return null;
     const before = tokens[k - 1]!;
     const name = mentionsWithin(view, s.start, before.end).filter((m) => m.end === before.end && m.mention.kind !== 'pronoun' && m.entity.type !== 'place').pop();
     return name ? { start: name.start, end: name.end } : null;
