@@ -87,6 +87,8 @@ export interface Knowledge {
   countryByCode(code: string): KnownEntity | undefined;
   /** Whether a lower-case word is a known given name ("given") or another personal-name word, mostly a family name ("family"). */
   personName(lower: string): 'given' | 'family' | undefined;
+  /** The gender of a lower-case given name found in only one of the male and female lists ("patrick", "sonya"). */
+  givenNameGender(lower: string): 'male' | 'female' | undefined;
   /** Whether a word, exactly as written, is a word of a company name ("Microsoft", "Lukoil"). */
   isCompanyWord(word: string): boolean;
   /** Whether a company word is also a common English word ("Future", "Shell"), by WordNet. */
@@ -105,7 +107,7 @@ export interface KnowledgeData {
   capitals: Record<string, string>;
   roles: RoleInfo[];
   /** Lower-case given names and other personal-name words (mostly family names); absent in small test data. */
-  personNames?: { given: string[]; family: string[] };
+  personNames?: { given: string[]; family: string[]; male?: string[]; female?: string[] };
   /** Words of company names, as written ("Microsoft"); absent in small test data. */
   companyWords?: string[];
   /** The company words that are also common English words (WordNet lemmas in lower case); absent in small test data. */
@@ -204,6 +206,9 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
   const personNames = new Map<string, 'given' | 'family'>();
   for (const w of data.personNames?.family ?? []) personNames.set(w, 'family');
   for (const w of data.personNames?.given ?? []) personNames.set(w, 'given');
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const w of data.personNames?.male ?? []) genders.set(w, 'male');
+  for (const w of data.personNames?.female ?? []) genders.set(w, 'female');
 
   const companyWords = new Set(data.companyWords ?? []);
   const commonCompanyWords = new Set(data.commonCompanyWords ?? []);
@@ -233,6 +238,7 @@ export function createKnowledge(data: KnowledgeData): Knowledge {
     countries: () => countries,
     countryByCode: (code) => countryCodes.get(code),
     personName: (lower) => personNames.get(lower),
+    givenNameGender: (lower) => genders.get(lower),
     isCompanyWord: (word) => companyWords.has(word),
     isCommonCompanyWord: (word) => commonCompanyWords.has(word),
   };

@@ -9,7 +9,7 @@ import { CITING_CUES, RELAY_PARTICIPLES, SOURCE_INTRODUCERS } from '../../knowle
 import { cueVerbAt, hasPlainSpeechReading, isParticiple, isVerbOnlyForm, type CueMatch } from './cue-lexicon.js';
 import { isAgentive } from './heads.js';
 import { catenativeBefore, subjectBefore } from './phrases.js';
-import { isWord, type DocView, type SentenceRange } from './view.js';
+import { isWord, mentionStartingAt, type DocView, type SentenceRange } from './view.js';
 
 const INTRODUCERS = SOURCE_INTRODUCERS.map((p) => p.split(' '));
 /** ", but …" / ", while …": a contrasting clause is the writer's, not the source's. */
@@ -268,6 +268,9 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
+    // "… as he once again asserted …", "… while Roe, a former minister, wrote …": a clause of time or
+    // contrast with its own speaker is that speaker's statement, not part of this one
+    if (CLAUSE_LINKS.has(t.lower) && k + 1 < s.last && linkedSpeakerAt(view, s, k + 1)) { last = k; break; }
     if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }
   }
   if (last <= from) return null;
@@ -278,6 +281,22 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (q.open >= end) break;
   }
   return trimContent(view.text, tokens[from]!.start, end);
+}
+
+const CLAUSE_LINKS = new Set(['as', 'while', 'whereas']);
+const LINKED_ADVERBS = new Set(['once', 'again', 'also', 'later', 'then', 'still', 'repeatedly']);
+
+/** "he once again asserted …", "Roe said …": a pronoun or a name, a few adverbs and a plain verb of saying at `from`. */
+function linkedSpeakerAt(view: DocView, s: SentenceRange, from: number): boolean {
+  const tokens = view.tokens;
+  let k = from;
+  const name = mentionStartingAt(view, tokens[from]!.start);
+  if (SUBJECT_PRONOUNS.has(tokens[from]!.lower)) k++;
+  else if (name && name.entity.type !== 'place') while (k < s.last && tokens[k]!.start < name.end) k++;
+  else return false;
+  while (k < s.last && k < from + 6 && LINKED_ADVERBS.has(tokens[k]!.lower)) k++;
+  const cue = k < s.last ? cueVerbAt(view, k) : null;
+  return !!cue && cue.at === k && !cue.verb.evaluative && !cue.verb.quoteOnly && !/ing$/.test(tokens[k]!.lower);
 }
 
 /** Conjunctions that open a clause fronted before the main clause of a content ("said that if …, …"). */

@@ -43,6 +43,8 @@ export function cueVerbAt(view: DocView, at: number, opensSentence = false): Cue
   // "near disputed shoal", "over contested claims": a past form between a preposition and a plain noun is an adjective
   if (/ed$/.test(tok.lower) && ADJECTIVE_OPENERS.has(view.tokens[at - 1]?.lower ?? '') && following?.kind === 'word' && following.sentence === tok.sentence
     && following.text === following.lower && !NOT_NOUNS.has(following.lower)) return undefined;
+  // "words of support", "a show of force": a base or -s form after "of" is a noun
+  if (view.tokens[at - 1]?.lower === 'of' && !/(?:ed|ing)$/.test(tok.lower)) return undefined;
   // "rose 5 percent, compared to 3 percent": a comparison, not an act of comparing ("compared the plan to …")
   if ((tok.lower === 'compared' || tok.lower === 'comparing') && (following?.lower === 'to' || following?.lower === 'with')) return undefined;
   let plain: CueVerb | undefined;

@@ -254,7 +254,7 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
-  if (['a', 'an', 'the', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
   // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
   if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
@@ -273,9 +273,10 @@ function isAgeOrPlace(tokens: readonly Tok[], piece: TokRange): boolean {
   if (n === 1 && first.kind === 'number') return true;
   if (n <= 4 && (first.lower === 'of' || first.lower === 'from') && isCapitalized(tokens[piece.first + 1])) return true;
   if (n <= 2 && isCapitalized(first) && tokens[piece.last - 1]!.text === '.') return true;
-  // "of Bath, Maine,": a state or country after a town
+  // "of Bath, Maine,", "from Truro, Cornwall,": a state, county or country after a town
   const town = tokens[piece.first - 2];
-  return n <= 2 && isCapitalized(first) && (n === 1 || isCapitalized(tokens[piece.first + 1])) && isCapitalized(town) && tokens[piece.first - 3]?.lower === 'of';
+  const before = tokens[piece.first - 3]?.lower;
+  return n <= 2 && isCapitalized(first) && (n === 1 || isCapitalized(tokens[piece.first + 1])) && isCapitalized(town) && (before === 'of' || before === 'from');
 }
 
 /** Drops leading conjunctions and time adverbials and trailing time adverbials from a phrase. */
@@ -377,6 +378,16 @@ function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: num
   return found > 0 ? k : from;
 }
 
+/** Lower-case nouns for a kind of outlet that may follow its name in a listener ("the PA news agency"). */
+const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'daily', 'magazine', 'broadcaster', 'network', 'channel', 'station', 'website', 'outlet']);
+const OUTLET_MODIFIERS = new Set(['news', 'radio', 'television', 'tv']);
+
+/** After an outlet noun at `at` ("news agency", "newspaper"), or `at`. */
+function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): number {
+  let k = at;
+  if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
+  return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
+}
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
@@ -402,6 +413,8 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && tokens[k]!.start < mention.end) k++;
     // a name the entities stage read only in part: "LA Weekly" (LA, a place), "CBS This Morning"
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
+    // "told the PA news agency it …", "told the Herald newspaper that …": the kind of outlet goes with its name
+    if (isCapitalized(tokens[first]) && !/['’]s$/.test(tokens[k - 1]!.lower)) k = afterOutletNoun(tokens, k, s.last);
     // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
     if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
       // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive
@@ -499,3 +512,23 @@ export function opensMannerQuote(view: DocView, mark: number): boolean {
   const first = view.tokens[mark + 1];
   return view.tokens[mark]?.kind === 'quote' && first !== undefined && first.text === first.lower && NP_PREPOSITIONS.has(first.lower);
 }
+
+/** Tokens a "with" speaker may hold besides words ("the party's spokesman", "the chief (IRGC)"). */
+const WITH_SPEAKER_MARKS = /^(['’]s?|[()-])$/;
+
+/**
+ * "…, with critics saying …", "… – with some MPs accusing him of …", ", with the party's spokesman
+ * Jane Roe calling it …": the words between "with" (after a comma or dash) and the participle at
+ * `at` (at most twelve tokens), or null.
+ */
+export function speakerAfterWith(view: DocView, s: SentenceRange, at: number): TokRange | null {
+  const tokens = view.tokens;
+  for (let k = at - 1; k > s.first && k >= at - 13; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k < at - 1 && WITH_OPENERS.has(tokens[k - 1]!.text) ? { first: k + 1, last: at } : null;
+    if (!isWord(t) && !WITH_SPEAKER_MARKS.test(t.text)) return null;
+  }
+  return null;
+}
+
+const WITH_OPENERS = new Set([',', '–', '—', '-']);

@@ -45,8 +45,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     }
     for (; i < end; i++) if (isQuoteMark(text.charCodeAt(i))) i += scanChar(text, i, start, stack, quotes);
     const bottom = stack[0];
-    if (!bottom || bottom.kind === 'single' || bottom.kind === 'straight-single') continue;
+    if (!bottom) continue;
     const next = paras[p + 1];
+    if (bottom.kind === 'single' || bottom.kind === 'straight-single') {
+      // 'Walking through … ¶ 'As so many …,' she wrote: a single-quoted paragraph left open runs on into
+      // the next one when both open with the same mark (British house style); an apostrophe never does
+      if (next && bottom.pos === skipSpace(text, start, end) && text[skipSpace(text, next.start, next.end)] === text[bottom.pos]) carried = bottom;
+      continue;
+    }
     // a quotation runs on into a paragraph that re-opens with the same kind of mark; a straight quotation
     // left open before a paragraph opening with a curly mark (or the reverse) is another quotation
     if (next && opensWithDoubleQuote(text, next) && sameMarkKind(text, bottom, next)) {

@@ -27,6 +27,7 @@ import { findStanceAdjectives } from './finders/stance-adjectives.js';
 import { dedupe, inheritSources } from './refine/dedupe.js';
 import { applyExtents, type ContentExtents } from './refine/extents.js';
 import { passOuterRelays } from './refine/outer-relays.js';
+import { withUncuedQuotes } from './refine/uncued-quotes.js';
 import { topicPrepositionsToCue } from './refine/topic-preposition.js';
 import { withoutGroundRules } from './refine/ground-rules.js';
 import { channelsFromAppositions } from './refine/apposition-channel.js';
@@ -66,7 +67,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findSeeAs(view),
         ...findRecords(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(inheritSources(view, topicPrepositionsToCue(view, dedupe(view, withoutGroundRules(view, withoutNestedEvidentials(candidates))))))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(withUncuedQuotes(view, inheritSources(view, topicPrepositionsToCue(view, dedupe(view, withoutGroundRules(view, withoutNestedEvidentials(candidates)))))))), extents));
       return { attributions };
     },
   };

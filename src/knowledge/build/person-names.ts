@@ -12,6 +12,9 @@ const require = createRequire(import.meta.url);
 export interface PersonNameLists {
   given: string[];
   family: string[];
+  /** Given names in one of the two lists only ("patrick", "sonya"): what a later "he" or "she" may stand for. */
+  male: string[];
+  female: string[];
 }
 
 export function buildPersonNames(): PersonNameLists {
@@ -27,7 +30,15 @@ export function buildPersonNames(): PersonNameLists {
     const lower = name.toLowerCase();
     if (!given.has(lower) && isWordLike(lower)) family.add(lower);
   }
-  return { given: [...given].sort(), family: [...family].sort() };
+  const maleOnly = new Set(male.map((n) => n.toLowerCase()));
+  const femaleOnly = new Set(female.map((n) => n.toLowerCase()));
+  for (const n of [...maleOnly]) if (femaleOnly.delete(n)) maleOnly.delete(n);
+  return {
+    given: [...given].sort(),
+    family: [...family].sort(),
+    male: [...maleOnly].filter(isWordLike).sort(),
+    female: [...femaleOnly].filter(isWordLike).sort(),
+  };
 }
 
 /** Two letters or more, letters, apostrophes and hyphens only. */

@@ -25,6 +25,8 @@ export const NEWS_ORGANISATIONS: OrgEntry[] = [
   org('Asian News International', ['ANI'], 'IN', 'news_agency', { nominals: AGENCY }),
   org('United News of India', ['UNI'], 'IN', 'news_agency', { nominals: AGENCY }),
   org('Australian Associated Press', ['AAP'], 'AU', 'news_agency', { nominals: AGENCY }),
+  // (not "PA" alone: Pennsylvania, personal assistants)
+  org('PA Media', ['Press Association', 'PA news agency'], 'GB', 'news_agency', { nominals: AGENCY }),
   org('The Canadian Press', ['Canadian Press'], 'CA', 'news_agency', { nominals: AGENCY }),
   org('Polish Press Agency', ['PAP'], 'PL', 'news_agency', { nominals: AGENCY }),
   org('Czech News Agency', ['CTK', 'ČTK'], 'CZ', 'news_agency', { nominals: AGENCY }),

@@ -20,6 +20,8 @@ export const KNOWLEDGE: Knowledge = createKnowledge({
   places: [],
   capitals: { Pyongyang: 'country:KP' },
   roles: [],
+  // given names whose gender a later "he" or "she" is checked against
+  personNames: { given: ['anna', 'sonya', 'paul', 'david'], family: [], male: ['paul', 'david'], female: ['anna', 'sonya'] },
 });
 
 /** An entity and the surface forms that mention it; every occurrence of each form is a mention. */

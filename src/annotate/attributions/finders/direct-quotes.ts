@@ -163,8 +163,13 @@ function endsSentence(view: DocView, s: { last: number }, from: number): boolean
 function clauseEndsAt(view: DocView, s: { last: number }, at: number): boolean {
   const t = view.tokens[at];
   if (!t || at >= s.last || t.kind === 'punct' || t.kind === 'quote') return true;
-  return ['as', 'while', 'when', 'before', 'after', 'because', 'since', 'and', 'but', 'adding', 'saying'].includes(t.lower);
+  if (['as', 'while', 'when', 'before', 'after', 'because', 'since', 'and', 'but', 'adding', 'saying'].includes(t.lower)) return true;
+  // "“…,” the general said urging lawmakers to …": a participle of saying opens the speaker's next act
+  return t.lower.endsWith('ing') && PLAIN_SAID.has(view.tokens[at - 1]?.lower ?? '') && cueVerbAt(view, at) !== null;
 }
+
+/** Plain verbs of saying a participle may follow without a comma ("said urging …"). */
+const PLAIN_SAID = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
 
 /** Prepositions that open a circumstance after the verb ("said in an interview with …", "said after the vote"). */
 const CIRCUMSTANCE_OPENERS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'from', 'via', 'over', 'outside', 'inside', 'following', 'ahead', 'through', 'to']);

@@ -9,7 +9,7 @@ import { isAgentive, isAgentiveHead, isFiniteUse, isFutureForce, isParticipial }
 import { isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { BE_FORMS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { SentenceRange } from '../view.js';
-import { isPassiveOrInfinitive, phraseAfter, spanOf, subjectBefore } from '../phrases.js';
+import { isPassiveOrInfinitive, phraseAfter, spanOf, speakerAfterWith, subjectBefore } from '../phrases.js';
 import { isWord, tokenFrom, type DocView } from '../view.js';
 import { quoteInner } from '../quotes.js';
 import { hangsOnDocument, issuerOf } from '../document-act.js';
@@ -37,6 +37,13 @@ export function findEvaluative(view: DocView): Candidate[] {
       // "three firms accused of supplying parts": the active verb puts its object before "of"; right
       // before "of" it is a participle describing the noun before it, with the accuser unnamed.
       if (tokens[cue.next]?.lower === 'of' && tokens[i]!.lower.endsWith('ed')) continue;
+      // "…, with critics accusing him of …": "with" + a speaker + an evaluative participle is that speaker's act
+      const withSpeaker = isIngForm(tokens[i]!.lower) ? speakerAfterWith(view, s, i) : null;
+      if (withSpeaker) {
+        const found = cue.verb.evaluative === 'object' ? participial(view, s, cue) : quotedParticipial(view, s, cue);
+        if (found && isAgentive(view, withSpeaker)) out.push(Object.assign(found, { source: spanOf(view, withSpeaker), inheritSource: false }));
+        continue;
+      }
       const subject = subjectBefore(view, s, i);
       // "… said he would act and warned against hackers": a second act of the clause's speaker
       if (!subject && cue.verb.evaluative === 'object' && isCoordinated(view, s, i)) {
@@ -113,6 +120,16 @@ function participial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate 
   if (!content || (!quoted && wordsIn(view, content) < (MIN_OBJECT_WORDS.get(cue.verb.lemma) ?? 1))) return null;
   const issuer = issuerOf(view, s, cue.at);
   return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content, sentence: s.index, ...channelOf(view, complement) });
+}
+
+/** ", branding it “a gamble”": a verb that characterises only with a quotation, the quotation as content. */
+function quotedParticipial(view: DocView, s: SentenceRange, cue: CueMatch): Candidate | null {
+  const quote = quotationInClause(view, s.last, cue.next);
+  if (quote === undefined) return null;
+  const q = view.quotes[quote]!;
+  const clause = contentRight(view, s, readComplement(view, s, cue.next, cue.verb).contentFrom, { object: true, act: true });
+  const parcContent = clause && clause.start <= q.open && q.open < clause.end ? clause : null;
+  return candidate({ finder: 'evaluative', cue: spanOf(view, { first: cue.at, last: cue.next }), source: null, content: quoteInner(view.text, q), direct: true, parcContent, sentence: s.index });
 }
 
 /** A finite past or present form right after "and"/"but" that follows an earlier verb of saying in the sentence. */

@@ -4,7 +4,9 @@
 import { candidate, type Candidate } from '../candidate.js';
 import { trimContent } from '../content.js';
 import { cueVerbAt, isCueForm, isIngForm } from '../cue-lexicon.js';
-import { isAgentive } from '../heads.js';
+import { headWord, isAgentive } from '../heads.js';
+import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { mentionsWithin } from '../view.js';
 import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
 import { CUE_ADVERBS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import type { DocView } from '../view.js';
@@ -28,6 +30,11 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
     if (comma >= s.last || tokens[comma]!.text !== ',' || comma === cue.next) continue;
     // "Writing in a blog post, …", "Speaking on television, …": where the words were said, not what
     if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[cue.next]!.lower)) continue;
+    // "Citing unnamed sources, the paper reports …": who the words come from, not what was said
+    if (cue.verb.lemma === 'cite') {
+      const cited = phraseAfter(view, s, cue.next);
+      if (!cited || citesPeople(view, cited)) continue;
+    }
     // the main clause's subject: a name, pronoun or speaker noun right after the comma
     const who = subjectOf(view, phraseAfter(view, s, comma + 1));
     if (!who || !isAgentive(view, who)) continue;
@@ -79,4 +86,12 @@ function subjectOf(view: DocView, range: TokRange | null): TokRange | null {
     if (CUE_ADVERBS.has(t.lower) || /^[a-z]+ly$/.test(t.text) || (t.text === t.lower && isCueForm(t.lower))) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** "unnamed sources", "officials", "Kim": people or a person cited, not a thing ("privacy rules", "rising costs"). */
+function citesPeople(view: DocView, cited: TokRange): boolean {
+  const type = SOURCE_HEAD_NOUNS.get(headWord(view, cited));
+  if (type === 'person' || type === 'anonymous_official' || type === 'expert' || type === 'official') return true;
+  const tokens = view.tokens;
+  return mentionsWithin(view, tokens[cited.first]!.start, tokens[cited.last - 1]!.end).some((m) => m.entity.type === 'person');
 }

@@ -8,7 +8,7 @@ import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAft
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
-import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
+import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, speakerAfterWith, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
 import { groundRulesLength } from '../time-adverbials.js';
 import { documentBefore, hangsOnDocument, issuerOf, reducedRelativeEnd } from '../document-act.js';
@@ -92,6 +92,8 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   }
   if (participial || (!subject && (before?.lower === 'and' || before?.lower === 'but'))) {
     const complement = readComplement(view, s, cue.next, cue.verb);
+    // "after pleading guilty to fraud": a step in a case, as for the finite verb
+    if (!complement.sawThat && hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) return null;
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
     // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
@@ -152,7 +154,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
   // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
   // conjunction and the content is on the right)
-  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && (cue.verb.particle !== null || complement.sawThat) && from < s.last && isWord(tokens[from]);
+  // ("… as he once again asserted the audit was rigged": a clause after the verb, too)
+  const asClause = opener?.lower === 'as' && subject.range.first - 1 > s.first && from < s.last && isWord(tokens[from])
+    && (cue.verb.particle !== null || complement.sawThat || looksLikeClause(view, s, from, CLAUSE_VERBS, SUBJECT_PRONOUNS));
   if (opener?.lower === 'as' && tokens[subject.range.first - 2]?.lower !== 'such' && !asClause) {
     const asAt = subject.range.first - 1;
     // ("Yet, as Kim observed, …": a connective and its comma before "as" still open the sentence)
@@ -358,13 +362,3 @@ function perceivedSpeaker(view: DocView, s: SentenceRange, cue: number): TokRang
   return subject.range;
 }
 
-/** "…, with critics saying …": the words between ", with" and the participle at `at` (at most six words), or null. */
-function speakerAfterWith(view: DocView, s: SentenceRange, at: number): { first: number; last: number } | null {
-  const tokens = view.tokens;
-  for (let k = at - 1; k > s.first && k >= at - 7; k--) {
-    const t = tokens[k]!;
-    if (t.lower === 'with') return k < at - 1 && tokens[k - 1]!.text === ',' ? { first: k + 1, last: at } : null;
-    if (!isWord(t) && !/^['’]s?$/.test(t.text)) return null;
-  }
-  return null;
-}

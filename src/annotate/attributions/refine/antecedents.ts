@@ -3,7 +3,7 @@
 // otherwise the subject (first fitting mention) of the nearest earlier sentence, or for "the <noun>"
 // the most recent entity whose name or kind fits the noun.
 import type { Entity, SourceType, Span } from '../../../model/types.js';
-import { mentionsWithin, type DocView, type MentionRef } from '../view.js';
+import { mentionsWithin, tokenFrom, type DocView, type MentionRef } from '../view.js';
 import { typeFromHead } from './source-type.js';
 
 /** A speaker already resolved earlier in the document, for "he said" after "Kim said". */
@@ -59,7 +59,10 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
     return m ? { entity: m.entity, name: m.entity.name } : null;
   }
   if (pronoun === 'they') {
-    const speaker = recent.find((p) => p.type !== 'person' && p.type !== 'unknown');
+    // (a group before one person: "Xi noted …, they said" are the officials, even when Xi's kind is government;
+    // a person stays when no group spoke: "Leahy and Grassley wrote … they say")
+    const groups = recent.filter((p) => p.type !== 'person' && p.type !== 'unknown');
+    const speaker = groups.find((p) => p.entity?.type !== 'person') ?? groups[0];
     return speaker ?? null;
   }
   return null;
@@ -68,19 +71,76 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
 /**
  * "“… Volker confirmed …,” she said", "Goldbarg noted that Palacios … . She said …": the entities layer
  * links a he/she to the person named last, who here is inside a quotation or inside what a speaker
- * said (talked about, not talking). Returns the person who spoke last within two sentences instead
- * (not one a pronoun of the other gender stood for), or null to keep the entities layer's reading.
+ * said (talked about, not talking), named as an owner inside the sentence ("Roe, Lee's attorney, …
+ * she said", "during Lee's trial"), or of the other gender by given name or title ("she" for a
+ * "Patrick"). Returns the person who spoke last within two sentences instead (not one a pronoun or
+ * a given name of the other gender stands for), else the person named last before the pronoun who
+ * fits, or null to keep the entities layer's reading.
  */
 export function speakerForPronoun(view: DocView, pronoun: string, offset: number, entity: Entity, sentence: number, content: Span | null, prior: readonly PriorSpeaker[]): PriorSpeaker | null {
   const antecedent = lastMentionOf(view, entity, offset);
   if (!antecedent) return null;
   const inside = (s: Span | null | undefined): boolean => !!s && s.start <= antecedent.start && antecedent.end <= s.end;
-  const quoted = view.quotes.some((q) => q.innerStart <= antecedent.start && antecedent.end <= q.innerEnd);
-  if (!quoted && !inside(content) && !prior.some((p) => p.sentence >= sentence - 2 && inside(p.content))) return null;
+  const want = pronoun === 'he' ? 'male' : 'female';
+  const fits = (e: Entity | null): boolean => {
+    const g = e ? genderOf(view, e) : null;
+    return g === null || g === want;
+  };
+  const talkedAbout = isQuoted(view, antecedent) || inside(content) || prior.some((p) => p.sentence >= sentence - 2 && inside(p.content)) || isInnerOwner(view, antecedent);
+  if (!talkedAbout && fits(entity)) return null;
   const other = pronoun === 'he' ? 'she' : 'he';
   const calledOther = (p: PriorSpeaker): boolean => prior.some((q) => q.pronoun === other && (p.entity ? q.entity === p.entity : q.name === p.name));
   const recent = prior.filter((p) => p.sentence >= sentence - 2 && p.sentence <= sentence).reverse();
-  return recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p)) ?? null;
+  return recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p) && fits(p.entity))
+    ?? personNamedBefore(view, offset, sentence, entity, fits);
+}
+
+const GENDER_TITLES: Record<string, 'male' | 'female'> = { mr: 'male', sir: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$/;
+const FIRST_WORD = /^[\p{L}'-]+/u;
+
+/** What a person's given name or title says of their gender ("Sonya Roe", "Mr Lee"), or null when nothing does or the mentions disagree. */
+export function genderOf(view: DocView, entity: Entity): 'male' | 'female' | null {
+  if (entity.type !== 'person') return null;
+  let found: 'male' | 'female' | null = null;
+  for (const m of entity.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const title = TITLE_BEFORE.exec(view.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    // (a given name only as the first of several words: a one-word "Omar" is a surname as often)
+    const first = /\s/.test(m.text) ? FIRST_WORD.exec(m.text)?.[0] : undefined;
+    const g = title ? GENDER_TITLES[title.toLowerCase()] : first ? view.knowledge.givenNameGender(first.toLowerCase()) : undefined;
+    if (!g) continue;
+    if (found && found !== g) return null;
+    found = g;
+  }
+  return found;
+}
+
+function isQuoted(view: DocView, m: Span): boolean {
+  return view.quotes.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd);
+}
+
+const OWNER_MARK = /^['’]s?(?![\p{L}])/u;
+
+/** "Lee's attorney", "during Lee's trial": a name as an owner, not opening its sentence (where "Lee's speech …" is its topic). */
+function isInnerOwner(view: DocView, m: MentionRef): boolean {
+  if (!OWNER_MARK.test(view.text.slice(m.end, m.end + 3))) return false;
+  const own = view.tokens[tokenFrom(view, m.start)];
+  const first = own ? view.tokens[view.sentences[own.sentence]?.first ?? -1] : undefined;
+  return !first || first.start < m.start;
+}
+
+/** The person named last (not as an owner, not inside a quotation) within this and the two sentences before, other than `not`, who fits. */
+function personNamedBefore(view: DocView, offset: number, sentence: number, not: Entity, fits: (e: Entity) => boolean): PriorSpeaker | null {
+  const from = view.sentences[Math.max(0, sentence - 2)]!.start;
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.end > offset) continue;
+    if (m.start < from) break;
+    if (m.mention.kind === 'pronoun' || m.entity === not || m.entity.type !== 'person' || isQuoted(view, m) || isInnerOwner(view, m) || !fits(m.entity)) continue;
+    return { entity: m.entity, name: m.entity.name, type: 'person', sentence };
+  }
+  return null;
 }
 
 /** An unnamed speaker that is one person ("his defense attorney", not "the officials"). */

@@ -21,7 +21,9 @@ export function resolveChannel(view: DocView, span: Span, certain: boolean, sent
     const antecedent = resolveNominal(view, head, span.start, sentence, (e) => isOutletEntity(e, view.knowledge));
     if (antecedent) return { name: antecedent.name, entity: antecedent.id, span };
   }
-  const headType = typeFromHead(head, [], []);
+  // "the Clarion news agency": the word before the head says what kind of agency
+  const before = range.last - 2 >= range.first ? view.tokens[range.last - 2]!.lower : '';
+  const headType = typeFromHead(head, before ? [before] : [], []);
   if (certain || (headType && OUTLET_TYPES.has(headType) && !['reporter', 'reporters', 'journalist', 'journalists'].includes(head))) {
     return { name: text, entity: null, span };
   }

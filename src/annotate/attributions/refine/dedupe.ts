@@ -82,6 +82,11 @@ export function inheritSources(view: DocView, candidates: Candidate[]): Candidat
     // nested in an earlier one's content (here "its intention") does not speak the later cue when that
     // cue stands outside the content (the outer speaker does)
     const from = prior.find((p) => !prior.some((q) => q !== p && within(p.cue, q.content) && !within(c.cue, q.content)));
+    // "When Biden asked …, Xi responded by saying …", "… when Trump scuttled the talks, citing …": the
+    // participle belongs to the nearest clause before it, whose named subject acts, when that clause
+    // stands after the earlier statement's cue and outside every content
+    const actor = actorBefore(view, c, from ?? null, candidates);
+    if (actor) { out.push(Object.assign({}, c, { source: actor, inheritSource: false })); continue; }
     if (!from) {
       const subject = openingEntity(view, c.sentence, c.cue.start);
       if (subject) out.push(Object.assign({}, c, { source: subject, inheritSource: false }));
@@ -90,6 +95,31 @@ export function inheritSources(view: DocView, candidates: Candidate[]): Candidat
     out.push(Object.assign({}, c, { source: from.source, sourceContext: from.sourceContext, cited: from.cited, citingCue: null, inheritSource: false, channel: c.channel ?? from.channel, channelCertain: c.channel ? c.channelCertain : from.channelCertain }));
   }
   return out;
+}
+
+/**
+ * The named subject of the past-tense verb nearest before participle `c` (within twelve tokens of its
+ * sentence): "Xi responded by saying", "Trump scuttled the talks in September, citing". Null when that
+ * verb is inside a statement's content or before `prior`'s cue, or no name stands right before it.
+ */
+function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candidates: readonly Candidate[]): Span | null {
+  const tokens = view.tokens;
+  const s = view.sentences[c.sentence]!;
+  let at = -1;
+  for (let k = s.first; k < s.last; k++) if (tokens[k]!.start === c.cue.start) { at = k; break; }
+  for (let k = at - 1; k > s.first && k >= at - 12; k--) {
+    const t = tokens[k]!;
+    // (a dash or bracket closes an insert: "… Stadium - where the Panthers played the Vikings - while chanting")
+    if (t.quote !== -1 || INSERT_MARKS.has(t.text)) return null;
+    if (t.kind !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) continue;
+    if (prior && t.start < prior.cue.end) return null;
+    // (a content holding the participle too is the frame both stand in: "When …, Xi responded by saying …, an official said")
+    if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end && !within(c.cue, q.content))) return null;
+    const before = tokens[k - 1]!;
+    const name = mentionsWithin(view, s.start, before.end).filter((m) => m.end === before.end && m.mention.kind !== 'pronoun' && m.entity.type !== 'place').pop();
+    return name ? { start: name.start, end: name.end } : null;
+  }
+  return null;
 }
 
 /**
@@ -144,5 +174,6 @@ function isSpeakerNoun(lower: string): boolean {
 
 const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'earlier', 'later', 'yesterday', 'today', 'meanwhile', 'instead', 'still', 'however', 'separately']);
 
+const INSERT_MARKS = new Set([';', '-', '—', '–', '(', ')']);
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

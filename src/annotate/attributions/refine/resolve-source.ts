@@ -3,6 +3,7 @@
 // entity ("an expert", "officials") keeps its text as name and takes its kind from the head noun.
 import type { Entity, SourceType, Span } from '../../../model/types.js';
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
+import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { coreEnd, headOf, headWord } from '../heads.js';
 import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
@@ -42,7 +43,9 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     return { name: ownedInstitutionName(view, range, headMention, mentions) ?? e.name, entity: e, type: typeOfEntity(e, headMention.mention.kind, roleWords, view.knowledge) };
   }
   if (PRONOUNS.has(word) && range.last - range.first === 1) {
-    const found = resolvePronoun(view, word, span.start, sentence, prior);
+    // "'…. …. …,' she concluded": the speakers to look back to are those before the quotation, however long
+    const opening = content && content.end <= span.start ? view.tokens[tokenFrom(view, content.start)]?.sentence ?? sentence : sentence;
+    const found = resolvePronoun(view, word, span.start, Math.min(sentence, opening), prior);
     if (found?.entity) return { name: found.entity.name, entity: found.entity, type: typeOfEntity(found.entity, null, roleWords, view.knowledge) };
     if (found) return { name: found.name, entity: null, type: found.type ?? prior.find((p) => p.name === found.name)?.type ?? 'unknown' };
     return { name: text, entity: null, type: word === 'he' || word === 'she' ? 'person' : 'unknown' };
@@ -85,7 +88,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
       const type = headType === 'anonymous_official' || headType === 'organisation' ? bodyType : headType;
       return { name: body.entity.name, entity: body.entity, type };
     }
-    if (!body && tokens[range.first]!.lower === 'the' && SOURCE_HEAD_NOUNS.get(word) !== 'person') {
+    // ("the Biden administration", "the Smith campaign": a person's name before the noun says whose it is; no look-back)
+    if (!body && tokens[range.first]!.lower === 'the' && SOURCE_HEAD_NOUNS.get(word) !== 'person' && mentions.length === 0) {
       const antecedent = resolveNominal(view, word, span.start, sentence);
       if (antecedent) return { name: antecedent.name, entity: antecedent, type: typeOfEntity(antecedent, null, [], view.knowledge) };
     }
@@ -96,6 +100,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
     if (owner) return { name: owner.entity.name, entity: owner.entity, type: typeOfEntity(owner.entity, owner.mention.kind, [], view.knowledge) };
     return { name: text, entity: null, type: 'unknown' };
   }
+  // "His uncle said", "Kim's sister said": a relative or other person of the one named before the noun speaks
+  if (PERSON_NOUNS.has(word) && ownsHead(view, mentions, head)) return { name: text, entity: null, type: 'person' };
   const any = mentions[mentions.length - 1];
   if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
   const named = bySurname(view, tokens[head]!, span.start);
@@ -219,3 +225,17 @@ function ownedInstitutionName(view: DocView, range: { first: number; last: numbe
   const owner = mentions.find((m) => m.end <= head.start && (m.entity.type === 'country' || m.entity.type === 'place') && /^['\u2019]s\s*$/.test(view.text.slice(m.end, head.start)));
   return owner && owner.start >= view.tokens[range.first]!.start ? `${owner.entity.name}'s ${head.entity.name}` : null;
 }
+
+/** The names all stand before the head noun, the last one joined to it by at most three modifiers or a possessive ("Lee's younger sister"). */
+function ownsHead(view: DocView, mentions: readonly MentionRef[], head: number): boolean {
+  const tokens = view.tokens;
+  const last = mentions[mentions.length - 1];
+  if (!last || last.end > tokens[head]!.start) return false;
+  let k = tokenFrom(view, last.end);
+  if (k < head && /^['’]s?$/.test(tokens[k]!.text)) k++;
+  if (head - k > 3) return false;
+  for (; k < head; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.text !== tokens[k]!.lower || MODIFIER_STOPS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+const MODIFIER_STOPS = new Set(['of', 'over', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'or', 'the', 'a', 'an']);
