@@ -192,9 +192,16 @@ function occurrenceClauseTime(view: DocView, sc: SentenceClauses, triggerEnd: nu
   return occurs ? nearestIn(view, sc, (c) => c === nextClause, next) : null;
 }
 
+/**
+ * "the past year", "the last 12 months": the twelve months before the report, which the times layer writes as the
+ * previous calendar year (as TimeBank does) but which fix no calendar year for an act done in them ("has
+ * conducted 100 tests in the past year"). "Last year" without "the" is the previous year and dates its act.
+ */
+const TWELVE_MONTHS = /^the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)$/i;
+
 /** YYYY-MM-DD / YYYY-MM / YYYY and HH:MM from a TIMEX3 value; null for durations, sets, weeks and unresolved values. */
 export function dateOf(t: TimeExpression): EventTime | null {
-  if (t.type === 'DURATION' || t.type === 'SET' || !t.value) return null;
+  if (t.type === 'DURATION' || t.type === 'SET' || !t.value || TWELVE_MONTHS.test(t.text)) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?/.exec(t.value);
   if (!m) return null;
   if (/^\d{4}-(W|Q|H|SU|SP|FA|WI)/.test(t.value)) {

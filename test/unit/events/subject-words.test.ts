@@ -18,3 +18,9 @@ test('a capitalised quantifier is no doer, and teachers who rally are', () => {
 test('a relative adverb opening the clause is no part of who acts', () => {
   assert.deepEqual(actors('They toured the village, where members of the armed group massacred civilians.').flat().includes('where members'), false);
 });
+
+test('"the past year" fixes no calendar year for an act done in it; "last year" does', () => {
+  const dated = (text: string, time: string, value: string) => annotate(text, { entities: [], times: [{ text: time, value }] }).events.map((e) => e.date);
+  assert.deepEqual(dated('Police arrested 40 protesters over the past year.', 'the past year', '2022'), [null]);
+  assert.deepEqual(dated('Police arrested 40 protesters last year.', 'last year', '2022'), ['2022']);
+});
