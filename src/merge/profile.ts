@@ -69,6 +69,11 @@ export interface ProfileOptions {
   leadChars?: number;
   /** Weight of an entity relative to a word (per mention, up to four mentions). */
   entityWeight?: number;
+  /**
+   * The clusterer's lead test (off by default, see ClusterOptions): above 0, documents are summarized with their
+   * openings and first typed events' kinds, which only that test reads.
+   */
+  eventThreshold?: number;
 }
 
 /** Days since the epoch for a value starting YYYY-MM-DD; null otherwise. */
@@ -181,7 +186,7 @@ export function buildProfile(summary: DocumentSummary, df: Int32Array, total: nu
   const norm = Math.sqrt(sum) || 1;
   for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
   const share = wholeSquares > 0 ? Math.min(1, Math.sqrt(sum / wholeSquares)) : 1;
-  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead, share, kind: summary.leadKind, opening: openingOf(summary.opening, df, total) };
+  return { features, weights, day: summary.day, era: summary.era, lead: summary.lead, share, kind: summary.leadKind, opening: summary.opening ? openingOf(summary.opening, df, total) : undefined };
 }
 
 /**

@@ -15,8 +15,8 @@ export interface DocumentSummary {
   lead: LeadAct | null;
   /** The kind of the first typed event the document tells (news tells its event first), or null. */
   leadKind: string | null;
-  /** Distinct features of the headline and lead: their content words and the entities named there. */
-  opening: Int32Array;
+  /** Distinct features of the headline and lead (their content words and the entities named there); null unless the lead test is on. */
+  opening: Int32Array | null;
   signature: Uint32Array;
   /** Distinct feature ids and their weighted counts (title and lead words count double). */
   features: Int32Array;
@@ -46,12 +46,14 @@ export class Summarizer {
       if (this.counts[feature] === 0) touched.push(feature);
       this.counts[feature]! += n;
     };
+    // Only the clusterer's lead test reads openings and lead kinds: not summarized when it is off.
+    const leadTest = (this.options.eventThreshold ?? 0) > 0;
     const opening = new Set<number>();
     const addWords = (tokens: readonly string[], n: number, lead = false) => {
       for (const w of tokens) {
         const f = v.contentOf(v.word(w));
         add(f, n);
-        if (lead && f >= 0) opening.add(f);
+        if (lead && leadTest && f >= 0) opening.add(f);
       }
     };
 
@@ -84,7 +86,7 @@ export class Summarizer {
       if (e.mentions.length === 0) continue;
       const feature = v.feature(`E:${e.id}`);
       add(feature, Math.min(4, e.mentions.length) * (this.options.entityWeight ?? 3));
-      if (e.mentions.some((m) => m.start < leadChars)) opening.add(feature);
+      if (leadTest && e.mentions.some((m) => m.start < leadChars)) opening.add(feature);
     }
     for (const t of doc.layers.times) {
       if (!t.value || t.type !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
@@ -108,8 +110,8 @@ export class Summarizer {
       day: newsDay(doc),
       era: textEra(doc),
       lead: leadAct(doc),
-      leadKind: leadKind(doc),
-      opening: Int32Array.from(opening).sort(),
+      leadKind: leadTest ? leadKind(doc) : null,
+      opening: leadTest ? Int32Array.from(opening).sort() : null,
       signature: signature(shinglesOfWords(hashes)),
       features,
       counts,
