@@ -19,6 +19,7 @@ import type { Draft } from './draft.js';
 import { pairReferent } from './pair-reference.js';
 import type { TypedClause } from './type-features.js';
 import { namesSystem } from './weapons-test/system.js';
+import { ownFlight } from './weapons-test/own-flight.js';
 
 export interface SentenceContext {
   view: DocView;
@@ -110,6 +111,13 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // like missiles; set off, they attack (NGEC codebook ASSAULT explosives, "use mines, IEDS, car bombs").
   else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
     sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'explosives' });
+  }
+  // Session 13: a test's own flight told with a harm verb ("destroyed the ICBM after an anomaly during a test launch",
+  // "the warhead hit its target at the test range", "the rocket crashed into the sea") is the test, or part of one told.
+  if (sense.category === 'attack' && !nominal) {
+    const flight = ownFlight(view, sc, match.first, match.end, objects.end);
+    if (flight === 'part-of-test') return null;
+    if (flight === 'test' && !aimedAtSomeone) sense = Object.assign({}, sense, { plover: 'MOBILIZE' as const, category: 'weapons_test' as const, mode: 'weapons-test' });
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.

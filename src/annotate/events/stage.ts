@@ -67,7 +67,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
       const events = drafts.map((d, i) => toEvent(view, d, i));
       const sentences = need(layers, 'sentences');
       const attributions = need(layers, 'attributions');
-      const tested = attachWeaponsTests(events, { text: document.text, sentences, entities, attributions });
+      const tested = attachWeaponsTests(events, { text: document.text, sentences, entities, attributions, dateline: document.dateline?.span ?? null });
       const sourceAt = (span: TextSpan): string | null =>
         attributions.find((a) => a.source && a.content.start <= span.start && span.end <= a.content.end)?.source?.name ?? null;
       return { events: attachCasualties(tested, { text: document.text, sentences, sourceAt }) };

@@ -3,7 +3,7 @@
 // (when the document reports only one test) from any sentence that speaks of the launch.
 import type { Attribution, Entity, Event, EvidencedValue, Sentence, TextSpan, WeaponsTest } from '../../../model/types.js';
 import type { Passage } from './find.js';
-import { findSystemName, findSystemType, systemTypeValue } from './system.js';
+import { findSystemName, findSystemType, namesSystem, systemTypeValue } from './system.js';
 import { findLandingArea, findLaunchSite } from './places.js';
 import { findApogee, findCount, findDistance, findOutcome } from './flight.js';
 import { confirmationOf, voucherOf } from './confirmation.js';
@@ -16,11 +16,16 @@ export interface TestContext {
   sentences: readonly Sentence[];
   entities: readonly Entity[];
   attributions: readonly Attribution[];
+  /** The wire dateline's span ("MOSCOW (Reuters) —"), if the report has one. */
+  dateline?: { start: number; end: number } | null;
 }
 
 export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
+  if (!events.some((e) => e.category === 'weapons_test')) return events;
+  // "Minuteman III test launch ended …": the system named before the noun is what was tested, not who tested it.
+  events = events.map((e) => (e.category === 'weapons_test' && e.actors.some((a) => namesSystem(a.name))
+    ? Object.assign({}, e, { actors: e.actors.filter((a) => !namesSystem(a.name)) }) : e));
   const tests = events.filter((e) => e.category === 'weapons_test');
-  if (tests.length === 0) return events;
   const onlyOne = tests.length === 1;
   const followers = followingSentences(tests, ctx);
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
@@ -47,6 +52,24 @@ function followingSentences(tests: readonly Event[], ctx: TestContext): Map<Even
     if (owner) out.set(owner, [...(out.get(owner) ?? []), i]);
   });
   return out;
+}
+
+/** Speakers that wire copy leaves unqualified when they are the dateline country's own ("the Defence Ministry said"). */
+const HOME_VOICES = new Set(['government', 'military', 'official', 'anonymous_official']);
+
+/**
+ * The country of the report's dateline city ("NEW DELHI (Reuters) —" → India): wire copy names its own
+ * country's ministry or military without saying whose ("the Defence Ministry said"), and another's with it
+ * ("Japan's Defense Ministry said").
+ */
+function datelineState(ctx: TestContext): string | null {
+  const d = ctx.dateline;
+  if (!d) return null;
+  for (const e of ctx.entities) {
+    if (!e.country || (e.type !== 'place' && e.type !== 'country')) continue;
+    if (e.mentions.some((m) => m.start >= d.start && m.end <= d.end)) return e.country;
+  }
+  return null;
 }
 
 /** The state a test's doer belongs to: the first actor with a country. */
@@ -94,7 +117,8 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const vouchers = ctx.attributions
     .filter((a) => carriers.has(a.id) || evidence.some((s) => a.content.start <= s.start && s.end <= a.content.end) || (used.has(ctx.sentences[a.sentence]?.start ?? -1) && a.sentence === event.sentence))
     .map((a) => voucherOf(a, entities))
-    .filter((v): v is NonNullable<typeof v> => v !== null);
+    .filter((v): v is NonNullable<typeof v> => v !== null)
+    .map((v) => (v.country === null && HOME_VOICES.has(v.type) && datelineState(ctx) ? Object.assign({}, v, { country: datelineState(ctx) }) : v));
 
   return {
     system: system ? value(system.text, system) : null,

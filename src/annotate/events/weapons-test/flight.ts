@@ -15,11 +15,15 @@ const DISTANCE_RES = [
   new RegExp(`\\b(?:flew|flown|flying|flies|fly|travell?ed|travell?ing|covered|covering)\\s+(?:for\\s+)?${ABOUT}${AMOUNT}`, 'i'),
   new RegExp(`\\b(?:flight|travel)\\s+(?:distance|range)\\s+of\\s+${ABOUT}${AMOUNT}`, 'i'),
   new RegExp(`\\b(?:distance|flight)\\s+of\\s+${ABOUT}${AMOUNT}`, 'i'),
+  // "hit its target at the test range, about 5,700 km away": how far away the target was is how far it flew.
+  new RegExp(`\\b(?:targets?|test range|range|impact area|landing area)\\b[^.;]{0,60}?${ABOUT}${AMOUNT}\\s+away\\b`, 'i'),
 ];
 // "100 ballistic missile tests", "two rocket launchers": the count is of what the weapon word modifies (tests held,
 // launchers, programmes), not of missiles fired in one test.
 const NOT_A_MODIFIER = "(?![\\s-]+(?:tests?|testing|launch(?:es|ers?|ing)?|firings?|programs?|programmes?|systems?|sites?|bases?|units?|brigades?|batter(?:y|ies)|forces?|defen[cs]es?|technolog(?:y|ies)|arsenals?|stockpiles?|capabilit(?:y|ies)|attacks?|strikes?)\\b)";
 const COUNT_RE = new RegExp(`(?<![\\w-])(${NUMBER_WORD_RE}|a single)\\s+(?:(?:new|more|suspected|unidentified|short-range|long-range|medium-range|ballistic|cruise|hypersonic|guided|tactical|strategic|anti-aircraft|surface-to-air|[A-Z][\\w-]*\\d[\\w-]*)\\s+){0,3}(missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|SLBMs|missile|rocket|projectile|ICBM|SRBM|IRBM|SLBM)\\b${NOT_A_MODIFIER}`, 'i');
+// "fired two Sineva missiles": a system's name between the number and the weapon word (capitalised, so no "i" flag).
+const COUNT_NAMED_RE = new RegExp(`(?<![\\w-])(${NUMBER_WORD_RE})\\s+[A-Z][a-z]{2,14}\\s+(missiles|rockets|ICBMs|SLBMs)\\b${NOT_A_MODIFIER}`);
 const FAILURE_RE = new RegExp(`\\b(?:${FAILURE_WORDS.map(escapeRe).join('|')})\\b(?:\\s+(?:shortly\\s+|just\\s+|seconds\\s+|minutes\\s+)?(?:after|within|in mid-air|in midair|mid-flight|moments after)\\b(?:\\s+${ABOUT}[\\w-]+\\s+(?:seconds|minutes|launch|lift-?off|take-?off))?)?`, 'i');
 const SUCCESS_RE = new RegExp(`\\b(?:${SUCCESS_WORDS.map(escapeRe).join('|')})\\b`, 'i');
 
@@ -48,7 +52,7 @@ export function findDistance(p: Passage): Measure | null {
 }
 
 export function findCount(passage: Passage): { count: number; span: TextSpan } | null {
-  for (const h of hits(passage, COUNT_RE)) {
+  for (const h of [...hits(passage, COUNT_RE), ...hits(passage, COUNT_NAMED_RE)]) {
     const words = h.match[1]!.toLowerCase();
     const n = words === 'a single' ? 1 : parseNumber(words);
     // A plural noun after "one" ("one of the missiles") is no count of what was fired.

@@ -6,11 +6,11 @@ import { hits, type Passage } from './find.js';
 // A proper place name: capitalised words, joined by hyphens, "of", "'s" or a space.
 const PLACE = "((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:of\\s+|de\\s+)?[A-Z][\\w’'-]*){0,4}(?:\\s+(?:area|county|province|region|airport|base|site|coast))?)";
 const LAUNCH_SITE_RE = new RegExp(
-  `\\b(?:launched|fired|lifted off|took off|was launched|were launched|were fired|was fired|launches?|launch|firing|test-fired)\\b[^.;]{0,80}?\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:(?:vicinity|area|region|outskirts|coast|waters)\\s+(?:of|near|around)\\s+|near\\s+|around\\s+)?${PLACE}`,
+  `\\b(?:launched|fired|lifted off|took off|was launched|were launched|were fired|was fired|launches?|launch|firing|test-fired)\\b(?:[ap]\\.m\\.|[^.;]){0,80}?\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:(?:vicinity|area|region|outskirts|coast|waters)\\s+(?:of|near|around)\\s+|near\\s+|around\\s+)?${PLACE}`,
 );
 const FROM_VICINITY_RE = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:vicinity|area|region|outskirts)\\s+(?:of|near|around)\\s+${PLACE}`);
 // ("the warheads hit their targets in the Bay of Bengal": where a test's targets were is where it came down)
-const LANDING_RE = /\b(?:landed|land|landing|fell|falling|splashed down|crashed|came down|dropped|impacted|(?:hit|struck|reached|destroyed)\s+(?:its|their|the)\s+(?:designated\s+|simulated\s+|mock\s+|intended\s+)?targets?)\s+((?:in(?:to|side)?|on|off|near|outside|within|at)\s+(?:the\s+)?[^,.;]{3,90}?)(?=\s*(?:[,.;]|\band\b|\bafter\b|\bwithout\b|\baccording\b|,|$))/;
+const LANDING_RE = /\b(?:landed|land|landing|fell|falling|splashed down|crashed|came down|dropped|impacted|(?:hit|struck|reached|destroyed)\s+(?:its|their|the)\s+(?:designated\s+|simulated\s+|mock\s+|intended\s+)?targets?)\s+((?:in(?:to|side)?|on|off|near|outside|within|at)\s+(?:the\s+)?[^,.;]{3,90}?)(?=\s*(?:[,.;]|\band\b|\bafter\b|\bshortly\b|\bsoon\b|\bseconds\b|\bminutes\b|\bwithout\b|\baccording\b|,|$))/;
 
 export function findLaunchSite(passage: Passage): TextSpan | null {
   const near = hits(passage, FROM_VICINITY_RE)[0] ?? hits(passage, LAUNCH_SITE_RE)[0];

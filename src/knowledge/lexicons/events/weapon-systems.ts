@@ -27,6 +27,8 @@ export const SYSTEM_FAMILIES: readonly string[] = [
 /** Words that say a launch went wrong. */
 export const FAILURE_WORDS: readonly string[] = [
   'failed', 'fails', 'failure', 'unsuccessful', 'exploded', 'blew up', 'disintegrated', 'crashed', 'broke up', 'malfunctioned', 'went wrong', 'aborted',
+  // A flight ended by its range officers or one that went off course ("terminated after an anomaly", "self-destructed").
+  'anomaly', 'terminated', 'self-destructed', 'self-destruct', 'lost thrust', 'lost contact', 'crashes', 'explodes', 'malfunction',
 ];
 
 /** Words that say it went right. */

@@ -1,0 +1,76 @@
+// Weapons tests as other states' wire copy tells them (session 13): system names without a number,
+// the dateline country's own unqualified ministry, and a test's own flight told with harm verbs.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSystemName } from '../../../src/annotate/events/weapons-test/system.js';
+import { findLaunchSite, findLandingArea } from '../../../src/annotate/events/weapons-test/places.js';
+import { findCount, findDistance, findOutcome } from '../../../src/annotate/events/weapons-test/flight.js';
+import { dateline } from '../../e2e/cli-helpers.js';
+
+const at = (text: string, start = 0) => ({ start, text });
+
+describe('weapons-test finders on names and flights without numbers', () => {
+  it('reads family names that stand alone, with roman numerals, and unknown names before the kind', () => {
+    assert.equal(findSystemName(at('The navy fired a Bulava from a submarine.'))?.text, 'Bulava');
+    assert.equal(findSystemName(at('It launched an unarmed Minuteman III from the base.'))?.text, 'Minuteman III');
+    assert.equal(findSystemName(at('The army tested its Thunderbolt cruise missile.'))?.text, 'Thunderbolt');
+    assert.equal(findSystemName(at('Crews fired two Falcon missiles.'))?.text, 'Falcon');
+    assert.equal(findSystemName(at('It unveiled the Condor weapon system.'))?.text, 'Condor');
+    assert.equal(findSystemName(at('The new missile, named Tempest, was shown.'))?.text, 'Tempest');
+  });
+
+  it('does not take whose or which missile for its name', () => {
+    assert.equal(findSystemName(at('It fired a North Korean ballistic missile.')), null);
+    assert.equal(findSystemName(at('Officials said the Iranian missile fell short.')), null);
+    assert.equal(findSystemName(at('The Pentagon missile test went ahead.')), null);
+    // "Arrow" is an everyday word: only with its number is it a system.
+    assert.equal(findSystemName(at('The arrow pointed to the Arrow launcher.')), null);
+  });
+
+  it('reads a launch site after a clock time, a landing before "shortly", a target range distance, a count with a name', () => {
+    assert.equal(findLaunchSite(at('The missile was launched at 6:40 a.m. from near Kusong, the ministry said.'))?.text, 'Kusong');
+    assert.equal(findLandingArea(at('The rocket crashed into the sea shortly after launch.'))?.text, 'into the sea');
+    assert.equal(findDistance(at('The warhead hit a target at the test range about 2,400 km away.'))?.km, 2400);
+    assert.equal(findDistance(at('The base, about 30 km away from the city, was quiet.')), null);
+    assert.equal(findCount(at('Submarines also fired two Falcon missiles.'))?.count, 2);
+  });
+
+  it('reads an ended flight as a failure', () => {
+    assert.equal(findOutcome(at('The flight was terminated after an anomaly.'))?.value, 'failure');
+    assert.equal(findOutcome(at('The rocket lost thrust after stage separation.'))?.value, 'failure');
+  });
+});
+
+function testsOf(text: string, published: string) {
+  const r = dateline(['extract', '-', '--published', published, '--json'], { input: text });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout).events as { category: string; evidence: { text: string }; actors: { name: string }[]; weapons_test?: Record<string, any> }[];
+}
+
+describe('weapons tests in wire reports from the testing state', () => {
+  it('takes the dateline country\'s unqualified ministry as the testing state\'s voice: a claim, not a report', () => {
+    const events = testsOf([
+      'Vietnam tests new missile',
+      'HANOI (Wire) — Vietnam test-fired a Tempest ballistic missile on Tuesday, the Defence Ministry said.',
+    ].join('\n'), '2024-05-08').filter((e) => e.category === 'weapons_test');
+    assert.ok(events.length > 0);
+    const main = events.find((e) => e.weapons_test?.confirmation.claimed_by.length)!;
+    assert.ok(main, JSON.stringify(events.map((e) => e.weapons_test?.confirmation)));
+  });
+
+  it('reads the tested weapon destroyed in a test as the test, and a warhead hitting its target at the range as no attack', () => {
+    const events = testsOf([
+      'The air force destroyed an unarmed ballistic missile over the ocean on Monday after an anomaly during a test launch, the command said.',
+      'In an earlier test, the missile\'s warhead hit its target at the test range, officials said.',
+    ].join('\n'), '2024-05-08');
+    assert.equal(events.filter((e) => e.category === 'attack').length, 0, JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+    const test = events.find((e) => e.category === 'weapons_test' && /destroyed/.test(e.evidence.text));
+    assert.ok(test);
+    assert.equal(test.weapons_test?.outcome?.value, 'failure');
+  });
+
+  it('still reads a rocket that hits a town as an attack', () => {
+    const events = testsOf('Rockets launched from the border hit the town of Ardmore on Monday, killing two people, police said.', '2024-05-08');
+    assert.ok(events.some((e) => e.category === 'attack'), JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+  });
+});
