@@ -62,6 +62,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
   const nominal = match.noun !== null && match.usage !== 'verb';
+  // Session 13: "speeding towards its target", "missed its target": the noun names what an act aims at, not an act.
+  if (nominal && (view.words[match.head] === 'target' || view.words[match.head] === 'targets')) return null;
   // "X is a threat", "this was an attack on democracy": a predicate noun characterises, it reports no act.
   if (nominal && BE_FORMS.has(view.words[np!.start - 1] ?? '')) return null;
   const roles = assignRoles(ctx, match, sense, objects, np, clause);

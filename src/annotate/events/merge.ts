@@ -133,7 +133,7 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
     // not "the next meeting" pointing at this one, and not an attack on the group's own doer.
     const fits = g.members.every((m) => m.category === d.category && m.plover === d.plover && overlapOrEmpty(m.targets, d.targets)
       && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)) && !datedApart(m, d)
-      && placesCompatible(m.place, d.place) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
+      && (placesCompatible(m.place, d.place) || weaponToldBefore(view, d)) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors))
       && !backgroundIntoUndated(view, g, d);
     if (!fits) continue;
@@ -174,6 +174,20 @@ const OTHER_INSTANCE_WORDS = new Set(['next', 'previous', 'prior', 'upcoming', '
 
 function placesCompatible(a: EventParticipant | null, b: EventParticipant | null): boolean {
   return a === null || b === null || sameParticipant(a, b);
+}
+
+const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'projectile', 'projectiles', 'icbm', 'icbms', 'launch', 'launches', 'test']);
+
+/**
+ * Session 13: "The missiles were launched from near Sinpo": a test with no doer whose sentence opens on the weapons
+ * told before is that test, whatever place each sentence names.
+ */
+function weaponToldBefore(view: DocView, d: Draft): boolean {
+  if (d.category !== 'weapons_test' || d.actors.length > 0) return false;
+  const first = view.sentenceTokens[d.sentence]!.first;
+  if (view.words[first] !== 'the') return false;
+  for (let i = first + 1; i < first + 4; i++) if (WEAPON_NOUNS.has(view.words[i] ?? '')) return true;
+  return false;
 }
 
 /**

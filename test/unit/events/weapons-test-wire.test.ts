@@ -33,6 +33,8 @@ describe('weapons-test finders on names and flights without numbers', () => {
     assert.equal(findDistance(at('The warhead hit a target at the test range about 2,400 km away.'))?.km, 2400);
     assert.equal(findDistance(at('The base, about 30 km away from the city, was quiet.')), null);
     assert.equal(findCount(at('Submarines also fired two Falcon missiles.'))?.count, 2);
+    assert.equal(findLaunchSite(at('They were launched from near the port city of Haeju, the army said.'))?.text, 'Haeju');
+    assert.equal(findLandingArea(at('It fired two missiles into the sea off its west coast on Monday.'))?.text, 'into the sea off its west coast');
   });
 
   it('reads an ended flight as a failure', () => {
@@ -72,5 +74,31 @@ describe('weapons tests in wire reports from the testing state', () => {
   it('still reads a rocket that hits a town as an attack', () => {
     const events = testsOf('Rockets launched from the border hit the town of Ardmore on Monday, killing two people, police said.', '2024-05-08');
     assert.ok(events.some((e) => e.category === 'attack'), JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+  });
+
+  it('reads a nuclear test with its kind, the bomb it set off as that test, and a target as no act', () => {
+    const events = testsOf('Arland conducted its third nuclear test on Sunday, state media said, claiming it had detonated a bomb small enough for a missile warhead.', '2024-05-08');
+    assert.deepEqual(events.map((e) => e.category), ['weapons_test'], JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+    assert.equal(events[0]!.weapons_test?.system_type?.value, 'nuclear test');
+    const glide = testsOf('Arland launched a hypersonic glide vehicle in May that sped towards its target, the newspaper said.', '2024-05-08');
+    assert.deepEqual(glide.map((e) => e.category), ['weapons_test']);
+  });
+
+  it('joins a launch told again with "the missiles" to the test told before, wherever it names its site', () => {
+    const events = testsOf([
+      'North Korea fired several cruise missiles into the sea off its east coast on Sunday, the military said.',
+      'The missiles were launched around 8 a.m. from near the port city of Haeju, the military said.',
+    ].join('\n'), '2024-01-28').filter((e) => e.category === 'weapons_test');
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.weapons_test?.launch_site?.value, 'Haeju');
+  });
+
+  it('gives a person speaking in a report filed elsewhere no dateline country', () => {
+    const events = testsOf([
+      'LONDON (Wire) — Arland tested a hypersonic missile in August, the newspaper reported.',
+      'Spokesman Ivo Tran said the launch was a routine test of a spacecraft.',
+    ].join('\n'), '2024-10-17').filter((e) => e.category === 'weapons_test');
+    assert.ok(events.length > 0);
+    for (const e of events) assert.deepEqual(e.weapons_test?.confirmation.confirmed_by, []);
   });
 });

@@ -55,7 +55,8 @@ function followingSentences(tests: readonly Event[], ctx: TestContext): Map<Even
 }
 
 /** Speakers that wire copy leaves unqualified when they are the dateline country's own ("the Defence Ministry said"). */
-const HOME_VOICES = new Set(['government', 'military', 'official', 'anonymous_official']);
+// (Organisations only: a person's country is not the dateline's — "China's spokesman Zhao said" in a London report.)
+const HOME_VOICES = new Set(['government', 'military']);
 
 /**
  * The country of the report's dateline city ("NEW DELHI (Reuters) —" → India): wire copy names its own
@@ -100,7 +101,9 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const value = <T>(v: T, evidence: TextSpan): EvidencedValue<T> => ({ value: v, evidence, source: sourceAt(evidence) });
 
   const system = first(findSystemName);
-  const systemType = first(findSystemType);
+  // The kind the event's own words name comes first ("conducted its sixth nuclear test", though the sentence goes on
+  // about a bomb for a missile).
+  const systemType = findSystemType({ start: event.evidence.start, text: event.evidence.text }) ?? first(findSystemType);
   const site = first(findLaunchSite);
   const landing = first(findLandingArea);
   const apogee = first(findApogee);
@@ -118,7 +121,7 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
     .filter((a) => carriers.has(a.id) || evidence.some((s) => a.content.start <= s.start && s.end <= a.content.end) || (used.has(ctx.sentences[a.sentence]?.start ?? -1) && a.sentence === event.sentence))
     .map((a) => voucherOf(a, entities))
     .filter((v): v is NonNullable<typeof v> => v !== null)
-    .map((v) => (v.country === null && HOME_VOICES.has(v.type) && datelineState(ctx) ? Object.assign({}, v, { country: datelineState(ctx) }) : v));
+    .map((v) => (v.country === null && v.organisation && HOME_VOICES.has(v.type) && datelineState(ctx) ? Object.assign({}, v, { country: datelineState(ctx) }) : v));
 
   return {
     system: system ? value(system.text, system) : null,

@@ -9,6 +9,8 @@ export interface Voucher {
   name: string;
   type: SourceType;
   country: string | null;
+  /** Whether the speaker is an organisation (a ministry, an army), not a person. */
+  organisation?: boolean;
 }
 
 export interface Confirmation {
@@ -25,7 +27,7 @@ const CONTESTING_CUE = /^(?:disput|den(?:y|ies|ied|ying|ial)|reject|doubt|questi
 export function voucherOf(a: Attribution, entities: ReadonlyMap<string, Entity>): Voucher | null {
   if (!a.source || CONTESTING_CUE.test(a.cue.text)) return null;
   const entity = a.source.entity ? entities.get(a.source.entity) : undefined;
-  return { name: a.source.name, type: a.source.type, country: entity?.country ?? null };
+  return { name: a.source.name, type: a.source.type, country: entity?.country ?? null, organisation: entity?.type === 'organisation' };
 }
 
 export function confirmationOf(vouchers: readonly Voucher[], testingState: string | null): Confirmation {

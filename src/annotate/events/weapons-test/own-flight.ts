@@ -9,6 +9,8 @@ const WEAPON_WORDS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'icbm'
 // Words that say the sentence is about a test ("test launch", "test range", "a drill"); a launch alone may be an attack's.
 const TEST_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|drills?|exercises?|trials?)\b/i;
 const LAUNCH_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|liftoff|lift-off|launch(?:ed|es)?|satellite)\b/i;
+const NUCLEAR_TEST = /\bnuclear (?:tests?|device|explosion|detonation|blast)\b/i;
+const NUCLEAR_DEVICES = new Set(['bomb', 'bombs', 'device', 'devices', 'warhead', 'weapon']);
 const FALL_VERBS = new Set(['crash', 'explode', 'fall', 'plunge', 'splash', 'land', 'disintegrate']);
 const WATERS = new Set(['sea', 'ocean', 'waters', 'gulf', 'bay']);
 const OBJECT_STOPS = new Set(['at', 'on', 'over', 'in', 'into', 'near', 'after', 'during', 'from', 'with', 'by', 'for', ',', ';', 'and', 'which', 'that']);
@@ -36,10 +38,13 @@ export function ownFlight(view: DocView, sc: SentenceClauses, first: number, end
   if (FALL_VERBS.has(lemma) && before.some((w) => WEAPON_WORDS.has(w)) && after.slice(0, 4).some((w) => WATERS.has(w))) return 'part-of-test';
   // The tested weapon itself destroyed ("destroyed the unarmed ICBM over the ocean during a test launch"): the test,
   // ended. Only the direct object counts, up to its first preposition ("destroyed a launcher at the missile base" is not).
-  let objectStop = end;
+  // (From the word after the verb: the trigger may hold its object, "detonated … bomb".)
+  let objectStop = first + 1;
   while (objectStop < objectEnd && !OBJECT_STOPS.has(view.words[objectStop]!)) objectStop++;
-  const object = view.words.slice(end, objectStop);
-  const objectText = objectStop > end ? view.text.slice(view.tokens[end]!.start, view.tokens[objectStop - 1]!.end) : '';
+  const object = view.words.slice(first + 1, objectStop);
+  const objectText = objectStop > first + 1 ? view.text.slice(view.tokens[first + 1]!.start, view.tokens[objectStop - 1]!.end) : '';
+  // A bomb or device set off in a nuclear test is the test ("claimed it had detonated a hydrogen bomb").
+  if (NUCLEAR_TEST.test(sentence) && object.some((w) => NUCLEAR_DEVICES.has(w))) return 'test';
   if (tested && (object.some((w) => WEAPON_WORDS.has(w)) || (objectText !== '' && namesSystem(objectText)))) return 'test';
   return null;
 }
