@@ -30,10 +30,21 @@ export function forEachCandidatePair(profiles: readonly Profile[], options: Bloc
       else blocks.set(top[k]!, [i]);
     }
   }
+  // Reports leading with one state's test or exercise on one news day are compared even when their words differ most
+  // (a ministry's figures, state media's praise): they may tell one act (see ClusterOptions.leadActThreshold).
+  const leadBlocks = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const { lead, day } = profiles[i]!;
+    if (!lead || day === null || lead.actors.length === 0) continue;
+    const key = `${lead.category}|${lead.actors.join(',')}|${day}`;
+    const list = leadBlocks.get(key);
+    if (list) list.push(i);
+    else leadBlocks.set(key, [i]);
+  }
   // Each document's blocks with its place in each (day order).
   const mine: { list: number[]; at: number }[][] = Array.from({ length: n }, () => []);
   const day = Float64Array.from(profiles, (p) => p.day ?? Infinity);
-  for (const list of blocks.values()) {
+  for (const list of [...blocks.values(), ...leadBlocks.values()]) {
     if (list.length < 2 || list.length > maxBlock) continue;
     list.sort((a, b) => day[a]! - day[b]! || a - b);
     list.forEach((i, at) => mine[i]!.push({ list, at }));

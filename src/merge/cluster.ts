@@ -28,6 +28,11 @@ export interface ClusterOptions extends BlockingOptions {
   eventThreshold?: number;
   /** Least cosine of two documents' headline-and-lead features for a join below `eventThreshold`. */
   openingThreshold?: number;
+  /**
+   * Least cosine of two documents that lead with one state's weapons test or exercise on one news day (0 turns it
+   * off): outlets tell such a test in their own words (a ministry's figures, state media's boasts) and share little.
+   */
+  leadActThreshold?: number;
 }
 
 export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: readonly number[][], options: ClusterOptions = {}): number[][] {
@@ -36,6 +41,7 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
   const wholeThreshold = options.wholeThreshold ?? 0;
   const eventThreshold = options.eventThreshold ?? 0;
   const openingThreshold = options.openingThreshold ?? 0;
+  const leadActThreshold = options.leadActThreshold ?? 0;
   // Two days: one event told across time zones or a day late; a launch three days after another is another launch.
   const maxDays = options.maxDaysApart ?? 2;
   const n = profiles.length;
@@ -93,6 +99,7 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     if (!close(a, b)) return;
     const s = cosine(a, b);
     if (s >= threshold && s * (a.share ?? 1) * (b.share ?? 1) >= wholeThreshold && (s >= eventThreshold || leadsAgree(a, b, openingThreshold))) scored.push([s, i, j]);
+    else if (leadActThreshold > 0 && s >= leadActThreshold && sameLeadAct(a, b)) scored.push([s, i, j]);
   });
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [s, i, j] of scored) {
@@ -102,7 +109,9 @@ export function clusterProfiles(profiles: readonly Profile[], duplicateGroups: r
     if (doersDiffer(doersOf(ri), doersOf(rj))) continue;
     if (options.useEras !== false && erasDiffer(erasOf(ri), erasOf(rj), options.eraSupport ?? 2) && s < (options.eraThreshold ?? 0.5)) continue;
     if (members[ri]!.length > 1 || members[rj]!.length > 1) {
-      if (toCentroid(profiles[i]!, centroidOf(rj)) < centroidThreshold || toCentroid(profiles[j]!, centroidOf(ri)) < centroidThreshold) continue;
+      // (A pair joined by its lead act holds a cluster to the lead act's threshold.)
+      const least = s < threshold ? Math.min(centroidThreshold, leadActThreshold) : centroidThreshold;
+      if (toCentroid(profiles[i]!, centroidOf(rj)) < least || toCentroid(profiles[j]!, centroidOf(ri)) < least) continue;
     }
     join(i, j);
   }
@@ -177,6 +186,13 @@ function erasDiffer(a: Map<number, number>, b: Map<number, number>, support: num
 function leadsAgree(a: Profile, b: Profile, openingThreshold: number): boolean {
   if (a.kind && b.kind && a.kind !== b.kind) return false;
   return !a.opening || !b.opening || openingCosine(a.opening, b.opening) >= openingThreshold;
+}
+
+/** Both lead with one kind of act (a weapons test, an exercise) by the same states, told for the same news day. */
+function sameLeadAct(a: Profile, b: Profile): boolean {
+  if (!a.lead || !b.lead || a.day === null || b.day === null || a.day !== b.day) return false;
+  if (a.lead.category !== b.lead.category || a.lead.actors.length === 0) return false;
+  return a.lead.actors.length === b.lead.actors.length && a.lead.actors.every((x, k) => x === b.lead!.actors[k]);
 }
 
 /** Some kind of act has doers in both clusters and none in common. */

@@ -46,13 +46,31 @@ const DOER_CATEGORIES = new Set(['weapons_test', 'military_exercise']);
 
 /** The document's first act of a kind that names its doers, with the doers' countries (or entity ids). */
 export function leadAct(doc: AnnotatedDocument): LeadAct | null {
-  // Only states: a person or a unit is named one way by one outlet and another way by the next.
-  const states = new Map(doc.layers.entities.filter((e) => e.type === 'country' && e.country).map((e) => [e.id, e.country!]));
+  // Only states: a person or a unit is named one way by one outlet and another way by the next. (A state's own
+  // government or military body counts as the state: "the Missile Administration conducted a test-fire".)
+  // An unqualified body speaks for the dateline city's country ("PYONGYANG (KCNA) — the Missile Administration …").
+  const home = datelineCountry(doc);
+  const states = new Map<string, string>();
+  for (const e of doc.layers.entities) {
+    if (e.type === 'country' && e.country) states.set(e.id, e.country);
+    else if (e.type === 'organisation' && (e.sourceType === 'government' || e.sourceType === 'military') && (e.country ?? home)) states.set(e.id, (e.country ?? home)!);
+  }
   const lead = [...doc.layers.events]
     .filter((e) => DOER_CATEGORIES.has(e.category) && e.modality !== 'negated' && e.actors.some((a) => a.entity && states.has(a.entity)))
     .sort((a, b) => a.evidence.start - b.evidence.start)[0];
   if (!lead) return null;
   return { category: lead.category, actors: [...new Set(lead.actors.flatMap((a) => (a.entity && states.has(a.entity) ? [states.get(a.entity)!] : [])))].sort() };
+}
+
+/** The country of the place the report's dateline names ("SEOUL, Oct. 31 (Yonhap) --" → KR), or null. */
+export function datelineCountry(doc: AnnotatedDocument): string | null {
+  const span = doc.document.dateline?.span;
+  if (!span) return null;
+  for (const e of doc.layers.entities) {
+    if (!e.country || (e.type !== 'place' && e.type !== 'country')) continue;
+    if (e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) return e.country;
+  }
+  return null;
 }
 
 /** The kind of the document's first typed event: a news report tells the act it is news of first. */

@@ -46,7 +46,7 @@ export function clusterSummaries(summaries: readonly DocumentSummary[], names: r
   }
   const df = documentFrequencies(summaries, names.length);
   const profiles = summaries.map((s) => buildProfile(s, df, summaries.length, names, options));
-  return { clusters: clusterProfiles(profiles, duplicates, { threshold: 0.25, wholeThreshold: 0.05, ...options }), duplicateOf };
+  return { clusters: clusterProfiles(profiles, duplicates, { threshold: 0.25, wholeThreshold: 0.05, leadActThreshold: 0.15, ...options }), duplicateOf };
 }
 
 /** The story told by the documents of one cluster. */

@@ -5,6 +5,19 @@
 // that gives it (earliest published), with that report and speaker as its source; the
 // confirmation status combines everyone who vouches for the test in any report.
 import type { AnnotatedDocument, ConfirmationStatus, EvidencedValue, Story, WeaponsTest } from '../model/types.js';
+import { SYSTEM_TYPES } from '../knowledge/lexicons/events/weapon-systems.js';
+
+// The long kind each abbreviation stands for, so that "ICBM" ranks with "intercontinental ballistic missile".
+const SPELLED_OUT: Record<string, string> = {
+  ICBM: 'intercontinental ballistic missile', IRBM: 'intermediate-range ballistic missile', MRBM: 'medium-range ballistic missile',
+  SRBM: 'short-range ballistic missile', SLBM: 'submarine-launched ballistic missile', SLCM: 'cruise missile', SAM: 'surface-to-air missile',
+};
+const kindRank = (kind: string): number => {
+  const k = SYSTEM_TYPES.indexOf(SPELLED_OUT[kind] ?? kind);
+  return k < 0 ? SYSTEM_TYPES.length : k;
+};
+/** Whether kind `a` says more than kind `b` (the lexicon lists kinds most specific first). */
+const moreSpecificKind = (a: string, b: string): boolean => kindRank(a) < kindRank(b);
 
 export interface SourcedValue {
   value: string | number;
@@ -54,7 +67,10 @@ export function weaponsTestRows(stories: readonly Story[], docs: ReadonlyMap<str
         const w: WeaponsTest = event.weaponsTest;
         for (const attr of TEST_ATTRIBUTES) {
           const v = w[attr] as EvidencedValue<string | number> | null;
-          if (v && !row.attributes[attr]) row.attributes[attr] = { value: v.value, document: doc.document.id, evidence: v.evidence.text, start: v.evidence.start, end: v.evidence.end, source: v.source };
+          // (The kind is the most specific one any report gives: Japan's "ballistic missile" is Seoul's "ICBM".)
+          if (v && (!row.attributes[attr] || (attr === 'systemType' && moreSpecificKind(String(v.value), String(row.attributes[attr]!.value))))) {
+            row.attributes[attr] = { value: v.value, document: doc.document.id, evidence: v.evidence.text, start: v.evidence.start, end: v.evidence.end, source: v.source };
+          }
         }
         if (event.time && !row.time) {
           const t = event.timeRef ? doc.layers.times.find((x) => x.id === event.timeRef) : undefined;

@@ -9,12 +9,12 @@ import type { KnownEntity } from '../../knowledge/knowledge.js';
 import type { Candidate } from './candidates.js';
 
 /** How often the document names each country (by country code), from unambiguous mentions. */
-export function documentCountries(candidates: Candidate[]): Map<string, number> {
+export function documentCountries(candidates: Candidate[], withPlaces = false): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of candidates) {
     if (c.known.length !== 1) continue;
     const k = c.known[0]!;
-    if (k.type === 'country' && k.country) counts.set(k.country, (counts.get(k.country) ?? 0) + 1);
+    if ((k.type === 'country' || (withPlaces && k.type === 'place')) && k.country) counts.set(k.country, (counts.get(k.country) ?? 0) + 1);
   }
   return counts;
 }
@@ -22,6 +22,11 @@ export function documentCountries(candidates: Candidate[]): Map<string, number> 
 export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const counts = documentCountries(candidates);
+  // For a body of one name in several countries, known cities count for their country too: "SEOUL (Yonhap) — … the
+  // Joint Chiefs of Staff said" is South Korea's. (Not for places: a Canadian town named in a story from England
+  // would pull "Truro, Cornwall" to Nova Scotia.)
+  const bodyCounts = documentCountries(candidates, true);
+  const explicit = explicitReadings(candidates);
   for (let index = 0; index < candidates.length; index++) {
     const c = candidates[index]!;
     if (c.known.length <= 1) continue;
@@ -29,6 +34,9 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
     const named = c.known.filter((k) => k.type !== 'place');
     let pool = named.length ? named : c.known;
     if (pool.length > 1) pool = byNearbyCountry(candidates, index, pool) ?? pool;
+    // Session 13: "N. Korea fires ICBM: JCS" in a headline, then "South Korea's Joint Chiefs of Staff (JCS) said": the
+    // reading a mention with its country settles is the document's, before and after it.
+    if (pool.length > 1) pool = explicitReading(explicit, pool) ?? pool;
     // One sense per document: "South Korea's Joint Chiefs of Staff … the JCS said" is the body chosen before.
     if (pool.length > 1) pool = chosenBefore(candidates, index, pool) ?? pool;
     if (pool.length > 1) {
@@ -37,10 +45,11 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
       if (international.length === 1) pool = international;
     }
     if (pool.length > 1) {
-      const mentioned = pool.filter((k) => k.country && counts.has(k.country));
+      const tally = pool.some((k) => k.type === 'place') ? counts : bodyCounts;
+      const mentioned = pool.filter((k) => k.country && tally.has(k.country));
       if (mentioned.length) {
-        const best = Math.max(...mentioned.map((k) => counts.get(k.country!)!));
-        pool = mentioned.filter((k) => counts.get(k.country!) === best);
+        const best = Math.max(...mentioned.map((k) => tally.get(k.country!)!));
+        pool = mentioned.filter((k) => tally.get(k.country!) === best);
       }
     }
     if (pool.length > 1) pool = dominantPlace(pool) ?? pool;
@@ -54,6 +63,24 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
     c.known = [pool[0]!];
   }
   return diagnostics;
+}
+
+/** The readings that a country named just before settles ("South Korea's Joint Chiefs of Staff"), by entity id. */
+function explicitReadings(candidates: Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index]!;
+    if (c.known.length <= 1) continue;
+    const settled = byNearbyCountry(candidates, index, c.known.filter((k) => k.type !== 'place'));
+    if (settled && settled.length === 1) out.add(settled[0]!.id);
+  }
+  return out;
+}
+
+/** The one reading of the pool that some mention with its country settled, if exactly one. */
+function explicitReading(explicit: ReadonlySet<string>, pool: KnownEntity[]): KnownEntity[] | null {
+  const settled = pool.filter((k) => explicit.has(k.id));
+  return settled.length === 1 ? settled : null;
 }
 
 /** The one reading an earlier mention in the document settled on, if any. */

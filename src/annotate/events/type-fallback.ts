@@ -3,7 +3,7 @@
 // gives its clause, if the model is sure enough (FALLBACK_POLICY, chosen by scripts/event-type-policy.ts). The draft
 // is then built like any other, so actors, targets, time and modality follow the same rules.
 import { EVENT_LEXICON } from '../../knowledge/lexicons/events/index.js';
-import { patternFor } from './typed-pattern.js';
+import { patternFor, typedPatternFor } from './typed-pattern.js';
 import type { SentenceContext } from './build-draft.js';
 import { buildDraft, ONLY_WITH_CONDITION } from './build-draft.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -47,7 +47,7 @@ export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FAL
   if (headSupport(clause.features, prediction.label) < policy.headSupport) return null;
   const match: TriggerMatch = {
     first: clause.head, end: clause.head + 1, head: clause.head, noun: null, nounFirst: null, usage: 'verb',
-    pattern: patternFor(prediction.label), received: false,
+    pattern: typedPatternFor(prediction.label, ctx.view.lemmas[clause.head]!), received: false,
   };
   const draft = buildDraft(ctx, match);
   // An event needs someone who acts (or, in the passive, someone acted on).

@@ -24,3 +24,20 @@ export function patternFor(type: PloverType, complement = false): TriggerPattern
   }
   return p;
 }
+
+const TEST_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'test-launch']);
+let weaponsTest: TriggerPattern | null = null;
+
+/**
+ * Session 13: a MOBILIZE act whose verb fires, launches or tests ("A ballistic missile fired by North Korea on Thursday
+ * flew …") is a weapons test when a weapon stands near, as the lexicon's own entry for those verbs says; the stand-in
+ * entry would call it a deployment of troops.
+ */
+export function typedPatternFor(type: PloverType, lemma: string, complement = false): TriggerPattern {
+  if (type !== 'MOBILIZE' || !TEST_VERBS.has(lemma)) return patternFor(type, complement);
+  weaponsTest ??= { parts: ['*'], gapBefore: [false], pos: 'verb', phrase: '*', senses: [
+    sense('MOBILIZE', 'weapons_test', 'weapons-test', ['military'], { needs: ['weapon'] }),
+    sense('MOBILIZE', 'deployment', null, []),
+  ] };
+  return weaponsTest;
+}

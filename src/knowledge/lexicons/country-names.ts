@@ -6,8 +6,8 @@
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'United States of America', 'America'],
   GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
-  KP: ['DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea"],
-  KR: ['ROK', 'Republic of Korea'],
+  KP: ['DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea", 'N. Korea', 'N.Korea'],
+  KR: ['ROK', 'Republic of Korea', 'S. Korea', 'S.Korea'],
   CN: ['PRC', "People's Republic of China", 'Mainland China'],
   RU: ['Russian Federation'],
   TR: ['Turkey'],

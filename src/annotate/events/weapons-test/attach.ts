@@ -29,7 +29,7 @@ export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
   const onlyOne = tests.length === 1;
   const followers = followingSentences(tests, ctx);
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const states = new Set(tests.map((t) => actorState(t, entities)).filter((c): c is string => c !== null));
+  const states = new Set(tests.map((t) => actorState(t, entities, datelineState(ctx))).filter((c): c is string => c !== null));
   // A test told without its doer ("a satellite rocket exploded shortly after liftoff") is the state's
   // whose other tests the report names, when they are all one state's.
   const documentState = states.size === 1 ? [...states][0]! : null;
@@ -73,9 +73,19 @@ function datelineState(ctx: TestContext): string | null {
   return null;
 }
 
-/** The state a test's doer belongs to: the first actor with a country. */
-function actorState(event: Event, entities: ReadonlyMap<string, Entity>): string | null {
-  return event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c)) ?? null;
+/**
+ * The state a test's doer belongs to: the first actor with a country, or an unqualified government or military body
+ * in a report from that body's country ("PYONGYANG (KCNA) — the Missile Administration conducted a test-fire").
+ */
+function actorState(event: Event, entities: ReadonlyMap<string, Entity>, home: string | null = null): string | null {
+  const own = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c));
+  if (own) return own;
+  if (!home) return null;
+  const body = event.actors.some((a) => {
+    const e = a.entity ? entities.get(a.entity) : undefined;
+    return e?.type === 'organisation' && !e.country && (e.sourceType === 'government' || e.sourceType === 'military');
+  });
+  return body ? home : null;
 }
 
 
@@ -112,7 +122,7 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const outcome = first(findOutcome);
 
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const testingState = actorState(event, entities) ?? documentState;
+  const testingState = actorState(event, entities, datelineState(ctx)) ?? documentState;
   const carriers = new Set(event.attributions);
   const used = new Set(passages.map((p) => p.start));
   // Who vouches: the attributions that carry the event, and those whose content holds one of its attributes.

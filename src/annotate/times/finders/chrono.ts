@@ -25,7 +25,10 @@ const PARSER = buildParser();
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const CLOCK_SPAN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b/i;
 const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const CLOCK_WORD = /:\d|(?<![a-z])[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/i;
+// (The zone abbreviations are matched case-sensitively: with the "i" flag "Oct", "last" or "west" read as zones.)
+const CLOCK_WORDS_ANY_CASE = /:\d|(?<![a-z])[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b/i;
+const ZONE_WORD = /\b(?:GMT|UTC|[A-Z]{2,4}T)\b/;
+const CLOCK_WORD = { test: (words: string): boolean => CLOCK_WORDS_ANY_CASE.test(words) || ZONE_WORD.test(words) };
 
 /** Candidates for the written-out dates and clock times in `text`. */
 export function findWithChrono(text: string, reference: Date): Candidate[] {
@@ -36,6 +39,12 @@ export function findWithChrono(text: string, reference: Date): Candidate[] {
     if (result.end) {
       for (const c of splitRange(result, start, end)) out.push(c);
       continue;
+    }
+    // "the KN-23 on October 31": chrono reads the number before "on" as an hour; the date is what follows.
+    const numberOn = /^\d{1,4}\s+on\s+/.exec(result.text);
+    if (numberOn) {
+      const date = meaningOf(result.start, result.text.slice(numberOn[0].length), true);
+      if (date) { out.push({ rule: 'chrono', start: start + numberOn[0].length, end, meaning: date, chrono: true }); continue; }
     }
     const meaning = meaningOf(result.start, result.text);
     if (meaning) { out.push({ rule: 'chrono', start, end, meaning, chrono: true }); continue; }
