@@ -1,0 +1,241 @@
+// Where an event happened: a place named with "in/at/near" after the trigger, the goal of a movement, an attacked town,
+// a place that opens the sentence ("In Samarra, …"), or one that locates the subject ("police in Jericho seized …").
+// Places only mentioned (a country's name used as a modifier: "a U.S. patrol"; a nationality: "Israeli soldiers")
+// are no place of the act.
+import type { EventParticipant } from '../../model/types.js';
+import { isComma, isPossessive, type DocView, type MentionRef } from './view.js';
+import { DETERMINERS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { LOCATIVE_NOUNS, TOWN_NOUNS, type Objects } from './objects.js';
+import { clauseAt, type SentenceClauses } from './clauses.js';
+
+/** Categories that move something or someone to a place: "to X" names the place and the target. */
+const MOVEMENT_CATEGORIES = new Set(['deployment', 'visit_or_meeting', 'aid_or_transfer']);
+
+export interface PlaceClues {
+  category: string;
+  objects: Objects;
+  /** The attack's targets (empty for other categories): an attacked town is where the attack happened. */
+  attacked: readonly MentionRef[];
+  /** The verb's own subject as a token range ("A policeman in Amara"), or null. */
+  subject: { start: number; end: number } | null;
+  /** The trigger's clause. */
+  clause: number;
+  /** First token of the trigger. */
+  triggerFirst: number;
+  /** The trigger lies inside a reported content that starts at this token (-1: none). */
+  contentFirst: number;
+}
+
+/** A place named with "in/at/near", for movements the goal or direct object, an attacked place; a town before its country. */
+export function findPlace(view: DocView, sc: SentenceClauses, clues: PlaceClues): EventParticipant | null {
+  const { category, objects } = clues;
+  // "fired from Wonsan", "withdrew from Kherson": where the act starts is its place too (not for transfers: "from" names
+  // the giver; nor the maker of a request: "approved an extradition request from the US").
+  const sources = category === 'aid_or_transfer' ? [] : objects.sources.filter((m) => !requestBefore(view, m.first));
+  // ("shelled Khanasir town in the countryside of Aleppo": the town attacked is the more specific place.)
+  const candidates: MentionRef[] = [...attackedPlaces(view, clues), ...objects.places, ...sources];
+  if (MOVEMENT_CATEGORIES.has(category)) {
+    candidates.unshift(...objects.goals);
+    if (category === 'visit_or_meeting' && objects.direct) candidates.unshift(objects.direct);
+  }
+  let placeLike = candidates.filter((m) => isPlaceName(view, m));
+  // "In Samarra, a merchant was killed", "Police in Jericho seized …": a place that frames the clause or locates its doer.
+  if (placeLike.length === 0) placeLike = subjectPlaces(view, clues.subject);
+  if (placeLike.length === 0) placeLike = openingPlaces(view, sc, clues.triggerFirst, clues.contentFirst);
+  if (placeLike.length === 0) placeLike = laterPlaces(view, sc, clues.clause, objects.end);
+  if (placeLike.length === 0) return null;
+  // "in the Black Sea port of Odesa", "the southern city of Kherson": the name after the town noun is the place
+  const named = placeLike.find((m) => view.words[m.first - 1] === 'of' && TOWN_NOUNS.has(view.words[m.first - 2] ?? ''));
+  const best = named ?? placeLike.find((m) => m.entity.type === 'place' || m.mention.kind === 'capital') ?? placeLike[0]!;
+  return { name: best.mention.kind === 'capital' ? best.mention.text : best.entity.name, entity: best.entity.id, span: { start: best.mention.start, end: best.mention.end } };
+}
+
+/**
+ * Attacked places: a town or region the attack was done to ("captured Kabul", "Gibraltar was captured", "the shelling
+ * of Aleppo"), and a country only as what the act is aimed at or done to directly ("Russia attacked Ukraine", "fired
+ * rockets at Israel"; by convention the attacked country is where the attack happened). Not a goal ("on the road to
+ * Sarajevo").
+ */
+function attackedPlaces(view: DocView, clues: PlaceClues): MentionRef[] {
+  const { objects } = clues;
+  const subject = clues.subject;
+  return clues.attacked.filter((m) => {
+    if (objects.goals.includes(m)) return false;
+    // ("Gibraltar was captured"; not a place that only locates or owns the subject: "an officer in the Baltic Sea port",
+    // "Urfa, Turkey — Commander … was killed")
+    if (subject && m.first >= subject.start && m.end <= subject.end) return m.first === firstMention(view, subject);
+    return m.entity.type === 'place' || m.mention.kind === 'capital' || m === objects.direct || objects.aimedAt.includes(m);
+  });
+}
+
+/** Token of the first mention in a range, or -1. */
+function firstMention(view: DocView, range: { start: number; end: number }): number {
+  for (let i = range.start; i < range.end; i++) if (view.mentionAt[i]! >= 0) return i;
+  return -1;
+}
+
+/**
+ * A mention that names a place as such: a town, region or country, not a nationality ("Israeli soldiers") nor a
+ * country's name used as a modifier of a noun ("a U.S. patrol", "the US embassy", "a US sugar quota").
+ */
+export function isPlaceName(view: DocView, m: MentionRef): boolean {
+  if (!(m.entity.type === 'place' || m.entity.type === 'country' || m.mention.kind === 'capital')) return false;
+  // (A pronoun names no place: "aid Moscow in its conflict".)
+  if (m.mention.kind === 'pronoun') return false;
+  // A modifier of a kind of place is still a place: "in a West Bank town", "near Lebanon's southern border", "the Deir
+  // ez-Zor military airport", "near the North Korean capital".
+  if (placeNounAfter(view, m.end)) return true;
+  if (m.mention.kind === 'demonym') return false;
+  // ("a U.S. patrol": no place follows "a".)
+  if (view.words[m.first - 1] === 'a' || view.words[m.first - 1] === 'an') return false;
+  // ("Latin America's most violent rebel movements", "Syria's civil war": an owner, not a place.)
+  if (isPossessive(view, m.end - 1) || /^['’]s?$/.test(view.words[m.end] ?? '')) return false;
+  const next = m.end < view.tokens.length ? view.tokens[m.end]! : null;
+  if (next && next.kind === 'word' && next.start === view.tokens[m.end - 1]!.end + 1 && view.mentionAt[m.end]! < 0) {
+    const w = view.words[m.end]!;
+    if (/^\p{Ll}/u.test(view.text[next.start]!) && (WORD_CLASSES.actor.has(w) || MODIFIED_NOUNS.has(w))) return false;
+  }
+  return true;
+}
+
+/** A noun of a kind of place among the next three lower-case words ("'s southern border", "military airport"). */
+function placeNounAfter(view: DocView, from: number): boolean {
+  let k = from;
+  if (/^['’]s?$/.test(view.words[k] ?? '')) k++;
+  for (const end = k + 3; k < end && k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || view.mentionAt[k]! >= 0 || !/^\p{Ll}/u.test(view.text[t.start]!)) return false;
+    if (PLACE_NOUNS.has(view.words[k]!)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a kind of place that a place's name may modify ("a West Bank town", "a Gaza refugee camp"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([...TOWN_NOUNS, 'settlement', 'camp', 'refugee', 'neighborhood', 'neighbourhood', 'hamlet', 'border',
+  'border', 'coast', 'hospital', 'school', 'market', 'mosque', 'church', 'base', 'airport', 'prison', 'jail', 'street', 'road', 'highway']);
+
+/** Nouns a country's name modifies without being where they are ("the U.S. embassy", "a US sugar quota"). */
+const MODIFIED_NOUNS = new Set(['embassy', 'consulate', 'patrol', 'patrols', 'convoy', 'convoys', 'soldier', 'troop', 'official', 'officer',
+  'officers', 'diplomat', 'diplomats', 'envoy', 'delegation', 'company', 'companies', 'firm', 'firms', 'quota', 'quotas',
+  'economy', 'citizen', 'citizens', 'national', 'nationals', 'warship', 'warships', 'ship', 'ships', 'aircraft', 'plane', 'planes', 'jet', 'jets',
+  'drone', 'drones', 'vessel', 'vessels', 'tanker', 'tankers', 'ambassador', 'president', 'minister', 'leader', 'leaders', 'team', 'teams',
+  'law', 'laws', 'court', 'courts', 'sanctions', 'tariffs', 'goods', 'products', 'exports', 'imports', 'dollar', 'dollars']);
+
+/** Nouns before "of" that name a request made by the mention after "from" ("a request from Seoul"). */
+function requestBefore(view: DocView, first: number): boolean {
+  if (view.words[first - 1] !== 'from') return false;
+  for (let i = first - 2; i >= 0 && i >= first - 4; i--) {
+    if (WORD_CLASSES.proposal.has(view.words[i]!)) return true;
+    if (view.tokens[i]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "A policeman in Amara", "Dozens of Iraqis in Tikrit", "Police in Jericho": "in" + a place inside the verb's subject. */
+function subjectPlaces(view: DocView, subject: { start: number; end: number } | null): MentionRef[] {
+  if (!subject) return [];
+  for (let i = subject.start; i < subject.end - 1; i++) {
+    if (view.words[i] !== 'in') continue;
+    const m = placeAfter(view, i + 1, subject.end);
+    if (m) return [m];
+  }
+  return [];
+}
+
+/**
+ * "In Samarra, a merchant was killed", "Also in Baquba, north of Baghdad, students demonstrated": a place phrase
+ * that opens the sentence, closed by a comma before the trigger, frames all it says. Not for an act told in a content
+ * that starts after it ("In Washington, officials said Iran had attacked …": Washington is where it was said).
+ */
+function openingPlaces(view: DocView, sc: SentenceClauses, triggerFirst: number, contentFirst: number): MentionRef[] {
+  let i = sc.first;
+  while (i < triggerFirst && (OPENING_ADVERBS.has(view.words[i]!) || isComma(view, i))) i++;
+  if (view.words[i] !== 'in' && view.words[i] !== 'at') return [];
+  const m = placeAfter(view, i + 1, Math.min(triggerFirst, i + 8));
+  if (!m) return [];
+  // The phrase ends at a comma before the trigger (", north of Baghdad," or ", Iraq," may follow the name).
+  let comma = -1;
+  for (let k = m.end; k < triggerFirst; k++) if (isComma(view, k)) { comma = k; break; }
+  if (comma < 0 || (contentFirst >= 0 && contentFirst > comma)) return [];
+  return [m];
+}
+const OPENING_ADVERBS = new Set(['also', 'meanwhile', 'elsewhere', 'and', 'but', 'separately', 'earlier', 'later']);
+
+/**
+ * "was shot in the head shortly after he finished a speech at a rally in Shopville", "was shot dead while on patrol in
+ * southern Afghanistan": a place phrase further on, past the verb's own complements, in its clause or in an adjunct
+ * clause of it (after, while, when, a participle). Not in a clause of its own ("…, and four people were hurt in X"), a
+ * relative clause ("a man who lived in X") or a reported content.
+ */
+function laterPlaces(view: DocView, sc: SentenceClauses, clause: number, from: number): MentionRef[] {
+  for (let i = from; i < sc.end && i < from + MAX_LATER_TOKENS; i++) {
+    const c = clauseAt(sc, i);
+    if (c !== clause && !adjunctOf(view, sc, c, clause)) return [];
+    const w = view.words[i]!;
+    if (w === ';' || w === ':' || w === '.' || OTHER_ACT_WORDS.has(w)) return [];
+    // ("in exchange for sending troops …", "in response to …": another act, told for a reason)
+    if (w === 'in' && OTHER_ACT_NOUNS.has(view.words[i + 1] ?? '')) return [];
+    if (!LATER_PLACE_PREPOSITIONS.has(w)) continue;
+    // ("on the outskirts of Karachi": a part of a place, then its name)
+    const m = placeAfter(view, w === 'on' ? partOfPlace(view, i + 1) : i + 1, sc.end);
+    if (m) return [m];
+  }
+  return [];
+}
+const MAX_LATER_TOKENS = 30;
+const OTHER_ACT_WORDS: ReadonlySet<string> = new Set(['because', 'despite', 'unless', 'although', 'though', 'than', 'like', 'unlike']);
+const OTHER_ACT_NOUNS: ReadonlySet<string> = new Set(['exchange', 'return', 'response', 'retaliation', 'protest', 'reply', 'support', 'order', 'solidarity']);
+
+/**
+ * A clause of time or manner hung on the trigger's clause ("while on patrol", "after he finished", a participle); not a
+ * condition, a reason or a concession ("if war starts in Iraq" tells of no place of the act).
+ */
+function adjunctOf(view: DocView, sc: SentenceClauses, c: number, clause: number): boolean {
+  const k = sc.clauses[c]!;
+  if (k.parent !== clause) return false;
+  return k.kind === 'participial' || (k.kind === 'subordinate' && TIME_SUBORDINATORS.has(view.words[k.first]!));
+}
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'as', 'before', 'during', 'whilst']);
+const LATER_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'within', 'on']);
+
+/** After "on": the token after "the outskirts of" / "the island of", or -1 when no part of a place follows. */
+function partOfPlace(view: DocView, from: number): number {
+  let k = from;
+  if (DETERMINERS.has(view.words[k] ?? '')) k++;
+  while (REGION_ADJECTIVES.has(view.words[k] ?? '')) k++;
+  return (LOCATIVE_NOUNS.has(view.words[k] ?? '') || TOWN_NOUNS.has(view.words[k] ?? '')) && view.words[k + 1] === 'of' ? k + 2 : -1;
+}
+
+/** The first place named right after a place preposition: a few determiners, adjectives or a town noun with "of" may stand before it. */
+function placeAfter(view: DocView, from: number, end: number): MentionRef | null {
+  if (from < 0) return null;
+  for (let k = from; k < end && k < from + 5; k++) {
+    const at = view.mentionAt[k]!;
+    if (at >= 0) {
+      const m = view.mentions[at]!;
+      // ("in the West Bank city of Hebron": the town named after its region's)
+      const town = view.mentionAt[m.end + 2] ?? -1;
+      if (TOWN_NOUNS.has(view.words[m.end] ?? '') && view.words[m.end + 1] === 'of' && town >= 0 && isPlaceName(view, view.mentions[town]!)) return view.mentions[town]!;
+      return isPlaceName(view, m) ? m : null;
+    }
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || view.timeAt[k]! >= 0) return null;
+    const w = view.words[k]!;
+    // ("in the province of Damascus", "in the southern town of", "in downtown Bogota", "in the commercial capital, Abidjan";
+    // not "in response to Iran")
+    if (TOWN_NOUNS.has(w) && isComma(view, k + 1) && view.mentionAt[k + 2]! >= 0) k++;
+    else if (!(DETERMINERS.has(w) || TOWN_NOUNS.has(w) || w === 'of' || REGION_ADJECTIVES.has(w) || TOWN_NOUNS.has(view.words[k + 1] ?? ''))) return null;
+    if (w === 'of' && !TOWN_NOUNS.has(view.words[k - 1] ?? '')) return null;
+  }
+  return null;
+}
+
+/** Words that say which part of a place ("in southern Afghanistan", "in downtown Bogota"). */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'downtown', 'coastal', 'rural', 'remote', 'restive', 'neighbouring',
+  'neighboring', 'nearby', 'occupied', 'besieged', 'upstate', 'suburban', 'inner']);
+
+/** The country that hosts a visit to a place ("visited Pyongyang" → North Korea). */
+export function placeHostRef(objects: Objects): MentionRef | null {
+  return objects.direct ?? objects.goals[0] ?? objects.places[0] ?? null;
+}

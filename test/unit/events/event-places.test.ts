@@ -1,0 +1,77 @@
+// Session 13 (helper place13): where an event happened. Invented sentences, one per construction.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country, type EntitySpec } from './helpers.js';
+
+const place = (id: string, name: string, ...forms: string[]): EntitySpec => ({ id: `place:${id}`, name, type: 'place', forms: forms.map((f) => [f, 'name'] as [string, 'name']) });
+const placeOf = (text: string, entities: EntitySpec[], trigger: string): string | null => {
+  const e = annotate(text, { entities }).events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event at "${trigger}" in: ${text}`);
+  return e.place?.name ?? null;
+};
+
+test('an attacked town is where the attack happened', () => {
+  assert.equal(placeOf('Rebel fighters captured Dunmore on Tuesday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'captured'), 'Dunmore');
+  // (passive: the town is the subject)
+  assert.equal(placeOf('Dunmore was shelled overnight by the rebels.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shelled'), 'Dunmore');
+  // the attacked town before the region it lies in
+  assert.equal(placeOf('Government troops shelled Dunmore in the southern countryside of Carvale.',
+    [place('dunmore', 'Dunmore', 'Dunmore'), place('carvale', 'Carvale', 'Carvale')], 'shelled'), 'Dunmore');
+});
+
+test('an attacked country is the place only as what the act is done to, not as a goal', () => {
+  assert.equal(placeOf('Russia attacked Ukraine on Friday.', [country('RU', 'Russia', ['Russia', 'name']), country('UA', 'Ukraine', ['Ukraine', 'name'])], 'attacked'), 'Ukraine');
+  assert.equal(placeOf('Gunmen seized three drivers on the road to Dunmore.', [place('dunmore', 'Dunmore', 'Dunmore')], 'seized'), null);
+});
+
+test('a nationality, a name used as a modifier or an owner is no place', () => {
+  assert.equal(placeOf('Militants shot at Israeli soldiers on Monday.', [country('IL', 'Israel', ['Israeli', 'demonym'])], 'shot'), null);
+  assert.equal(placeOf('Insurgents detonated a bomb near a U.S. patrol on Monday.', [country('US', 'United States', ['U.S.', 'acronym'])], 'detonated'), null);
+  assert.equal(placeOf("The leader of Carvale's largest rebel group was captured on Monday.", [place('carvale', 'Carvale', 'Carvale')], 'captured'), null);
+  // (but a name before a kind of place names it: "a Carvale town", "near Carvale's southern border")
+  assert.equal(placeOf('Two soldiers were shot dead in a Carvale town on Monday.', [place('carvale', 'Carvale', 'Carvale')], 'shot'), 'Carvale');
+  assert.equal(placeOf("Rebels captured two soldiers near Carvale's southern border.", [place('carvale', 'Carvale', 'Carvale')], 'captured'), 'Carvale');
+});
+
+test('"from" a request maker is no place', () => {
+  assert.equal(placeOf('The minister approved an extradition request from Carvale on Monday.', [place('carvale', 'Carvale', 'Carvale')], 'approved'), null);
+});
+
+test('"of" after a part of a place keeps the place phrase', () => {
+  assert.equal(placeOf('About 500 protesters marched in the streets of Dunmore on Sunday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'marched'), 'Dunmore');
+  assert.equal(placeOf('A soldier was shot in an ambush north of Dunmore on Thursday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
+});
+
+test('marching through a town', () => {
+  assert.equal(placeOf('Thousands of protesters marched through Dunmore on Sunday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'marched'), 'Dunmore');
+});
+
+test('a place that opens the sentence frames its clause; not an act told in a content after it', () => {
+  assert.equal(placeOf('In Dunmore, a shopkeeper was shot dead by gunmen.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
+  assert.equal(placeOf('Also in Dunmore, hundreds of students demonstrated against the new fees.', [place('dunmore', 'Dunmore', 'Dunmore')], 'demonstrated'), 'Dunmore');
+  const text = 'In Dunmore, officials said the rebels had attacked a convoy.';
+  const events = annotate(text, {
+    entities: [place('dunmore', 'Dunmore', 'Dunmore')],
+    attributions: [{ cue: 'said', content: 'the rebels had attacked a convoy', source: 'officials' }],
+  }).events;
+  assert.equal(events.find((e) => e.trigger.text === 'attacked')?.place ?? null, null);
+});
+
+test('a place that locates the subject locates the act', () => {
+  assert.equal(placeOf('Police in Dunmore arrested two men on Friday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'arrested'), 'Dunmore');
+});
+
+test('a place further on in the clause or in an adjunct of time', () => {
+  assert.equal(placeOf('A soldier was shot dead while on patrol in southern Carvale.', [place('carvale', 'Carvale', 'Carvale')], 'shot'), 'Carvale');
+  assert.equal(placeOf('The mayor was shot in the head shortly after a rally in Dunmore.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
+  // (not in a condition)
+  assert.equal(placeOf('Carvale will not accept more refugees if fighting starts in Dunmore.',
+    [place('carvale', 'Carvale', 'Carvale'), place('dunmore', 'Dunmore', 'Dunmore')], 'accept'), null);
+});
+
+test('the town named after its region, and a capital given in apposition', () => {
+  assert.equal(placeOf('Settlers in the Carvale town of Dunmore set fire to a warehouse.',
+    [place('carvale', 'Carvale', 'Carvale'), place('dunmore', 'Dunmore', 'Dunmore')], 'set fire'), 'Dunmore');
+  assert.equal(placeOf('A reporter was shot in the back while waiting in the commercial capital, Dunmore, on Monday.',
+    [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
+});
