@@ -116,7 +116,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(view, sc, {
     category: sense.category, objects, attacked: sense.category === 'attack' ? targets : [], subject: nominal ? null : roles.subject,
-    clause, triggerFirst: match.first, contentFirst: contentStart(view, match.first),
+    clause, triggerFirst: match.first, triggerEnd: match.end, contentFirst: contentStart(view, match.first),
   });
   const actorList = participants(ctx, actors);
   if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) {

@@ -4,7 +4,8 @@
 // are no place of the act.
 import type { EventParticipant } from '../../model/types.js';
 import { isComma, isPossessive, type DocView, type MentionRef } from './view.js';
-import { DETERMINERS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { DETERMINERS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
+import { isAgentNoun, namesNoDoer } from './subject.js';
 import { LOCATIVE_NOUNS, TOWN_NOUNS, type Objects } from './objects.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 
@@ -20,6 +21,8 @@ export interface PlaceClues {
   subject: { start: number; end: number } | null;
   /** The trigger's clause. */
   clause: number;
+  /** Token after the trigger's last word. */
+  triggerEnd: number;
   /** First token of the trigger. */
   triggerFirst: number;
   /** The trigger lies inside a reported content that starts at this token (-1: none). */
@@ -60,13 +63,31 @@ function attackedPlaces(view: DocView, clues: PlaceClues): MentionRef[] {
   const { objects } = clues;
   const subject = clues.subject;
   return clues.attacked.filter((m) => {
-    if (objects.goals.includes(m)) return false;
+    if (objects.goals.includes(m) && !objects.aimedAt.includes(m)) return false;
     // ("Gibraltar was captured"; not a place that only locates or owns the subject: "an officer in the Baltic Sea port",
     // "Urfa, Turkey — Commander … was killed")
     if (subject && m.first >= subject.start && m.end <= subject.end) return m.first === firstMention(view, subject);
-    return m.entity.type === 'place' || m.mention.kind === 'capital' || m === objects.direct || objects.aimedAt.includes(m);
+    // (what the act is done to: not a name further on after another preposition, "… with sirens heard as far as Tel Aviv")
+    return m === objects.direct || objects.aimedAt.includes(m) || ((m.entity.type === 'place' || m.mention.kind === 'capital') && objectOfVerb(view, clues.triggerEnd, m.first));
   });
 }
+
+/**
+ * The mention is what the verb is done to: the nearest preposition before it (past "of" phrases and place names) is one
+ * of aim, or there is none ("captured the town of Bakwa", "a strike on the slum of Sadr City"; not "… with sirens
+ * heard as far away as Tel Aviv").
+ */
+function objectOfVerb(view: DocView, from: number, first: number): boolean {
+  for (let k = first - 1; k >= from; k--) {
+    const w = view.words[k]!;
+    const at = view.mentionAt[k]!;
+    if (at >= 0 && isPlaceName(view, view.mentions[at]!)) continue;
+    if (view.tokens[k]!.kind !== 'word' || at >= 0) return false;
+    if (w !== 'of' && PREPOSITIONS.has(w)) return AIM_PREPOSITIONS.has(w);
+  }
+  return true;
+}
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'against', 'into', 'upon']);
 
 /** Token of the first mention in a range, or -1. */
 function firstMention(view: DocView, range: { start: number; end: number }): number {
@@ -135,11 +156,20 @@ function requestBefore(view: DocView, first: number): boolean {
 function subjectPlaces(view: DocView, subject: { start: number; end: number } | null): MentionRef[] {
   if (!subject) return [];
   for (let i = subject.start; i < subject.end - 1; i++) {
-    if (view.words[i] !== 'in') continue;
+    // (after a doer: "Police in Jericho", not "After the attacks in southern Israel, the premier …")
+    if (view.words[i] !== 'in' || !doerBefore(view, i - 1)) continue;
     const m = placeAfter(view, i + 1, subject.end);
     if (m) return [m];
   }
   return [];
+}
+
+/** A people noun or a named person or body ends at a token ("police", "Dozens of Iraqis", "ISIS security forces"). */
+function doerBefore(view: DocView, at: number): boolean {
+  const m = view.mentionAt[at] ?? -1;
+  if (m >= 0) return view.mentions[m]!.mention.kind === 'demonym' || (view.mentions[m]!.entity.type !== 'place' && view.mentions[m]!.entity.type !== 'country');
+  const w = view.words[at] ?? '';
+  return view.tokens[at]?.kind === 'word' && isAgentNoun(w) && !namesNoDoer(w);
 }
 
 /**

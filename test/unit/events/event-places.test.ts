@@ -75,3 +75,15 @@ test('the town named after its region, and a capital given in apposition', () =>
   assert.equal(placeOf('A reporter was shot in the back while waiting in the commercial capital, Dunmore, on Monday.',
     [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
 });
+
+test('an attacked town is what the act is aimed at, not a name further on', () => {
+  assert.equal(placeOf('Rebels fired rockets into Carvale with sirens heard as far away as Dunmore.',
+    [place('carvale', 'Carvale', 'Carvale'), place('dunmore', 'Dunmore', 'Dunmore')], 'fired'), 'Carvale');
+  assert.equal(placeOf('Five people were killed in an air strike on the slum of Dunmore in eastern Carvale.',
+    [place('carvale', 'Carvale', 'Carvale'), place('dunmore', 'Dunmore', 'Dunmore')], 'killed'), 'Dunmore');
+});
+
+test('a place in the subject locates the act only after a doer', () => {
+  assert.equal(placeOf('After the attacks in Dunmore, the prime minister has threatened to flatten the camps.',
+    [place('dunmore', 'Dunmore', 'Dunmore')], 'threatened'), null);
+});
