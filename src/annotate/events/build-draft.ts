@@ -9,7 +9,7 @@ import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
 import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
 import { findObjects, type Objects } from './objects.js';
-import { findPlace, placeHostRef } from './place.js';
+import { datelineFallback, findPlace, placeHostRef, type DatelinePlace } from './place.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
 import { modalityOf } from './modality.js';
@@ -28,6 +28,8 @@ export interface SentenceContext {
   resolver: ParticipantResolver;
   /** Ids of the document's place entities (cities, regions): places, not targets, unless attacked. */
   placeIds: ReadonlySet<string>;
+  /** The place of the report's dateline ("FORT WORTH, Texas (AP) —") and the sentence it opens, or null. */
+  dateline?: DatelinePlace | null;
   /** The sentence's main clause as the type model reads it, once computed (clauseOf in type-fallback.ts); null: none. */
   typedClause?: TypedClause | null;
 }
@@ -116,8 +118,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
   const place = findPlace(view, sc, {
     category: sense.category, objects, attacked: sense.category === 'attack' ? targets : [], subject: nominal ? null : roles.subject,
-    clause, triggerFirst: match.first, triggerEnd: match.end, contentFirst: contentStart(view, match.first),
-  });
+    clause, nominal, triggerFirst: match.first, triggerEnd: match.end, contentFirst: contentStart(view, match.first),
+  }) ?? datelineFallback(view, sc, ctx.dateline ?? null, ctx.sentence, sense.plover);
   const actorList = participants(ctx, actors);
   if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) {
     // "Both countries agreed …": the two parties named before.

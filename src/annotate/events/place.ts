@@ -3,7 +3,7 @@
 // Places only mentioned (a country's name used as a modifier: "a U.S. patrol"; a nationality: "Israeli soldiers")
 // are no place of the act.
 import type { EventParticipant } from '../../model/types.js';
-import { isComma, isPossessive, type DocView, type MentionRef } from './view.js';
+import { isComma, isPossessive, tokenAtOffset, type DocView, type MentionRef } from './view.js';
 import { DETERMINERS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 import { isAgentNoun, namesNoDoer } from './subject.js';
 import { LOCATIVE_NOUNS, TOWN_NOUNS, type Objects } from './objects.js';
@@ -21,6 +21,8 @@ export interface PlaceClues {
   subject: { start: number; end: number } | null;
   /** The trigger's clause. */
   clause: number;
+  /** The trigger is a noun ("the attack"), not a verb. */
+  nominal: boolean;
   /** Token after the trigger's last word. */
   triggerEnd: number;
   /** First token of the trigger. */
@@ -45,6 +47,8 @@ export function findPlace(view: DocView, sc: SentenceClauses, clues: PlaceClues)
   // "In Samarra, a merchant was killed", "Police in Jericho seized …": a place that frames the clause or locates its doer.
   if (placeLike.length === 0) placeLike = subjectPlaces(view, clues.subject);
   if (placeLike.length === 0) placeLike = openingPlaces(view, sc, clues.triggerFirst, clues.contentFirst);
+  // (an act the force did, told by its verb: not "… did not respond to a reporter's request")
+  if (placeLike.length === 0 && !clues.nominal) placeLike = localForcePlaces(view, sc, clues.triggerFirst, clues.contentFirst);
   if (placeLike.length === 0) placeLike = laterPlaces(view, sc, clues.clause, objects.end);
   if (placeLike.length === 0) return null;
   // "in the Black Sea port of Odesa", "the southern city of Kherson": the name after the town noun is the place
@@ -236,6 +240,28 @@ function partOfPlace(view: DocView, from: number): number {
   return (LOCATIVE_NOUNS.has(view.words[k] ?? '') || TOWN_NOUNS.has(view.words[k] ?? '')) && view.words[k + 1] === 'of' ? k + 2 : -1;
 }
 
+/**
+ * "St. Louis police arrested …", "Dunmore, Texas, firefighters rescued …": a town's name before its police, firefighters
+ * or residents, opening the sentence, names where they acted (a town only: "U.S. forces" are no place).
+ */
+function localForcePlaces(view: DocView, sc: SentenceClauses, triggerFirst: number, contentFirst: number): MentionRef[] {
+  let i = sc.first;
+  if (view.words[i] === 'the') i++;
+  const at = view.mentionAt[i] ?? -1;
+  if (at < 0 || (contentFirst >= 0 && contentFirst > i)) return [];
+  const town = view.mentions[at]!;
+  if (town.entity.type !== 'place') return [];
+  let k = town.end;
+  // (", Missouri," or ", Texas" after the town)
+  if (isComma(view, k) && view.mentionAt[k + 1]! >= 0) {
+    k = view.mentions[view.mentionAt[k + 1]!]!.end;
+    if (isComma(view, k)) k++;
+  }
+  return k < triggerFirst && LOCAL_FORCES.has(view.words[k]!) ? [town] : [];
+}
+const LOCAL_FORCES: ReadonlySet<string> = new Set(['police', 'policemen', 'officers', 'firefighters', 'residents', 'prosecutors', 'deputies',
+  'authorities', 'officials', 'protesters', 'demonstrators']);
+
 /** The first place named right after a place preposition: a few determiners, adjectives or a town noun with "of" may stand before it. */
 function placeAfter(view: DocView, from: number, end: number): MentionRef | null {
   if (from < 0) return null;
@@ -268,4 +294,62 @@ export const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'sout
 /** The country that hosts a visit to a place ("visited Pyongyang" → North Korea). */
 export function placeHostRef(objects: Objects): MentionRef | null {
   return objects.direct ?? objects.goals[0] ?? objects.places[0] ?? null;
+}
+
+/** The dateline's place as the events stage reads it: its name, its mention when the entities layer found one, and the lead sentence. */
+export interface DatelinePlace {
+  name: string;
+  mention: MentionRef | null;
+  /**
+   * The dateline names its town's state or country ("HAYWARD, Calif. (AP) —"): a local report, whose acts on the ground
+   * all happened there unless a sentence names another place. Without it ("WASHINGTON (AP) —", "SEOUL, Nov 29
+   * (Reuters) -") the report may be filed from far away: only the sentence the dateline opens.
+   */
+  regional: boolean;
+  /** The sentence the dateline opens, and the token where the text proper starts. */
+  sentence: number;
+  textStart: number;
+}
+
+/** "TOWN, Region" (not "TOWN, Nov 29"). */
+const REGIONAL_DATELINE = /^[^,(]+,[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d)[A-Z]/;
+
+/** Reads Document.dateline ("FORT WORTH, Texas (AP) —"): null when it names no place. */
+export function datelinePlace(view: DocView, dateline: { span: { start: number; end: number }; place: string | null } | null): DatelinePlace | null {
+  if (!dateline?.place || view.tokens.length === 0) return null;
+  const textStart = tokenAtOffset(view, dateline.span.end);
+  const token = view.tokens[Math.min(textStart, view.tokens.length - 1)]!;
+  let mention: MentionRef | null = null;
+  for (let i = tokenAtOffset(view, dateline.span.start); i < textStart && !mention; i++) {
+    const at = view.mentionAt[i]!;
+    if (at >= 0 && isPlaceName(view, view.mentions[at]!) && view.mentions[at]!.entity.type === 'place') mention = view.mentions[at]!;
+  }
+  const regional = REGIONAL_DATELINE.test(view.text.slice(dateline.span.start, dateline.span.end));
+  return { name: dateline.place, mention, regional, sentence: token.sentence, textStart };
+}
+
+/**
+ * Acts done on the ground (attacks, arrests and raids, protests): a report datelined where they happened tells them
+ * there. Talks, statements and decisions are often reported from where the reporter is ("WASHINGTON (AP) — … as 10
+ * candidates meet on the debate stage" was held elsewhere).
+ */
+const LOCAL_ACTS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+/**
+ * "FORT WORTH, Texas (AP) — A man was shot dead outside a store": an act told in the sentence a dateline opens happened
+ * at the dateline's place when that sentence names no place or country of its own (not "SEOUL (Reuters) — North Korea
+ * fired …": a report filed from one capital about another country).
+ */
+export function datelineFallback(view: DocView, sc: SentenceClauses, dateline: DatelinePlace | null, sentence: number, plover: string): EventParticipant | null {
+  if (!dateline || !LOCAL_ACTS.has(plover) || (dateline.regional ? sentence < dateline.sentence : sentence !== dateline.sentence)) return null;
+  for (let i = Math.max(sc.first, dateline.textStart); i < sc.end; i++) {
+    const at = view.mentionAt[i]!;
+    if (at < 0) continue;
+    const type = view.mentions[at]!.entity.type;
+    if (type === 'place' || type === 'country') return null;
+  }
+  const m = dateline.mention;
+  // (An entity named only by the capitals of the dateline keeps the dateline's title-case name.)
+  const name = m && m.entity.name !== m.entity.name.toUpperCase() ? m.entity.name : dateline.name;
+  return m ? { name, entity: m.entity.id, span: { start: m.mention.start, end: m.mention.end } } : { name, entity: null };
 }

@@ -1,7 +1,10 @@
 // Session 13 (helper place13): where an event happened. Invented sentences, one per construction.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate, country, type EntitySpec } from './helpers.js';
+import { annotate, country, KNOWLEDGE, makeDocument, type EntitySpec } from './helpers.js';
+import type { Entity, Layers } from '../../../src/model/types.js';
+import { sentenceStage } from '../../../src/annotate/sentences/stage.js';
+import { eventStage } from '../../../src/annotate/events/stage.js';
 
 const place = (id: string, name: string, ...forms: string[]): EntitySpec => ({ id: `place:${id}`, name, type: 'place', forms: forms.map((f) => [f, 'name'] as [string, 'name']) });
 const placeOf = (text: string, entities: EntitySpec[], trigger: string): string | null => {
@@ -86,4 +89,42 @@ test('an attacked town is what the act is aimed at, not a name further on', () =
 test('a place in the subject locates the act only after a doer', () => {
   assert.equal(placeOf('After the attacks in Dunmore, the prime minister has threatened to flatten the camps.',
     [place('dunmore', 'Dunmore', 'Dunmore')], 'threatened'), null);
+});
+
+test('"<Town> police arrested …" opening the sentence names where they acted; a country before its forces does not', () => {
+  assert.equal(placeOf('Dunmore police arrested two men outside a bar on Monday.', [place('dunmore', 'Dunmore', 'Dunmore')], 'arrested'), 'Dunmore');
+  // (in a reported content, the town of the speakers is not where the act was done)
+  const told = annotate('Carvale officials said police had detained four students.', {
+    entities: [place('carvale', 'Carvale', 'Carvale')],
+    attributions: [{ cue: 'said', content: 'police had detained four students', source: 'Carvale officials' }],
+  }).events;
+  assert.equal(told.find((e) => e.trigger.text.startsWith('detained'))?.place ?? null, null);
+  assert.equal(placeOf('Russian forces detained four students on Monday.', [country('RU', 'Russia', ['Russian', 'demonym'])], 'detained'), null);
+});
+
+/** Events of a text whose first line is a dateline ("DUNMORE, Texas (AP) —"), with one place entity for the town. */
+function datelined(text: string, datelineText: string, town: string): { trigger: string; place: string | null }[] {
+  const document = makeDocument(text, '2025-03-21');
+  const placeName = town.charAt(0) + town.slice(1).toLowerCase();
+  document.dateline = { span: { start: 0, end: datelineText.length }, place: placeName, outlet: 'AP' };
+  const { sentences, tokens } = sentenceStage().run({ document, layers: {} });
+  const entity: Entity = { id: 'place:town', name: town, type: 'place', aliases: [], country: null, mentions: [{ start: 0, end: town.length, text: town, entity: 'place:town', kind: 'name' }] };
+  const layers: Layers = { sentences, tokens, entities: [entity], times: [], attributions: [], events: [] };
+  return eventStage(KNOWLEDGE).run({ document, layers }).events.map((e) => ({ trigger: e.trigger.text, place: e.place?.name ?? null }));
+}
+
+test('a local dateline places the acts on the ground its report tells, when a sentence names no place', () => {
+  const text = 'DUNMORE, Texas (AP) — A man was shot dead outside a grocery store on Sunday.\nOfficers arrested a suspect hours later.\nThe mayor will meet the family on Monday.';
+  const events = datelined(text, 'DUNMORE, Texas (AP) —', 'DUNMORE');
+  assert.equal(events.find((e) => e.trigger.startsWith('shot'))?.place, 'Dunmore');
+  assert.equal(events.find((e) => e.trigger.startsWith('arrested'))?.place, 'Dunmore');
+  // (a meeting may be reported from anywhere)
+  assert.equal(events.find((e) => e.trigger.startsWith('meet'))?.place ?? null, null);
+});
+
+test('a dateline without a region places only the lead sentence\'s acts', () => {
+  const text = 'DUNMORE (AP) — Police arrested two protesters on Sunday.\nSoldiers shot a farmer on Monday.';
+  const events = datelined(text, 'DUNMORE (AP) —', 'DUNMORE');
+  assert.equal(events.find((e) => e.trigger.startsWith('arrested'))?.place, 'Dunmore');
+  assert.equal(events.find((e) => e.trigger.startsWith('shot'))?.place ?? null, null);
 });
