@@ -7,7 +7,7 @@ import { isComma, isPossessive, tokenAtOffset, type DocView, type MentionRef } f
 import { DETERMINERS, PREPOSITIONS, WORD_CLASSES } from '../../knowledge/lexicons/events/index.js';
 import { isAgentNoun, namesNoDoer } from './subject.js';
 import { LOCATIVE_NOUNS, TOWN_NOUNS, type Objects } from './objects.js';
-import { clauseAt, type SentenceClauses } from './clauses.js';
+import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
 
 /** Categories that move something or someone to a place: "to X" names the place and the target. */
 const MOVEMENT_CATEGORIES = new Set(['deployment', 'visit_or_meeting', 'aid_or_transfer']);
@@ -38,7 +38,8 @@ export function findPlace(view: DocView, sc: SentenceClauses, clues: PlaceClues)
   // the giver; nor the maker of a request: "approved an extradition request from the US").
   const sources = category === 'aid_or_transfer' ? [] : objects.sources.filter((m) => !requestBefore(view, m.first));
   // ("shelled Khanasir town in the countryside of Aleppo": the town attacked is the more specific place.)
-  const candidates: MentionRef[] = [...attackedPlaces(view, clues), ...objects.places, ...sources];
+  const own = (m: MentionRef): boolean => !newClauseBetween(view, clues.triggerEnd, m.first);
+  const candidates: MentionRef[] = [...attackedPlaces(view, clues), ...objects.places.filter(own), ...sources.filter(own)];
   if (MOVEMENT_CATEGORIES.has(category)) {
     candidates.unshift(...objects.goals);
     if (category === 'visit_or_meeting' && objects.direct) candidates.unshift(objects.direct);
@@ -98,6 +99,23 @@ function firstMention(view: DocView, range: { start: number; end: number }): num
   for (let i = range.start; i < range.end; i++) if (view.mentionAt[i]! >= 0) return i;
   return -1;
 }
+
+/**
+ * "Montoya was captured last year and Varela was killed in Venezuela", "was captured in July and is accused of …":
+ * "and" then a finite form of be or have (after a new subject of up to three words or none) opens another clause; its
+ * places are not the trigger's. ("was shot and killed in X" shares its place.)
+ */
+function newClauseBetween(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (view.words[i] !== 'and' && view.words[i] !== 'but') continue;
+    for (let k = i + 1; k < to && k <= i + 4; k++) {
+      if (FINITE_BE_HAVE.has(view.words[k]!)) return true;
+      if (view.tokens[k]!.kind !== 'word' || PREPOSITIONS.has(view.words[k]!)) break;
+    }
+  }
+  return false;
+}
+const FINITE_BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 /**
  * A mention that names a place as such: a town, region or country, not a nationality ("Israeli soldiers") nor a
@@ -207,6 +225,7 @@ function laterPlaces(view: DocView, sc: SentenceClauses, clause: number, from: n
     if (c !== clause && !adjunctOf(view, sc, c, clause)) return [];
     const w = view.words[i]!;
     if (w === ';' || w === ':' || w === '.' || OTHER_ACT_WORDS.has(w)) return [];
+    if ((w === 'and' || w === 'but') && newClauseBetween(view, i, Math.min(sc.end, i + 5))) return [];
     // ("in exchange for sending troops …", "in response to …": another act, told for a reason)
     if (w === 'in' && OTHER_ACT_NOUNS.has(view.words[i + 1] ?? '')) return [];
     if (!LATER_PLACE_PREPOSITIONS.has(w)) continue;
@@ -227,7 +246,12 @@ const OTHER_ACT_NOUNS: ReadonlySet<string> = new Set(['exchange', 'return', 'res
 function adjunctOf(view: DocView, sc: SentenceClauses, c: number, clause: number): boolean {
   const k = sc.clauses[c]!;
   if (k.parent !== clause) return false;
-  return k.kind === 'participial' || (k.kind === 'subordinate' && TIME_SUBORDINATORS.has(view.words[k.first]!));
+  if (k.kind === 'participial' || (k.kind === 'subordinate' && TIME_SUBORDINATORS.has(view.words[k.first]!))) return true;
+  // ("was shot five times and left for dead in a ditch in X": a second verb of the same subject, done at the same place)
+  const next = k.first + 1;
+  const w = view.words[next] ?? '';
+  const pastForm = looksFinite(view, next) || (view.mentionAt[next]! < 0 && /ed$|^(left|fled|held|took|fought|struck|shot|threw|hit|set|put|sent|led)$/.test(w));
+  return k.kind === 'coordinate' && view.words[k.first] === 'and' && pastForm && !FINITE_BE_HAVE.has(w);
 }
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'as', 'before', 'during', 'whilst']);
 const LATER_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'within', 'on']);
@@ -246,21 +270,28 @@ function partOfPlace(view: DocView, from: number): number {
  */
 function localForcePlaces(view: DocView, sc: SentenceClauses, triggerFirst: number, contentFirst: number): MentionRef[] {
   let i = sc.first;
+  // ("Around 3,000 Hong Kong people demonstrated", "Hundreds of Dunmore residents marched")
+  while (i < triggerFirst && i < sc.first + 6 && (view.tokens[i]!.kind === 'number' || QUANTITY_WORDS.has(view.words[i]!))) i++;
   if (view.words[i] === 'the') i++;
   const at = view.mentionAt[i] ?? -1;
   if (at < 0 || (contentFirst >= 0 && contentFirst > i)) return [];
   const town = view.mentions[at]!;
-  if (town.entity.type !== 'place') return [];
+  // (a country only before its people: "Hong Kong people demonstrated"; not "U.S. officials", "Russian forces")
+  const countryPeople = town.entity.type === 'country' && town.mention.kind === 'name';
+  if (town.entity.type !== 'place' && !countryPeople) return [];
   let k = town.end;
   // (", Missouri," or ", Texas" after the town)
   if (isComma(view, k) && view.mentionAt[k + 1]! >= 0) {
     k = view.mentions[view.mentionAt[k + 1]!]!.end;
     if (isComma(view, k)) k++;
   }
-  return k < triggerFirst && LOCAL_FORCES.has(view.words[k]!) ? [town] : [];
+  return k < triggerFirst && (countryPeople ? LOCAL_PEOPLE : LOCAL_FORCES).has(view.words[k]!) ? [town] : [];
 }
 const LOCAL_FORCES: ReadonlySet<string> = new Set(['police', 'policemen', 'officers', 'firefighters', 'residents', 'prosecutors', 'deputies',
-  'authorities', 'officials', 'protesters', 'demonstrators']);
+  'authorities', 'officials', 'protesters', 'demonstrators', 'people', 'students', 'workers', 'villagers', 'farmers']);
+const LOCAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'residents', 'students', 'workers', 'villagers', 'farmers', 'protesters', 'demonstrators']);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'some', 'nearly', 'almost', 'more', 'than', 'over', 'at', 'least',
+  'hundreds', 'thousands', 'dozens', 'tens', 'scores', 'of', 'several', 'many']);
 
 /** The first place named right after a place preposition: a few determiners, adjectives or a town noun with "of" may stand before it. */
 function placeAfter(view: DocView, from: number, end: number): MentionRef | null {

@@ -128,3 +128,14 @@ test('a dateline without a region places only the lead sentence\'s acts', () => 
   assert.equal(events.find((e) => e.trigger.startsWith('arrested'))?.place, 'Dunmore');
   assert.equal(events.find((e) => e.trigger.startsWith('shot'))?.place ?? null, null);
 });
+
+test('a second verb of the same subject shares the place; "and" with a new clause does not', () => {
+  assert.equal(placeOf('The reporter was shot twice and left for dead in a field on the outskirts of Dunmore.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), 'Dunmore');
+  assert.equal(placeOf('The reporter was shot in May and is accused of leaking documents at a meeting in Dunmore.', [place('dunmore', 'Dunmore', 'Dunmore')], 'shot'), null);
+});
+
+test('"Around 3,000 <Town> people demonstrated": the town of the crowd', () => {
+  assert.equal(placeOf('Around 3,000 Dunmore people demonstrated on Sunday against the new tax.', [place('dunmore', 'Dunmore', 'Dunmore')], 'demonstrated'), 'Dunmore');
+  assert.equal(placeOf('Hundreds of Carvale residents demonstrated on Sunday against the new tax.', [country('CV', 'Carvale', ['Carvale', 'name'])], 'demonstrated'), 'Carvale');
+  assert.equal(placeOf('Carvale officials demonstrated the new radar on Sunday.', [country('CV', 'Carvale', ['Carvale', 'name'])], 'demonstrated'), null);
+});
