@@ -45,6 +45,12 @@ export function findPlace(view: DocView, sc: SentenceClauses, clues: PlaceClues)
     if (category === 'visit_or_meeting' && objects.direct) candidates.unshift(objects.direct);
   }
   let placeLike = candidates.filter((m) => isPlaceName(view, m));
+  // "met at the White House", "arrested outside the Kremlin": a building named as a body is where the act happened, under
+  // the name the text uses (when no town or country is named).
+  if (placeLike.length === 0) {
+    const site = objects.places.find((m) => own(m) && m.mention.kind === 'name' && m.entity.type === 'organisation' && SITE_NAME.test(m.mention.text));
+    if (site) return { name: site.mention.text, entity: site.entity.id, span: { start: site.mention.start, end: site.mention.end } };
+  }
   // "In Samarra, a merchant was killed", "Police in Jericho seized …": a place that frames the clause or locates its doer.
   if (placeLike.length === 0) placeLike = subjectPlaces(view, clues.subject);
   if (placeLike.length === 0) placeLike = openingPlaces(view, sc, clues.triggerFirst, clues.contentFirst);
@@ -57,6 +63,9 @@ export function findPlace(view: DocView, sc: SentenceClauses, clues: PlaceClues)
   const best = named ?? placeLike.find((m) => m.entity.type === 'place' || m.mention.kind === 'capital') ?? placeLike[0]!;
   return { name: best.mention.kind === 'capital' ? best.mention.text : best.entity.name, entity: best.entity.id, span: { start: best.mention.start, end: best.mention.end } };
 }
+
+/** Names of buildings that also name the body housed there (not hospitals: the wounded are taken there, "later died at X Hospital"). */
+const SITE_NAME = /^(?:the\s+)?(?:Kremlin|Pentagon|Élysée|Elysee)$|\b(?:House|Palace|Hall|Building|Embassy|Consulate|Tower|Castle|Cathedral|Mosque|Church|Temple|Museum|Stadium|Airport|Prison|Square)$/;
 
 /**
  * Attacked places: a town or region the attack was done to ("captured Kabul", "Gibraltar was captured", "the shelling

@@ -139,3 +139,10 @@ test('"Around 3,000 <Town> people demonstrated": the town of the crowd', () => {
   assert.equal(placeOf('Hundreds of Carvale residents demonstrated on Sunday against the new tax.', [country('CV', 'Carvale', ['Carvale', 'name'])], 'demonstrated'), 'Carvale');
   assert.equal(placeOf('Carvale officials demonstrated the new radar on Sunday.', [country('CV', 'Carvale', ['Carvale', 'name'])], 'demonstrated'), null);
 });
+
+test('a building named as a body is the place, under the name the text uses, when no town is named', () => {
+  const palace: EntitySpec = { id: 'org:palace', name: 'Carvale Presidential Palace', type: 'organisation', forms: [['Presidential Palace', 'name']] };
+  assert.equal(placeOf('The president met the envoy at the Presidential Palace on Tuesday.', [palace], 'met'), 'Presidential Palace');
+  const union: EntitySpec = { id: 'org:union', name: 'Carvale Teachers Union', type: 'organisation', forms: [['Teachers Union', 'name']] };
+  assert.equal(placeOf('The president met the envoy at the Teachers Union on Tuesday.', [union], 'met'), null);
+});
