@@ -175,8 +175,10 @@ const MODIFIED_NOUNS = new Set(['embassy', 'consulate', 'patrol', 'patrols', 'co
 
 /** Nouns before "of" that name a request made by the mention after "from" ("a request from Seoul"). */
 function requestBefore(view: DocView, first: number): boolean {
-  if (view.words[first - 1] !== 'from') return false;
-  for (let i = first - 2; i >= 0 && i >= first - 4; i--) {
+  // ("from the US")
+  const from = DETERMINERS.has(view.words[first - 1] ?? '') ? first - 2 : first - 1;
+  if (view.words[from] !== 'from') return false;
+  for (let i = from - 1; i >= 0 && i >= from - 3; i--) {
     if (WORD_CLASSES.proposal.has(view.words[i]!)) return true;
     if (view.tokens[i]!.kind !== 'word') return false;
   }

@@ -38,6 +38,7 @@ test('a nationality, a name used as a modifier or an owner is no place', () => {
 
 test('"from" a request maker is no place', () => {
   assert.equal(placeOf('The minister approved an extradition request from Carvale on Monday.', [place('carvale', 'Carvale', 'Carvale')], 'approved'), null);
+  assert.equal(placeOf('The minister approved an extradition request from the Carvale on Monday.', [place('carvale', 'Carvale', 'Carvale')], 'approved'), null);
 });
 
 test('"of" after a part of a place keeps the place phrase', () => {
