@@ -8,7 +8,8 @@ import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
 import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
-import { findObjects, TOWN_NOUNS, type Objects } from './objects.js';
+import { findObjects, type Objects } from './objects.js';
+import { datelineFallback, findPlace, placeHostRef, type DatelinePlace } from './place.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import { governingTime } from './dates.js';
 import { modalityOf } from './modality.js';
@@ -28,14 +29,14 @@ export interface SentenceContext {
   resolver: ParticipantResolver;
   /** Ids of the document's place entities (cities, regions): places, not targets, unless attacked. */
   placeIds: ReadonlySet<string>;
+  /** The place of the report's dateline ("FORT WORTH, Texas (AP) —") and the sentence it opens, or null. */
+  dateline?: DatelinePlace | null;
   /** The sentence's main clause as the type model reads it, once computed (clauseOf in type-fallback.ts); null: none. */
   typedClause?: TypedClause | null;
 }
 
 /** Categories whose subject in the passive is still the actor's own force ("soldiers have been deployed"). */
 const FORCE_CATEGORIES = new Set(['deployment', 'military_exercise', 'weapons_test']);
-/** Categories that move something or someone to a place: "to X" names the place and the target. */
-const MOVEMENT_CATEGORIES = new Set(['deployment', 'visit_or_meeting', 'aid_or_transfer']);
 
 export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | null {
   const { view, sc } = ctx;
@@ -125,7 +126,10 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.
   if (sense.category === 'attack' && targets.length === 0 && !passive) targets.push(...objects.sources);
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
-  const place = findPlace(ctx, sense.category, objects);
+  const place = findPlace(view, sc, {
+    category: sense.category, objects, attacked: sense.category === 'attack' ? targets : [], subject: nominal ? null : roles.subject,
+    clause, nominal, triggerFirst: match.first, triggerEnd: match.end, contentFirst: contentStart(view, match.first),
+  }) ?? datelineFallback(view, sc, ctx.dateline ?? null, ctx.sentence, sense.plover);
   const actorList = participants(ctx, actors);
   if (unnamed && unnamedIsActor && actorList.length === 0 && !namesNoDoer(view.words[tokenAtOffset(view, unnamed.span!.end - 1)]!)) {
     // "Both countries agreed …": the two parties named before.
@@ -487,25 +491,9 @@ function reciprocal(view: DocView, after: number): boolean {
   return (view.words[w] === 'each' && view.words[w + 1] === 'other') || (view.words[w] === 'one' && view.words[w + 1] === 'another');
 }
 
-/** A place named with "in/at/near", or for movements the goal or direct object; a city before its country. */
-function findPlace(ctx: SentenceContext, category: string, objects: Objects): EventParticipant | null {
-  // "fired from Wonsan", "withdrew from Kherson": where the act starts is its place too (not for transfers: "from" names the giver).
-  const candidates: MentionRef[] = [...objects.places, ...(category === 'aid_or_transfer' ? [] : objects.sources)];
-  if (MOVEMENT_CATEGORIES.has(category)) {
-    candidates.unshift(...objects.goals);
-    if (category === 'visit_or_meeting' && objects.direct) candidates.unshift(objects.direct);
-  }
-  const placeLike = candidates.filter((m) => m.entity.type === 'place' || m.entity.type === 'country' || m.mention.kind === 'capital');
-  if (placeLike.length === 0) return null;
-  // "in the Black Sea port of Odesa", "the southern city of Kherson": the name after the town noun is the place
-  const named = placeLike.find((m) => ctx.view.words[m.first - 1] === 'of' && TOWN_NOUNS.has(ctx.view.words[m.first - 2] ?? ''));
-  const best = named ?? placeLike.find((m) => m.entity.type === 'place' || m.mention.kind === 'capital') ?? placeLike[0]!;
-  return { name: best.mention.kind === 'capital' ? best.mention.text : best.entity.name, entity: best.entity.id, span: { start: best.mention.start, end: best.mention.end } };
-}
-
 /** The country that hosts a visit to a place ("visited Pyongyang" → North Korea). */
 function placeHost(ctx: SentenceContext, objects: Objects): EventParticipant | null {
-  const ref = objects.direct ?? objects.goals[0] ?? objects.places[0];
+  const ref = placeHostRef(objects);
   return ref ? ctx.resolver.countryOfPlace(ref) : null;
 }
 
@@ -539,6 +527,14 @@ function hasDirectObject(view: DocView, sc: SentenceClauses, after: number, obje
   if (after >= objectsEnd || (clauseAt(sc, after) !== clauseAt(sc, after - 1) && entered.kind !== 'content')) return false;
   const w = view.words[after]!;
   return (view.tokens[after]!.kind === 'word' || view.tokens[after]!.kind === 'number') && !PREPOSITIONS.has(w) && view.timeAt[after]! < 0 && w !== 'that' && w !== 'to';
+}
+
+/** First token of the innermost reported content that holds a token, or -1. */
+function contentStart(view: DocView, first: number): number {
+  const at = view.tokens[first]!.start;
+  let start = -1;
+  for (const a of view.attributions) if (a.content.start <= at && at < a.content.end) start = Math.max(start, tokenAtOffset(view, a.content.start));
+  return start;
 }
 
 /** The attributions whose content contains an offset. */

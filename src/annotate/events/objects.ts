@@ -37,6 +37,10 @@ const MAX_OBJECT_TOKENS = 40;
 /** Nouns of settlements and areas whose "of" introduces the place's name ("the city of Busan"). */
 /** Nouns of a town or region whose "of" names it ("the port of Odesa"). */
 export const TOWN_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county', 'state', 'island', 'municipality', 'suburb', 'outskirts', 'area', 'enclave']);
+/** Parts and sides of a place whose "of" names it ("the outskirts of", "the streets of", "north of"). */
+export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['outskirts', 'streets', 'street', 'vicinity', 'centre', 'center', 'heart', 'edge', 'suburbs',
+  'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'parts', 'part', 'battlefields', 'countryside',
+  'border', 'borders', 'coast', 'shores', 'outskirt', 'environs', 'downtown', 'middle']);
 const AIM_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'upon', 'toward', 'towards']);
 /** "aboard its Simorgh rocket", "alongside Kurdish fighters": a vehicle or a companion, nobody acted on. */
 const POSITION_PREPOSITIONS = new Set(['aboard', 'atop', 'alongside', 'beside', 'beneath', 'below', 'above', 'underneath']);
@@ -88,7 +92,13 @@ export function findObjects(view: DocView, sc: SentenceClauses, startClause: num
     if (w === 'and' && isInfinitiveOrVerb(view, i + 1)) targetsOpen = false;
     // The last preposition seen decides what a mention after it is ("to the front line in Russia's Kursk region").
     // ("in the southern port city of Busan": the "of" after a town noun names the town, the place preposition still holds.)
-    if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) {
+    // ("in the streets of Kampala", "on the outskirts of Karachi", "north of Karbala": the "of" after a part or side of a
+    // place names the place; the phrase locates the act.)
+    if (w === 'of' && LOCATIVE_NOUNS.has(view.words[i - 1] ?? '') && prep !== null && (PLACE_PREPOSITIONS.has(prep) || prep === 'on')) prep = 'in';
+    // ("marched through Bangkok", "drove through the town": right after the verb, "through" names where it went; not
+    // "reopen a corridor through the Black Sea".)
+    else if (w === 'through' && i === from) prep = 'in';
+    else if (PREPOSITIONS.has(w) && !(w === 'of' && TOWN_NOUNS.has(view.words[i - 1] ?? ''))) {
       prep = w;
       // "a violation of U.N. resolutions", "in breach of the treaty with Iran": the rule broken, nobody acted on
       ruleBroken = w === 'of' && NORM_BREACHES.has(view.words[i - 1] ?? '');

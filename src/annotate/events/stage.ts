@@ -9,6 +9,7 @@ import { buildView, tokenAtOffset, type DocView } from './view.js';
 import { segmentClauses, type ClauseAnchors } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
 import { buildDraft, type SentenceContext } from './build-draft.js';
+import { datelinePlace } from './place.js';
 import { absorbNested } from './absorb.js';
 import { findObligations } from './find-obligations.js';
 import { isReportable, mergeDocument, mergeSameSentence } from './merge.js';
@@ -39,12 +40,13 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
       const resolver = participantResolver(view, entities, knowledge);
       const placeIds = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
       const anchors = clauseAnchors(view, view.attributions, document.dateline?.span.end ?? null);
+      const dateline = datelinePlace(view, document.dateline ?? null);
       let drafts: Draft[] = [];
       for (let s = 0; s < view.sentences.length; s++) {
         const range = view.sentenceTokens[s]!;
         if (range.end <= range.first) continue;
         const sc = segmentClauses(view, s, anchors);
-        const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds };
+        const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds, dateline };
         const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null && !inCondition(view, sc, d.clause));
         for (const d of sentenceDrafts) rerankSense(ctx, d);
         sentenceDrafts.push(...findObligations(ctx, sentenceDrafts));
