@@ -2,7 +2,7 @@
 // passive agents, receivers), where, when, how certain, the words that state it, and the
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
-import { isComma, tokenAtOffset, type DocView, type MentionRef } from './view.js';
+import { isComma, isPossessive, tokenAtOffset, type DocView, type MentionRef } from './view.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -63,8 +63,10 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   });
   const np = match.nounFirst !== null ? nounPhrase(view, sc, match.nounFirst) : null;
   const nominal = match.noun !== null && match.usage !== 'verb';
-  // Session 13: "speeding towards its target", "missed its target": the noun names what an act aims at, not an act.
-  if (nominal && (view.words[match.head] === 'target' || view.words[match.head] === 'targets')) return null;
+  // Session 13: "speeding towards its target", "missed its target": the noun names what an act aims at, not an act;
+  // "the rocket force", "missile units": a weapon word before a unit noun names the unit.
+  if (nominal && NOT_ACT_NOUNS.has(view.words[match.head]!)) return null;
+  if (match.end === match.head + 1 && WEAPON_MODIFIERS.has(view.words[match.head]!) && UNIT_NOUNS.has(view.words[match.end] ?? '')) return null;
   // "X is a threat", "this was an attack on democracy": a predicate noun characterises, it reports no act.
   if (nominal && BE_FORMS.has(view.words[np!.start - 1] ?? '')) return null;
   const roles = assignRoles(ctx, match, sense, objects, np, clause);
@@ -198,7 +200,10 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
   const { actors, targets } = roles;
   if (match.noun !== null && match.usage !== 'verb') {
     roles.evidenceFirst = np!.start;
-    actors.push(...np!.modifiers, ...objects.agents, ...objects.between);
+    // Session 13: "Assange's arrest", "the reporter's release": whose arrest or release it is is who it was done to.
+    const patientNoun = PATIENT_NOUNS.has(view.words[match.noun]!);
+    for (const m of np!.modifiers) (patientNoun && isPossessive(view, m.end - 1) ? targets : actors).push(m);
+    actors.push(...objects.agents, ...objects.between);
     targets.push(...objects.targets);
     // "returned to Geneva for talks": the traveller holds the talks.
     // "… in protest at low prices": the protesters are the clause's subject.
@@ -261,6 +266,13 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
  * "launched 40 drones overnight, most of which were shot down": weapons someone shot down or intercepted were fired at
  * them, not tested.
  */
+// Nouns of attack verbs that name no attack: an aim ("its target") or the weather ("the storm caused one death"; the
+// attack is "the storming of").
+const PATIENT_NOUNS = new Set(['arrest', 'arrests', 'detention', 'abduction', 'kidnapping', 'capture', 'extradition', 'release', 'execution',
+  'killing', 'murder', 'assassination', 'deportation', 'expulsion', 'imprisonment', 'jailing', 'sentencing', 'conviction', 'ouster', 'dismissal']);
+const NOT_ACT_NOUNS = new Set(['target', 'targets', 'storm', 'storms']);
+const WEAPON_MODIFIERS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'artillery', 'drone', 'drones', 'bomber', 'bombers', 'strike', 'assault', 'attack']);
+const UNIT_NOUNS = new Set(['force', 'forces', 'unit', 'units', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'division', 'command', 'corps', 'troops']);
 const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'ied', 'ieds', 'landmine', 'landmines', 'booby-trapped']);
 
 /** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */

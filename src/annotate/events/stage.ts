@@ -18,6 +18,7 @@ import { targetRelativeAntecedents } from './relative-targets.js';
 import { participantResolver } from './participants.js';
 import type { Draft } from './draft.js';
 import { attachWeaponsTests } from './weapons-test/attach.js';
+import { dropExerciseNames } from './exercise-names.js';
 import { attachCasualties } from './casualties.js';
 import { FALLBACK_POLICY, fallbackDraft } from './type-fallback.js';
 import { rerankSense } from './type-rerank.js';
@@ -69,7 +70,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
       const events = drafts.map((d, i) => toEvent(view, d, i));
       const sentences = need(layers, 'sentences');
       const attributions = need(layers, 'attributions');
-      const tested = attachWeaponsTests(events, { text: document.text, sentences, entities, attributions, dateline: document.dateline?.span ?? null });
+      const tested = attachWeaponsTests(dropExerciseNames(events, document.text), { text: document.text, sentences, entities, attributions, dateline: document.dateline?.span ?? null });
       const sourceAt = (span: TextSpan): string | null =>
         attributions.find((a) => a.source && a.content.start <= span.start && span.end <= a.content.end)?.source?.name ?? null;
       return { events: attachCasualties(tested, { text: document.text, sentences, sourceAt }) };

@@ -22,6 +22,10 @@ const MODIFIER_WORDS = new Set([
 /** How the word at token i is used. */
 const VERB_ONLY = new Set(['quit', 'quits', 'resign', 'resigns']);
 
+/** Irregular simple past forms that are never participles, so never adjectives ("began", "took", "withdrew"). */
+const SIMPLE_PAST_ONLY = new Set(('began took went came gave saw knew drew drove rose wrote spoke broke chose froze stole fell flew grew threw shook ' +
+  'ran wore tore bore ate did sank sprang swore woke withdrew undertook overtook overthrew forgave forbade arose became struck').split(' '));
+
 export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage {
   const w = view.words[i]!;
   const prevIndex = i - 1 >= sentenceFirst ? i - 1 : -1;
@@ -50,6 +54,8 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     // a past form before "that" or a determiner has an object, so it is the verb.
     const next = view.words[i + 1] ?? '';
     if (!prevIsDeterminer && isModifierWord(view, prevIndex) && (next === 'that' || DETERMINERS.has(next))) return 'verb';
+    // Session 13: "The military began drills": a simple past that is no participle ("began", not "begun") modifies nothing.
+    if (!prevIsDeterminer && SIMPLE_PAST_ONLY.has(w)) return 'verb';
     return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
