@@ -20,7 +20,7 @@ import type { Draft } from './draft.js';
 import { pairReferent } from './pair-reference.js';
 import type { TypedClause } from './type-features.js';
 import { namesSystem } from './weapons-test/system.js';
-import { ownFlight } from './weapons-test/own-flight.js';
+import { ownFlight, weaponFlies } from './weapons-test/own-flight.js';
 
 export interface SentenceContext {
   view: DocView;
@@ -117,6 +117,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
     sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'explosives' });
   }
+  // Session 13: "The missile flew 1,000 km" is a flight, no aid or attack (the fallback had typed it AID).
+  if (!nominal && sense.category !== 'weapons_test' && sense.category !== 'attack' && weaponFlies(view, sc, match.first)) return null;
   // Session 13: a test's own flight told with a harm verb ("destroyed the ICBM after an anomaly during a test launch",
   // "the warhead hit its target at the test range", "the rocket crashed into the sea") is the test, or part of one told.
   if (sense.category === 'attack' && !nominal) {

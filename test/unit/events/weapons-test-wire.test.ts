@@ -101,4 +101,10 @@ describe('weapons tests in wire reports from the testing state', () => {
     assert.ok(events.length > 0);
     for (const e of events) assert.deepEqual(e.weapons_test?.confirmation.confirmed_by, []);
   });
+
+  it('reads a weapon that flies as no act of its own', () => {
+    const events = testsOf('Arland fired a ballistic missile on Monday, the army said.\nThe missile flew 1,000 km for 600 seconds, the army said.', '2024-05-08');
+    assert.deepEqual(events.map((e) => e.category), ['weapons_test'], JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+    assert.equal(events[0]!.weapons_test?.distance_km?.value, 1000);
+  });
 });

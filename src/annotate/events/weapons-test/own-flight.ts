@@ -48,3 +48,15 @@ export function ownFlight(view: DocView, sc: SentenceClauses, first: number, end
   if (tested && (object.some((w) => WEAPON_WORDS.has(w)) || (objectText !== '' && namesSystem(objectText)))) return 'test';
   return null;
 }
+
+const FLIGHT_VERBS = new Set(['fly', 'travel', 'soar', 'climb', 'reach', 'cover', 'glide', 'cruise', 'fall', 'land', 'splash', 'hit', 'strike']);
+
+/**
+ * "The missile flew 1,001.2 km for 5,156 seconds", "the warheads travelled 620 miles": a weapon that flies is the flight of
+ * a test or an attack told around it (the weapons-test attributes read it), no act of its own.
+ */
+export function weaponFlies(view: DocView, sc: SentenceClauses, first: number): boolean {
+  if (!FLIGHT_VERBS.has(view.lemmas[first] ?? '')) return false;
+  const before = view.words.slice(Math.max(sc.first, first - 3), first);
+  return before.some((w) => WEAPON_WORDS.has(w)) && !before.includes('at') && !before.includes('by');
+}
