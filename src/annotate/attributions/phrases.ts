@@ -372,6 +372,9 @@ function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: num
       continue;
     }
     if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    // "asked the judge not to …", "urged voters to …", "warned them against …": what is asked starts here
+    // ("the ambassador to Russia": "to" and a name continue the listener)
+    if (nouns > 0 && (REQUEST_OPENERS.has(w.lower) || (w.lower === 'to' && !isCapitalized(tokens[k + 1])))) break;
     if (!DETERMINERS.has(w.lower)) { nouns++; found++; }
     k++;
   }
@@ -388,6 +391,8 @@ function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): num
   if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
   return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
 }
+/** Words after a listener that open what is asked or warned: "asked the judge not to …", "warned voters against …". */
+const REQUEST_OPENERS = new Set(['not', 'against']);
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);
