@@ -2,7 +2,12 @@
 // Every sentence here is invented.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, byCue, type EntitySpec } from './helpers.js';
+import type { Layers } from '../../../src/model/types.js';
+import { sentenceStage } from '../../../src/annotate/sentences/stage.js';
+import { attributionStage } from '../../../src/annotate/attributions/stage.js';
+import { createKnowledge } from '../../../src/knowledge/knowledge.js';
+import { makeDocument } from '../../builders.js';
+import { attributionsOf, byCue, only, type EntitySpec } from './helpers.js';
 
 describe('the listener of a request or a warning ends where what is asked begins', () => {
   it('a quotation told to a listener "in the town of X" is the quotation', () => {
@@ -26,5 +31,31 @@ describe('the listener of a request or a warning ends where what is asked begins
   it('"asked the board for X, Y" asks for X', () => {
     const a = attributionsOf('Greene asked the board for longer hours, from 9 a.m. to 6 p.m.').find((x) => x.cue.text.startsWith('asked'));
     assert.equal(a?.content.text.startsWith('for longer hours') || a?.content.text.startsWith('longer hours'), true, a?.content.text);
+  });
+});
+
+describe('a colon after a label that is no speaker', () => {
+  it('a place in capitals opening the report is a dateline ("LISBON: Police have …")', () => {
+    const knowledge = createKnowledge({ version: 1, sources: ['test'], entities: [], places: [[1, 'Lisbon', 'PT', 38.7, -9.1, 500000, 1]], capitals: {}, roles: [] });
+    const text = 'LISBON: Police have closed three bridges after heavy rain flooded the city centre, state radio reported.';
+    const document = makeDocument(text);
+    const layers: Partial<Layers> = {};
+    Object.assign(layers, sentenceStage().run({ document, layers }));
+    layers.entities = [];
+    const { attributions } = attributionStage(knowledge).run({ document, layers });
+    assert.deepEqual(attributions.map((a) => a.cue.text), ['reported']);
+  });
+
+  it('a name alone after the colon is a link, not a statement ("Profile: Anna Berg")', () => {
+    assert.deepEqual(attributionsOf('Profile: Anna Berg\n\nThe court sat on Monday.'), []);
+  });
+
+  it('a headline in capitals after the colon is a link to another story', () => {
+    assert.deepEqual(attributionsOf('ROE TRIAL: MOTHER OF VICTIM FIGHTS TO KEEP HOUSE\n\nThe court sat on Monday.'), []);
+  });
+
+  it('a transcript turn stays', () => {
+    const a = only(attributionsOf('SMITH: Well, look, we did what we could.'));
+    assert.equal(a.source?.text, 'SMITH');
   });
 });
