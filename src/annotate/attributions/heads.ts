@@ -116,6 +116,9 @@ export function isAgentiveHead(view: DocView, range: TokRange): boolean {
  * questions"). Read one as a verb only after an auxiliary or adverb, a pronoun, a name, or a noun
  * that can speak ("officials say", "the report states").
  */
+/** Finite auxiliaries: after a base form one makes that form a noun subject ("the attack was …"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'does', 'did']);
+
 export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): boolean {
   const form = view.tokens[cue.at]!.lower;
   const index = cue.verb.forms.indexOf(form);
@@ -127,6 +130,11 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;
+  // "Monday's deadly attack was unexpected", "How the rebel attack unfolded": a base form followed by an
+  // auxiliary, or by a lone past form ending the sentence, is the subject noun of that verb
+  const following = view.tokens[cue.next];
+  if (index === 0 && following && following.sentence === view.tokens[cue.at]!.sentence
+    && (FINITE_AUXILIARIES.has(following.lower) || (/^\p{Ll}{2,}ed$/u.test(following.text) && (!isWord(view.tokens[cue.next + 1]) || view.tokens[cue.next + 1]!.sentence !== following.sentence)))) return false;
   if (verbGroup < cue.at) return true;
   const before = view.tokens[cue.at - 1];
   // "an Israeli attack", "the US strike": a base form after a determiner and one capitalised singular word is a

@@ -59,3 +59,17 @@ describe('a colon after a label that is no speaker', () => {
     assert.equal(a.source?.text, 'SMITH');
   });
 });
+
+describe('a base form of an act followed by the verb of its clause is a noun', () => {
+  it('"Monday\'s deadly attack was unexpected" states nothing', () => {
+    assert.deepEqual(attributionsOf('Though Monday’s deadly attack was unexpected, the town had seen violence before.'), []);
+  });
+
+  it('"How the rebel attack unfolded" (a heading) states nothing', () => {
+    assert.deepEqual(attributionsOf('How the Texas attack unfolded\n\nThe town was quiet.'), []);
+  });
+
+  it('"The rebels attack the plan every week" stays an act', () => {
+    assert.equal(only(attributionsOf('The rebels attack the plan every week.')).cue.text, 'attack');
+  });
+});
