@@ -73,3 +73,27 @@ describe('a base form of an act followed by the verb of its clause is a noun', (
     assert.equal(only(attributionsOf('The rebels attack the plan every week.')).cue.text, 'attack');
   });
 });
+
+describe('"according to" a list of sources', () => {
+  it('names every source and starts the content after the list', () => {
+    const a = only(attributionsOf('According to the Red Cross and the local health office, 40 people were hurt in the blast.'));
+    assert.equal(a.source?.text, 'the Red Cross and the local health office');
+    assert.equal(a.content.text, '40 people were hurt in the blast');
+  });
+
+  it('reads a list with commas and an "as of" date', () => {
+    const a = only(attributionsOf('According to the Red Cross, the World Bank and the city council as of March 3, the camps have grown.'));
+    assert.equal(a.source?.text, 'the Red Cross, the World Bank and the city council');
+    assert.equal(a.content.text, 'the camps have grown');
+  });
+
+  it('leaves names in the content after the comma ("According to police, Smith and Jones were …")', () => {
+    const a = only(attributionsOf('According to police, Smith and Jones were arrested on Monday.'));
+    assert.equal(a.content.text, 'Smith and Jones were arrested on Monday');
+  });
+
+  it('a noun that is also a cue before the comma is no cue ("hurt in the blast, according to …")', () => {
+    const a = only(attributionsOf('Forty people were hurt in the blast, according to the Red Cross.'));
+    assert.equal(a.content.text, 'Forty people were hurt in the blast');
+  });
+});
