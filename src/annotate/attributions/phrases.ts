@@ -213,6 +213,7 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
   // up to four comma-separated pieces: "Rawlings, 59, of Ashton, Md., said", "Roe, 40, of Bath, Maine, who …, said"
   let close = comma;
   let found: number | null = null;
+  let afterDescription = false;
   for (let piece = 0; piece < 4; piece++) {
     let k = close - 1;
     // a relative clause may run longer ("Lee, who as a Navy captain was … and later retired …, said")
@@ -223,12 +224,17 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     // ("Ashton, Md., who …": an abbreviation's period before the comma)
     const beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
     if (!first || !opensApposition(first, beforeComma)) break;
+    // (after an indefinite piece that describes a name, a capitalised piece is the speaker's own name: "Moore, a senior adviser, said")
+    if (afterDescription && isCapitalized(first) && !ROLE_APPOSITION_OPENERS.has(first.lower)) break;
     found = k + 1;
     const piece = { first: k + 1, last: close };
     close = k;
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
     // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
-    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower)) break;
+    // "Dale, senior partner at Hart & Co, a London law firm, said": an indefinite piece after a name describes that name
+    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an') && isCapitalized(beforeComma);
+    afterDescription = describesName;
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
   return found === null ? null : { first: found, last: comma };
 }

@@ -97,3 +97,17 @@ describe('"according to" a list of sources', () => {
     assert.equal(a.content.text, 'Forty people were hurt in the blast');
   });
 });
+
+describe('a speaker with a title and a description of the employer', () => {
+  it('"Dale, senior partner at Hart, a London law firm, said" is Dale', () => {
+    const dale: EntitySpec = { name: 'Ann Dale', type: 'person', forms: ['Ann Dale'] };
+    const a = only(attributionsOf('Ann Dale, senior partner at Dale Hart, a London law firm, said the fees were too high.', [dale]));
+    assert.equal(a.source?.name, 'Ann Dale');
+  });
+
+  it('"With …, Dale, a senior adviser to the campaign, called …" stays Dale', () => {
+    const dale: EntitySpec = { name: 'Ann Dale', type: 'person', forms: ['Ann Dale'] };
+    const a = only(attributionsOf('With 50 days left, Ann Dale, a senior adviser to the Roe campaign, called the remarks “a wake-up call.”', [dale]));
+    assert.equal(a.source?.name, 'Ann Dale');
+  });
+});
