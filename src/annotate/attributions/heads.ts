@@ -132,12 +132,14 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (index !== 0 && index !== 1) return true;
   // "Monday's deadly attack was unexpected", "How the rebel attack unfolded": a base form followed by an
   // auxiliary, or by a lone past form ending the sentence, is the subject noun of that verb
-  // ("which critics charge is a labour camp": after a plural noun or a pronoun the form is the verb of
-  // a clause whose subject went ahead)
   const following = view.tokens[cue.next];
   const prior = view.tokens[cue.at - 1];
-  const subjectBefore = prior !== undefined && (PRONOUNS.has(prior.lower) || (prior.text === prior.lower && /[^s']s$/.test(prior.lower)));
-  if (index === 0 && !subjectBefore && following && following.sentence === view.tokens[cue.at]!.sentence
+  // (only inside a noun phrase: after a possessive, a determiner, a name or a word shaped like an adjective;
+  // "who police say was …" keeps its verb)
+  const nounBefore = prior !== undefined && prior.sentence === view.tokens[cue.at]!.sentence
+    && (/['’]s$/.test(prior.lower) || DETERMINERS.has(prior.lower) || ADJECTIVE_SHAPE.test(prior.lower) || /ly$/.test(prior.lower)
+      || (isCapitalized(prior) && !PRONOUNS.has(prior.lower) && cue.at - 1 > view.sentences[prior.sentence]!.first));
+  if (index === 0 && nounBefore && following && following.sentence === view.tokens[cue.at]!.sentence
     && (FINITE_AUXILIARIES.has(following.lower) || (/^\p{Ll}{2,}ed$/u.test(following.text) && (!isWord(view.tokens[cue.next + 1]) || view.tokens[cue.next + 1]!.sentence !== following.sentence)))) return false;
   if (verbGroup < cue.at) return true;
   const before = view.tokens[cue.at - 1];

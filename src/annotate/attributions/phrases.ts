@@ -223,7 +223,9 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     const first = tokens[k + 1];
     // ("Ashton, Md., who …": an abbreviation's period before the comma)
     const beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
-    if (!first || !opensApposition(first, beforeComma)) break;
+    // ("Roe, group litigation specialist at Hart, a law firm, said": before such a description any title after a name)
+    const titleAfterName = afterDescription && first !== undefined && isWord(first) && first.text === first.lower && isCapitalized(beforeComma);
+    if (!first || !(opensApposition(first, beforeComma) || titleAfterName)) break;
     // (after an indefinite piece that describes a name, a capitalised piece is the speaker's own name: "Moore, a senior adviser, said")
     if (afterDescription && isCapitalized(first) && !ROLE_APPOSITION_OPENERS.has(first.lower)) break;
     found = k + 1;

@@ -111,3 +111,19 @@ describe('a speaker with a title and a description of the employer', () => {
     assert.equal(a.source?.name, 'Ann Dale');
   });
 });
+
+describe('a statement inside a dash insert', () => {
+  it('ends with the insert ("A student – who police say was armed – opened fire")', () => {
+    const a = only(attributionsOf('A student – who police say was a known troublemaker – threw the first stone on Friday.'));
+    assert.equal(a.source?.text, 'police');
+    assert.equal(a.content.text, 'was a known troublemaker');
+  });
+});
+
+describe('a lower-case title before a description of the employer', () => {
+  it('"Roe, group litigation specialist at Hart Parker, a City law firm, said" is Roe', () => {
+    const roe: EntitySpec = { name: 'Dan Roe', type: 'person', forms: ['Dan Roe'] };
+    const a = only(attributionsOf('Dan Roe, group litigation specialist at Hart Parker, a City law firm, said the fees were high.', [roe]));
+    assert.equal(a.source?.name, 'Dan Roe');
+  });
+});
