@@ -127,3 +127,22 @@ describe('a lower-case title before a description of the employer', () => {
     assert.equal(a.source?.name, 'Dan Roe');
   });
 });
+
+describe('a report of a named speaker\'s words is one statement', () => {
+  it('"Local media reported that the lawyers responded saying “…”" is the lawyers\' quotation', () => {
+    const a = only(attributionsOf('Local media reported that the firm’s lawyers have responded saying “a missed goal is not fraud.”', [], { extents: 'parc' }));
+    assert.equal(a.source?.text, 'the firm’s lawyers');
+    assert.equal(a.cue.text, 'responded saying');
+  });
+
+  it('"it was reported that Park wrote in an email, “…”" is Park\'s', () => {
+    const park: EntitySpec = { name: 'Jo Park', type: 'person', forms: ['Jo Park'] };
+    const a = only(attributionsOf('In 2022, it was reported that the company’s lawyer Jo Park wrote in an email, “Great job. Another silly lawsuit.”', [park], { extents: 'parc' }));
+    assert.equal(a.source?.name, 'Jo Park');
+  });
+
+  it('a report of a stance stays the report ("reported that the firm plans …")', () => {
+    const a = only(attributionsOf('Local media reported that the firm plans to close two plants.', [], { extents: 'parc' }));
+    assert.equal(a.cue.text, 'reported');
+  });
+});
