@@ -329,6 +329,9 @@ export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span
   // "But the plan is dead, Kim said": a connective linking to the previous sentence is the writer's
   // "LISBON ― The plan is dead, Kim said": the dateline is the writer's
   let skip = datelineLength(view, s, upTo);
+  // "But, Ortiz said, there were no plans": a lone connective before an inserted speaker is no piece of the content
+  const lone = tokens[s.first + skip];
+  if (upTo === s.first + skip + 1 && lone && (CONNECTIVES.has(lone.lower) || COMMA_CONNECTIVES.has(lone.lower))) return null;
   skip += connectiveLength(view, s.first + skip, upTo);
   let start = tokens[s.first + skip]!.start;
   // a quotation that opened in an earlier sentence and closes in this one belongs to the content

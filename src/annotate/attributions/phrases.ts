@@ -262,7 +262,7 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
-  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according', 'citing'].includes(first.lower)) return true;
   // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
   if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;

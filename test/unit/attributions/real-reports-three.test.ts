@@ -146,3 +146,17 @@ describe('a report of a named speaker\'s words is one statement', () => {
     assert.equal(a.cue.text, 'reported');
   });
 });
+
+describe('an inserted speaker after a connective, and a citing apposition', () => {
+  it('"But, Ortiz said, X" is X alone', () => {
+    const a = only(attributionsOf('But, Ortiz said, there were no plans to close the plant.'));
+    assert.equal(a.content.text, 'there were no plans to close the plant');
+    assert.equal(a.pieces, undefined);
+  });
+
+  it('"The paper, citing two officials, reported that X": the officials say X through the paper', () => {
+    const a = only(attributionsOf('The paper, citing two officials, reported that the deal had collapsed.'));
+    assert.equal(a.source?.text, 'two officials');
+    assert.equal(a.content.text, 'the deal had collapsed');
+  });
+});

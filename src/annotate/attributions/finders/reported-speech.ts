@@ -2,6 +2,7 @@
 // "Experts suggest that …", the inverted "…, X said." / "…, said X.", the inserted "The plan, X said,
 // is dead.", "as X reported, …", and participial or coordinated cues (", adding that …", "and added").
 import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { CITING_CUES } from '../../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
 import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
@@ -150,6 +151,11 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
   // Object.assign, not { ...x, more }: in Node 20 such a spread gives every object a new hidden class (docs/stages.md, "Extraction speed").
   const common = Object.assign({}, base, { finder: 'reported-speech' as const, source, sourceContext }, channelOf(view, complement));
+  // "The paper, citing two officials, reported that …": the cited people are the source, the subject the channel
+  const app = subject.apposition;
+  if (app && !common.cited && CITING_CUES.has(tokens[app.first]!.lower) && app.last > app.first + 1) {
+    Object.assign(common, { cited: spanOf(view, { first: app.first + 1, last: app.last }), citingCue: spanOf(view, { first: app.first, last: app.first + 1 }) });
+  }
 
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
   // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
