@@ -160,3 +160,19 @@ describe('an inserted speaker after a connective, and a citing apposition', () =
     assert.equal(a.content.text, 'the deal had collapsed');
   });
 });
+
+describe('"Speaking about X, he said …"', () => {
+  const text = 'Dan Kerr, a lawyer, said the firm was “in real trouble.”\n\n“It is plain. You bought something you did not get. It is sad that they were so aggressive.”\n\nSpeaking about Mr Cole’s long fight with the firm, he said such clauses were common.';
+  const kerr: EntitySpec = { name: 'Dan Kerr', type: 'person', forms: ['Dan Kerr'] };
+  // the entities layer links "he" to the person named last
+  const cole: EntitySpec = { name: 'Cole', type: 'person', forms: ['Cole', ['he', 'pronoun']] };
+
+  it('is no statement of its own', () => {
+    assert.equal(attributionsOf(text, [kerr, cole]).some((a) => a.cue.text.startsWith('Speaking')), false);
+  });
+
+  it('"he" is the speaker whose quotation ran on just before, not the owner named in the topic', () => {
+    const a = attributionsOf(text, [kerr, cole]).find((x) => x.source?.text === 'he');
+    assert.equal(a?.source?.name, 'Dan Kerr');
+  });
+});
