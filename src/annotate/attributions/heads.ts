@@ -45,6 +45,9 @@ function opensReducedRelative(view: DocView, k: number, first: number): boolean 
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string']);
 
 /** Token index of the head word: the last word of the core, before a post-modifier. */
+/** Subject pronouns that open a relative clause without "that" inside a noun phrase ("the letter she wrote"). */
+const CONTACT_RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'I']);
+
 export function headOf(view: DocView, range: TokRange): number {
   let end = coreEnd(view, range);
   // "dozens of newspapers", "a number of experts": a quantity's head is what it counts
@@ -53,6 +56,8 @@ export function headOf(view: DocView, range: TokRange): number {
     return headOf(view, { first: end + 1, last: range.last });
   }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
+  // "a brochure he received about the car": a subject pronoun after the noun opens a relative clause without "that"
+  for (let k = range.first + 1; k < end; k++) if (CONTACT_RELATIVE_SUBJECTS.has(view.tokens[k]!.text) && isWord(view.tokens[k - 1]) && !DETERMINERS.has(view.tokens[k - 1]!.lower)) { end = k; break; }
   // "a source close to the ministry": a postposed adjective and its preposition are no part of the core ("to" is no NP preposition)
   for (let k = range.first + 1; k < end - 1; k++) if (POSTMODIFIERS.has(view.tokens[k]!.lower) && POSTMODIFIER_PREPOSITIONS.has(view.tokens[k + 1]!.lower)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {

@@ -176,3 +176,17 @@ describe('"Speaking about X, he said …"', () => {
     assert.equal(a?.source?.name, 'Dan Kerr');
   });
 });
+
+describe('speakers read wrong in longer noun phrases', () => {
+  it('"X, a nurse from Y, said Roe impressed her" is X\'s statement, not an inverted "said Roe impressed her"', () => {
+    const a = only(attributionsOf('Toni Marsh, a 64-year-old nurse from Leeds, said Roe impressed her.'));
+    assert.equal(a.source?.text, 'Toni Marsh');
+    assert.equal(a.content.text, 'Roe impressed her');
+  });
+
+  it('"A brochure he received said" is the brochure\'s, not his', () => {
+    const cole: EntitySpec = { name: 'Cole', type: 'person', forms: ['Cole', ['he', 'pronoun']] };
+    const a = attributionsOf('Mr Cole bought the car in 2019. A digital brochure he received about the car said that it would drive itself.', [cole]).find((x) => x.cue.text === 'said');
+    assert.equal(a?.source?.name, 'A digital brochure he received about the car');
+  });
+});

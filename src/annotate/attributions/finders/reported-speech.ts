@@ -238,7 +238,7 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   // describes the subject of the verb; what follows the verb is what was said
   if (relativeClauseBefore(view, s, verbGroup - 1)) return null;
   const who = phraseAfter(view, s, cue.next);
-  if (!who || !isAgentive(view, who)) return null;
+  if (!who || !isAgentive(view, who) || readsAsClause(view, who)) return null;
   const after = tokens[who.last];
   // "…, said a diplomat who attended the talks." and "…, said a diplomat on condition of anonymity.": a
   // relative clause on the speaker, or the interview's ground rules, may follow
@@ -248,6 +248,21 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   const complement = readComplement(view, s, who.last, cue.verb);
   return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: spanOf(view, who), content }, channelOf(view, complement)));
 }
+
+/**
+ * "…, said Haley impressed her.": the words after the verb are a clause (a name, a past form, an
+ * object pronoun), what was said, not an inverted speaker.
+ */
+function readsAsClause(view: DocView, who: TokRange): boolean {
+  const tokens = view.tokens;
+  if (who.last - who.first > 1 && OBJECT_PRONOUNS.has(tokens[who.last - 1]!.text)) return true;
+  for (let k = who.first + 1; k < who.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.text === t.lower && /\p{L}{2,}ed$/u.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return true;
+  }
+  return false;
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 
 function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
   let j = cue;
