@@ -190,3 +190,14 @@ describe('speakers read wrong in longer noun phrases', () => {
     assert.equal(a?.source?.name, 'A digital brochure he received about the car');
   });
 });
+
+describe('"maintain" with a thing kept', () => {
+  it('"has maintained strict control over X" states nothing', () => {
+    assert.deepEqual(attributionsOf('Since 2007, the navy has maintained strict control over the strait.'), []);
+  });
+
+  it('"has maintained his innocence" and "maintained that …" stay statements', () => {
+    assert.equal(only(attributionsOf('He has maintained his innocence.')).content.text, 'his innocence');
+    assert.equal(only(attributionsOf('The navy has maintained that the strikes were legal.')).content.text, 'the strikes were legal');
+  });
+});
