@@ -201,3 +201,17 @@ describe('"maintain" with a thing kept', () => {
     assert.equal(only(attributionsOf('The navy has maintained that the strikes were legal.')).content.text, 'the strikes were legal');
   });
 });
+
+describe('two more cue verbs seen on real reports', () => {
+  it('"reasoning that …" after the clause\'s speaker', () => {
+    const a = only(attributionsOf('Prosecutors want the trial held in summer, reasoning that a summer trial would ease parking.'));
+    assert.equal(a.source?.text, 'Prosecutors');
+    assert.equal(a.content.text, 'a summer trial would ease parking');
+  });
+
+  it('"attributed the drop to …" names a cause; "for that reason" and the passive "was attributed to" are no statements', () => {
+    assert.equal(only(attributionsOf('Farm leaders have attributed the drop in prices to an oversupply of sugar.')).cue.text, 'attributed');
+    assert.deepEqual(attributionsOf('For that reason the plan failed.'), []);
+    assert.deepEqual(attributionsOf('The quote was attributed to a senator.'), []);
+  });
+});
