@@ -215,3 +215,14 @@ describe('two more cue verbs seen on real reports', () => {
     assert.deepEqual(attributionsOf('The quote was attributed to a senator.'), []);
   });
 });
+
+describe('a message "from X" and a participle of saying after it', () => {
+  it('"received a call from a resident on Monday, saying …" is the resident\'s', () => {
+    const a = only(attributionsOf('Police received a 911 call from a local resident just before 5 p.m. on Wednesday, saying a car had hit a dog.'));
+    assert.equal(a.source?.text, 'a local resident');
+  });
+
+  it('"issued a statement on Monday, saying …" stays the issuer\'s', () => {
+    assert.equal(only(attributionsOf('The mayor issued a statement on Monday, saying the bridge would close.')).source?.text, 'The mayor');
+  });
+});

@@ -97,8 +97,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     if (!complement.sawThat && hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) return null;
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
-    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
-    const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
+    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else);
+    // "received a call from a resident on Monday, saying …": the sender of the message speaks
+    const issuer = onDocument ? issuerOf(view, s, cue.at) : before?.text === ',' ? senderBefore(view, s, verbGroup - 1) : null;
     return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content }, channelOf(view, complement)));
   }
   // "vetoed a resolution calling for a ceasefire": the document before the participle says it
@@ -247,6 +248,28 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   if (!content) return null;
   const complement = readComplement(view, s, who.last, cue.verb);
   return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: spanOf(view, who), content }, channelOf(view, complement)));
+}
+
+/** Messages whose sender, after "from", speaks in a participle after them ("a call from a resident, saying …"). */
+const MESSAGE_NOUNS = new Set(['call', 'calls', 'message', 'messages', 'email', 'emails', 'text', 'texts', 'tip', 'letter', 'letters', 'note', 'voicemail']);
+
+const SENDER_ENDS = new Set(['just', 'shortly', 'before', 'after', 'on', 'at', 'in', 'during', 'late', 'early', 'around', 'about', 'last', 'this', 'who', 'which']);
+
+/** "a 911 call from a resident just before 5 p.m., saying …": the phrase after "from" when a message noun stands right before it. */
+function senderBefore(view: DocView, s: SentenceRange, comma: number): TokRange | null {
+  const tokens = view.tokens;
+  for (let k = comma - 1; k > s.first && k >= comma - 20; k--) {
+    if (tokens[k]!.lower !== 'from') continue;
+    if (!MESSAGE_NOUNS.has(tokens[k - 1]!.lower)) return null;
+    const who = phraseAfter(view, s, k + 1);
+    if (!who) return null;
+    // ("… a resident just before 5 p.m. on Wednesday,": the time is no part of the sender)
+    let last = who.first + 1;
+    while (last < Math.min(who.last, comma) && !SENDER_ENDS.has(tokens[last]!.lower)) last++;
+    const sender = { first: who.first, last };
+    return isAgentive(view, sender) ? sender : null;
+  }
+  return null;
 }
 
 /**
