@@ -75,8 +75,19 @@ function withoutRelayCopies(attributions: Attribution[], finderOf: (a: Attributi
     // to AFP" is AFP's report)
     && RELAYED_FINDERS.has(finderOf(inner) ?? 'according-to') && (inner.kind !== 'indirect' || SAYING.has(inner.cue.text.toLowerCase()))
     && outer.content.start <= inner.cue.start && inner.cue.end <= outer.content.end);
-  return attributions.filter((a) => !relayed(a));
+  // "Local media reported that the firm's lawyers said “…”", "it was reported that Roe wrote in an email, “…”":
+  // an outlet's (or nobody's) report of a named speaker's words is the channel of those words, not a second statement
+  const reportedCopy = (outer: Attribution): boolean => REPORTING.test(outer.cue.text.toLowerCase()) && attributions.some((inner) =>
+    inner !== outer && RELAYED_FINDERS.has(finderOf(inner) ?? 'according-to') && inner.source !== null
+    && !BARE_PRONOUNS.has(inner.source.text.toLowerCase())
+    && (inner.kind === 'direct' || SAYING.has(inner.cue.text.toLowerCase()))
+    && outer.content.start <= inner.source.start && inner.source.start <= outer.content.start + 5
+    && inner.cue.end <= outer.content.end);
+  return attributions.filter((a) => !relayed(a) && !reportedCopy(a));
 }
+
+/** Reporting cues whose content may be a named speaker's statement told on ("reported that X said …"). */
+const REPORTING = /(?:^|\s)(?:reported|reports|report)$/;
 
 /** direct: the content is one quotation; mixed: reported speech with quoted words; indirect otherwise. */
 function kindOf(view: DocView, c: Candidate): Attribution['kind'] {

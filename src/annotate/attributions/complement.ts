@@ -8,7 +8,7 @@ import { introducerLength } from './content.js';
 import type { Candidate } from './candidate.js';
 import { listenerAfter, phraseAfter, spanOf, type TokRange } from './phrases.js';
 import { timeAdverbialLength } from './time-adverbials.js';
-import { isWord, type DocView, type SentenceRange } from './view.js';
+import { isCapitalized, isWord, type DocView, type SentenceRange } from './view.js';
 
 export interface Complement {
   /** Token index where the content starts. */
@@ -67,6 +67,8 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
       if (listener) { out.listeners.push(listener); i = listener.last; continue; }
       break;
     }
+    // "asked the court for a delay": what is asked for is the content, not a circumstance
+    if (t.lower === 'for' && verb.lemma === 'ask') break;
     if (PP_HEADS.has(t.lower)) {
       const end = prepositionalPhrase(view, s, i);
       if (end > i) { i = end; continue; }
@@ -151,6 +153,12 @@ function prepositionalPhrase(view: DocView, s: SentenceRange, at: number): numbe
     // joined to a word by a hyphen is one modifier)
     if ((w.kind === 'number' || w.text === '-') && tokens[k + 1] && tokens[k + 1]!.start === w.end && k + 1 < s.last) { k++; continue; }
     if ((!isWord(w) && !(w.kind === 'number' && nouns > 0)) || w.lower === 'that') break;
+    // "in the town of Dunmore": "of" and a name continue the place
+    if (nouns > 0 && w.lower === 'of' && isCapitalized(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1]!.lower)) {
+      k += 2;
+      while (k < s.last && k - at < 12 && isCapitalized(tokens[k])) k++;
+      continue;
+    }
     if (nouns > 0 && (((DETERMINERS.has(w.lower) || CLAUSE_VERBS.has(w.lower)) && w.text === w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PP_HEADS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'to' || w.lower === 'with')) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     if (SETTINGS.has(w.lower)) setting = true;

@@ -237,6 +237,16 @@ function occasionAfter(view: DocView, s: SentenceRange, from: number): boolean {
 }
 
 /** Content from token `from` to the end of its clause, as a character span (empty when nothing is left). */
+/** Spaced dashes (— or –) between tokens `from` and `to` (exclusive) outside quotations. */
+function dashesBetween(view: DocView, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if ((t.text === '—' || t.text === '–') && t.quote === -1) n++;
+  }
+  return n;
+}
+
 export function contentRight(view: DocView, s: SentenceRange, from: number, options: ContentOptions = {}): Span | null {
   const tokens = view.tokens;
   if (from >= s.last) return null;
@@ -245,9 +255,12 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
   // "that if the ferry runs late, the council would warn …": the comma closing a fronted condition or
   // circumstance leads on to the content's main clause, which is no attribution tail
   let closingSubordinate = FRONTED_SUBORDINATORS.has(tokens[from]!.lower);
+  // "A student – who police say was armed – opened fire": a content that starts inside a dash insert ends with it
+  const inDashInsert = dashesBetween(view, s.first, from) % 2 === 1;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1) continue;
+    if (inDashInsert && k > from && (t.text === '—' || t.text === '–')) { last = k; break; }
     if (closingSubordinate && depth === 0 && t.text === ',' && !options.subordinate) { closingSubordinate = false; continue; }
     // 'because “the hall leaks,” she said': a quotation closing on a comma before a speaker's clause ends the content
     // (the same stops as after a plain comma: 'was “ready,” while critics …', '“ready,” according to …')
@@ -316,6 +329,9 @@ export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span
   // "But the plan is dead, Kim said": a connective linking to the previous sentence is the writer's
   // "LISBON ― The plan is dead, Kim said": the dateline is the writer's
   let skip = datelineLength(view, s, upTo);
+  // "But, Ortiz said, there were no plans": a lone connective before an inserted speaker is no piece of the content
+  const lone = tokens[s.first + skip];
+  if (upTo === s.first + skip + 1 && lone && (CONNECTIVES.has(lone.lower) || COMMA_CONNECTIVES.has(lone.lower))) return null;
   skip += connectiveLength(view, s.first + skip, upTo);
   let start = tokens[s.first + skip]!.start;
   // a quotation that opened in an earlier sentence and closes in this one belongs to the content

@@ -45,6 +45,9 @@ function opensReducedRelative(view: DocView, k: number, first: number): boolean 
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string']);
 
 /** Token index of the head word: the last word of the core, before a post-modifier. */
+/** Subject pronouns that open a relative clause without "that" inside a noun phrase ("the letter she wrote"). */
+const CONTACT_RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'I']);
+
 export function headOf(view: DocView, range: TokRange): number {
   let end = coreEnd(view, range);
   // "dozens of newspapers", "a number of experts": a quantity's head is what it counts
@@ -53,6 +56,8 @@ export function headOf(view: DocView, range: TokRange): number {
     return headOf(view, { first: end + 1, last: range.last });
   }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
+  // "a brochure he received about the car": a subject pronoun after the noun opens a relative clause without "that"
+  for (let k = range.first + 1; k < end; k++) if (CONTACT_RELATIVE_SUBJECTS.has(view.tokens[k]!.text) && isWord(view.tokens[k - 1]) && !DETERMINERS.has(view.tokens[k - 1]!.lower)) { end = k; break; }
   // "a source close to the ministry": a postposed adjective and its preposition are no part of the core ("to" is no NP preposition)
   for (let k = range.first + 1; k < end - 1; k++) if (POSTMODIFIERS.has(view.tokens[k]!.lower) && POSTMODIFIER_PREPOSITIONS.has(view.tokens[k + 1]!.lower)) { end = k; break; }
   for (let k = end - 1; k >= range.first; k--) {
@@ -116,6 +121,9 @@ export function isAgentiveHead(view: DocView, range: TokRange): boolean {
  * questions"). Read one as a verb only after an auxiliary or adverb, a pronoun, a name, or a noun
  * that can speak ("officials say", "the report states").
  */
+/** Finite auxiliaries: after a base form one makes that form a noun subject ("the attack was …"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'does', 'did']);
+
 export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): boolean {
   const form = view.tokens[cue.at]!.lower;
   const index = cue.verb.forms.indexOf(form);
@@ -127,6 +135,17 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;
+  // "Monday's deadly attack was unexpected", "How the rebel attack unfolded": a base form followed by an
+  // auxiliary, or by a lone past form ending the sentence, is the subject noun of that verb
+  const following = view.tokens[cue.next];
+  const prior = view.tokens[cue.at - 1];
+  // (only inside a noun phrase: after a possessive, a determiner, a name or a word shaped like an adjective;
+  // "who police say was …" keeps its verb)
+  const nounBefore = prior !== undefined && prior.sentence === view.tokens[cue.at]!.sentence
+    && (/['’]s$/.test(prior.lower) || DETERMINERS.has(prior.lower) || ADJECTIVE_SHAPE.test(prior.lower) || /ly$/.test(prior.lower)
+      || (isCapitalized(prior) && !PRONOUNS.has(prior.lower) && cue.at - 1 > view.sentences[prior.sentence]!.first));
+  if (index === 0 && nounBefore && following && following.sentence === view.tokens[cue.at]!.sentence
+    && (FINITE_AUXILIARIES.has(following.lower) || (/^\p{Ll}{2,}ed$/u.test(following.text) && (!isWord(view.tokens[cue.next + 1]) || view.tokens[cue.next + 1]!.sentence !== following.sentence)))) return false;
   if (verbGroup < cue.at) return true;
   const before = view.tokens[cue.at - 1];
   // "an Israeli attack", "the US strike": a base form after a determiner and one capitalised singular word is a

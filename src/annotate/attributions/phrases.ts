@@ -213,6 +213,7 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
   // up to four comma-separated pieces: "Rawlings, 59, of Ashton, Md., said", "Roe, 40, of Bath, Maine, who …, said"
   let close = comma;
   let found: number | null = null;
+  let afterDescription = false;
   for (let piece = 0; piece < 4; piece++) {
     let k = close - 1;
     // a relative clause may run longer ("Lee, who as a Navy captain was … and later retired …, said")
@@ -222,13 +223,20 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     const first = tokens[k + 1];
     // ("Ashton, Md., who …": an abbreviation's period before the comma)
     const beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
-    if (!first || !opensApposition(first, beforeComma)) break;
+    // ("Roe, group litigation specialist at Hart, a law firm, said": before such a description any title after a name)
+    const titleAfterName = afterDescription && first !== undefined && isWord(first) && first.text === first.lower && isCapitalized(beforeComma);
+    if (!first || !(opensApposition(first, beforeComma) || titleAfterName)) break;
+    // (after an indefinite piece that describes a name, a capitalised piece is the speaker's own name: "Moore, a senior adviser, said")
+    if (afterDescription && isCapitalized(first) && !ROLE_APPOSITION_OPENERS.has(first.lower)) break;
     found = k + 1;
     const piece = { first: k + 1, last: close };
     close = k;
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
     // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
-    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower)) break;
+    // "Dale, senior partner at Hart & Co, a London law firm, said": an indefinite piece after a name describes that name
+    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an') && isCapitalized(beforeComma);
+    afterDescription = describesName;
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
   return found === null ? null : { first: found, last: comma };
 }
@@ -254,7 +262,7 @@ function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
   if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
-  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according', 'citing'].includes(first.lower)) return true;
   // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
   if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
   if (first.kind === 'number') return true;
@@ -372,6 +380,9 @@ function listenerNouns(view: DocView, s: SentenceRange, from: number, nouns: num
       continue;
     }
     if (nouns > 0 && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || NP_PREPOSITIONS.has(w.lower) || LISTENER_ENDS.has(w.lower) || QUESTION_WORDS.has(w.lower) || w.lower === 'that' || CLAUSE_VERBS.has(w.lower) || timeAdverbialLength(tokens, k, s.last) > 0)) break;
+    // "asked the judge not to …", "urged voters to …", "warned them against …": what is asked starts here
+    // ("the ambassador to Russia": "to" and a name continue the listener)
+    if (nouns > 0 && (REQUEST_OPENERS.has(w.lower) || (w.lower === 'to' && !isCapitalized(tokens[k + 1])))) break;
     if (!DETERMINERS.has(w.lower)) { nouns++; found++; }
     k++;
   }
@@ -388,6 +399,8 @@ function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): num
   if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
   return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
 }
+/** Words after a listener that open what is asked or warned: "asked the judge not to …", "warned voters against …". */
+const REQUEST_OPENERS = new Set(['not', 'against']);
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
 /** Words opening an indirect question after a listener ("asked the mayor whether …"); "who" may start a relative clause on the listener. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where']);

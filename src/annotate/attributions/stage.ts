@@ -67,7 +67,7 @@ export function attributionStage(knowledge: Knowledge, options: AttributionOptio
         ...findSeeAs(view),
         ...findRecords(view),
       ];
-      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(withUncuedQuotes(view, inheritSources(view, topicPrepositionsToCue(view, dedupe(view, withoutGroundRules(view, withoutNestedEvidentials(candidates)))))))), extents));
+      const attributions = buildAttributions(view, applyExtents(view, channelsFromAppositions(view, passOuterRelays(view, withUncuedQuotes(view, inheritSources(view, topicPrepositionsToCue(view, dedupe(view, withoutGroundRules(view, withoutNestedEvidentials(candidates)))))))), extents));
       return { attributions };
     },
   };

@@ -2,12 +2,13 @@
 // "as reported by X", "as announced by X" — at the start of a sentence (content after the comma), at
 // its end (content before the comma) or in its middle; with a trailing ", citing Y" (Y the source).
 import { CITING_CUES, RELAY_PARTICIPLES } from '../../../knowledge/lexicons/attribution/phrasal-cues.js';
+import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentLeft, contentRight, introducerLength, tailAfter } from '../content.js';
 import { cueVerbAt } from '../cue-lexicon.js';
 import { phraseAfter, spanOf, type TokRange } from '../phrases.js';
 import { timeAdverbialLength } from '../time-adverbials.js';
-import { isWord, type DocView, type SentenceRange } from '../view.js';
+import { isCapitalized, isWord, type DocView, type SentenceRange } from '../view.js';
 
 const RELATIVE_CITERS = new Set(['which', 'who']);
 const RELAYING_VERBS = new Set(['cited', 'quoted']);
@@ -23,7 +24,10 @@ export function findAccordingTo(view: DocView): Candidate[] {
       if (len === 0 || followsCue(view, s, i)) continue;
       const who = phraseAfter(view, s, i + len);
       if (!who) continue;
-      let after = who.last;
+      // "According to the UN and the Red Cross, …": every source named in the list is the source
+      const listed = coordinatedEnd(view, s, who.last);
+      if (listed) who.last = listed.last;
+      let after = listed ? listed.after : who.last;
       // "according to a posting made yesterday, …": the time belongs to the source phrase
       const time = timeAdverbialLength(tokens, after, s.last);
       if (time > 0 && tokens[after + time]?.text === ',') after += time;
@@ -53,6 +57,38 @@ export function findAccordingTo(view: DocView): Candidate[] {
   return out;
 }
 
+/**
+ * The end of a list of sources after the first one ("…, the WHO and the health ministry", "… and the
+ * Red Cross"), or `after` when no such list follows. Each listed source opens with a capital (perhaps
+ * after "the"); the list ends with "and" and one more source, then a comma, the sentence end, or an
+ * "as of" date before the comma.
+ */
+function coordinatedEnd(view: DocView, s: SentenceRange, after: number): { last: number; after: number } | null {
+  const tokens = view.tokens;
+  let k = after;
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[k];
+    if (!t || k >= s.last || (t.lower !== 'and' && t.text !== ',')) return null;
+    // (after a comma only a name opens another source: "According to police, Smith and Jones were …")
+    const first = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (first >= s.last || (t.text === ',' && !isCapitalized(tokens[first]))) return null;
+    const next = phraseAfter(view, s, k + 1);
+    if (!next || next.last - next.first > 10) return null;
+    k = next.last;
+    if (t.lower === 'and') break;
+    if (n === 3) return null;
+  }
+  // "… and the health ministry as of Monday, …"
+  let end = k;
+  if (tokens[end]?.lower === 'as' && tokens[end + 1]?.lower === 'of') {
+    end += 2;
+    while (end < s.last && end - k < 6 && tokens[end]!.text !== ',') end++;
+  }
+  end += timeAdverbialLength(tokens, end, s.last);
+  const stop = tokens[end];
+  return end >= s.last || stop?.text === ',' || stop?.text === '.' ? { last: k, after: end } : null;
+}
+
 /** Where the content is, given the introducer at `at` and the end of its source phrase. */
 function contentFor(view: DocView, s: SentenceRange, at: number, after: number) {
   const tokens = view.tokens;
@@ -79,7 +115,8 @@ function followsCue(view: DocView, s: SentenceRange, at: number): boolean {
   if (!comma || (comma.text !== ',' && comma.text !== '—')) return false;
   for (let k = at - 2; k >= s.first && k >= at - 4; k--) {
     const cue = cueVerbAt(view, k);
-    if (cue && cue.next === at - 1) return isRelay || tokens[at]!.lower === 'according';
+    // ("hurt in the blast, according to …": after a determiner the form is a noun, no cue)
+    if (cue && cue.next === at - 1 && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return isRelay || tokens[at]!.lower === 'according';
   }
   return false;
 }

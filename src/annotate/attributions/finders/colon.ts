@@ -100,6 +100,7 @@ export function findColonSpeakers(view: DocView): Candidate[] {
       if (headline) out.push(headline);
       continue;
     }
+    if (isDatelineLabel(view, s, colon) || isLabelledHeading(view, s, colon)) continue;
     const next = tokens[colon + 1]!;
     const q = next.kind === 'quote' ? view.quoteByOpen.get(next.start) : undefined;
     const content = q !== undefined ? quoteInner(view.text, view.quotes[q]!) : contentRight(view, s, colon + 1);
@@ -114,6 +115,35 @@ export function findColonSpeakers(view: DocView): Candidate[] {
     }));
   }
   return out;
+}
+
+/** Entity types of a place: a label naming one opens a dateline ("SHANGHAI: Police have …"), not a turn. */
+const PLACE_TYPES = new Set(['place', 'country']);
+
+/**
+ * "SHANGHAI: Police have shut …": a place in capitals and a colon opening the report's first paragraphs
+ * is a dateline (a style of Indian and other outlets), not a speaker label.
+ */
+function isDatelineLabel(view: DocView, s: SentenceRange, colon: number): boolean {
+  const tokens = view.tokens;
+  if (s.paragraph > 2 || view.sentences[s.index - 1]?.paragraph === s.paragraph) return false;
+  const words = tokens.slice(s.first, colon);
+  if (!words.every((t) => isWord(t) && t.text === t.text.toUpperCase())) return false;
+  const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
+  return view.knowledge.lookupName(name).some((e) => PLACE_TYPES.has(e.type));
+}
+
+/**
+ * What follows the colon is no statement: a name alone ("Profile: Jane Roe", a link to a profile) or a
+ * headline in capitals ("ROE TRIAL: MOTHER OF VICTIM FIGHTS …", a link to another story).
+ */
+function isLabelledHeading(view: DocView, s: SentenceRange, colon: number): boolean {
+  const tokens = view.tokens;
+  const words = tokens.slice(colon + 1, s.last).filter((t) => isWord(t));
+  if (words.length === 0) return false;
+  const rest = tokens.slice(colon + 1, s.last).filter((t) => !isWord(t));
+  if (words.length <= 4 && words.every((t) => /^\p{Lu}/u.test(t.text)) && rest.every((t) => t.text === '.' || t.text === '-')) return true;
+  return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
 }
 
 /**

@@ -5,7 +5,7 @@ import { DETERMINERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from '../..
 import { timeAdverbialLength } from '../time-adverbials.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement, type Complement } from '../complement.js';
-import { cueVerbAt, type CueMatch } from '../cue-lexicon.js';
+import { cueVerbAt, isPastCueForm, type CueMatch } from '../cue-lexicon.js';
 import { canSpeak, isAgentive, isFiniteUse } from '../heads.js';
 import { isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, subjectBefore, type TokRange } from '../phrases.js';
 import { quoteInner, type Quote } from '../quotes.js';
@@ -126,6 +126,13 @@ function speakerBefore(view: DocView, q: Quote): Speaker | null {
     if (complement.contentFrom !== mark) return null;
     // ", chanting “…”", "before asking her, “…”": a participle of the clause's speaker
     if (tokens[c]!.lower.endsWith('ing') && c > s.first && PARTICIPLE_OPENERS.has(tokens[c - 1]!.lower) && !complement.sawThat) return { cue, source: null, apposition: null, complement };
+    // "the lawyers responded saying “…”": a participle of saying right after a past verb of saying is that verb's subject's
+    const verbBefore = tokens[c]!.lower.endsWith('ing') && c - 1 > s.first && isPastCueForm(tokens[c - 1]!.lower) ? cueVerbAt(view, c - 1) : null;
+    if (verbBefore && verbBefore.next === c) {
+      const first = subjectBefore(view, s, c - 1);
+      if (!first || first.negated || !canSpeak(view, first.range, verbBefore.verb)) return null;
+      return { cue: Object.assign({}, cue, { at: c - 1 }), source: first.range, apposition: first.apposition, complement };
+    }
     const subject = subjectBefore(view, s, c);
     if (!subject || subject.negated || isPassiveOrInfinitive(view, s, c, subject.verbGroup) || !isFiniteUse(view, cue, subject.verbGroup) || !canSpeak(view, subject.range, cue.verb)) return null;
     return { cue, source: subject.range, apposition: subject.apposition, complement };

@@ -14,6 +14,10 @@ import type { DocView } from '../view.js';
 /** A participle followed by one of these names the occasion of the words ("Writing in …", "Speaking at …"). */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'after', 'before', 'for', 'with', 'to', 'via', 'through', 'outside', 'inside', 'alongside']);
 
+/** Verbs of talking whose fronted participle with "about"/"of" names the topic of the statement after it. */
+const TOPIC_VERBS = new Set(['speak', 'talk', 'write', 'comment']);
+const TOPIC_WORDS = new Set(['about', 'of', 'on']);
+
 /** Longest participial clause before the comma, in tokens. */
 const MAX_CLAUSE = 25;
 
@@ -30,6 +34,9 @@ export function findFrontedParticiples(view: DocView): Candidate[] {
     if (comma >= s.last || tokens[comma]!.text !== ',' || comma === cue.next) continue;
     // "Writing in a blog post, …", "Speaking on television, …": where the words were said, not what
     if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[cue.next]!.lower)) continue;
+    // "Speaking about the case, she said …", "Speaking of the adviser, Roe called him …": the topic of the
+    // main clause's statement, not a statement of its own
+    if (TOPIC_VERBS.has(cue.verb.lemma) && TOPIC_WORDS.has(tokens[s.first + 1]?.lower ?? '')) continue;
     // "Citing unnamed sources, the paper reports …": who the words come from, not what was said
     if (cue.verb.lemma === 'cite') {
       const cited = phraseAfter(view, s, cue.next);

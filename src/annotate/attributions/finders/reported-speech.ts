@@ -2,6 +2,7 @@
 // "Experts suggest that …", the inverted "…, X said." / "…, said X.", the inserted "The plan, X said,
 // is dead.", "as X reported, …", and participial or coordinated cues (", adding that …", "and added").
 import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../../knowledge/lexicons/attribution/function-words.js';
+import { CITING_CUES } from '../../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
 import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
@@ -96,8 +97,9 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     if (!complement.sawThat && hasNonSpeechObject(view, s, complement.contentFrom, cue.verb.lemma)) return null;
     const content = contentRight(view, s, complement.contentFrom);
     if (!content) return null;
-    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else)
-    const issuer = onDocument ? issuerOf(view, s, cue.at) : null;
+    // the document's issuer, read from its own verb ("after Trump unleashed tweets saying …" in a sentence about someone else);
+    // "received a call from a resident on Monday, saying …": the sender of the message speaks
+    const issuer = onDocument ? issuerOf(view, s, cue.at) : before?.text === ',' ? senderBefore(view, s, verbGroup - 1) : null;
     return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: issuer ? spanOf(view, issuer) : null, inheritSource: !issuer, content }, channelOf(view, complement)));
   }
   // "vetoed a resolution calling for a ceasefire": the document before the participle says it
@@ -150,6 +152,11 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
   const sourceContext = subject.apposition ? spanOf(view, subject.apposition) : null;
   // Object.assign, not { ...x, more }: in Node 20 such a spread gives every object a new hidden class (docs/stages.md, "Extraction speed").
   const common = Object.assign({}, base, { finder: 'reported-speech' as const, source, sourceContext }, channelOf(view, complement));
+  // "The paper, citing two officials, reported that …": the cited people are the source, the subject the channel
+  const app = subject.apposition;
+  if (app && !common.cited && CITING_CUES.has(tokens[app.first]!.lower) && app.last > app.first + 1) {
+    Object.assign(common, { cited: spanOf(view, { first: app.first + 1, last: app.last }), citingCue: spanOf(view, { first: app.first, last: app.first + 1 }) });
+  }
 
   // "as Reuters reported, …" / "…, as Mr. Bown observed."
   // ("… as she called for the ratification of …": with what was said after the verb, "as" is a time
@@ -232,7 +239,7 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   // describes the subject of the verb; what follows the verb is what was said
   if (relativeClauseBefore(view, s, verbGroup - 1)) return null;
   const who = phraseAfter(view, s, cue.next);
-  if (!who || !isAgentive(view, who)) return null;
+  if (!who || !isAgentive(view, who) || readsAsClause(view, who)) return null;
   const after = tokens[who.last];
   // "…, said a diplomat who attended the talks." and "…, said a diplomat on condition of anonymity.": a
   // relative clause on the speaker, or the interview's ground rules, may follow
@@ -242,6 +249,43 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   const complement = readComplement(view, s, who.last, cue.verb);
   return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: spanOf(view, who), content }, channelOf(view, complement)));
 }
+
+/** Messages whose sender, after "from", speaks in a participle after them ("a call from a resident, saying …"). */
+const MESSAGE_NOUNS = new Set(['call', 'calls', 'message', 'messages', 'email', 'emails', 'text', 'texts', 'tip', 'letter', 'letters', 'note', 'voicemail']);
+
+const SENDER_ENDS = new Set(['just', 'shortly', 'before', 'after', 'on', 'at', 'in', 'during', 'late', 'early', 'around', 'about', 'last', 'this', 'who', 'which']);
+
+/** "a 911 call from a resident just before 5 p.m., saying …": the phrase after "from" when a message noun stands right before it. */
+function senderBefore(view: DocView, s: SentenceRange, comma: number): TokRange | null {
+  const tokens = view.tokens;
+  for (let k = comma - 1; k > s.first && k >= comma - 20; k--) {
+    if (tokens[k]!.lower !== 'from') continue;
+    if (!MESSAGE_NOUNS.has(tokens[k - 1]!.lower)) return null;
+    const who = phraseAfter(view, s, k + 1);
+    if (!who) return null;
+    // ("… a resident just before 5 p.m. on Wednesday,": the time is no part of the sender)
+    let last = who.first + 1;
+    while (last < Math.min(who.last, comma) && !SENDER_ENDS.has(tokens[last]!.lower)) last++;
+    const sender = { first: who.first, last };
+    return isAgentive(view, sender) ? sender : null;
+  }
+  return null;
+}
+
+/**
+ * "…, said Haley impressed her.": the words after the verb are a clause (a name, a past form, an
+ * object pronoun), what was said, not an inverted speaker.
+ */
+function readsAsClause(view: DocView, who: TokRange): boolean {
+  const tokens = view.tokens;
+  if (who.last - who.first > 1 && OBJECT_PRONOUNS.has(tokens[who.last - 1]!.text)) return true;
+  for (let k = who.first + 1; k < who.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.text === t.lower && /\p{L}{2,}ed$/u.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return true;
+  }
+  return false;
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 
 function verbGroupStart(view: DocView, s: SentenceRange, cue: number): number {
   let j = cue;

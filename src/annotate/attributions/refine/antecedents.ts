@@ -90,7 +90,10 @@ export function speakerForPronoun(view: DocView, pronoun: string, offset: number
   if (!talkedAbout && fits(entity)) return null;
   const other = pronoun === 'he' ? 'she' : 'he';
   const calledOther = (p: PriorSpeaker): boolean => prior.some((q) => q.pronoun === other && (p.entity ? q.entity === p.entity : q.name === p.name));
-  const recent = prior.filter((p) => p.sentence >= sentence - 2 && p.sentence <= sentence).reverse();
+  // (a speaker whose quotation ran on over several sentences is recent until its last one, unless the
+  // person the pronoun was linked to is named inside that quotation)
+  const lastSentenceOf = (p: PriorSpeaker): number => p.content ? view.tokens[tokenFrom(view, Math.max(p.content.start, p.content.end - 1))]?.sentence ?? p.sentence : p.sentence;
+  const recent = prior.filter((p) => (p.sentence >= sentence - 2 || (lastSentenceOf(p) >= sentence - 2 && !inside(p.content))) && p.sentence <= sentence).reverse();
   return recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p) && fits(p.entity))
     ?? personNamedBefore(view, offset, sentence, entity, fits);
 }

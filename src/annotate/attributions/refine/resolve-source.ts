@@ -102,7 +102,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   }
   // "His uncle said", "Kim's sister said": a relative or other person of the one named before the noun speaks
   if (PERSON_NOUNS.has(word) && ownsHead(view, mentions, head)) return { name: text, entity: null, type: 'person' };
-  const any = mentions[mentions.length - 1];
+  // ("A brochure he received said": a pronoun after the head, in a relative clause on it, is not who speaks)
+  const any = mentions.filter((m) => !(m.mention.kind === 'pronoun' && m.start > tokens[head]!.start)).pop();
   if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
   const named = bySurname(view, tokens[head]!, span.start);
   if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };

@@ -23,7 +23,8 @@ export function withUncuedQuotes(view: DocView, candidates: Candidate[]): Candid
     const content = quoteInner(view.text, q);
     const words = view.text.slice(content.start, content.end);
     if (!ENDS_SENTENCE.test(words) || isTitleCase(words)) continue;
-    out.push(candidate({
+    // (right after its speaker's statement: speakers are resolved in this order, and a later "he" looks back over it)
+    out.splice(out.indexOf(speaker) + 1, 0, candidate({
       finder: 'continuation',
       cue: speaker.cue,
       cueHedging: speaker.cueHedging,

@@ -319,6 +319,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
   verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),
   verb('D', 'admit', S, { evaluative: 'object', particle: 'to', double: true }),
+  // session 13: "attributed the drop in prices to …" (a cause named), "reasoning that …" (only with "that")
+  verb('D', 'attribute', S, { evaluative: 'object' }),
+  verb('D', 'reason', B, { particle: 'that' }),
   // ---- D: belief (what a source thinks, expects, fears)
   verb('D', 'believe', B, { hedging: true }),
   verb('D', 'feel', B, { hedging: true, forms: ['feel', 'feels', 'felt', 'feeling'] }),

@@ -8,6 +8,9 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
     crown trophy medal medals prize prizes seat seats land territory ownership damages compensation expenses ticket tickets`)],
   ['concede', words(`penalty penalties goal goals corner corners try tries run runs wicket wickets set sets game games frame frames`)],
   ['call', words(`election elections referendum strike strikes meeting meetings ambulance halt timeout`)],
+  // "has maintained strict control over …", "maintains existing tariffs": keeping something, not claiming it
+  ['maintain', words(`control tariffs tariff sanctions pressure presence ties relations contact contacts troops forces blockade
+    restrictions order calm lead grip hold distance`)],
   // "drones attacked an oil refinery": a physical target ("attacked the plan" still reports criticism).
   ['attack', words(`refinery refineries depot depots base bases airfield airfields airport port ports village villages town
     convoy convoys positions outpost outposts checkpoint checkpoints facility facilities infrastructure plant plants ship ships
