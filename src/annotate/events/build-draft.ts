@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { isComma, tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, PUBLISHED_THINGS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -83,6 +83,15 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (sense.plover === 'ACCUSE' && !nominal && view.words[match.end - 1] === 'for' && view.words[match.end - 2] === 'responsible' && shareAfter(view, match.end)) return null;
   // Session 12 (helper rev12): "missiles capable of flying 2,000km and hitting tankers": a capability, no act done.
   if (!nominal && capabilityBefore(view, sc, match.first)) return null;
+  // Session 13 (helper rev13): "the index declined 0.3%", "shares fell 4 percent": a verb right before a percentage or
+  // points is a price or a count moving, no act (not before a noun or "of": "threatened 25 percent tariffs", "cut 30% of its aid").
+  if (!nominal && match.usage === 'verb' && quantityMoved(view, match.end)) return null;
+  // Session 13 (helper rev13): "one of the PACs supporting the senator", "an advocacy group backing the bill": support in a
+  // participle right after the group's noun describes what the group is for, no act of support.
+  if (sense.plover === 'SUPPORT' && !nominal && view.words[match.head]!.endsWith('ing') && groupNounBefore(view, sc, match.first)) return null;
+  // Session 13 (helper rev13): "a poll released in May", "the letter was released on Friday": a thing published right
+  // before the participle is what was released, whoever is named near (the release sense also takes any person near).
+  if (!nominal && view.lemmas[match.head] === 'release' && publishedThingBefore(view, sc, match.first)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
   // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
@@ -110,6 +119,13 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // like missiles; set off, they attack (NGEC codebook ASSAULT explosives, "use mines, IEDS, car bombs").
   else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
     sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'explosives' });
+  }
+  // Session 13 (helper rev13): rockets launched or fired in a barrage, salvo or volley, or by an armed group ("militants
+  // fired two rockets from the strip", "the group launched 5,000 rockets in the first barrage") are fighting, not a test:
+  // armed groups do not test-launch (an explicit "test-fired" keeps its own sense).
+  else if (sense.category === 'weapons_test' && !nominal && FIRING_VERBS.has(view.lemmas[match.head]!)
+    && (volleyNear(view, sc, match.end) || actors.some((m) => m.entity.type === 'group') || armedGroupBefore(view, sc, match.first))) {
+    sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'heavy-weapons' });
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.
@@ -248,6 +264,55 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
  * them, not tested.
  */
 const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'ied', 'ieds', 'landmine', 'landmines', 'booby-trapped']);
+
+const QUANTITY_MOVED = /^\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just over|just under)\s+)?[\d][\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b)(?=\s*(?:$|[,.;:)]|(?:on|in|to|at|from|after|while|and|but|as|since|over|against|by|this|last|during|for|before|amid)\b))/;
+
+/** A percentage or a number of points right after the verb ("declined 0.3%", "fell 2.5 percent", "rose 120 points"). */
+function quantityMoved(view: DocView, end: number): boolean {
+  if (end >= view.tokens.length) return false;
+  const from = view.tokens[end - 1]!.end;
+  return QUANTITY_MOVED.test(view.text.slice(from, from + 40));
+}
+
+const GROUP_NOUNS = new Set([
+  'group', 'groups', 'organization', 'organizations', 'organisation', 'organisations', 'committee', 'committees', 'pac', 'pacs',
+  'coalition', 'coalitions', 'campaign', 'campaigns', 'network', 'networks', 'alliance', 'movement', 'outfit', 'fund', 'funds',
+  'donors', 'lawmakers', 'voters', 'activists', 'supporters', 'parties', 'party', 'caucus', 'lobby', 'lobbyists', 'think-tank', 'tank',
+]);
+
+/** The noun of a group right before a participle ("PACs supporting", "an organization backing"), no comma between. */
+function groupNounBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  const i = first - 1;
+  return i >= sc.first && GROUP_NOUNS.has(view.words[i]!);
+}
+
+/** "a poll released", "the video was (later) released": a published thing's noun right before the participle or its "be". */
+function publishedThingBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  if (i > sc.first && /ly$/.test(view.words[i]!)) i--;
+  if (i > sc.first && BE_FORMS.has(view.words[i]!)) i--;
+  if (i > sc.first && (view.words[i] === 'has' || view.words[i] === 'have' || view.words[i] === 'had')) i--;
+  return i >= sc.first && (PUBLISHED_THINGS.has(view.words[i]!) || PUBLISHED_THINGS.has(view.lemmas[i]!));
+}
+
+const FIRING_VERBS = new Set(['launch', 'fire']);
+const VOLLEY_NOUNS = new Set(['barrage', 'barrages', 'salvo', 'salvos', 'salvoes', 'volley', 'volleys', 'hail', 'onslaught']);
+
+/** A barrage, salvo or volley named in the eight words after the trigger ("launched a barrage of rockets", "… in the first barrage"). */
+function volleyNear(view: DocView, sc: SentenceClauses, end: number): boolean {
+  for (let i = end; i < Math.min(sc.end, end + 8); i++) if (VOLLEY_NOUNS.has(view.words[i]!)) return true;
+  return false;
+}
+
+/** An armed-group noun in the three words before the trigger, no comma between ("Houthi rebels launched", "Militants fired"). */
+function armedGroupBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  for (let i = first - 1; i >= sc.first && i >= first - 3; i--) {
+    const w = view.words[i]!;
+    if (w === ',' || w === ';') return false;
+    if (WORD_CLASSES.armedGroup.has(w)) return true;
+  }
+  return false;
+}
 
 /** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */
 function explosiveNear(view: DocView, sc: SentenceClauses, first: number, end: number): boolean {

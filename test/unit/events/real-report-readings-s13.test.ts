@@ -1,0 +1,47 @@
+// Events, session 13 (helper rev13): kinds of errors read off real news reports judged by hand (the reports are not
+// quoted; every sentence here is invented), each test failing without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, country, person } from './helpers.js';
+
+const KP = country('KP', 'North Korea', ['North Korea', 'name']);
+const GROUP = { id: 'group:redfront', name: 'Red Front', type: 'group' as const, forms: [['Red Front', 'name']] as [string, 'name'][] };
+const MAYOR = person('dahl', 'Ana Dahl', [['Dahl', 'name']]);
+const ORG = { id: 'org:norvik', name: 'Norvik Polling', type: 'organisation' as const, forms: [['Norvik', 'name']] as [string, 'name'][] };
+
+const events = (text: string, times: { text: string; value: string }[] = []) =>
+  annotate(text, { entities: [KP, GROUP, MAYOR, ORG].filter((e) => e.forms.some(([f]) => text.includes(f))), times }).events;
+const categories = (text: string): string[] => events(text).map((e) => e.category);
+
+test('rockets fired in a barrage or by an armed group are an attack, not a weapons test', () => {
+  assert.deepEqual(categories('The Red Front said it launched 400 rockets in the opening barrage.'), ['attack']);
+  assert.deepEqual(categories('Rebels fired two rockets from the hills overnight.'), ['attack']);
+  assert.deepEqual(categories('North Korea fired two ballistic missiles on Monday.'), ['weapons_test']);
+});
+
+test('a letter, poll or video released is published, not a release of people', () => {
+  assert.deepEqual(categories('Dahl released a letter from her doctor in 2015.'), []);
+  assert.deepEqual(categories('In a Norvik poll released in May, Dahl led the field.'), []);
+  assert.deepEqual(categories('The footage was released by the police on Monday.'), []);
+  assert.deepEqual(categories('The rebels released two hostages on Monday.'), ['other']);
+});
+
+test('a reporter\'s sourcing conventions are no requests', () => {
+  assert.deepEqual(categories('Dahl leads, according to an aide, who requested anonymity to discuss the polling.'), []);
+  assert.deepEqual(categories('Two officials asked not to be named because they were not authorized to speak.'), []);
+  assert.deepEqual(categories('The council asked Dahl for help with the flood.'), ['other']);
+  assert.deepEqual(categories('Dahl ran ads in rural areas to broaden her appeal.'), []);
+});
+
+test('an index or a price moving by a percentage is no act', () => {
+  assert.deepEqual(categories('The main index declined 0.3% on Tuesday, while bank shares fell 2 percent.'), []);
+  assert.deepEqual(categories('Shares in the region tried to claw back some losses.'), []);
+  assert.deepEqual(categories('North Korea declined the offer of talks.'), ['other']);
+});
+
+test('a group described by the side it supports does no act of support; a trade named by an -ing word is no act', () => {
+  assert.deepEqual(categories('Norvik, one of the outside groups supporting Dahl, has spent heavily on ads.'), []);
+  assert.deepEqual(categories('The deputy prosecuting attorney spoke on Friday.'), []);
+  assert.deepEqual(categories('Lee, who heads a management consulting firm, expects slower growth.'), []);
+  assert.deepEqual(categories('North Korea backed the plan on Monday.'), ['other']);
+});
