@@ -101,6 +101,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // its new model", "the agency launched a laser terminal"): the sense's weapon condition must hold, or a system be named
   // ("launched a Hwasong-18"). A noun ("the test") may still point back to a test told before.
   if (sense.category === 'weapons_test' && !conditionsMet && !nominal && !systemNamed(view, sc)) return null;
+  // Session 13 (helper rev13): a weather or lunar satellite, a crewed or cargo spacecraft is launched for science or trade,
+  // no weapon tested ("the agency launched a weather satellite"; "launched a military spy satellite" stays a test).
+  if (sense.category === 'weapons_test' && !nominal && civilSpaceLaunch(view, sc)) return null;
   // Session 12 (helper rev12): "The quake has killed 134 people. Another 900 people have been injured.": harm told with
   // no doer right after harm a force of nature did is that disaster's harm, no attack.
   if (sense.category === 'attack' && passive && !nominal && actors.length === 0 && !(unnamed && unnamedIsActor) && HARM_VERBS.has(view.lemmas[match.head]!)
@@ -293,6 +296,23 @@ function publishedThingBefore(view: DocView, sc: SentenceClauses, first: number)
   if (i > sc.first && BE_FORMS.has(view.words[i]!)) i--;
   if (i > sc.first && (view.words[i] === 'has' || view.words[i] === 'have' || view.words[i] === 'had')) i--;
   return i >= sc.first && (PUBLISHED_THINGS.has(view.words[i]!) || PUBLISHED_THINGS.has(view.lemmas[i]!));
+}
+
+const CIVIL_SPACE_WORDS = new Set(['weather', 'meteorological', 'communications', 'communication', 'telecommunications', 'commercial',
+  'navigation', 'broadband', 'internet', 'lunar', 'moon', 'mars', 'scientific', 'science', 'research', 'earth-observation', 'telescope',
+  'astronaut', 'astronauts', 'crew', 'crewed', 'manned', 'cargo', 'tourists', 'lander', 'rover', 'probe', 'space station']);
+const MILITARY_SPACE_WORDS = new Set(['military', 'spy', 'reconnaissance', 'surveillance', 'missile', 'missiles', 'ballistic', 'warhead',
+  'nuclear', 'icbm', 'weapon', 'weapons', 'army', 'navy', 'defense', 'defence']);
+
+/** A civil space word in the sentence and no military one ("a weather satellite", "a crewed spacecraft"). */
+function civilSpaceLaunch(view: DocView, sc: SentenceClauses): boolean {
+  let civil = false;
+  for (let i = sc.first; i < sc.end; i++) {
+    const w = view.words[i]!;
+    if (MILITARY_SPACE_WORDS.has(w)) return false;
+    if (CIVIL_SPACE_WORDS.has(w)) civil = true;
+  }
+  return civil;
 }
 
 const FIRING_VERBS = new Set(['launch', 'fire']);

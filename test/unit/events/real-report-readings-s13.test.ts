@@ -45,3 +45,9 @@ test('a group described by the side it supports does no act of support; a trade 
   assert.deepEqual(categories('Lee, who heads a management consulting firm, expects slower growth.'), []);
   assert.deepEqual(categories('North Korea backed the plan on Monday.'), ['other']);
 });
+
+test('a test or launch with no weapon gets no other type; a civil satellite or spacecraft is no weapons test', () => {
+  assert.deepEqual(categories('The company tested its new battery in Nevada last week.'), []);
+  assert.deepEqual(categories('The agency launched a weather satellite on Tuesday.'), []);
+  assert.deepEqual(categories('North Korea launched a military spy satellite on Tuesday.'), ['weapons_test']);
+});
