@@ -51,3 +51,23 @@ test('a test or launch with no weapon gets no other type; a civil satellite or s
   assert.deepEqual(categories('The agency launched a weather satellite on Tuesday.'), []);
   assert.deepEqual(categories('North Korea launched a military spy satellite on Tuesday.'), ['weapons_test']);
 });
+
+test('a date inside "ahead of …" dates the event led up to, not the act', () => {
+  const [act] = events('Ahead of the party vote on Jan. 15, North Korea has sent envoys to Russia.', [{ text: 'Jan. 15', value: '2026-01-15' }]);
+  assert.ok(act);
+  assert.equal(act.date, null);
+});
+
+test('an irregular participle after the object opens a reduced relative whose date is not the act\'s', () => {
+  const [act] = events('Sweden has dropped an investigation into an allegation made against the envoy in 2010.', [{ text: '2010', value: '2010' }]);
+  assert.ok(act);
+  assert.equal(act.date, null);
+});
+
+test('an undated act told beside an earlier year does not join, and take the date of, this year\'s act', () => {
+  const text = 'A gunman opened fire at a school in Oslo on Thursday, killing 14 people. Norway\'s last deadly mass shooting happened when a gunman opened fire in a small town, killing eight before shooting himself in 2015.';
+  const found = annotate(text, { entities: [country('NO', 'Norway', ['Norway', 'name'])], times: [{ text: 'Thursday', value: '2025-03-20' }, { text: '2015', value: '2015' }] }).events;
+  const thisYear = found.filter((e) => e.category === 'attack' && e.date === '2025-03-20');
+  assert.equal(thisYear.length, 1);
+  assert.ok(!/small town/.test(thisYear[0]!.evidence.text) && (thisYear[0]!.mentions ?? []).every((m) => !/small town/.test(m.text)), JSON.stringify(thisYear[0]!.mentions));
+});
