@@ -124,6 +124,9 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     // which thing is meant, not when the act was; only the event's own noun may be dated so ("the July 25 call").
     if (attributiveElsewhere(view, i, t, anchor) && attributiveElsewhere(view, i, t, triggerLast)) continue;
     if (insideLeadUpPhrase(view, sc, i, anchor)) continue;
+    // Session 13 (helper rev13): "As of January 18, at least 94 journalists have been killed": a count's cut-off date,
+    // not when the acts were done.
+    if (view.words[i - 1] === 'of' && view.words[i - 2] === 'as') continue;
     const value = dateOf(view.times[t]!);
     if (!value) continue;
     const distance = Math.abs(i - anchor);

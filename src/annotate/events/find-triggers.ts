@@ -37,6 +37,9 @@ const HEAD_NOUNS = new Set([
   'weapon', 'weapons', 'policy', 'policies', 'agency', 'agencies', 'worker', 'workers', 'official', 'officials',
   'organization', 'organisation', 'organizations', 'organisations', 'budget', 'budgets', 'money', 'funds', 'package',
   'packages', 'effort', 'efforts', 'route', 'routes', 'corridor', 'corridors', 'convoy', 'convoys', 'shipments',
+  // Session 13 (helper rev13): legal proceedings about an act name the proceedings, not the act ("the murder trial could
+  // begin this summer", "the murder suspect appeared in court").
+  'trial', 'trials', 'suspect', 'suspects', 'case', 'cases', 'verdict', 'verdicts', 'hearing', 'hearings', 'defendant', 'defendants',
 ]);
 const MONTHS_AND_MODALS = new Set(['march', 'may']);
 /** Nouns of a trade or an office that an -ing word before them describes ("consulting firm", "prosecuting attorney"). */

@@ -71,3 +71,16 @@ test('an undated act told beside an earlier year does not join, and take the dat
   assert.equal(thisYear.length, 1);
   assert.ok(!/small town/.test(thisYear[0]!.evidence.text) && (thisYear[0]!.mentions ?? []).every((m) => !/small town/.test(m.text)), JSON.stringify(thisYear[0]!.mentions));
 });
+
+test('a short subheading inside the story states no act; "as of" gives a count\'s cut-off, not the acts\' date', () => {
+  const text = 'The fighting began in the spring.\n\nSoldiers killed\n\nAs of May 3, at least 40 soldiers have been killed by the rebels.';
+  const found = annotate(text, { times: [{ text: 'May 3', value: '2025-05-03' }] }).events.filter((e) => e.category === 'attack');
+  assert.equal(found.length, 1);
+  assert.ok(!/^Soldiers killed$/.test(found[0]!.evidence.text), found[0]!.evidence.text);
+  assert.equal(found[0]!.date, null);
+});
+
+test('a trial, suspect or case named by the act it is about reports no act', () => {
+  assert.deepEqual(categories('The student murders trial could begin this summer.'), []);
+  assert.deepEqual(categories('The murder suspect appeared in court on Monday.'), []);
+});
