@@ -83,6 +83,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (sense.plover === 'ACCUSE' && !nominal && view.words[match.end - 1] === 'for' && view.words[match.end - 2] === 'responsible' && shareAfter(view, match.end)) return null;
   // Session 12 (helper rev12): "missiles capable of flying 2,000km and hitting tankers": a capability, no act done.
   if (!nominal && capabilityBefore(view, sc, match.first)) return null;
+  // Session 13 (helper rev13): "I like him, but I agree with Dahl": agreeing with someone, and nothing agreed to or on,
+  // shares an opinion ("agreed with Japan to hold talks", "agreed with Seoul on a plan" stay agreements).
+  if (sense.plover === 'AGREE' && !nominal && view.lemmas[match.head] === 'agree' && opinionAgreement(view, sc, match.head)) return null;
   // Session 13 (helper rev13): "the index declined 0.3%", "shares fell 4 percent": a verb right before a percentage or
   // points is a price or a count moving, no act (not before a noun or "of": "threatened 25 percent tariffs", "cut 30% of its aid").
   if (!nominal && match.usage === 'verb' && quantityMoved(view, match.end)) return null;
@@ -267,6 +270,17 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
  * them, not tested.
  */
 const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'ied', 'ieds', 'landmine', 'landmines', 'booby-trapped']);
+
+/** "agree with X" where X (a few words, no verb) ends the clause or a "that" opinion follows. */
+function opinionAgreement(view: DocView, sc: SentenceClauses, head: number): boolean {
+  if (view.words[head + 1] !== 'with') return false;
+  for (let i = head + 2; i < sc.end && i <= head + 6; i++) {
+    const w = view.words[i]!;
+    if (w === 'to' || w === 'on' || w === 'over' || w === 'about' || w === 'for') return false;
+    if (w === 'that' || view.tokens[i]!.kind === 'punct' || view.tokens[i]!.kind === 'quote') return i > head + 2;
+  }
+  return head + 2 < sc.end && sc.end <= head + 7;
+}
 
 const QUANTITY_MOVED = /^\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just over|just under)\s+)?[\d][\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b)(?=\s*(?:$|[,.;:)]|(?:on|in|to|at|from|after|while|and|but|as|since|over|against|by|this|last|during|for|before|amid)\b))/;
 

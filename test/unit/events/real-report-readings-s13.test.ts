@@ -84,3 +84,9 @@ test('a trial, suspect or case named by the act it is about reports no act', () 
   assert.deepEqual(categories('The student murders trial could begin this summer.'), []);
   assert.deepEqual(categories('The murder suspect appeared in court on Monday.'), []);
 });
+
+test('a voter\'s preference and an opinion shared with someone are no acts of support or agreement', () => {
+  assert.deepEqual(categories('Dahl left the rally leaning toward the governor thanks to her plain answers.'), []);
+  assert.deepEqual(categories('"I like the mayor, but I agree with Dahl," one voter said.'), []);
+  assert.deepEqual(categories('North Korea agreed with Russia to hold talks.'), ['agreement']);
+});

@@ -96,6 +96,10 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   // "asked not to be named", "did not respond to requests for comment").
   'request … anonymity', 'ask … anonymity', 'demand … anonymity', 'request … anonymity to discuss', 'ask … anonymity to discuss',
   'anonymity to discuss', 'condition of anonymity to discuss', 'not authorize to discuss', 'not authorise to discuss', 'ask not to be named', 'ask not to be identified', 'request not to be named',
+  // A voter's preference is no act of support ("said he was leaning toward the senator").
+  'lean toward', 'lean towards',
+  // "thanks to" gives a cause, no thanks to anyone ("was leaning toward her thanks to her answers").
+  'thank to',
   // Appeal as attractiveness is no appeal to anyone ("to broaden her appeal", "a stance which holds appeal to voters").
   'broaden … appeal', 'widen … appeal', 'expand … appeal', 'hold … appeal', 'broad appeal', 'wide appeal', 'mass appeal', 'popular appeal',
   // Prices and indexes that claw or bounce back are no one's support ("stocks clawed back some losses").
