@@ -68,6 +68,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "A quake killed 46", "were killed by a landslide": harm done by nature, an accident or illness is no attack.
   // (A headline's "Quake kills 46" may read as a noun compound: the noun right before it is the doer.)
   if (sense.category === 'attack' && (nominal ? match.first > np!.start && namesNaturalCause(view, match.first - 1, match.first) : doneByNaturalCause(view, roles, match.end, objects.end))) return null;
+  // Session 13 (helper rev13): "was struck by a passing car", "a car had hit a dog": a vehicle hitting someone is a road
+  // accident, no attack (ramming is told with "rammed", "ploughed into", "drove into").
+  if (sense.category === 'attack' && !nominal && VEHICLE_HIT_VERBS.has(view.lemmas[match.head]!) && vehicleDoer(view, roles, match.end, objects.end)) return null;
   // (Session 12: "an earthquake that killed 134 people and injured 900 others": the relative pronoun's antecedent is the doer.)
   if (sense.category === 'attack' && !nominal && !roles.passive && naturalAntecedent(view, sc, match.first)) return null;
   // Session 12 (helper rev12): "the gunman killed himself", "shot himself": a suicide harms no one else ("blew himself up"
@@ -86,6 +89,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // Session 13 (helper rev13): "I like him, but I agree with Dahl": agreeing with someone, and nothing agreed to or on,
   // shares an opinion ("agreed with Japan to hold talks", "agreed with Seoul on a plan" stay agreements).
   if (sense.plover === 'AGREE' && !nominal && view.lemmas[match.head] === 'agree' && opinionAgreement(view, sc, match.head)) return null;
+  // Session 13 (helper rev13): "police received a 911 call from a resident", "a brochure he received": receiving a thing
+  // (a call, a letter, a plan) is no visit received, whoever it came from.
+  if (sense.plover === 'CONSULT' && !nominal && view.lemmas[match.head] === 'receive' && thingReceived(view, sc, match)) return null;
   // Session 13 (helper rev13): "the index declined 0.3%", "shares fell 4 percent": a verb right before a percentage or
   // points is a price or a count moving, no act (not before a noun or "of": "threatened 25 percent tariffs", "cut 30% of its aid").
   if (!nominal && match.usage === 'verb' && quantityMoved(view, match.end)) return null;
@@ -282,6 +288,23 @@ function opinionAgreement(view: DocView, sc: SentenceClauses, head: number): boo
   return head + 2 < sc.end && sc.end <= head + 7;
 }
 
+const RECEIVED_THINGS = new Set(['call', 'calls', 'message', 'messages', 'brochure', 'award', 'prize', 'payment', 'payments', 'complaint',
+  'complaints', 'tip', 'tips', 'text', 'texts', 'package', 'parcel', 'diagnosis', 'treatment', 'sentence', 'fine', 'bill', 'notice']);
+
+/** The thing received: a noun of a thing within four words after the verb, or a published thing right before it ("a brochure he received"). */
+function thingReceived(view: DocView, sc: SentenceClauses, match: TriggerMatch): boolean {
+  for (let i = match.end; i < sc.end && i < match.end + 4; i++) {
+    const w = view.words[i]!;
+    if (w === 'from' || w === ',' || view.mentionAt[i]! >= 0) break;
+    if (RECEIVED_THINGS.has(w) || PUBLISHED_THINGS.has(w)) return true;
+  }
+  for (let i = match.first - 1; i >= sc.first && i >= match.first - 3; i--) {
+    const w = view.words[i]!;
+    if (RECEIVED_THINGS.has(w) || PUBLISHED_THINGS.has(w)) return true;
+  }
+  return false;
+}
+
 const QUANTITY_MOVED = /^\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just over|just under)\s+)?[\d][\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b)(?=\s*(?:$|[,.;:)]|(?:on|in|to|at|from|after|while|and|but|as|since|over|against|by|this|last|during|for|before|amid)\b))/;
 
 /** A percentage or a number of points right after the verb ("declined 0.3%", "fell 2.5 percent", "rose 120 points"). */
@@ -473,6 +496,24 @@ function isCue(view: DocView, at: number): boolean {
 function doneByNaturalCause(view: DocView, roles: Roles, from: number, end: number): boolean {
   if (!roles.passive) return roles.subject !== null && namesNaturalCause(view, roles.subject.start, roles.subject.end);
   for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return namesNaturalCause(view, i + 1, end);
+  return false;
+}
+
+const VEHICLE_HIT_VERBS = new Set(['hit', 'strike', 'knock']);
+const VEHICLES = new Set(['car', 'cars', 'truck', 'trucks', 'lorry', 'vehicle', 'vehicles', 'van', 'bus', 'train', 'motorcycle', 'suv', 'taxi', 'driver', 'motorist']);
+
+/** The doer of a hit is a vehicle: the subject, or the agent after "by" (a word or two in: "by a passing car"), not a car bomb. */
+function vehicleDoer(view: DocView, roles: Roles, from: number, end: number): boolean {
+  const vehicleAt = (a: number, b: number) => {
+    for (let i = a; i < b && i < a + 4; i++) {
+      const w = view.words[i]!;
+      if (w === ',' || PREPOSITIONS.has(w)) return false;
+      if (VEHICLES.has(w)) return !/^bomb/.test(view.words[i + 1] ?? '');
+    }
+    return false;
+  };
+  if (!roles.passive) return roles.subject !== null && vehicleAt(roles.subject.start, roles.subject.end);
+  for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return vehicleAt(i + 1, end);
   return false;
 }
 

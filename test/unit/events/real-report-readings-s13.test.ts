@@ -3,6 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate, country, person } from './helpers.js';
+import { buildPipeline } from '../../../src/annotate/pipeline.js';
+import { makeDocument } from '../../builders.js';
+
+const pipeline = buildPipeline();
+const throughPipeline = (text: string, published = '2024-06-14') => pipeline.annotate(makeDocument(text, { published })).layers.events;
 
 const KP = country('KP', 'North Korea', ['North Korea', 'name']);
 const GROUP = { id: 'group:redfront', name: 'Red Front', type: 'group' as const, forms: [['Red Front', 'name']] as [string, 'name'][] };
@@ -89,4 +94,16 @@ test('a voter\'s preference and an opinion shared with someone are no acts of su
   assert.deepEqual(categories('Dahl left the rally leaning toward the governor thanks to her plain answers.'), []);
   assert.deepEqual(categories('"I like the mayor, but I agree with Dahl," one voter said.'), []);
   assert.deepEqual(categories('North Korea agreed with Russia to hold talks.'), ['agreement']);
+});
+
+test('a vehicle hitting someone is a road accident, no attack; a car bomb still attacks', () => {
+  assert.deepEqual(categories('The police dog was struck by a passing car on the main street.'), []);
+  assert.deepEqual(categories('A car in front of them had hit a dog.'), []);
+  assert.deepEqual(categories('Gunmen hit the convoy on Monday.'), ['attack']);
+});
+
+test('receiving a call, a letter or a brochure is no visit received', () => {
+  // (Through the whole pipeline: the call had become a meeting once the car's hit was no attack.)
+  assert.deepEqual(categories('Kim Jong Un received a Russian delegation on Monday.').length, 1);
+  assert.deepEqual(throughPipeline('Police received a 911 call from a Groton resident just before 5 p.m. on Wednesday, saying a car in front of them had hit a dog.').map((e) => e.category), []);
 });
