@@ -136,7 +136,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // fired two rockets from the strip", "the group launched 5,000 rockets in the first barrage") are fighting, not a test:
   // armed groups do not test-launch (an explicit "test-fired" keeps its own sense).
   else if (sense.category === 'weapons_test' && !nominal && FIRING_VERBS.has(view.lemmas[match.head]!)
-    && (volleyNear(view, sc, match.end) || actors.some((m) => m.entity.type === 'group') || armedGroupBefore(view, sc, match.first))) {
+    && (volleyNear(view, sc, match.end) || actors.some((m) => m.entity.type === 'group') || armedGroupBefore(view, sc, match.first)
+      || manyWeapons(view, sc, match))) {
     sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'heavy-weapons' });
   }
   if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
@@ -354,6 +355,28 @@ function civilSpaceLaunch(view: DocView, sc: SentenceClauses): boolean {
 
 const FIRING_VERBS = new Set(['launch', 'fire']);
 const VOLLEY_NOUNS = new Set(['barrage', 'barrages', 'salvo', 'salvos', 'salvoes', 'volley', 'volleys', 'hail', 'onslaught']);
+
+const MANY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * Ten or more weapons counted next to the verb ("fired 40 missiles", "2,500 rockets were fired", "hundreds of drones"):
+ * a barrage, not a test.
+ */
+function manyWeapons(view: DocView, sc: SentenceClauses, match: TriggerMatch): boolean {
+  const from = Math.max(sc.first, match.first - 5);
+  const to = Math.min(sc.end, match.end + 4);
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    const n = view.tokens[i]!.kind === 'number' ? Number(w.replace(/,/g, '')) : NaN;
+    if ((n >= 10 || MANY_WORDS.has(w)) && weaponWithin(view, i + 1, Math.min(sc.end, i + 4))) return true;
+  }
+  return false;
+}
+
+function weaponWithin(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WORD_CLASSES.weapon.has(view.words[i]!)) return true;
+  return false;
+}
 
 /** A barrage, salvo or volley named in the eight words after the trigger ("launched a barrage of rockets", "… in the first barrage"). */
 function volleyNear(view: DocView, sc: SentenceClauses, end: number): boolean {

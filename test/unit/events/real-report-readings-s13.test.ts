@@ -22,6 +22,8 @@ test('rockets fired in a barrage or by an armed group are an attack, not a weapo
   assert.deepEqual(categories('The Red Front said it launched 400 rockets in the opening barrage.'), ['attack']);
   assert.deepEqual(categories('Rebels fired two rockets from the hills overnight.'), ['attack']);
   assert.deepEqual(categories('North Korea fired two ballistic missiles on Monday.'), ['weapons_test']);
+  // Ten or more weapons counted at the verb are a barrage too.
+  assert.deepEqual(categories('The army said 1,200 rockets were fired.'), ['attack']);
 });
 
 test('a letter, poll or video released is published, not a release of people', () => {
