@@ -109,3 +109,8 @@ test('receiving a call, a letter or a brochure is no visit received', () => {
   assert.deepEqual(categories('Kim Jong Un received a Russian delegation on Monday.').length, 1);
   assert.deepEqual(throughPipeline('Police received a 911 call from a Groton resident just before 5 p.m. on Wednesday, saying a car in front of them had hit a dog.').map((e) => e.category), []);
 });
+
+test('"a mass shooting" is a noun: the country reeling from it did not shoot', () => {
+  const found = annotate('Norway is reeling from the worst mass shooting in years.', { entities: [country('NO', 'Norway', ['Norway', 'name'])] }).events;
+  assert.ok(found.every((e) => !e.actors.some((a) => a.name === 'Norway')), JSON.stringify(found.map((e) => e.actors)));
+});
