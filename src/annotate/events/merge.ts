@@ -139,8 +139,19 @@ function undatedBeside(view: DocView, g: Group, d: Draft): boolean {
   return current(d) && g.members.some((m) => m.sentence !== d.sentence && backgroundUndated(m));
 }
 
+/** Per view, per sentence: whether it names an earlier year (merging asks again for every group). */
+const EARLIER_YEAR_CACHE = new WeakMap<DocView, Map<number, boolean>>();
+
 /** A time in the sentence (not after "since") whose value is a year before `year`. */
 function earlierYearInSentence(view: DocView, sentence: number, year: string): boolean {
+  let cache = EARLIER_YEAR_CACHE.get(view);
+  if (!cache) { cache = new Map(); EARLIER_YEAR_CACHE.set(view, cache); }
+  let known = cache.get(sentence);
+  if (known === undefined) { known = scanEarlierYear(view, sentence, year); cache.set(sentence, known); }
+  return known;
+}
+
+function scanEarlierYear(view: DocView, sentence: number, year: string): boolean {
   const { first, end } = view.sentenceTokens[sentence]!;
   for (let i = first; i < end; i++) {
     const t = view.timeAt[i]!;
