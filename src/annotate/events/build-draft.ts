@@ -3,7 +3,7 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { isComma, isPossessive, tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, PUBLISHED_THINGS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
@@ -74,6 +74,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "A quake killed 46", "were killed by a landslide": harm done by nature, an accident or illness is no attack.
   // (A headline's "Quake kills 46" may read as a noun compound: the noun right before it is the doer.)
   if (sense.category === 'attack' && (nominal ? match.first > np!.start && namesNaturalCause(view, match.first - 1, match.first) : doneByNaturalCause(view, roles, match.end, objects.end))) return null;
+  // Session 13 (helper rev13): "was struck by a passing car", "a car had hit a dog": a vehicle hitting someone is a road
+  // accident, no attack (ramming is told with "rammed", "ploughed into", "drove into").
+  if (sense.category === 'attack' && !nominal && VEHICLE_HIT_VERBS.has(view.lemmas[match.head]!) && vehicleDoer(view, roles, match.end, objects.end)) return null;
   // (Session 12: "an earthquake that killed 134 people and injured 900 others": the relative pronoun's antecedent is the doer.)
   if (sense.category === 'attack' && !nominal && !roles.passive && naturalAntecedent(view, sc, match.first)) return null;
   // Session 12 (helper rev12): "the gunman killed himself", "shot himself": a suicide harms no one else ("blew himself up"
@@ -89,6 +92,21 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   if (sense.plover === 'ACCUSE' && !nominal && view.words[match.end - 1] === 'for' && view.words[match.end - 2] === 'responsible' && shareAfter(view, match.end)) return null;
   // Session 12 (helper rev12): "missiles capable of flying 2,000km and hitting tankers": a capability, no act done.
   if (!nominal && capabilityBefore(view, sc, match.first)) return null;
+  // Session 13 (helper rev13): "I like him, but I agree with Dahl": agreeing with someone, and nothing agreed to or on,
+  // shares an opinion ("agreed with Japan to hold talks", "agreed with Seoul on a plan" stay agreements).
+  if (sense.plover === 'AGREE' && !nominal && view.lemmas[match.head] === 'agree' && opinionAgreement(view, sc, match.head)) return null;
+  // Session 13 (helper rev13): "police received a 911 call from a resident", "a brochure he received": receiving a thing
+  // (a call, a letter, a plan) is no visit received, whoever it came from.
+  if (sense.plover === 'CONSULT' && !nominal && view.lemmas[match.head] === 'receive' && thingReceived(view, sc, match)) return null;
+  // Session 13 (helper rev13): "the index declined 0.3%", "shares fell 4 percent": a verb right before a percentage or
+  // points is a price or a count moving, no act (not before a noun or "of": "threatened 25 percent tariffs", "cut 30% of its aid").
+  if (!nominal && match.usage === 'verb' && quantityMoved(view, match.end)) return null;
+  // Session 13 (helper rev13): "one of the PACs supporting the senator", "an advocacy group backing the bill": support in a
+  // participle right after the group's noun describes what the group is for, no act of support.
+  if (sense.plover === 'SUPPORT' && !nominal && view.words[match.head]!.endsWith('ing') && groupNounBefore(view, sc, match.first)) return null;
+  // Session 13 (helper rev13): "a poll released in May", "the letter was released on Friday": a thing published right
+  // before the participle is what was released, whoever is named near (the release sense also takes any person near).
+  if (!nominal && view.lemmas[match.head] === 'release' && publishedThingBefore(view, sc, match.first)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
   // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
@@ -98,6 +116,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // its new model", "the agency launched a laser terminal"): the sense's weapon condition must hold, or a system be named
   // ("launched a Hwasong-18"). A noun ("the test") may still point back to a test told before.
   if (sense.category === 'weapons_test' && !conditionsMet && !nominal && !systemNamed(view, sc)) return null;
+  // Session 13 (helper rev13): a weather or lunar satellite, a crewed or cargo spacecraft is launched for science or trade,
+  // no weapon tested ("the agency launched a weather satellite"; "launched a military spy satellite" stays a test).
+  if (sense.category === 'weapons_test' && !nominal && civilSpaceLaunch(view, sc)) return null;
   // Session 12 (helper rev12): "The quake has killed 134 people. Another 900 people have been injured.": harm told with
   // no doer right after harm a force of nature did is that disaster's harm, no attack.
   if (sense.category === 'attack' && passive && !nominal && actors.length === 0 && !(unnamed && unnamedIsActor) && HARM_VERBS.has(view.lemmas[match.head]!)
@@ -116,6 +137,14 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // like missiles; set off, they attack (NGEC codebook ASSAULT explosives, "use mines, IEDS, car bombs").
   else if (sense.category === 'weapons_test' && !nominal && explosiveNear(view, sc, match.first, match.end)) {
     sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'explosives' });
+  }
+  // Session 13 (helper rev13): rockets launched or fired in a barrage, salvo or volley, or by an armed group ("militants
+  // fired two rockets from the strip", "the group launched 5,000 rockets in the first barrage") are fighting, not a test:
+  // armed groups do not test-launch (an explicit "test-fired" keeps its own sense).
+  else if (sense.category === 'weapons_test' && !nominal && FIRING_VERBS.has(view.lemmas[match.head]!)
+    && (volleyNear(view, sc, match.end) || actors.some((m) => m.entity.type === 'group') || armedGroupBefore(view, sc, match.first)
+      || manyWeapons(view, sc, match))) {
+    sense = Object.assign({}, sense, { plover: 'ASSAULT' as const, category: 'attack' as const, mode: 'heavy-weapons' });
   }
   // Session 13: "The missile flew 1,000 km" is a flight, no aid or attack (the fallback had typed it AID).
   if (!nominal && sense.category !== 'weapons_test' && sense.category !== 'attack' && weaponFlies(view, sc, match.first)) return null;
@@ -277,6 +306,122 @@ const WEAPON_MODIFIERS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'a
 const UNIT_NOUNS = new Set(['force', 'forces', 'unit', 'units', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'division', 'command', 'corps', 'troops']);
 const EXPLOSIVES = new Set(['explosive', 'explosives', 'grenade', 'grenades', 'ied', 'ieds', 'landmine', 'landmines', 'booby-trapped']);
 
+/** "agree with X" where X (a few words, no verb) ends the clause or a "that" opinion follows. */
+function opinionAgreement(view: DocView, sc: SentenceClauses, head: number): boolean {
+  if (view.words[head + 1] !== 'with') return false;
+  for (let i = head + 2; i < sc.end && i <= head + 6; i++) {
+    const w = view.words[i]!;
+    if (w === 'to' || w === 'on' || w === 'over' || w === 'about' || w === 'for') return false;
+    if (w === 'that' || view.tokens[i]!.kind === 'punct' || view.tokens[i]!.kind === 'quote') return i > head + 2;
+  }
+  return head + 2 < sc.end && sc.end <= head + 7;
+}
+
+const RECEIVED_THINGS = new Set(['call', 'calls', 'message', 'messages', 'brochure', 'award', 'prize', 'payment', 'payments', 'complaint',
+  'complaints', 'tip', 'tips', 'text', 'texts', 'package', 'parcel', 'diagnosis', 'treatment', 'sentence', 'fine', 'bill', 'notice']);
+
+/** The thing received: a noun of a thing within four words after the verb, or a published thing right before it ("a brochure he received"). */
+function thingReceived(view: DocView, sc: SentenceClauses, match: TriggerMatch): boolean {
+  for (let i = match.end; i < sc.end && i < match.end + 4; i++) {
+    const w = view.words[i]!;
+    if (w === 'from' || w === ',' || view.mentionAt[i]! >= 0) break;
+    if (RECEIVED_THINGS.has(w) || PUBLISHED_THINGS.has(w)) return true;
+  }
+  for (let i = match.first - 1; i >= sc.first && i >= match.first - 3; i--) {
+    const w = view.words[i]!;
+    if (RECEIVED_THINGS.has(w) || PUBLISHED_THINGS.has(w)) return true;
+  }
+  return false;
+}
+
+const QUANTITY_MOVED = /^\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just over|just under)\s+)?[\d][\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b)(?=\s*(?:$|[,.;:)]|(?:on|in|to|at|from|after|while|and|but|as|since|over|against|by|this|last|during|for|before|amid)\b))/;
+
+/** A percentage or a number of points right after the verb ("declined 0.3%", "fell 2.5 percent", "rose 120 points"). */
+function quantityMoved(view: DocView, end: number): boolean {
+  if (end >= view.tokens.length) return false;
+  const from = view.tokens[end - 1]!.end;
+  return QUANTITY_MOVED.test(view.text.slice(from, from + 40));
+}
+
+const GROUP_NOUNS = new Set([
+  'group', 'groups', 'organization', 'organizations', 'organisation', 'organisations', 'committee', 'committees', 'pac', 'pacs',
+  'coalition', 'coalitions', 'campaign', 'campaigns', 'network', 'networks', 'alliance', 'movement', 'outfit', 'fund', 'funds',
+  'donors', 'lawmakers', 'voters', 'activists', 'supporters', 'parties', 'party', 'caucus', 'lobby', 'lobbyists', 'think-tank', 'tank',
+]);
+
+/** The noun of a group right before a participle ("PACs supporting", "an organization backing"), no comma between. */
+function groupNounBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  const i = first - 1;
+  return i >= sc.first && GROUP_NOUNS.has(view.words[i]!);
+}
+
+/** "a poll released", "the video was (later) released": a published thing's noun right before the participle or its "be". */
+function publishedThingBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  if (i > sc.first && /ly$/.test(view.words[i]!)) i--;
+  if (i > sc.first && BE_FORMS.has(view.words[i]!)) i--;
+  if (i > sc.first && (view.words[i] === 'has' || view.words[i] === 'have' || view.words[i] === 'had')) i--;
+  return i >= sc.first && (PUBLISHED_THINGS.has(view.words[i]!) || PUBLISHED_THINGS.has(view.lemmas[i]!));
+}
+
+const CIVIL_SPACE_WORDS = new Set(['weather', 'meteorological', 'communications', 'communication', 'telecommunications', 'commercial',
+  'navigation', 'broadband', 'internet', 'lunar', 'moon', 'mars', 'scientific', 'science', 'research', 'earth-observation', 'telescope',
+  'astronaut', 'astronauts', 'crew', 'crewed', 'manned', 'cargo', 'tourists', 'lander', 'rover', 'probe', 'space station']);
+const MILITARY_SPACE_WORDS = new Set(['military', 'spy', 'reconnaissance', 'surveillance', 'missile', 'missiles', 'ballistic', 'warhead',
+  'nuclear', 'icbm', 'weapon', 'weapons', 'army', 'navy', 'defense', 'defence']);
+
+/** A civil space word in the sentence and no military one ("a weather satellite", "a crewed spacecraft"). */
+function civilSpaceLaunch(view: DocView, sc: SentenceClauses): boolean {
+  let civil = false;
+  for (let i = sc.first; i < sc.end; i++) {
+    const w = view.words[i]!;
+    if (MILITARY_SPACE_WORDS.has(w)) return false;
+    if (CIVIL_SPACE_WORDS.has(w)) civil = true;
+  }
+  return civil;
+}
+
+const FIRING_VERBS = new Set(['launch', 'fire']);
+const VOLLEY_NOUNS = new Set(['barrage', 'barrages', 'salvo', 'salvos', 'salvoes', 'volley', 'volleys', 'hail', 'onslaught']);
+
+const MANY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * Ten or more weapons counted next to the verb ("fired 40 missiles", "2,500 rockets were fired", "hundreds of drones"):
+ * a barrage, not a test.
+ */
+function manyWeapons(view: DocView, sc: SentenceClauses, match: TriggerMatch): boolean {
+  const from = Math.max(sc.first, match.first - 5);
+  const to = Math.min(sc.end, match.end + 4);
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    const n = view.tokens[i]!.kind === 'number' ? Number(w.replace(/,/g, '')) : NaN;
+    if ((n >= 10 || MANY_WORDS.has(w)) && weaponWithin(view, i + 1, Math.min(sc.end, i + 4))) return true;
+  }
+  return false;
+}
+
+function weaponWithin(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WORD_CLASSES.weapon.has(view.words[i]!)) return true;
+  return false;
+}
+
+/** A barrage, salvo or volley named in the eight words after the trigger ("launched a barrage of rockets", "… in the first barrage"). */
+function volleyNear(view: DocView, sc: SentenceClauses, end: number): boolean {
+  for (let i = end; i < Math.min(sc.end, end + 8); i++) if (VOLLEY_NOUNS.has(view.words[i]!)) return true;
+  return false;
+}
+
+/** An armed-group noun in the three words before the trigger, no comma between ("Houthi rebels launched", "Militants fired"). */
+function armedGroupBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
+  for (let i = first - 1; i >= sc.first && i >= first - 3; i--) {
+    const w = view.words[i]!;
+    if (w === ',' || w === ';') return false;
+    if (WORD_CLASSES.armedGroup.has(w)) return true;
+  }
+  return false;
+}
+
 /** An explosive (not a missile or a nuclear device) is named within five words of the trigger, in its sentence. */
 function explosiveNear(view: DocView, sc: SentenceClauses, first: number, end: number): boolean {
   for (let i = Math.max(sc.first, first - 5); i < Math.min(sc.end, end + 5); i++) if (EXPLOSIVES.has(view.words[i]!)) return true;
@@ -402,6 +547,24 @@ function isCue(view: DocView, at: number): boolean {
 function doneByNaturalCause(view: DocView, roles: Roles, from: number, end: number): boolean {
   if (!roles.passive) return roles.subject !== null && namesNaturalCause(view, roles.subject.start, roles.subject.end);
   for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return namesNaturalCause(view, i + 1, end);
+  return false;
+}
+
+const VEHICLE_HIT_VERBS = new Set(['hit', 'strike', 'knock']);
+const VEHICLES = new Set(['car', 'cars', 'truck', 'trucks', 'lorry', 'vehicle', 'vehicles', 'van', 'bus', 'train', 'motorcycle', 'suv', 'taxi', 'driver', 'motorist']);
+
+/** The doer of a hit is a vehicle: the subject, or the agent after "by" (a word or two in: "by a passing car"), not a car bomb. */
+function vehicleDoer(view: DocView, roles: Roles, from: number, end: number): boolean {
+  const vehicleAt = (a: number, b: number) => {
+    for (let i = a; i < b && i < a + 4; i++) {
+      const w = view.words[i]!;
+      if (w === ',' || PREPOSITIONS.has(w)) return false;
+      if (VEHICLES.has(w)) return !/^bomb/.test(view.words[i + 1] ?? '');
+    }
+    return false;
+  };
+  if (!roles.passive) return roles.subject !== null && vehicleAt(roles.subject.start, roles.subject.end);
+  for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return vehicleAt(i + 1, end);
   return false;
 }
 

@@ -6,7 +6,7 @@
 import type { TimeExpression } from '../../model/types.js';
 import type { DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
-import { OCCURRENCE_VERBS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
+import { IRREGULAR_FORMS, OCCURRENCE_VERBS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 import { usageOf } from './usage.js';
 
 export interface EventTime {
@@ -61,7 +61,8 @@ function objectParticipleAfter(view: DocView, sc: SentenceClauses, triggerEnd: n
     const w = view.words[i]!;
     if (w === ',' || w === ';' || (clauseAt(sc, i) !== clauseId && sc.clauses[clauseAt(sc, i)]!.kind !== 'content')) break;
     if (view.tokens[i - 1]!.kind !== 'word' || view.mentionAt[i]! >= 0) continue;
-    const pastForm = /[a-z]ed$/.test(w) && view.lemmas[i] !== w;
+    // (Session 13, helper rev13: irregular participles too: "an allegation made against him in 2010".)
+    const pastForm = (/[a-z]ed$/.test(w) && view.lemmas[i] !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
       if (pastForm && usageOf(view, i, sc.first) === 'modifier' && view.timeAt[i - 1]! < 0 && !DETERMINER_BEFORE.has(view.words[i - 1]!)) return i;
   }
   return sc.end;
@@ -122,6 +123,10 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
     // Session 12: "dropped its investigation into a 2010 rape allegation": a time between a determiner and a noun names
     // which thing is meant, not when the act was; only the event's own noun may be dated so ("the July 25 call").
     if (attributiveElsewhere(view, i, t, anchor) && attributiveElsewhere(view, i, t, triggerLast)) continue;
+    if (insideLeadUpPhrase(view, sc, i, anchor)) continue;
+    // Session 13 (helper rev13): "As of January 18, at least 94 journalists have been killed": a count's cut-off date,
+    // not when the acts were done.
+    if (view.words[i - 1] === 'of' && view.words[i - 2] === 'as') continue;
     const value = dateOf(view.times[t]!);
     if (!value) continue;
     const distance = Math.abs(i - anchor);
@@ -129,6 +134,26 @@ function nearestIn(view: DocView, sc: SentenceClauses, inClause: (c: number) => 
   }
   return best;
 }
+
+/**
+ * Session 13 (helper rev13): "Ahead of the vote in Iowa on Jan. 15, she has been touring the state", "in the run-up to the
+ * election on May 4": a time inside a phrase that names what the act leads up to dates that later event, not the act.
+ * True when token `i` stands in such a phrase (from "ahead of" / "the run-up to" … to the next comma) and `anchor` does not.
+ */
+function insideLeadUpPhrase(view: DocView, sc: SentenceClauses, i: number, anchor: number): boolean {
+  for (let j = i - 1; j >= sc.first && j >= i - 12; j--) {
+    const w = view.words[j]!;
+    if (w === ',' || w === ';') return false;
+    const opens = (w === 'ahead' && view.words[j + 1] === 'of') || (LEAD_UP_NOUNS.has(w) && view.words[j + 1] === 'to')
+      || (w === 'prior' && view.words[j + 1] === 'to');
+    if (!opens) continue;
+    if (anchor < j) return true;
+    for (let k = i + 1; k < sc.end; k++) if (view.words[k] === ',' || view.words[k] === ';') return anchor >= k;
+    return false;
+  }
+  return false;
+}
+const LEAD_UP_NOUNS = new Set(['run-up', 'lead-up', 'build-up', 'runup', 'leadup', 'buildup']);
 
 const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 

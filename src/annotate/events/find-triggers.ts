@@ -37,8 +37,16 @@ const HEAD_NOUNS = new Set([
   'weapon', 'weapons', 'policy', 'policies', 'agency', 'agencies', 'worker', 'workers', 'official', 'officials',
   'organization', 'organisation', 'organizations', 'organisations', 'budget', 'budgets', 'money', 'funds', 'package',
   'packages', 'effort', 'efforts', 'route', 'routes', 'corridor', 'corridors', 'convoy', 'convoys', 'shipments',
+  // Session 13 (helper rev13): legal proceedings about an act name the proceedings, not the act ("the murder trial could
+  // begin this summer", "the murder suspect appeared in court").
+  'trial', 'trials', 'suspect', 'suspects', 'case', 'cases', 'verdict', 'verdicts', 'hearing', 'hearings', 'defendant', 'defendants',
 ]);
 const MONTHS_AND_MODALS = new Set(['march', 'may']);
+/** Nouns of a trade or an office that an -ing word before them describes ("consulting firm", "prosecuting attorney"). */
+const ROLE_HEAD_NOUNS = new Set([
+  'firm', 'firms', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'counsel', 'company', 'companies', 'consultancy', 'practice',
+  'business', 'businesses', 'partner', 'partners', 'agency', 'agencies', 'officer', 'officers', 'judge', 'magistrate', 'services',
+]);
 
 export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
   const { first, end } = view.sentenceTokens[sentence]!;
@@ -84,6 +92,9 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
     if (usage === 'noun' && pattern.pos !== 'verb' && parts.length > 1 && pastFormAt(view, parts[parts.length - 1]!)) continue;
     // "combat capabilities", "attack helicopters", "test site": the trigger modifies another noun.
     if (usage === 'noun' && pattern.parts.length === 1 && HEAD_NOUNS.has(view.words[i + 1] ?? '')) continue;
+    // Session 13 (helper rev13): "a consulting firm", "the prosecuting attorney": a one-word -ing trigger before a noun of
+    // trade or office names what someone does for a living, no act.
+    if (pattern.parts.length === 1 && view.words[i]!.endsWith('ing') && ROLE_HEAD_NOUNS.has(view.words[i + 1] ?? '')) continue;
     for (const p of parts) used[p - first] = 1;
     const last = parts[parts.length - 1]!;
     const isNoun = usage === 'noun' && pattern.pos !== 'verb';

@@ -106,7 +106,7 @@ function sameEvent(view: DocView, g: Group, d: Draft): boolean {
   return g.members.every((m) => m.category === d.category && m.plover === d.plover && m.modality === d.modality
     && actorsCompatible(view, m.actors, d.actors) && m.actors.length > 0 && d.actors.length > 0
     && overlapOrEmpty(m.targets, d.targets) && placesCompatible(m.place, d.place) && datesCompatible(m.time.date, d.time.date)
-    && !datedApart(m, d) && !crossed(m, d));
+    && !datedApart(m, d) && !crossed(m, d)) && !undatedBeside(view, g, d);
 }
 
 /** One event's doer is the other's target ("the South fired at KPA posts" / "the North fired at the South"): two acts, not one. */
@@ -124,6 +124,44 @@ function backgroundIntoUndated(view: DocView, g: Group, d: Draft): boolean {
   return g.members.every((m) => m.sentence !== d.sentence && !(isUnderspecified(m) ? ownDate(m) : m.time.date));
 }
 
+/**
+ * Session 13 (helper rev13): "The last such shooting happened when a gunman opened fire in a small town, killing eight
+ * … in 2015": an act told undated in a sentence that names an earlier year (not "since …") is background of that year;
+ * it does not join an act told elsewhere and dated in the report's year (it had taken that act's date). Verbs only: a
+ * noun ("the launch, the first since …") may still point back.
+ */
+function undatedBeside(view: DocView, g: Group, d: Draft): boolean {
+  const year = view.published?.slice(0, 4);
+  if (!year) return false;
+  const backgroundUndated = (x: Draft) => x.time.date === null && !x.nominal && earlierYearInSentence(view, x.sentence, year);
+  const current = (x: Draft) => x.time.date !== null && x.time.date.slice(0, 4) >= year;
+  if (backgroundUndated(d)) return g.members.some((m) => m.sentence !== d.sentence && current(m));
+  return current(d) && g.members.some((m) => m.sentence !== d.sentence && backgroundUndated(m));
+}
+
+/** Per view, per sentence: whether it names an earlier year (merging asks again for every group). */
+const EARLIER_YEAR_CACHE = new WeakMap<DocView, Map<number, boolean>>();
+
+/** A time in the sentence (not after "since") whose value is a year before `year`. */
+function earlierYearInSentence(view: DocView, sentence: number, year: string): boolean {
+  let cache = EARLIER_YEAR_CACHE.get(view);
+  if (!cache) { cache = new Map(); EARLIER_YEAR_CACHE.set(view, cache); }
+  let known = cache.get(sentence);
+  if (known === undefined) { known = scanEarlierYear(view, sentence, year); cache.set(sentence, known); }
+  return known;
+}
+
+function scanEarlierYear(view: DocView, sentence: number, year: string): boolean {
+  const { first, end } = view.sentenceTokens[sentence]!;
+  for (let i = first; i < end; i++) {
+    const t = view.timeAt[i]!;
+    if (t < 0 || view.words[i - 1] === 'since' || view.words[i] === 'since') continue;
+    const value = view.times[t]!.value;
+    if (value && /^\d{4}/.test(value) && value.slice(0, 4) < year) return true;
+  }
+  return false;
+}
+
 function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null {
   let best: Group | null = null;
   let bestDistance = Infinity;
@@ -135,7 +173,7 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
       && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)) && !datedApart(m, d)
       && (placesCompatible(m.place, d.place) || weaponToldBefore(view, d)) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors))
-      && !backgroundIntoUndated(view, g, d);
+      && !backgroundIntoUndated(view, g, d) && !undatedBeside(view, g, d);
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));
     if (distance < bestDistance) { best = g; bestDistance = distance; }
@@ -207,8 +245,12 @@ const sameParticipant = (a: EventParticipant, b: EventParticipant): boolean => (
 
 /** The group as one draft: its most informative member, completed from the others. */
 function collapse(view: DocView, g: Group): Draft {
-  const specified = g.members.filter((m) => !isUnderspecified(m));
-  const candidates = specified.length > 0 ? specified : g.members;
+  // Session 13 (helper rev13): a surmise merged with the act told as done ("Analysts said X could be testing new launchers")
+  // is not its main report: the done act's mentions are, even when they name no doer.
+  const sure = g.members.filter((m) => m.modality === 'asserted');
+  const pool = sure.length > 0 && g.members.some((m) => m.modality === 'hedged') ? sure : g.members;
+  const specified = pool.filter((m) => !isUnderspecified(m));
+  const candidates = specified.length > 0 ? specified : pool;
   // The first full report of the event, unless a later one says clearly more (a date and a place, say).
   const primary = candidates.reduce((best, m) => (informativeness(view, m) >= informativeness(view, best) + 2 ? m : best));
   for (const m of g.members) {

@@ -45,7 +45,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
       let drafts: Draft[] = [];
       for (let s = 0; s < view.sentences.length; s++) {
         const range = view.sentenceTokens[s]!;
-        if (range.end <= range.first) continue;
+        if (range.end <= range.first || isSubheading(view, s)) continue;
         const sc = segmentClauses(view, s, anchors);
         const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds, dateline };
         const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null && !inCondition(view, sc, d.clause));
@@ -126,4 +126,19 @@ function span(view: DocView, first: number, end: number): TextSpan {
   const start = view.tokens[first]!.start;
   const stop = view.tokens[Math.max(first, end - 1)]!.end;
   return { start, end: stop, text: view.text.slice(start, stop) };
+}
+
+/**
+ * Session 13 (helper rev13): a subheading inside the story ("Journalists killed", "Visits by Russian officials"): a short
+ * line of its own after the first, with no closing punctuation, labels the section below; the acts are told there. (The
+ * first line, a title or a terse headline, is still read.)
+ */
+function isSubheading(view: DocView, s: number): boolean {
+  if (s === 0) return false;
+  const sentence = view.sentences[s]!;
+  const line = view.text.slice(sentence.start, sentence.end).trim();
+  if (line.length === 0 || /[.!?:;"”’)]$/.test(line) || line.split(/\s+/).length > 6) return false;
+  const before = view.text.slice(Math.max(0, sentence.start - 2), sentence.start);
+  const after = view.text.slice(sentence.end, sentence.end + 2);
+  return /\n\s*$/.test(before) && (after.length === 0 || /^\s*\n/.test(after));
 }

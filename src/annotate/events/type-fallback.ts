@@ -42,6 +42,9 @@ export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FAL
   const clause = clauseOf(ctx);
   if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
   if (beginsProcess(ctx.view, clause.head) || ONLY_WITH_CONDITION.has(ctx.view.lemmas[clause.head]!)) return null;
+  // Session 13 (helper rev13): a test the rules found no weapon for is no event of another type either ("the company
+  // tested its new battery" had become a deployment). ("launched legal action" stays the model's: launching is broader.)
+  if (ctx.view.lemmas[clause.head] === 'test') return null;
   const prediction = predictType([...clause.features, ruleFeature(null)]);
   if (prediction.label === 'NONE' || prediction.margin < policy.margin) return null;
   if (headSupport(clause.features, prediction.label) < policy.headSupport) return null;

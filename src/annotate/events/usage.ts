@@ -25,6 +25,9 @@ const VERB_ONLY = new Set(['quit', 'quits', 'resign', 'resigns']);
 /** Irregular simple past forms that are never participles, so never adjectives ("began", "took", "withdrew"). */
 const SIMPLE_PAST_ONLY = new Set(('began took went came gave saw knew drew drove rose wrote spoke broke chose froze stole fell flew grew threw shook ' +
   'ran wore tore bore ate did sank sprang swore woke withdrew undertook overtook overthrew forgave forbade arose became struck').split(' '));
+/** Words that name a kind of shooting, bombing or stabbing before it ("mass shooting", "school shooting"). */
+const ATTACK_KIND_MODIFIERS = new Set(['mass', 'school', 'drive-by', 'campus', 'church', 'mosque', 'synagogue', 'mall', 'nightclub',
+  'workplace', 'spree', 'gang', 'sniper', 'suicide', 'knife', 'fatal', 'deadly']);
 
 export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage {
   const w = view.words[i]!;
@@ -38,6 +41,9 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     // "Fighting broke out", "Shelling continued": a gerund opening the sentence before its verb is the subject.
     if (prevIndex < 0 && HAPPENING_VERBS.has(view.lemmas[i + 1] ?? '')) return 'noun';
     if (prevIsDeterminer || (PREPOSITIONS.has(prev) && prev !== 'to')) return 'noun';
+    // Session 13 (helper rev13): "is reeling from the worst mass shooting", "a school shooting": a kind of attack named by a
+    // noun before the -ing word is a noun compound, not a verb whose subject is the clause's ("Norway ... shooting").
+    if (ATTACK_KIND_MODIFIERS.has(prev) && view.words[i + 1] !== 'at' && !DETERMINERS.has(view.words[i + 1] ?? '')) return 'noun';
     return 'verb';
   }
   // Round 13 (helper conv): "The minister quit on Monday": words that are never nouns are verbs wherever they stand.

@@ -13,7 +13,7 @@ export type { TriggerEntry, TriggerSense, TriggerPos } from './lexicon-types.js'
 export { sense } from './lexicon-types.js';
 export { WORD_CLASSES, type WordClass } from './word-classes.js';
 export * from './function-words.js';
-export { LIGHT_VERBS, LIGHT_VERB_PARTICLES, NON_EVENT_PHRASES, RECEIVING_VERBS } from './light-verbs.js';
+export { LIGHT_VERBS, LIGHT_VERB_PARTICLES, NON_EVENT_PHRASES, PUBLISHED_THINGS, RECEIVING_VERBS } from './light-verbs.js';
 export { IRREGULAR_FORMS } from './irregular-verbs.js';
 export { NATURAL_CAUSES } from './natural-causes.js';
 

@@ -21,6 +21,16 @@ export const LIGHT_VERB_PARTICLES = set('out off up in part');
 export const RECEIVING_VERBS = set('receive get obtain accept win secure');
 
 /**
+ * Session 13 (helper rev13): things published, not people freed: "released a letter from his doctor", "a poll released
+ * in May", "the video was released by police". (Singular forms: the blockers match lemmas.)
+ */
+export const PUBLISHED_THINGS: ReadonlySet<string> = set(`
+  letter poll survey video footage photo photograph image picture recording audio transcript memo email map study
+  analysis update guidance estimate forecast clip tape text note report statement data figure result document detail
+  finding record album film song trailer version budget plan list schedule tally toll count
+`);
+
+/**
  * Phrases that look like triggers but name no event ("seize on a remark", "a heart attack", "gave a
  * speech", "met the deadline"): matched first, and their words are then not triggers.
  */
@@ -39,6 +49,10 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'great deal', 'release … statement', 'release … report', 'release … data', 'release … figure', 'release … video',
   'release … album', 'release … film', 'release … record', 'release … detail', 'release … document', 'release … result',
   'release … name', 'release … version', 'release … plan', 'release … budget', 'release … tax return', 'release … footage',
+  // Session 13 (helper rev13): more things published ("released a letter from his physician", "released poll results").
+  'release … letter', 'release … poll', 'release … survey', 'release … photo', 'release … image', 'release … picture',
+  'release … recording', 'release … audio', 'release … transcript', 'release … memo', 'release … email', 'release … map',
+  'release … finding', 'release … estimate', 'release … forecast', 'release … clip', 'release … tape', 'release … guidance',
   'press conference', 'press release', 'press secretary', 'press office', 'press briefing', 'press statement', 'free trade',
   'free speech', 'free market', 'for free', 'target audience', 'target market', 'exercise … right', 'exercise … power',
   'exercise … option', 'exercise … restraint', 'exercise … caution', 'exercise … veto',
@@ -78,6 +92,19 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   // A warning of a state of things threatens no one ("warned of deteriorating conditions", "warned of famine"); warning of a
   // response or of consequences stays a threat.
   ...['condition', 'famine', 'starvation', 'hunger', 'shortage', 'risk', 'danger', 'outbreak', 'epidemic', 'drought'].map((state) => `warn of … ${state}`),
+  // Session 13 (helper rev13): a reporter's sourcing conventions are no requests ("an official, who requested anonymity",
+  // "asked not to be named", "did not respond to requests for comment").
+  'request … anonymity', 'ask … anonymity', 'demand … anonymity', 'request … anonymity to discuss', 'ask … anonymity to discuss',
+  'anonymity to discuss', 'condition of anonymity to discuss', 'not authorize to discuss', 'not authorise to discuss', 'ask not to be named', 'ask not to be identified', 'request not to be named',
+  // A voter's preference is no act of support ("said he was leaning toward the senator").
+  'lean toward', 'lean towards',
+  // "thanks to" gives a cause, no thanks to anyone ("was leaning toward her thanks to her answers").
+  'thank to',
+  // Appeal as attractiveness is no appeal to anyone ("to broaden her appeal", "a stance which holds appeal to voters").
+  'broaden … appeal', 'widen … appeal', 'expand … appeal', 'hold … appeal', 'broad appeal', 'wide appeal', 'mass appeal', 'popular appeal',
+  // Prices and indexes that claw or bounce back are no one's support ("stocks clawed back some losses").
+  'claw back', 'bounce back',
+  'request not to be identified', 'request for comment', 'request … comment', 'ask for comment', 'ask … for comment',
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
 ];
