@@ -61,12 +61,17 @@ function objectParticipleAfter(view: DocView, sc: SentenceClauses, triggerEnd: n
     const w = view.words[i]!;
     if (w === ',' || w === ';' || (clauseAt(sc, i) !== clauseId && sc.clauses[clauseAt(sc, i)]!.kind !== 'content')) break;
     if (view.tokens[i - 1]!.kind !== 'word' || view.mentionAt[i]! >= 0) continue;
+    // Session 13: "launched a missile believed to be a hypersonic weapon … on Monday": a participle that says what the
+    // object is taken to be describes it; it tells no event of its own, so the time stays the verb's.
+    if (DESCRIBING_PARTICIPLES.has(w) && view.words[i + 1] === 'to') continue;
     // (Session 13, helper rev13: irregular participles too: "an allegation made against him in 2010".)
     const pastForm = (/[a-z]ed$/.test(w) && view.lemmas[i] !== w) || (IRREGULAR_FORMS.has(w) && IRREGULAR_FORMS.get(w) !== w);
       if (pastForm && usageOf(view, i, sc.first) === 'modifier' && view.timeAt[i - 1]! < 0 && !DETERMINER_BEFORE.has(view.words[i - 1]!)) return i;
   }
   return sc.end;
 }
+
+const DESCRIBING_PARTICIPLES = new Set(['believed', 'thought', 'said', 'reported', 'understood', 'presumed', 'assumed', 'known', 'assessed', 'estimated', 'suspected', 'considered', 'expected', 'designed', 'capable']);
 
 /** Words after which a past form modifies the next noun ("the planned visit"), so it opens no reduced relative. */
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'and', 'or']);

@@ -247,8 +247,11 @@ const sameParticipant = (a: EventParticipant, b: EventParticipant): boolean => (
 function collapse(view: DocView, g: Group): Draft {
   // Session 13 (helper rev13): a surmise merged with the act told as done ("Analysts said X could be testing new launchers")
   // is not its main report: the done act's mentions are, even when they name no doer.
-  const sure = g.members.filter((m) => m.modality === 'asserted');
-  const pool = sure.length > 0 && g.members.some((m) => m.modality === 'hedged') ? sure : g.members;
+  // (Session 13, lead: a mention that only points back after the hedged report — "analysts were studying the launch" after
+  // "launched a missile believed to be …, the JCS said" — is no report of the act: the hedged one stays.)
+  const hedgedAt = Math.min(...g.members.filter((m) => m.modality === 'hedged').map((m) => m.evidenceFirst));
+  const sure = g.members.filter((m) => m.modality === 'asserted' && (!isUnderspecified(m) || m.evidenceFirst < hedgedAt));
+  const pool = sure.length > 0 && hedgedAt < Infinity ? sure : g.members;
   const specified = pool.filter((m) => !isUnderspecified(m));
   const candidates = specified.length > 0 ? specified : pool;
   // The first full report of the event, unless a later one says clearly more (a date and a place, say).

@@ -107,4 +107,23 @@ describe('weapons tests in wire reports from the testing state', () => {
     assert.deepEqual(events.map((e) => e.category), ['weapons_test'], JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
     assert.equal(events[0]!.weapons_test?.distance_km?.value, 1000);
   });
+
+  it('dates a launch whose weapon is described as "believed to be" something, and keeps its lead as the main report', () => {
+    const events = testsOf([
+      'North Korea launched a missile believed to be a new hypersonic weapon toward the sea on Monday, the military said.',
+      'Intelligence officers were analysing the launch for more details, it said.',
+    ].join('\n'), '2025-01-06').filter((e) => e.category === 'weapons_test');
+    assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.evidence.text)));
+    assert.match(events[0]!.evidence.text, /^North Korea launched/);
+    assert.equal((events[0] as unknown as { date: string }).date, '2025-01-06');
+  });
+
+  it('reads a glide vehicle that flies, and a mock target struck, as parts of the test', () => {
+    const events = testsOf([
+      'Arland test-fired a new hypersonic missile on Monday, the army said.',
+      'The glide vehicle flew 1,500 km and struck a mock target in the desert, the army said.',
+    ].join('\n'), '2025-01-06');
+    assert.deepEqual(events.map((e) => e.category), ['weapons_test'], JSON.stringify(events.map((e) => [e.category, e.evidence.text])));
+    assert.equal(findCount(at('A frigate fired two Falcon hypersonic cruise missiles.'))?.count, 2);
+  });
 });

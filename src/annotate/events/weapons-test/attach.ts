@@ -73,6 +73,21 @@ function datelineState(ctx: TestContext): string | null {
   return null;
 }
 
+const isStateBody = (e: Entity): boolean => e.type === 'organisation' && (e.sourceType === 'government' || e.sourceType === 'military');
+
+/** A country or state body named in the possessive inside the event's words ("the Army's", "Iran's"), if any. */
+function possessorIn(event: Event, entities: ReadonlyMap<string, Entity>): Entity | null {
+  const { start, end, text } = event.evidence;
+  for (const e of entities.values()) {
+    if (e.type !== 'country' && !isStateBody(e)) continue;
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end) continue;
+      if (/^['’]s\b/.test(text.slice(m.end - start, m.end - start + 3))) return e;
+    }
+  }
+  return null;
+}
+
 /**
  * The state a test's doer belongs to: the first actor with a country, or an unqualified government or military body
  * in a report from that body's country ("PYONGYANG (KCNA) — the Missile Administration conducted a test-fire").
@@ -80,6 +95,11 @@ function datelineState(ctx: TestContext): string | null {
 function actorState(event: Event, entities: ReadonlyMap<string, Entity>, home: string | null = null): string | null {
   const own = event.actors.map((a) => (a.entity ? entities.get(a.entity)?.country : null)).find((c): c is string => Boolean(c));
   if (own) return own;
+  // "A test of the Army's long-range hypersonic weapon failed": with no doer, whose weapon it is tests it.
+  if (event.actors.length === 0) {
+    const owner = possessorIn(event, entities);
+    if (owner) return owner.country ?? (home && isStateBody(owner) ? home : null);
+  }
   if (!home) return null;
   const body = event.actors.some((a) => {
     const e = a.entity ? entities.get(a.entity) : undefined;

@@ -22,8 +22,8 @@ const DISTANCE_RES = [
 // launchers, programmes), not of missiles fired in one test.
 const NOT_A_MODIFIER = "(?![\\s-]+(?:tests?|testing|launch(?:es|ers?|ing)?|firings?|programs?|programmes?|systems?|sites?|bases?|units?|brigades?|batter(?:y|ies)|forces?|defen[cs]es?|technolog(?:y|ies)|arsenals?|stockpiles?|capabilit(?:y|ies)|attacks?|strikes?)\\b)";
 const COUNT_RE = new RegExp(`(?<![\\w-])(${NUMBER_WORD_RE}|a single)\\s+(?:(?:new|more|suspected|unidentified|short-range|long-range|medium-range|ballistic|cruise|hypersonic|guided|tactical|strategic|anti-aircraft|surface-to-air|[A-Z][\\w-]*\\d[\\w-]*)\\s+){0,3}(missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|SLBMs|missile|rocket|projectile|ICBM|SRBM|IRBM|SLBM)\\b${NOT_A_MODIFIER}`, 'i');
-// "fired two Sineva missiles": a system's name between the number and the weapon word (capitalised, so no "i" flag).
-const COUNT_NAMED_RE = new RegExp(`(?<![\\w-])(${NUMBER_WORD_RE})\\s+[A-Z][a-z]{2,14}\\s+(missiles|rockets|ICBMs|SLBMs)\\b${NOT_A_MODIFIER}`);
+// "fired two Sineva missiles", "two Zircon hypersonic cruise missiles": a system's name between the number and the weapon word (capitalised, so no "i" flag).
+const COUNT_NAMED_RE = new RegExp(`(?<![\\w-])(${NUMBER_WORD_RE})\\s+[A-Z][a-z]{2,14}\\s+(?:[a-z-]+\\s+){0,3}(missiles|rockets|ICBMs|SLBMs)\\b${NOT_A_MODIFIER}`);
 const FAILURE_RE = new RegExp(`\\b(?:${FAILURE_WORDS.map(escapeRe).join('|')})\\b(?:\\s+(?:shortly\\s+|just\\s+|seconds\\s+|minutes\\s+)?(?:after|within|in mid-air|in midair|mid-flight|moments after)\\b(?:\\s+${ABOUT}[\\w-]+\\s+(?:seconds|minutes|launch|lift-?off|take-?off))?)?`, 'i');
 const SUCCESS_RE = new RegExp(`\\b(?:${SUCCESS_WORDS.map(escapeRe).join('|')})\\b`, 'i');
 

@@ -11,6 +11,7 @@ const TEST_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|drills?|ex
 const LAUNCH_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|liftoff|lift-off|launch(?:ed|es)?|satellite)\b/i;
 const NUCLEAR_TEST = /\bnuclear (?:tests?|device|explosion|detonation|blast)\b/i;
 const NUCLEAR_DEVICES = new Set(['bomb', 'bombs', 'device', 'devices', 'warhead', 'weapon']);
+const MADE_TARGETS = new Set(['mock', 'simulated', 'dummy', 'designated', 'practice', 'training', 'floating', 'aerial']);
 const FALL_VERBS = new Set(['crash', 'explode', 'fall', 'plunge', 'splash', 'land', 'disintegrate']);
 const WATERS = new Set(['sea', 'ocean', 'waters', 'gulf', 'bay']);
 const OBJECT_STOPS = new Set(['at', 'on', 'over', 'in', 'into', 'near', 'after', 'during', 'from', 'with', 'by', 'for', ',', ';', 'and', 'which', 'that']);
@@ -24,6 +25,10 @@ export type OwnFlight = 'test' | 'part-of-test' | null;
  */
 export function ownFlight(view: DocView, sc: SentenceClauses, first: number, end: number, objectsEnd: number): OwnFlight {
   const sentence = view.text.slice(view.tokens[sc.first]!.start, view.tokens[sc.end - 1]!.end);
+  // "struck a mock target in the desert": a target made for the purpose is a test's, whatever else the sentence says.
+  const words = view.words.slice(first, Math.min(sc.end, end + 4));
+  const targetAt = words.findIndex((w) => w === 'target' || w === 'targets');
+  if (targetAt > 0 && MADE_TARGETS.has(words[targetAt - 1]!)) return 'part-of-test';
   const tested = TEST_WORDS.test(sentence);
   if (!tested && !LAUNCH_WORDS.test(sentence)) return null;
   const objectEnd = Math.min(sc.end, Math.max(objectsEnd, end), end + 8);
@@ -58,5 +63,7 @@ const FLIGHT_VERBS = new Set(['fly', 'travel', 'soar', 'climb', 'reach', 'cover'
 export function weaponFlies(view: DocView, sc: SentenceClauses, first: number): boolean {
   if (!FLIGHT_VERBS.has(view.lemmas[first] ?? '')) return false;
   const before = view.words.slice(Math.max(sc.first, first - 3), first);
-  return before.some((w) => WEAPON_WORDS.has(w)) && !before.includes('at') && !before.includes('by');
+  // ("The hypersonic glide vehicle flew 1,500 km": a glide or re-entry vehicle is a warhead.)
+  const weapon = before.some((w, k) => WEAPON_WORDS.has(w) || (w === 'vehicle' && (before[k - 1] === 'glide' || before[k - 1] === 're-entry')));
+  return weapon && !before.includes('at') && !before.includes('by');
 }
