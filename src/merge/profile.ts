@@ -2,6 +2,7 @@
 // double, news puts the event first), its entities, the months and years its dates fall in, and
 // the kinds of event it reports. Weighted by tf-idf over the documents being merged, so that the
 // names and words peculiar to one event count most.
+import { datelineCountry } from '../annotate/entities/dateline-country.js';
 import type { AnnotatedDocument } from '../model/types.js';
 import type { DocumentSummary } from './summary.js';
 
@@ -49,7 +50,7 @@ export function leadAct(doc: AnnotatedDocument): LeadAct | null {
   // Only states: a person or a unit is named one way by one outlet and another way by the next. (A state's own
   // government or military body counts as the state: "the Missile Administration conducted a test-fire".)
   // An unqualified body speaks for the dateline city's country ("PYONGYANG (KCNA) — the Missile Administration …").
-  const home = datelineCountry(doc);
+  const home = datelineCountry(doc.layers.entities, doc.document.dateline?.span);
   const states = new Map<string, string>();
   for (const e of doc.layers.entities) {
     if (e.type === 'country' && e.country) states.set(e.id, e.country);
@@ -60,17 +61,6 @@ export function leadAct(doc: AnnotatedDocument): LeadAct | null {
     .sort((a, b) => a.evidence.start - b.evidence.start)[0];
   if (!lead) return null;
   return { category: lead.category, actors: [...new Set(lead.actors.flatMap((a) => (a.entity && states.has(a.entity) ? [states.get(a.entity)!] : [])))].sort() };
-}
-
-/** The country of the place the report's dateline names ("SEOUL, Oct. 31 (Yonhap) --" → KR), or null. */
-export function datelineCountry(doc: AnnotatedDocument): string | null {
-  const span = doc.document.dateline?.span;
-  if (!span) return null;
-  for (const e of doc.layers.entities) {
-    if (!e.country || (e.type !== 'place' && e.type !== 'country')) continue;
-    if (e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) return e.country;
-  }
-  return null;
 }
 
 /** The kind of the document's first typed event: a news report tells the act it is news of first. */

@@ -8,6 +8,7 @@ import { findLandingArea, findLaunchSite } from './places.js';
 import { findApogee, findCount, findDistance, findOutcome } from './flight.js';
 import { confirmationOf, voucherOf } from './confirmation.js';
 import { sentenceOf } from '../sentence-of.js';
+import { datelineCountry } from '../../entities/dateline-country.js';
 
 const LAUNCH_WORDS = /\b(?:missiles?|rockets?|launch(?:es|ed|ing)?|fir(?:ed|ing)|test(?:ed|s|ing)?|flew|flight|ICBMs?|SLBMs?|projectiles?|warheads?|apogee|altitude)\b/i;
 
@@ -58,20 +59,8 @@ function followingSentences(tests: readonly Event[], ctx: TestContext): Map<Even
 // (Organisations only: a person's country is not the dateline's — "China's spokesman Zhao said" in a London report.)
 const HOME_VOICES = new Set(['government', 'military']);
 
-/**
- * The country of the report's dateline city ("NEW DELHI (Reuters) —" → India): wire copy names its own
- * country's ministry or military without saying whose ("the Defence Ministry said"), and another's with it
- * ("Japan's Defense Ministry said").
- */
-function datelineState(ctx: TestContext): string | null {
-  const d = ctx.dateline;
-  if (!d) return null;
-  for (const e of ctx.entities) {
-    if (!e.country || (e.type !== 'place' && e.type !== 'country')) continue;
-    if (e.mentions.some((m) => m.start >= d.start && m.end <= d.end)) return e.country;
-  }
-  return null;
-}
+/** The country of the report's dateline city ("NEW DELHI (Reuters) —" → India), if any. */
+const datelineState = (ctx: TestContext): string | null => datelineCountry(ctx.entities, ctx.dateline);
 
 const isStateBody = (e: Entity): boolean => e.type === 'organisation' && (e.sourceType === 'government' || e.sourceType === 'military');
 
