@@ -3,6 +3,7 @@
 // events that agree on category, actors, targets, place, date and modality are one event, and a
 // definite or actor-less mention ("the test", "Thursday's launch") joins the nearest event it fits.
 // The most informative passage becomes the event; the others are kept as its mentions.
+import { WEAPON_WORDS } from './weapons-test/own-flight.js';
 import type { EventParticipant } from '../../model/types.js';
 import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
@@ -214,7 +215,8 @@ function placesCompatible(a: EventParticipant | null, b: EventParticipant | null
   return a === null || b === null || sameParticipant(a, b);
 }
 
-const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'projectile', 'projectiles', 'icbm', 'icbms', 'launch', 'launches', 'test']);
+/** What "The … were launched" may open on to point back at a test: a weapon, or the launch or test itself. */
+const POINTING_BACK = new Set([...WEAPON_WORDS, 'launch', 'launches', 'test']);
 
 /**
  * Session 13: "The missiles were launched from near Sinpo": a test with no doer whose sentence opens on the weapons
@@ -224,7 +226,7 @@ function weaponToldBefore(view: DocView, d: Draft): boolean {
   if (d.category !== 'weapons_test' || d.actors.length > 0) return false;
   const first = view.sentenceTokens[d.sentence]!.first;
   if (view.words[first] !== 'the') return false;
-  for (let i = first + 1; i < first + 4; i++) if (WEAPON_NOUNS.has(view.words[i] ?? '')) return true;
+  for (let i = first + 1; i < first + 4; i++) if (POINTING_BACK.has(view.words[i] ?? '')) return true;
   return false;
 }
 

@@ -30,7 +30,8 @@ export function attachWeaponsTests(events: Event[], ctx: TestContext): Event[] {
   const onlyOne = tests.length === 1;
   const followers = followingSentences(tests, ctx);
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const states = new Set(tests.map((t) => actorState(t, entities, datelineState(ctx))).filter((c): c is string => c !== null));
+  const home = datelineState(ctx);
+  const states = new Set(tests.map((t) => actorState(t, entities, home)).filter((c): c is string => c !== null));
   // A test told without its doer ("a satellite rocket exploded shortly after liftoff") is the state's
   // whose other tests the report names, when they are all one state's.
   const documentState = states.size === 1 ? [...states][0]! : null;
@@ -92,7 +93,7 @@ function actorState(event: Event, entities: ReadonlyMap<string, Entity>, home: s
   if (!home) return null;
   const body = event.actors.some((a) => {
     const e = a.entity ? entities.get(a.entity) : undefined;
-    return e?.type === 'organisation' && !e.country && (e.sourceType === 'government' || e.sourceType === 'military');
+    return e !== undefined && !e.country && isStateBody(e);
   });
   return body ? home : null;
 }
@@ -131,7 +132,8 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
   const outcome = first(findOutcome);
 
   const entities = new Map(ctx.entities.map((x) => [x.id, x]));
-  const testingState = actorState(event, entities, datelineState(ctx)) ?? documentState;
+  const home = datelineState(ctx);
+  const testingState = actorState(event, entities, home) ?? documentState;
   const carriers = new Set(event.attributions);
   const used = new Set(passages.map((p) => p.start));
   // Who vouches: the attributions that carry the event, and those whose content holds one of its attributes.
@@ -140,7 +142,7 @@ export function weaponsTestOf(event: Event, ctx: TestContext, onlyTestInDocument
     .filter((a) => carriers.has(a.id) || evidence.some((s) => a.content.start <= s.start && s.end <= a.content.end) || (used.has(ctx.sentences[a.sentence]?.start ?? -1) && a.sentence === event.sentence))
     .map((a) => voucherOf(a, entities))
     .filter((v): v is NonNullable<typeof v> => v !== null)
-    .map((v) => (v.country === null && v.organisation && HOME_VOICES.has(v.type) && datelineState(ctx) ? Object.assign({}, v, { country: datelineState(ctx) }) : v));
+    .map((v) => (v.country === null && v.organisation && HOME_VOICES.has(v.type) && home ? Object.assign({}, v, { country: home }) : v));
 
   return {
     system: system ? value(system.text, system) : null,

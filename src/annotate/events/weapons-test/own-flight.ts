@@ -5,7 +5,7 @@ import type { DocView } from '../view.js';
 import type { SentenceClauses } from '../clauses.js';
 import { namesSystem } from './system.js';
 
-const WEAPON_WORDS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'icbm', 'icbms', 'slbm', 'slbms', 'warhead', 'warheads', 'projectile', 'projectiles', 'booster', 'interceptor']);
+export const WEAPON_WORDS: ReadonlySet<string> = new Set(['missile', 'missiles', 'rocket', 'rockets', 'icbm', 'icbms', 'slbm', 'slbms', 'warhead', 'warheads', 'projectile', 'projectiles', 'booster', 'interceptor']);
 // Words that say the sentence is about a test ("test launch", "test range", "a drill"); a launch alone may be an attack's.
 const TEST_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|drills?|exercises?|trials?)\b/i;
 const LAUNCH_WORDS = /\b(?:test(?:s|ed|ing)?|test-fir\w*|test-launch\w*|liftoff|lift-off|launch(?:ed|es)?|satellite)\b/i;

@@ -28,7 +28,7 @@ const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 // (The zone abbreviations are matched case-sensitively: with the "i" flag "Oct", "last" or "west" read as zones.)
 const CLOCK_WORDS_ANY_CASE = /:\d|(?<![a-z])[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b/i;
 const ZONE_WORD = /\b(?:GMT|UTC|[A-Z]{2,4}T)\b/;
-const CLOCK_WORD = { test: (words: string): boolean => CLOCK_WORDS_ANY_CASE.test(words) || ZONE_WORD.test(words) };
+const hasClockWord = (words: string): boolean => CLOCK_WORDS_ANY_CASE.test(words) || ZONE_WORD.test(words);
 
 /** Candidates for the written-out dates and clock times in `text`. */
 export function findWithChrono(text: string, reference: Date): Candidate[] {
@@ -54,7 +54,7 @@ export function findWithChrono(text: string, reference: Date): Candidate[] {
     if (clock && clockOnly) { out.push({ rule: 'chrono', start: start + clock.index, end: start + clock.index + clock[0].length, meaning: clockOnly, chrono: true }); continue; }
     // "Jan. 1, 1990 at 1,015 francs": the date without chrono's reading of a number as a clock time
     const cut = /,?\s{1,10}(?:at|@)\s{1,10}\d[\d,.]*$/.exec(result.text);
-    const datePart = cut && !CLOCK_WORD.test(result.text) ? meaningOf(result.start, result.text.slice(0, cut.index), true) : null;
+    const datePart = cut && !hasClockWord(result.text) ? meaningOf(result.start, result.text.slice(0, cut.index), true) : null;
     if (datePart) out.push({ rule: 'chrono', start, end: start + cut!.index, meaning: datePart, chrono: true });
   }
   return out;
@@ -67,7 +67,7 @@ function splitRange(result: chrono.ParsedResult, start: number, end: number): Ca
   let cut: RegExpExecArray | null = null;
   while ((match = connector.exec(result.text)) !== null) {
     const rest = result.text.slice(match.index + match[0].length);
-    if (MONTH_WORD.test(rest) || CLOCK_WORD.test(rest) || WEEKDAY_WORD.test(rest) || /\d{4}/.test(rest)) { cut = match; break; }
+    if (MONTH_WORD.test(rest) || hasClockWord(rest) || WEEKDAY_WORD.test(rest) || /\d{4}/.test(rest)) { cut = match; break; }
   }
   const first = meaningOf(result.start, cut ? result.text.slice(0, cut.index) : result.text);
   if (!cut) return first ? [{ rule: 'chrono', start, end, meaning: first, chrono: true }] : [];
@@ -94,7 +94,7 @@ function meaningOf(c: chrono.ParsedComponents, words: string, dateOnly = false, 
   if (/^\s*\d{1,2}\/\d{1,2}\s*$/.test(words) && year === undefined) return null;
   let clock: ClockTime | undefined;
   if (hour !== undefined) {
-    if (!CLOCK_WORD.test(words)) return null; // "at 8" alone: a number, not reliably a time (datePart keeps the date)
+    if (!hasClockWord(words)) return null; // "at 8" alone: a number, not reliably a time (datePart keeps the date)
     const offset = certain('timezoneOffset');
     clock = { hour: /\bmidnight\b/i.test(words) ? 24 : hour, minute: certain('minute') ?? 0, ...(offset !== undefined ? { utcOffsetMinutes: offset } : {}) };
   }
