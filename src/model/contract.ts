@@ -91,7 +91,7 @@ function timeJson(t: TimeExpression) {
 function attributionJson(a: Attribution) {
   return {
     id: a.id,
-    source: a.source ? { text: a.source.text, name: a.source.name, entity: a.source.entity, start: a.source.start, end: a.source.end, type: a.source.type } : null,
+    source: a.source ? { text: a.source.text, name: a.source.name, entity: a.source.entity, start: a.source.start, end: a.source.end, type: a.source.type, anonymous: a.source.anonymous ?? false } : null,
     cue: { text: a.cue.text, start: a.cue.start, end: a.cue.end },
     channel: a.channel ? { name: a.channel.name, entity: a.channel.entity } : null,
     content: { text: a.content.text, start: a.content.start, end: a.content.end },

@@ -162,6 +162,8 @@ export interface AttributionSource extends TextSpan {
   name: string;
   entity: string | null;
   type: SourceType;
+  /** An unnamed speaker ("a U.S. official", "sources familiar with …", "on condition of anonymity"). */
+  anonymous?: boolean;
 }
 
 export interface Attribution {

@@ -10,6 +10,7 @@ import { withoutOwnNesting } from './refine/own-nesting.js';
 import { bindNestedPronouns } from './refine/nested-pronouns.js';
 import { withoutNestedClaims } from './refine/nested-claims.js';
 import { findHedges } from './refine/hedges.js';
+import { isAnonymousSource } from './refine/anonymity.js';
 import { resolveSpeaker, type Speaker } from './refine/resolve-source.js';
 import { OUTLET_TYPES } from './refine/source-type.js';
 import type { DocView } from './view.js';
@@ -30,15 +31,18 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
       speaker = resolveSpeaker(view, c.cited, null, c.sentence, prior);
       if (c.citingCue) cue = c.citingCue;
     }
-    if (speaker) {
-      const word = sourceSpan ? view.text.slice(sourceSpan.start, sourceSpan.end).toLowerCase() : '';
-      prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence, content: c.content, ...(word === 'he' || word === 'she' ? { pronoun: word } : {}) });
+    let anonymous = false;
+    if (speaker && sourceSpan) {
+      const word = view.text.slice(sourceSpan.start, sourceSpan.end).toLowerCase();
+      const antecedent = [...prior].reverse().find((p) => p.name === speaker!.name && p.entity === speaker!.entity)?.anonymous;
+      anonymous = isAnonymousSource(view, { source: sourceSpan, named: speaker.entity?.type === 'person', linked: speaker.entity !== null, sentence: c.sentence, antecedent });
+      prior.push({ entity: speaker.entity, name: speaker.name, type: speaker.type, sentence: c.sentence, content: c.content, anonymous, ...(word === 'he' || word === 'she' ? { pronoun: word } : {}) });
     }
     const hedges = findHedges(view, [cue, ...(c.pieces ?? [c.content])]);
     finderOf.push(c.finder);
     out.push({
       id: '',
-      source: sourceSpan && speaker ? Object.assign({}, textSpan(view, sourceSpan), { name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type }) : null,
+      source: sourceSpan && speaker ? Object.assign({}, textSpan(view, sourceSpan), { name: speaker.name, entity: speaker.entity?.id ?? null, type: speaker.type, anonymous }) : null,
       cue: textSpan(view, cue),
       content: textSpan(view, c.content),
       ...(c.pieces ? { pieces: c.pieces.map((piece) => textSpan(view, piece)) } : {}),

@@ -16,6 +16,8 @@ export interface PriorSpeaker {
   content?: Span;
   /** "he" or "she" when the source span was that pronoun: the speaker's gender for later pronouns. */
   pronoun?: string;
+  /** The speaker was unnamed ("a U.S. official"): a later "he said" is unnamed too. */
+  anonymous?: boolean;
 }
 
 const LOOKBACK = 3;

@@ -1,6 +1,8 @@
 // "The commander, who spoke to AFP on condition of anonymity, said …": the speaker's apposition
 // names the outlet the words were given to. Taken as a channel candidate only when the statement has
 // none; the channel refiner keeps it only if it is an outlet ("who spoke to his family" is not).
+// "“…,” said Roe, an analyst at X, in an interview with Reuters.": after an inverted speaker and its
+// apposition, the interview phrase that closes the sentence names the outlet the same way.
 import type { Candidate } from '../candidate.js';
 import { listenerAfter, spanOf } from '../phrases.js';
 import { tokenFrom, type DocView } from '../view.js';
@@ -11,6 +13,8 @@ export function channelsFromAppositions(view: DocView, candidates: Candidate[]):
   return candidates.map((c) => {
     if (c.channel) return c;
     const s = view.sentences[c.sentence]!;
+    const closing = interviewAfterSpeaker(view, c);
+    if (closing) return Object.assign({}, c, { channel: closing, channelCertain: false });
     const context = c.sourceContext ?? relativeAfter(view, c);
     if (!context) return c;
     const last = Math.min(tokenFrom(view, context.end), s.last);
@@ -37,4 +41,46 @@ function relativeAfter(view: DocView, c: Candidate): { start: number; end: numbe
   if (!who || who.lower !== 'who' || who.sentence !== tokens[tokenFrom(view, c.source.start)]?.sentence) return null;
   const s = view.sentences[who.sentence]!;
   return { start: who.start, end: tokens[Math.min(k + 8, s.last - 1)]!.end };
+}
+
+/** Words that name an interview, after "in a(n)" and before "with" / "to". */
+const INTERVIEW_NOUNS = new Set(['interview', 'conversation', 'call', 'exchange']);
+/** Tokens an apposition between the speaker and the closing phrase may take. */
+const MAX_TAIL = 24;
+
+/**
+ * "“…,” said Roe, an analyst at X, in an interview with Reuters.": the quotation is before the cue, the
+ * speaker after it, and the sentence ends with "(in|during) a(n) [telephone] interview with|to <listener>".
+ * Between the speaker and that phrase only an apposition may stand: no quotation, and the phrase ends the sentence.
+ */
+function interviewAfterSpeaker(view: DocView, c: Candidate): { start: number; end: number } | null {
+  if (!c.source || !c.cue || c.content.end > c.cue.start || c.source.start < c.cue.end) return null;
+  const tokens = view.tokens;
+  const s = view.sentences[c.sentence]!;
+  const from = tokenFrom(view, c.source.end);
+  for (let k = from; k < s.last && k < from + MAX_TAIL; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (t.lower !== 'in' && t.lower !== 'during') continue;
+    if (k === from || tokens[k - 1]!.text !== ',') continue;
+    let at = k + 1;
+    if (tokens[at]?.lower !== 'a' && tokens[at]?.lower !== 'an' && tokens[at]?.lower !== 'the') continue;
+    at++;
+    // "a telephone interview", "a brief phone call"
+    while (at < s.last && at < k + 5 && !INTERVIEW_NOUNS.has(tokens[at]!.lower) && isPlainWord(tokens[at]!)) at++;
+    if (!INTERVIEW_NOUNS.has(tokens[at]?.lower ?? '')) continue;
+    const preposition = tokens[at + 1]?.lower;
+    if (preposition !== 'with' && preposition !== 'to') continue;
+    const listener = listenerAfter(view, s, at + 2);
+    if (!listener) return null;
+    // the phrase closes the sentence
+    const next = tokens[listener.last];
+    if (next && listener.last < s.last && !['.', '!', '?'].includes(next.text)) return null;
+    return spanOf(view, listener);
+  }
+  return null;
+}
+
+function isPlainWord(t: DocView['tokens'][number]): boolean {
+  return t.kind === 'word' && t.text === t.lower;
 }
