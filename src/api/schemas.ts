@@ -22,6 +22,7 @@ export const filterQuery = pageQuery.extend({
   entity: z.string().min(1).max(300).optional().describe('entity id ("country:KP") or exact canonical name'),
   category: z.enum(EVENT_CATEGORIES as unknown as [string, ...string[]]).optional().describe('event category'),
   source_type: z.enum(SOURCE_TYPES).optional().describe('kind of speaker of the attribution carrying it'),
+  anonymous: z.enum(['true', 'false']).optional().describe('attributions only: unnamed speakers ("a U.S. official") or named ones'),
   outlet: z.string().min(1).max(300).optional(),
   document: z.string().min(1).max(300).optional().describe('one document id'),
 });
@@ -51,6 +52,7 @@ export const eventSummary = z.object({
 
 export const attributionSummary = z.object({
   document: z.string(), id: z.string(), source: z.string().nullable(), sourceEntity: z.string().nullable(), sourceType: z.string().nullable(),
+  anonymous: z.boolean().nullable().describe('the speaker is unnamed; null for documents stored before this was recorded'),
   kind: z.string(), hedged: z.boolean(), channel: z.string().nullable(), cue: textSpan, content: textSpan,
   title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
 });

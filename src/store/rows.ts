@@ -60,6 +60,7 @@ export function toRows(annotated: AnnotatedDocument, ingestedAt: string): Docume
       channel: a.channel?.name ?? null,
       kind: a.kind,
       hedged: a.hedged ? 1 : 0,
+      anonymous: a.source?.anonymous === undefined ? null : a.source.anonymous ? 1 : 0,
       published,
     })),
     events: layers.events.map((e) => ({

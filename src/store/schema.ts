@@ -70,6 +70,8 @@ export interface AttributionsTable {
   channel: string | null;
   kind: string;
   hedged: number;
+  /** 1 when the speaker is unnamed, 0 when named; null on rows written before migration 5. */
+  anonymous: number | null;
   /** The document's published date, copied here (migration 3) so the list order has an index. */
   published: string | null;
 }

@@ -65,6 +65,8 @@ export interface QueryFilter {
   entity?: string;
   category?: EventCategory;
   sourceType?: SourceType;
+  /** Attributions only: speakers without a name (true) or with one (false). */
+  anonymous?: boolean;
   outlet?: string;
   document?: string;
 }
@@ -100,6 +102,8 @@ export interface AttributionSummary {
   source: string | null;
   sourceEntity: string | null;
   sourceType: SourceType | null;
+  /** The speaker is unnamed; null when the document was stored before this was recorded. */
+  anonymous: boolean | null;
   kind: string;
   hedged: boolean;
   channel: string | null;

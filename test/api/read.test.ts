@@ -93,6 +93,13 @@ describe('API reads', () => {
     assert.equal((await json(app, '/api/map')).body.unplaced, 2);
   });
 
+  it('filters attributions by unnamed speakers and rejects a bad flag', async () => {
+    // the test documents were stored without the flag: none is known to be unnamed or named
+    assert.equal((await json(app, '/api/attributions')).body.items[0].anonymous, null);
+    assert.equal((await json(app, '/api/attributions?anonymous=true')).body.total, 0);
+    assert.equal((await json(app, '/api/attributions?anonymous=maybe')).body.error.code, 'DL502');
+  });
+
   it('serves the OpenAPI document generated from the schemas at /api/docs', async () => {
     const { body } = await json(app, '/api/docs');
     assert.match(body.openapi, /^3\./);

@@ -29,6 +29,10 @@ describe('API writes and limits', () => {
     const doc = (await app.inject({ url: '/api/documents/drills' })).json();
     assert.equal(doc.document.title, 'Drills');
     assert.ok(doc.layers.sentences.length >= 2);
+    const unnamed = (await app.inject({ url: '/api/attributions?document=drills&anonymous=true' })).json();
+    assert.deepEqual(unnamed.items.map((a: any) => a.cue.text), ['said'], 'only "Officials said" is from unnamed speakers');
+    assert.equal(unnamed.items[0].content.text, 'the drills would continue');
+    assert.equal((await app.inject({ url: '/api/attributions?document=drills&anonymous=false' })).json().items[0].source, 'The defence ministry');
     const stories = (await app.inject({ url: '/api/stories?document=drills' })).json();
     assert.equal(stories.total, 1, 'stories are regrouped after a write');
     assert.equal((await post(auth, { text: '   ' })).json().failures[0].code, 'DL101');

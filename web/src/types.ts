@@ -6,7 +6,7 @@ export interface EventSummary {
   modality: string; evidence: TextSpan; title: string | null; outlet: string | null; published: string | null;
 }
 export interface AttributionSummary {
-  document: string; id: string; source: string | null; sourceEntity: string | null; sourceType: string | null; kind: string; hedged: boolean;
+  document: string; id: string; source: string | null; sourceEntity: string | null; sourceType: string | null; anonymous: boolean | null; kind: string; hedged: boolean;
   channel: string | null; cue: TextSpan; content: TextSpan; title: string | null; outlet: string | null; published: string | null;
 }
 export interface EntitySummary { id: string; name: string; type: string; country: string | null; documents: number; mentions: number }
@@ -20,7 +20,7 @@ export interface AnnotatedDocument {
     sentences: { start: number; end: number; index: number }[];
     entities: { id: string; name: string; type: string; mentions: (TextSpan & { entity: string })[] }[];
     times: (TextSpan & { id: string; value: string | null; type: string })[];
-    attributions: { id: string; source: (TextSpan & { name: string; entity: string | null; type: string }) | null; cue: TextSpan; content: TextSpan; kind: string; hedged: boolean }[];
+    attributions: { id: string; source: (TextSpan & { name: string; entity: string | null; type: string; anonymous?: boolean }) | null; cue: TextSpan; content: TextSpan; kind: string; hedged: boolean }[];
     events: { id: string; category: string; plover: string; evidence: TextSpan; actors: Participant[]; targets: Participant[]; date: string | null; modality: string; place: Participant | null }[];
   };
 }

@@ -10,6 +10,7 @@ export function toFilter(q: Partial<FilterQuery>): QueryFilter {
   if (q.entity) f.entity = q.entity;
   if (q.category) f.category = q.category as EventCategory;
   if (q.source_type) f.sourceType = q.source_type as SourceType;
+  if (q.anonymous) f.anonymous = q.anonymous === 'true';
   if (q.outlet) f.outlet = q.outlet;
   if (q.document) f.document = q.document;
   return f;

@@ -132,6 +132,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.dropIndex('entities_name').execute();
     },
   },
+  {
+    version: 5,
+    name: 'unnamed speakers on attribution rows',
+    // Whether the speaker is unnamed ("a U.S. official"), for the attribution list and its filter.
+    // NULL on rows written before the flag existed: those documents were annotated without it.
+    async up(db) {
+      await db.schema.alterTable('attributions').addColumn('anonymous', 'integer').execute();
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

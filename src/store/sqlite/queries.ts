@@ -141,21 +141,22 @@ export async function findAttributions(db: Kysely<Database>, f: QueryFilter = {}
   const { limit, offset } = paging(page);
   const c = rowConditions(f, sql`a.published`, sql`a.document_id`);
   if (f.sourceType) c.push(sql`a.source_type = ${f.sourceType}`);
+  if (f.anonymous !== undefined) c.push(sql`a.anonymous = ${f.anonymous ? 1 : 0}`);
   if (f.category) c.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.document_id = a.document_id AND e.category = ${f.category} AND a.content_start < e.evidence_end AND a.content_end > e.evidence_start)`);
   if (f.entity) {
     c.push(sql`(a.source_entity = ${f.entity} OR a.source_name = ${f.entity} OR ${mentionedWithin(f.entity, sql`a.document_id`, sql`a.content_start`, sql`a.content_end`)})`);
   }
   // Only the outlet is not on the attribution row: without it the page reads attributions_order.
   const from = f.outlet ? sql`attributions a JOIN documents d ON d.id = a.document_id` : sql`attributions a`;
-  const rows = await sql<{ document: string; id: string; source_name: string | null; source_entity: string | null; source_type: string | null; kind: string; hedged: number; channel: string | null; cs: number; ce: number; ts: number; te: number; text: string; title: string | null; outlet: string | null; published: string | null }>`
+  const rows = await sql<{ document: string; id: string; source_name: string | null; source_entity: string | null; source_type: string | null; anonymous: number | null; kind: string; hedged: number; channel: string | null; cs: number; ce: number; ts: number; te: number; text: string; title: string | null; outlet: string | null; published: string | null }>`
     WITH page AS (SELECT a.document_id, a.id, a.published AS k0, a.cue_start AS k1 FROM ${from} ${where(c)} ORDER BY a.published, a.document_id, a.cue_start LIMIT ${limit} OFFSET ${offset})
-    SELECT a.document_id AS document, a.id, a.source_name, a.source_entity, a.source_type, a.kind, a.hedged, a.channel,
+    SELECT a.document_id AS document, a.id, a.source_name, a.source_entity, a.source_type, a.anonymous, a.kind, a.hedged, a.channel,
       a.cue_start AS cs, a.cue_end AS ce, a.content_start AS ts, a.content_end AS te, d.text, d.title, d.outlet, d.published
     FROM page p JOIN attributions a ON a.document_id = p.document_id AND a.id = p.id JOIN documents d ON d.id = a.document_id
     ORDER BY p.k0, p.document_id, p.k1`.execute(db);
   const items = rows.rows.map((r) => ({
-    document: r.document, id: r.id, source: r.source_name, sourceEntity: r.source_entity, sourceType: r.source_type as SourceType | null, kind: r.kind,
-    hedged: r.hedged === 1, channel: r.channel, cue: span(r.text, r.cs, r.ce), content: span(r.text, r.ts, r.te), title: r.title, outlet: r.outlet, published: r.published,
+    document: r.document, id: r.id, source: r.source_name, sourceEntity: r.source_entity, sourceType: r.source_type as SourceType | null,
+    anonymous: r.anonymous === null ? null : Number(r.anonymous) === 1, kind: r.kind, hedged: r.hedged === 1, channel: r.channel, cue: span(r.text, r.cs, r.ce), content: span(r.text, r.ts, r.te), title: r.title, outlet: r.outlet, published: r.published,
   }));
   return { total: await count(db, counter, from, c), items };
 }

@@ -136,6 +136,22 @@ export function storeConformance(name: string, openEmpty: () => Promise<Store>):
       await store.close();
     });
 
+    it('keeps whether a speaker is unnamed and filters attributions by it', async () => {
+      const store = await openEmpty();
+      const unnamed = makeAnnotated('u1', 'Officials said the border reopened.', '2025-05-01');
+      unnamed.layers.attributions[0]!.source!.anonymous = true;
+      const named = makeAnnotated('u2', 'Officials said the border closed.', '2025-05-02');
+      named.layers.attributions[0]!.source!.anonymous = false;
+      await store.putDocument(unnamed);
+      await store.putDocument(named);
+      await store.putDocument(makeAnnotated('u3', 'Officials said the border was quiet.', '2025-05-03'));
+      const all = await store.findAttributions({});
+      assert.deepEqual(all.items.map((a) => [a.document, a.anonymous]), [['u1', true], ['u2', false], ['u3', null]]);
+      assert.deepEqual((await store.findAttributions({ anonymous: true })).items.map((a) => a.document), ['u1']);
+      assert.deepEqual((await store.findAttributions({ anonymous: false })).items.map((a) => a.document), ['u2']);
+      await store.close();
+    });
+
     it('pages documents naming an entity in published order, by id or by name, with the other filters', async () => {
       const store = await openEmpty();
       // Stored out of date order, so the order comes from the published dates, not the writes.

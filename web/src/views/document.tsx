@@ -71,7 +71,7 @@ export function DocumentView({ id, params }: { id: string; params: URLSearchPara
         <h2>Events ({doc.layers.events.length})</h2>
         <ul>{doc.layers.events.map((e) => <li key={e.id}><button className="linklike" onClick={() => jump(`e-${e.id}`)}><Category name={e.category} /> {e.date ?? 'undated'}</button> {e.actors.map((a) => a.name).join(', ')}{e.targets.length ? ` → ${e.targets.map((a) => a.name).join(', ')}` : ''} <span className="muted">{e.modality}</span></li>)}</ul>
         <h2>Attributions ({doc.layers.attributions.length})</h2>
-        <ul>{doc.layers.attributions.map((a) => <li key={a.id}><button className="linklike" onClick={() => jump(`a-${a.id}`)}>{a.source?.name ?? 'unknown source'}</button> <span className="muted">{a.source?.type} · {a.kind}{a.hedged ? ' · hedged' : ''}</span></li>)}</ul>
+        <ul>{doc.layers.attributions.map((a) => <li key={a.id}><button className="linklike" onClick={() => jump(`a-${a.id}`)}>{a.source?.name ?? 'unknown source'}</button> <span className="muted">{a.source?.type}{a.source?.anonymous ? ' · unnamed' : ''} · {a.kind}{a.hedged ? ' · hedged' : ''}</span></li>)}</ul>
         <h2>Entities ({doc.layers.entities.length})</h2>
         <ul>{doc.layers.entities.map((e) => <li key={e.id}><Link to={entityHref(e.id)}>{e.name}</Link> <span className="muted">{e.type} · {e.mentions.length}×</span></li>)}</ul>
         <h2>Times ({doc.layers.times.length})</h2>

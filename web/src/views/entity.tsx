@@ -12,7 +12,7 @@ function Events({ items }: { items: EventSummary[] }) {
 
 function Said({ items }: { items: AttributionSummary[] }) {
   if (!items.length) return <p className="muted">none</p>;
-  return <ul>{items.map((a) => <li key={`${a.document}/${a.id}`}><strong>{a.source ?? 'unknown'}</strong> <span className="muted">({a.sourceType ?? 'unknown'}{a.hedged ? ', hedged' : ''})</span> {a.cue.text}: <Evidence document={a.document} span={a.content} /></li>)}</ul>;
+  return <ul>{items.map((a) => <li key={`${a.document}/${a.id}`}><strong>{a.source ?? 'unknown'}</strong> <span className="muted">({a.sourceType ?? 'unknown'}{a.anonymous ? ', unnamed' : ''}{a.hedged ? ', hedged' : ''})</span> {a.cue.text}: <Evidence document={a.document} span={a.content} /></li>)}</ul>;
 }
 
 export function EntityView({ id }: { id: string }) {
