@@ -1,6 +1,7 @@
 // Disagreement: where the reports of one story differ on the date, the place, the numbers of a
-// weapons test, the numbers killed and injured, or a claim (a success claim against doubt), each
-// side with its evidence.
+// weapons test, the numbers killed and injured, a claim (a success claim against doubt), or who
+// carried out an attack (responsibility.ts), each side with its evidence.
+import { responsibilityDispute } from './responsibility.js';
 import type { AnnotatedDocument, Casualties, Casualty, Disagreement, DisagreementSide, Event, EventCategory, EvidencedValue, WeaponsTest } from '../model/types.js';
 
 type Side = DisagreementSide['evidence'][number];
@@ -74,6 +75,8 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
   }
 
   out.push(...casualtyDisagreements(docs, lead.map((x) => x.event), sideOf, speaker));
+  const responsibility = category === 'attack' ? responsibilityDispute(docs, lead, speaker) : null;
+  if (responsibility) out.push(responsibility);
 
   // A claim against doubt: statements about the story's events that praise it, and others that doubt it.
   const claims = new Sides();

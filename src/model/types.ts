@@ -349,7 +349,7 @@ export interface DisagreementSide {
 }
 
 export interface Disagreement {
-  about: 'date' | 'place' | 'number' | 'system' | 'outcome' | 'claim';
+  about: 'date' | 'place' | 'number' | 'system' | 'outcome' | 'claim' | 'responsibility';
   /** What is disputed ("distance_km", "event date"). */
   field: string;
   sides: DisagreementSide[];

@@ -500,6 +500,7 @@ function systemNamed(view: DocView, sc: SentenceClauses): boolean {
  */
 function aimedAtCommonNoun(view: DocView, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
+    if (view.words[i] === 'into' && intoPeopled(view, i + 1, end)) return true;
     if (view.words[i] !== 'at') continue;
     let k = i + 1;
     if (DETERMINERS.has(view.words[k] ?? '')) k++;
@@ -513,6 +514,24 @@ function aimedAtCommonNoun(view: DocView, from: number, end: number): boolean {
 const NOT_AIM_AFTER_AT = new Set(['least', 'most', 'around', 'about', 'roughly', 'approximately', 'dawn', 'night', 'noon', 'midnight', 'daybreak',
   'sunrise', 'sunset', 'dusk', 'sea', 'target', 'targets', 'range', 'site', 'speed', 'speeds', 'altitude', 'altitudes', 'angle', 'time', 'times',
   'the', 'once', 'first', 'times', 'an', 'a', 'lofted', 'high', 'low']);
+
+/**
+ * "fired mortars into the crowd", "launched rockets into a residential area": fired into where people are, a weapon
+ * attacks ("fired a missile into the sea" stays a test). A determiner and up to two modifiers may come first.
+ */
+function intoPeopled(view: DocView, from: number, end: number): boolean {
+  let k = from;
+  if (DETERMINERS.has(view.words[k] ?? '')) k++;
+  for (let step = 0; step <= 2 && k < end; step++, k++) {
+    if (view.tokens[k]!.kind !== 'word') return false;
+    if (PEOPLED_PLACES.has(view.words[k]!)) return true;
+  }
+  return false;
+}
+const PEOPLED_PLACES = new Set(['crowd', 'crowds', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'market', 'markets', 'neighbourhood',
+  'neighbourhoods', 'neighborhood', 'neighborhoods', 'camp', 'camps', 'residential', 'building', 'buildings', 'house', 'houses', 'homes', 'school',
+  'schools', 'hospital', 'hospitals', 'protesters', 'demonstrators', 'civilians', 'people', 'settlement', 'settlements', 'district', 'districts',
+  'streets', 'square', 'territory', 'positions', 'base', 'bases', 'compound', 'suburbs', 'suburb']);
 
 function intercepted(view: DocView, sc: SentenceClauses): boolean {
   for (let i = sc.first; i < sc.end; i++) {

@@ -197,9 +197,15 @@ function overlapOrEmpty(a: readonly EventParticipant[], b: readonly EventPartici
   return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => sameParticipant(x, y)));
 }
 
-/** A planned act and one reported done are two acts ("hosted the talks in Busan" / "the next meeting is to be held …"). */
+/**
+ * A planned act and one reported done are two acts ("hosted the talks in Busan" / "the next meeting is to be held …");
+ * so are an act told as not done and one told as done ("19 people were killed when shells hit the market" / "the group
+ * had not fired on the town": the denial does not stand for the report of the killing).
+ */
 function plannedAgainstDone(a: Draft, b: Draft): boolean {
-  return (a.modality === 'planned' && b.modality === 'asserted') || (a.modality === 'asserted' && b.modality === 'planned');
+  const done = (m: Draft['modality']): boolean => m === 'asserted' || m === 'hedged';
+  return (a.modality === 'planned' && b.modality === 'asserted') || (a.modality === 'asserted' && b.modality === 'planned')
+    || (a.modality === 'negated' && done(b.modality)) || (done(a.modality) && b.modality === 'negated');
 }
 
 /** "the next meeting", "the previous summit", "another attack": a noun that names another instance does not point back. */

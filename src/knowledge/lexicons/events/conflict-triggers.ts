@@ -135,6 +135,9 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   // "downed a drone"; not "police tracked down …" (a police force is no aircraft).
   ...triggers('down', 'verb', sense('ASSAULT', 'attack', 'aerial', ['military'], { needs: ['weapon'] })),
   ...triggers('kill, wound, injure, massacre, murder, slaughter, killing, massacre', 'any', kill),
+  // "Five civilians died in the air strike": who died is the attack's target (the subject receives the act).
+  ...triggers('die in … attack, die in … strike, die in … airstrike, die in … raid, die in … shelling, die in … bombing, die in … ambush, die in … shooting, die in … clash, die in … fighting, die in … bombardment, die in … assault, perish in … attack, perish in … strike, perish in … shelling, perish in … bombing',
+    'verb', sense('ASSAULT', 'attack', null, [], { inverse: true })),
   ...triggers('assassinate, assassination, assassination attempt', 'any', sense('ASSAULT', 'attack', 'assassinate', [])),
   ...triggers('torture', 'any', sense('ASSAULT', 'attack', 'torture', [])),
   // (Not a team beating another: only with captives, workers, civilians or forces near it, "police beat protesters".)

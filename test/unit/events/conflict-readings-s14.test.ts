@@ -1,0 +1,36 @@
+// Session 14: attacks as conflict reports tell them (invented sentences): deaths "in" an attack, weapons fired
+// into where people are, and a denial that does not swallow the report of the act.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from './helpers.js';
+
+const summary = (text: string) => annotate(text).events.filter((e) => e.modality !== 'negated').map((e) => `${e.category} ${e.evidence.text}`);
+
+test('"died in the air strike": who died is the target of an attack', () => {
+  const [e] = annotate('Five civilians died in the air strike, the governor said.').events;
+  assert.equal(e?.category, 'attack');
+  assert.deepEqual(e?.actors, []);
+  assert.deepEqual(e?.targets.map((t) => t.name), ['civilians']);
+  assert.equal(annotate('Three soldiers died in a roadside bomb attack on Monday.').events[0]?.category, 'attack');
+});
+
+test('dying in an accident, or in an explosion with no attacker, is no attack', () => {
+  assert.deepEqual(summary('He died in a car crash on the coast road.'), []);
+  assert.deepEqual(summary('Two workers died in the explosion at the fertiliser plant.'), []);
+});
+
+test('a weapon fired into a crowd or a town attacks; fired into the sea it is tested', () => {
+  assert.equal(annotate('They fired mortars into the crowd.').events[0]?.category, 'attack');
+  assert.equal(annotate('The army fired shells into a residential district of the city.').events[0]?.category, 'attack');
+  assert.equal(annotate('The navy fired a cruise missile into the sea off its west coast.').events[0]?.category, 'weapons_test');
+});
+
+test('an act told as not done stays apart from the same act told as done', () => {
+  const text = 'At least 19 people were killed when shells hit a crowded market on Friday, a hospital director said.\n\n'
+    + 'The rebels said they had not fired on the town.';
+  const events = annotate(text).events.filter((e) => e.category === 'attack');
+  const done = events.find((e) => e.modality === 'asserted');
+  assert.ok(done, 'the killing is reported');
+  assert.match(done.evidence.text, /^At least 19 people were killed/);
+  assert.ok(events.some((e) => e.modality === 'negated' && /not fired/.test(e.evidence.text)), 'the denial is its own mention');
+});
