@@ -201,7 +201,7 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     sentence: ctx.sentence, match, sense, conditionsMet, plover: sense.plover, category: sense.category, mode: sense.mode,
     context: [...sense.context], clause, head: match.head, evidenceFirst, evidenceEnd,
     actors: actorList, targets: dropPlacesUnlessAttacked(ctx, targetList, sense.category), place, time, modality,
-    attributions: carriers.map((a) => a.id), definite: np?.definite ?? false, nominal, mentions: [],
+    attributions: carriers.map((a) => a.id), definite: np?.definite ?? false, ...(np?.dated ? { dated: true } : {}), nominal, mentions: [],
     directObject: !nominal && hasDirectObject(view, sc, match.end, objects.end),
     passive,
     subjectNoun: nominal && isSubjectNoun(view, sc, np!.start, match.end),

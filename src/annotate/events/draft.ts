@@ -28,6 +28,8 @@ export interface Draft {
   attributions: string[];
   /** Named by a definite noun ("the test", "Thursday's launch"): may point back to an event told before. */
   definite: boolean;
+  /** Named by a noun with a possessive time ("Friday's shelling"): a dated act even when no one is named doing it. */
+  dated?: boolean;
   /** Named by a noun and not by a verb with a subject. */
   nominal: boolean;
   /** A passive verb ("the village was bombed"): its subject suffered the act. */

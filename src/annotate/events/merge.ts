@@ -303,6 +303,9 @@ export function isReportable(d: Draft): boolean {
   if (d.subjectNoun) return true;
   // "Artillery shelled the town", "the village was bombed": force used on someone or something is news unclaimed.
   if (!d.nominal && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && (d.passive || d.directObject)) return true;
+  // "The death toll from Friday's shelling of the market rose": a use of force with a date of its own is news, named
+  // doer or not (when no other mention of it is in the report to join).
+  if (d.nominal && d.dated && (d.category === 'attack' || d.category === 'weapons_test' || d.category === 'military_exercise')) return true;
   // "A car bomb exploded near the ministry": an attack is news even when no one claims it.
   if (d.category === 'attack' && !d.nominal && d.sense.mode === 'explosives') return true;
   // A verb with only a target is a report ("civilians were killed"); a noun with only one is not ("cooperation with Russia").

@@ -12,6 +12,8 @@ export interface NounPhrase {
   modifiers: MentionRef[];
   /** The phrase starts with a definite marker or a possessive time ("the test", "Thursday's launch"). */
   definite: boolean;
+  /** The phrase starts with a possessive time ("Friday's shelling"): a dated act of its own. */
+  dated: boolean;
 }
 
 const MAX_BACK = 7;
@@ -37,7 +39,8 @@ export function nounPhrase(view: DocView, sc: SentenceClauses, nounFirst: number
     if (DETERMINERS.has(w) && w !== 'all' && w !== 'both') break;
   }
   const first = view.words[start]!;
+  const dated = view.timeAt[start]! >= 0 && isPossessive(view, start);
   const definite = DETERMINERS.has(first) && first !== 'a' && first !== 'an' && first !== 'no' && first !== 'another'
-    || (view.timeAt[start]! >= 0 && isPossessive(view, start)) || /^(latest|recent|previous|last|earlier)$/.test(view.words[nounFirst - 1] ?? '');
-  return { start, modifiers, definite };
+    || dated || /^(latest|recent|previous|last|earlier)$/.test(view.words[nounFirst - 1] ?? '');
+  return { start, modifiers, definite, dated };
 }

@@ -34,3 +34,11 @@ test('an act told as not done stays apart from the same act told as done', () =>
   assert.match(done.evidence.text, /^At least 19 people were killed/);
   assert.ok(events.some((e) => e.modality === 'negated' && /not fired/.test(e.evidence.text)), 'the denial is its own mention');
 });
+
+test('"Friday\'s shelling of the market" alone in a report is a dated attack; one told before takes it as a mention', () => {
+  const times = [{ text: 'Friday', value: '2026-03-13' }, { text: 'Saturday', value: '2026-03-14' }];
+  const alone = annotate('The death toll from Friday\'s shelling of the market remained disputed on Saturday.', { published: '2026-03-15', times }).events;
+  assert.deepEqual(alone.map((e) => [e.category, e.evidence.text, e.date]), [['attack', 'Friday\'s shelling of the market', '2026-03-13']]);
+  const told = annotate('Rebels shelled the market on Friday.\n\nThe death toll from Friday\'s shelling of the market rose on Saturday.', { published: '2026-03-15', times }).events;
+  assert.equal(told.filter((e) => e.category === 'attack').length, 1);
+});
