@@ -175,7 +175,7 @@ function subjectPart(view: DocView, sc: SentenceClauses, clauseId: number, verbS
   }
   const pronoun = hasPossessivePronoun(view, nearest.start, nearest.end);
   const verbAt = placeAfterPeople(view, nearest.start, firstVerbIn(view, nearest.start, nearest.end));
-  const unknownName = pronoun ? null : peopleWithModifier(view, sc, nearest.start, verbAt) ?? capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
+  const unknownName = pronoun || actHeadBeforePP(view, nearest.start, verbAt) ? null : peopleWithModifier(view, sc, nearest.start, verbAt) ?? capitalisedRun(view, sc, nearest.start, verbAt) ?? actorNoun(view, nearest.start, verbAt) ?? commonNounSubject(view, nearest.start, verbAt);
   return { start: nearest.start, end: nearest.end, mentions: [], inherited: false, pronoun, unknownName };
 }
 
@@ -390,6 +390,8 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
     if (PREPOSITIONS.has(w) && w !== 'of') inPP = true;
     if (w === 'and' || w === ',' || w === 'or') inPP = false;
     if (w === 'of' && last >= 0 && view.mentions[last]!.end === i) inPP = true;
+    // "the bombing of the ministry": what a noun of force is "of" is what it hit
+    if (w === 'of' && i > from && FORCE_NOUNS.has(view.words[i - 1]!)) inPP = true;
     const m = view.mentionAt[i]!;
     if (m < 0 || m === last) continue;
     last = m;
@@ -398,8 +400,25 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
     all.push(ref);
     if (!inPP) heads.push(ref);
   }
+  if (heads.length === 0 && actHeadBeforePP(view, from, to)) return [];
   return heads.length > 0 ? heads : crowdBeforePlace ? [] : all;
 }
+
+/**
+ * "An attack on a police station killed four officers", "The bombing of the ministry killed 12": when the subject is a
+ * noun of force, the names in its prepositional phrase are whom it hit, not who did it (the act has no named doer).
+ */
+function actHeadBeforePP(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (PREPOSITIONS.has(w)) return i > from && FORCE_NOUNS.has(view.words[i - 1]!);
+    if (view.tokens[i]!.kind !== 'word' && w !== "'s" && w !== '-') return false;
+  }
+  return false;
+}
+const FORCE_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'bombing', 'bombings', 'shelling', 'strike', 'strikes', 'airstrike',
+  'airstrikes', 'raid', 'raids', 'explosion', 'explosions', 'blast', 'blasts', 'ambush', 'ambushes', 'offensive', 'bombardment', 'shooting',
+  'shootings', 'barrage', 'fire', 'fighting', 'clashes', 'violence', 'massacre', 'incursion', 'invasion', 'crackdown']);
 
 /**
  * "Dock workers walked off the job", "Rail unions called a strike": a sentence's first word, capitalised only by its place,

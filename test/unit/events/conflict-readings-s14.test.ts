@@ -42,3 +42,11 @@ test('"Friday\'s shelling of the market" alone in a report is a dated attack; on
   const told = annotate('Rebels shelled the market on Friday.\n\nThe death toll from Friday\'s shelling of the market rose on Saturday.', { published: '2026-03-15', times }).events;
   assert.equal(told.filter((e) => e.category === 'attack').length, 1);
 });
+
+test('the names in "an attack on X", "the bombing of X" are whom it hit, not who did it', () => {
+  const attack = (text: string) => annotate(text).events.find((e) => e.category === 'attack');
+  const station = attack('Monday\'s attack on the police station killed four officers.');
+  assert.deepEqual(station?.actors, []);
+  assert.deepEqual(station?.targets.map((t) => t.name), ['officers']);
+  assert.deepEqual(attack('A rocket attack on the Kurdish town wounded five soldiers.')?.actors, []);
+});
