@@ -40,17 +40,18 @@ export function resolveKnown(candidates: Candidate[], stage: string): Diagnostic
     // One sense per document: "South Korea's Joint Chiefs of Staff … the JCS said" is the body chosen before.
     if (pool.length > 1) pool = chosenBefore(candidates, index, pool) ?? pool;
     if (pool.length > 1) {
-      // An international body over a national one of the same name, unless a country is named just before.
-      const international = pool.filter((k) => k.country === null);
-      if (international.length === 1) pool = international;
-    }
-    if (pool.length > 1) {
       const tally = pool.some((k) => k.type === 'place') ? counts : bodyCounts;
       const mentioned = pool.filter((k) => k.country && tally.has(k.country));
       if (mentioned.length) {
         const best = Math.max(...mentioned.map((k) => tally.get(k.country!)!));
         pool = mentioned.filter((k) => tally.get(k.country!) === best);
       }
+    }
+    if (pool.length > 1) {
+      // An international body over a national one of the same name, unless the document names the national one's
+      // country (session 14: "the RSF" in a report on Sudan is the Rapid Support Forces, not Reporters Without Borders).
+      const international = pool.filter((k) => k.country === null);
+      if (international.length === 1) pool = international;
     }
     if (pool.length > 1) pool = dominantPlace(pool) ?? pool;
     if (pool.length > 1 && pool.every((k) => k.type === 'place')) {

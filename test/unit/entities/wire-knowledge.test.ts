@@ -30,6 +30,11 @@ test('an acronym two bodies share is the body the report named in full before', 
   assert.equal(a.byMention('JCS')?.country, 'KR');
 });
 
+test('an acronym of an international body and a national one is the national one where the report names its country', () => {
+  assert.equal(annotate("Fighting between Sudan's army and the RSF has killed thousands since April.").byMention('RSF')?.name, 'Rapid Support Forces');
+  assert.equal(annotate('The RSF said three journalists were detained in Paris.').byMention('RSF')?.name, 'Reporters Without Borders');
+});
+
 test('an organisation takes the country written after it ("of the DPRK", "of Ukraine")', () => {
   assert.equal(annotate('The Missile Administration of the DPRK conducted a test on Thursday.').byMention('Missile Administration')?.country, 'KP');
   assert.equal(annotate('The Defence Ministry of Ukraine said it shot down drones.').byMention('Defence Ministry of Ukraine')?.country, 'UA');
