@@ -504,6 +504,9 @@ export function trimContent(text: string, start: number, end: number): Span | nu
     if (text[end - 1] === '.' && /\p{L}\.\p{L}$/u.test(text.slice(Math.max(start, end - 4), end - 1))) break;
     end--;
   }
+  // "denied the charge, and" before an inserted as-clause: a dangling conjunction is not the content's
+  const dangling = /,\s*(?:and|but)$/.exec(text.slice(Math.max(start, end - 6), end));
+  if (dangling && end - dangling[0].length > start) return trimContent(text, start, end - dangling[0].length);
   return end > start ? { start, end } : null;
 }
 
