@@ -107,16 +107,19 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
   const s = view.sentences[c.sentence]!;
   let at = -1;
   for (let k = s.first; k < s.last; k++) if (tokens[k]!.start === c.cue.start) { at = k; break; }
-  for (let k = at - 1; k > s.first && k >= at - 12; k--) {
+  for (let k = at - 1; k > s.first && k >= at - 16; k--) {
     const t = tokens[k]!;
     // (a dash or bracket closes an insert: "… Stadium - where the Panthers played the Vikings - while chanting")
     if (t.quote !== -1 || INSERT_MARKS.has(t.text)) return null;
-    if (t.kind !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) continue;
+    // ("…, although King was among those questioning the move, writing …": a past "was/were" with a name before it too)
+    const be = (t.lower === 'was' || t.lower === 'were') && t.text === t.lower;
+    if (t.kind !== 'word' || t.text !== t.lower || !(be || (t.lower.endsWith('ed') && k >= at - 12))) continue;
     if (prior && t.start < prior.cue.end) return null;
     // (a content holding the participle too is the frame both stand in: "When …, Xi responded by saying …, an official said")
     if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end && !within(c.cue, q.content))) return null;
     const before = tokens[k - 1]!;
     const name = mentionsWithin(view, s.start, before.end).filter((m) => m.end === before.end && m.mention.kind !== 'pronoun' && m.entity.type !== 'place').pop();
+    if (be && !name) continue;
     return name ? { start: name.start, end: name.end } : null;
   }
   return null;
