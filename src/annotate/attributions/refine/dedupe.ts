@@ -6,7 +6,7 @@ import { FINDER_RANK, type Candidate } from '../candidate.js';
 import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
-import { isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
+import { isCapitalized, isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
 
 export function dedupe(view: DocView, candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
@@ -166,6 +166,12 @@ function openingSpeakerPhrase(view: DocView, s: SentenceRange, first: number, li
   const headAt = k + [0, 1, 2].findIndex((d) => isWord(tokens[k + d]) && isSpeakerNoun(tokens[k + d]!.lower));
   if (headAt < k) return null;
   k = headAt + 1;
+  // "Restaurant owners in Milan protested …": a place of one to three capitalised words after the head
+  if (['in', 'from', 'at'].includes(tokens[k]?.lower ?? '') && isCapitalized(tokens[k + 1])) {
+    let e = k + 1;
+    while (e < s.last && e < k + 4 && isCapitalized(tokens[e])) e++;
+    if (isWord(tokens[e]) && tokens[e]!.text === tokens[e]!.lower && /ed$/.test(tokens[e]!.lower)) k = e;
+  }
   const next = tokens[k];
   if (k === first || k >= s.last || !next || !isWord(next) || next.text !== next.lower || tokens[k - 1]!.end > limit) return null;
   return { start: tokens[first]!.start, end: tokens[k - 1]!.end };
