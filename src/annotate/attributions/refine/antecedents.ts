@@ -45,7 +45,7 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
   if (pronoun === 'he' || pronoun === 'she') {
     const speaker = recent.find((p) => p.entity?.type === 'person');
     if (speaker) return speaker;
-    const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person' && !namedOnlyInHeadings(view, r.entity));
+    const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person' && !isPartyTag(r.entity.name) && !namedOnlyInHeadings(view, r.entity));
     if (m) return { entity: m.entity, name: m.entity.name };
     // "The general described the front. … he said": an unnamed person who spoke or opened a recent sentence
     const unnamed = recent.find((p) => !p.entity && PERSONAL_KINDS.has(p.type) && !PRONOUN_NAMES.has(p.name.toLowerCase()));
@@ -88,7 +88,7 @@ export function speakerForPronoun(view: DocView, pronoun: string, offset: number
   };
   const talkedAbout = isQuoted(view, antecedent) || inside(content) || prior.some((p) => p.sentence >= sentence - 2 && inside(p.content)) || isInnerOwner(view, antecedent);
   // ("Asia Winner" as a section heading read as a person's name: no one a pronoun can stand for)
-  const heading = inHeading(view, antecedent);
+  const heading = inHeading(view, antecedent) || isPartyTag(entity.name);
   if (!talkedAbout && !heading && fits(entity)) return null;
   const other = pronoun === 'he' ? 'she' : 'he';
   const calledOther = (p: PriorSpeaker): boolean => prior.some((q) => q.pronoun === other && (p.entity ? q.entity === p.entity : q.name === p.name));
@@ -99,6 +99,11 @@ export function speakerForPronoun(view: DocView, pronoun: string, offset: number
   const found = recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p) && fits(p.entity))
     ?? personNamedBefore(view, offset, sentence, entity, fits);
   return found ?? (heading ? { entity: null, name: pronoun === 'he' ? 'He' : 'She', type: 'person', sentence } : null);
+}
+
+/** "R-Mo", "D-N.Y.", "I-Vt": a party and state tag after a lawmaker's name, read as a name by the entities layer. */
+function isPartyTag(name: string): boolean {
+  return /^[RDI]-[A-Z][A-Za-z.]*$/.test(name);
 }
 
 /** Every mention of the entity by name sits in a heading (a pronoun the entities layer linked to it does not count). */
@@ -160,7 +165,7 @@ function personNamedBefore(view: DocView, offset: number, sentence: number, not:
     const m = view.mentions[k]!;
     if (m.end > offset) continue;
     if (m.start < from) break;
-    if (m.mention.kind === 'pronoun' || m.entity === not || m.entity.type !== 'person' || isQuoted(view, m) || isInnerOwner(view, m) || !fits(m.entity)) continue;
+    if (m.mention.kind === 'pronoun' || m.entity === not || m.entity.type !== 'person' || isPartyTag(m.entity.name) || isQuoted(view, m) || isInnerOwner(view, m) || !fits(m.entity)) continue;
     return { entity: m.entity, name: m.entity.name, type: 'person', sentence };
   }
   return null;

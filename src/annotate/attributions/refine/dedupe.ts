@@ -117,7 +117,10 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
     if (prior && t.start < prior.cue.end) return null;
     // (a content holding the participle too is the frame both stand in: "When …, Xi responded by saying …, an official said")
     if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end && !within(c.cue, q.content))) return null;
-    const before = tokens[k - 1]!;
+    // ("Republicans have pushed back …, citing …": a perfect's auxiliary between the name and the verb)
+    let b = k - 1;
+    if (!be && b > s.first && ['has', 'have', 'had'].includes(tokens[b]!.lower)) b--;
+    const before = tokens[b]!;
     const name = mentionsWithin(view, s.start, before.end).filter((m) => m.end === before.end && m.mention.kind !== 'pronoun' && m.entity.type !== 'place').pop();
     if (be && !name) continue;
     return name ? { start: name.start, end: name.end } : null;
