@@ -281,6 +281,11 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
+    // "has maintained the vote should go ahead and has previously made …", "said that X should act and
+    // held out …": a second verb of the speaker, in the cue's form and not the content's
+    if (t.lower === 'and' && k + 1 < s.last && speakersVerbAfterAnd(view, s, from, k, options.object ?? false)) { last = k; break; }
+    // "Roe, who opposes the tax, has made …": a relative insert's content ends where the main clause goes on
+    if (t.text === ',' && k + 1 < s.last && resumesMainClause(view, k + 1) && relativeInsertBefore(view, s, from)) { last = k; break; }
     // "… as he once again asserted …", "… while Roe, a former minister, wrote …": a clause of time or
     // contrast with its own speaker is that speaker's statement, not part of this one
     if (CLAUSE_LINKS.has(t.lower) && k + 1 < s.last && linkedSpeakerAt(view, s, k + 1)) { last = k; break; }
@@ -294,6 +299,87 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (q.open >= end) break;
   }
   return trimContent(view.text, tokens[from]!.start, end);
+}
+
+/** Past forms that differ from the base form (for the tense of a coordinated verb). */
+const IRREGULAR_PASTS = new Set(['held', 'made', 'took', 'gave', 'kept', 'left', 'met', 'sent', 'spent', 'went', 'came', 'brought', 'told', 'said', 'wrote', 'spoke', 'thought', 'sought', 'stood', 'won', 'lost', 'paid', 'found', 'began', 'drew', 'threw', 'knew', 'grew', 'flew', 'rose', 'fell', 'struck', 'stuck', 'led', 'fled']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+const MODALS = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might', 'shall']);
+
+function isPastForm(t: { text: string; lower: string; kind: string } | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  return (/^[a-z]{3,}ed$/.test(t.lower) && !/(?:eed|need)$/.test(t.lower)) || IRREGULAR_PASTS.has(t.lower);
+}
+
+/** Adverbs between "and" and a coordinated verb ("and has previously made", "and have instead demanded"). */
+function skipAdverbs(view: DocView, k: number, limit: number): number {
+  const tokens = view.tokens;
+  while (k < limit && isWord(tokens[k]) && (VERB_LEADS.has(tokens[k]!.lower) && !PERFECT_AUXILIARIES.has(tokens[k]!.lower) || ['instead', 'previously', 'since', 'repeatedly', 'already', 'even'].includes(tokens[k]!.lower) || /^[a-z]{4,}ly$/.test(tokens[k]!.text))) k++;
+  return k;
+}
+
+/**
+ * The cue before the content at `from` and its perfect auxiliary: "has maintained", "have long rejected".
+ * Returns the cue's token index and whether a has/have/had leads its verb group, or null.
+ */
+function cueBefore(view: DocView, s: SentenceRange, from: number): { at: number; perfect: boolean } | null {
+  const tokens = view.tokens;
+  for (let k = from - 1; k >= s.first && k >= from - 8; k--) {
+    if (!cueVerbAt(view, k)) continue;
+    let j = k - 1;
+    while (j >= s.first && j >= k - 3 && isWord(tokens[j]) && /^[a-z]+ly$|^(?:also|long|previously|repeatedly|since|already)$/.test(tokens[j]!.lower)) j--;
+    return { at: k, perfect: j >= s.first && PERFECT_AUXILIARIES.has(tokens[j]!.lower) };
+  }
+  return null;
+}
+
+/**
+ * After "and" at `and`, a verb of the content's speaker rather than of the content: a perfect after a
+ * perfect cue ("has maintained … and has previously made"), or a past form after a content whose verb
+ * is a modal and a plain base form ("said that neighbours should cooperate and held out …").
+ */
+function speakersVerbAfterAnd(view: DocView, s: SentenceRange, from: number, and: number, object: boolean): boolean {
+  const tokens = view.tokens;
+  const cue = cueBefore(view, s, from);
+  if (!cue) return false;
+  let k = skipAdverbs(view, and + 1, s.last);
+  if (cue.perfect && PERFECT_AUXILIARIES.has(tokens[k]?.lower ?? '')) {
+    const verb = skipAdverbs(view, k + 1, s.last);
+    return isPastForm(tokens[verb]) && tokens[verb + 1]?.lower !== 'by';
+  }
+  if (object || !isPastForm(tokens[k]) || tokens[k + 1]?.lower === 'by' || tokens[k + 1]?.lower === 'to') return false;
+  // the cue in the past ("said", "stressed"), the content's verb a modal and a base form other than be/have
+  if (!isPastForm(tokens[cue.at]) && !tokens[cue.at]!.lower.endsWith('ed')) return false;
+  let modal = false;
+  for (let j = from; j < and; j++) {
+    const w = tokens[j]!;
+    if (w.quote !== -1) continue;
+    if (isPastForm(w) || ['was', 'were', 'is', 'are', 'has', 'have', 'had'].includes(w.lower)) return false;
+    if (MODALS.has(w.lower)) {
+      let n = j + 1;
+      if (tokens[n]?.lower === 'not') n++;
+      if (['be', 'have', 'been'].includes(tokens[n]?.lower ?? '')) return false;
+      modal = true;
+    }
+  }
+  return modal;
+}
+
+/** A verb group going on at `k`: "has made", "was", "will" or a past form. */
+function resumesMainClause(view: DocView, k: number): boolean {
+  const t = view.tokens[k]!;
+  return ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would'].includes(t.lower) || isPastForm(t);
+}
+
+/** The content at `from` belongs to a cue inside ", who …" / ", which …" with no comma between. */
+function relativeInsertBefore(view: DocView, s: SentenceRange, from: number): boolean {
+  const tokens = view.tokens;
+  for (let k = from - 1; k > s.first && k >= from - 10; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.kind === 'quote') return false;
+    if ((t.lower === 'who' || t.lower === 'which') && tokens[k - 1]!.text === ',') return true;
+  }
+  return false;
 }
 
 const CLAUSE_LINKS = new Set(['as', 'while', 'whereas']);
@@ -418,6 +504,9 @@ export function trimContent(text: string, start: number, end: number): Span | nu
     if (text[end - 1] === '.' && /\p{L}\.\p{L}$/u.test(text.slice(Math.max(start, end - 4), end - 1))) break;
     end--;
   }
+  // "denied the charge, and" before an inserted as-clause: a dangling conjunction is not the content's
+  const dangling = /,\s*(?:and|but)$/.exec(text.slice(Math.max(start, end - 6), end));
+  if (dangling && end - dangling[0].length > start) return trimContent(text, start, end - dangling[0].length);
   return end > start ? { start, end } : null;
 }
 

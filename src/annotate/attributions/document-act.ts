@@ -10,8 +10,8 @@ import { isAgentive } from './heads.js';
 
 /** Words between the issuing verb and the document noun ("a series of", "a two-page", "an open"). */
 const MAX_BEFORE_NOUN = 5;
-/** Words between the document noun and the cue ("to the board of directors", "on Friday afternoon"). */
-const MAX_AFTER_NOUN = 8;
+/** Words between the document noun and the cue ("to the board of directors", "on Friday afternoon", "to Roe and Lee on Tuesday"). */
+const MAX_AFTER_NOUN = 14;
 
 /**
  * Whether the cue at `at` (an -ing form, or a finite form after "that"/"which") follows a document

@@ -42,7 +42,11 @@ function opensReducedRelative(view: DocView, k: number, first: number): boolean 
 }
 
 /** Nouns of quantity whose "of" phrase holds the real head ("dozens of papers", "a group of parents"). */
-const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string']);
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'number', 'handful', 'couple', 'lot', 'lots', 'group', 'series', 'host', 'pair', 'trio', 'slew', 'raft', 'string',
+  // "Most of the residents said": a quantifier before "of" counts what follows
+  'most', 'many', 'some', 'several', 'few', 'none', 'all', 'both', 'half']);
+/** "Many hope …", "Some noted that …", "Most say …": a quantifier standing alone as the subject stands for people. */
+const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few']);
 
 /** Token index of the head word: the last word of the core, before a post-modifier. */
 /** Subject pronouns that open a relative clause without "that" inside a noun phrase ("the letter she wrote"). */
@@ -97,6 +101,8 @@ export function isAgentive(view: DocView, range: TokRange): boolean {
   const head = headOf(view, range);
   const word = headWord(view, range);
   if (PRONOUNS.has(word) || SOURCE_HEAD_NOUNS.has(word) || INFO_SOURCE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
+  // (only opening its sentence: "…, and some speculated …" may go on with what was said)
+  if (range.last - range.first === 1 && PEOPLE_QUANTIFIERS.has(word) && range.first === view.sentences[tokens[range.first]!.sentence]!.first) return true;
   const t = tokens[head]!;
   return isCapitalized(t) && !DETERMINERS.has(t.lower);
 }
@@ -131,7 +137,11 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   const previous = view.tokens[cue.at - 1];
   // ("a mother of three replied": a number after "of" ends a noun phrase instead)
   const ofNumber = view.tokens[cue.at - 2]?.lower === 'of' && previous !== undefined && (previous.kind === 'number' || NUMBER_WORDS.has(previous.lower));
-  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && !ofNumber && verbGroup === cue.at) return false;
+  // ("Many hope the …", "Some noted that …": a quantifier opening the sentence, a clause after the verb, is its subject)
+  const quantifierSubject = previous !== undefined && PEOPLE_QUANTIFIERS.has(previous.lower) && cue.at - 1 === view.sentences[previous.sentence]!.first
+    && OPENS_COMPLEMENT.has(view.tokens[cue.next]?.lower ?? '');
+  if (previous && previous.sentence === view.tokens[cue.at]!.sentence && DETERMINERS.has(previous.lower) && !ofNumber && verbGroup === cue.at && !quantifierSubject) return false;
+  if (quantifierSubject && verbGroup === cue.at) return true;
   // "written", "shown", "known": a participle needs an auxiliary to be finite
   if (cue.verb.forms.length === 5 && index === 3) return verbGroup < cue.at;
   if (index !== 0 && index !== 1) return true;

@@ -69,8 +69,9 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
     const catenative = t.lower === 'to' ? catenativeBefore(tokens, s, j) : -1;
     if (catenative >= 0) { j = catenative - 1; continue; }
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negated = true;
-    // ("released in late May found": the month, not the modal)
-    else if (!((AUXILIARIES.has(t.lower) && t.text !== 'May') || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
+    // ("released in late May found": the month, not the modal; "“…,” Long said", "Day said": a capitalised
+    // adverb the entities layer reads as a person's surname is the subject)
+    else if (isNameWord(view, j) || !((AUXILIARIES.has(t.lower) && t.text !== 'May') || CUE_ADVERBS.has(t.lower) || FLOATING_QUANTIFIERS.has(t.lower) || isMannerAdverb(tokens, j))) break;
     j--;
   }
   const verbGroup = j + 1;
@@ -98,6 +99,13 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   // a pronoun is a whole subject on its own ("… the impact it said": the subject is "it")
   if (PRONOUN_SUBJECTS.has(tokens[range.last - 1]!.lower)) range = { first: range.last - 1, last: range.last };
   return { range, apposition, negated, verbGroup };
+}
+
+/** A capitalised word inside a person's name mention ("Long" for Brock Long), not a function word. */
+function isNameWord(view: DocView, at: number): boolean {
+  const t = view.tokens[at]!;
+  if (!view.inMention[at] || !isCapitalized(t)) return false;
+  return view.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.entity.type === 'person' && m.mention.kind !== 'pronoun');
 }
 
 /** Prepositions that open a fronted circumstance ("In a radio interview Kim said"). */
@@ -222,10 +230,15 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     if (close - k > 25 && !RELATIVE_OPENERS.has(tokens[k + 1]!.lower)) break;
     const first = tokens[k + 1];
     // ("Ashton, Md., who …": an abbreviation's period before the comma)
-    const beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
+    let beforeComma = tokens[k - 1]?.text === '.' && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.end === tokens[k - 1]!.start ? tokens[k - 2] : tokens[k - 1];
+    // ("Rep. Lisa Barner (D-Ohio), chairman of …,": the name before a party tag in brackets)
+    if (beforeComma?.text === ')') {
+      const open = matchingOpen(tokens, k - 1, s.first);
+      if (open > s.first && isCapitalized(tokens[open - 1])) beforeComma = tokens[open - 1];
+    }
     // ("Roe, group litigation specialist at Hart, a law firm, said": before such a description any title after a name)
     const titleAfterName = afterDescription && first !== undefined && isWord(first) && first.text === first.lower && isCapitalized(beforeComma);
-    if (!first || !(opensApposition(first, beforeComma) || titleAfterName)) break;
+    if (!first || !(opensApposition(first, beforeComma) || titleAfterName || roleTitleAfterName(tokens, k + 1, close, beforeComma))) break;
     // (after an indefinite piece that describes a name, a capitalised piece is the speaker's own name: "Moore, a senior adviser, said")
     if (afterDescription && isCapitalized(first) && !ROLE_APPOSITION_OPENERS.has(first.lower)) break;
     found = k + 1;
@@ -239,6 +252,21 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
   return found === null ? null : { first: found, last: comma };
+}
+
+/**
+ * "Mikel Roe, corporate communications and external affairs officer of Acme, said": a lower-case title
+ * after a name whose words before "of/at/for" hold a role word, though it opens with another word.
+ */
+function roleTitleAfterName(tokens: readonly Tok[], from: number, to: number, beforeComma: Tok | undefined): boolean {
+  if (!isCapitalized(beforeComma)) return false;
+  for (let k = from; k < to && k < from + 7; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.text !== t.lower) return false;
+    if (t.lower === 'of' || t.lower === 'at' || t.lower === 'for' || t.lower === 'with') return false;
+    if (ROLE_APPOSITION_OPENERS.has(t.lower) || t.lower === 'officer' || t.lower === 'official') return true;
+  }
+  return false;
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
@@ -255,7 +283,7 @@ function commaBefore(tokens: readonly Tok[], s: SentenceRange, comma: number): n
 }
 
 /** "Roe, at a press briefing, said": a circumstance set off by commas between the speaker and the verb. */
-const INSERTED_CIRCUMSTANCE = new Set(['at', 'during']);
+const INSERTED_CIRCUMSTANCE = new Set(['at', 'during', 'outside', 'inside']);
 
 
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {

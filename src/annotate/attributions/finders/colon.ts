@@ -128,7 +128,9 @@ function isDatelineLabel(view: DocView, s: SentenceRange, colon: number): boolea
   const tokens = view.tokens;
   if (s.paragraph > 2 || view.sentences[s.index - 1]?.paragraph === s.paragraph) return false;
   const words = tokens.slice(s.first, colon);
-  if (!words.every((t) => isWord(t) && t.text === t.text.toUpperCase())) return false;
+  // ("Kigali: Four young people have won …": in title case too, when it opens the report's first sentence)
+  const titled = s.index === 0 && words.length <= 3 && words.every((t) => isWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text));
+  if (!titled && !words.every((t) => isWord(t) && t.text === t.text.toUpperCase())) return false;
   const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
   return view.knowledge.lookupName(name).some((e) => PLACE_TYPES.has(e.type));
 }

@@ -5,7 +5,7 @@ import { AUXILIARIES, BE_FORMS, CLAUSE_VERBS, CUE_ADVERBS, NP_PREPOSITIONS, SUBJ
 import { CITING_CUES } from '../../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { channelOf, readComplement } from '../complement.js';
-import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, tailAfter, trimContent } from '../content.js';
+import { contentLeft, contentRight, hasNonSpeechObject, looksLikeClause, speakerClauseAt, tailAfter, trimContent } from '../content.js';
 import { cueVerbAt, isIngForm, type CueMatch } from '../cue-lexicon.js';
 import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
@@ -34,6 +34,23 @@ const PARTICLES_AFTER_THAT = new Set(['out', 'up', 'off', 'down', 'away', 'aside
 
 /** Finite verb forms that follow a noun subject directly ('says', 'said', 'shows', 'found'). */
 const FINITE_SAYING = /^(?:says|said|shows|showed|finds|found|claims|claimed|suggests|suggested|states|stated|warns|warned|concludes|concluded)$/;
+
+/** Adverbs that close an as-clause of saying: "as I have said before", "as he has argued elsewhere". */
+const AS_CLAUSE_ADVERBS = new Set(['before', 'elsewhere', 'previously', 'often', 'repeatedly', 'earlier', 'again']);
+
+/**
+ * The words of the sentence before an as-clause at `asAt` are no clause of their own: up to three
+ * words ("But today,"), or a clause closed by "and"/"but" right before the "as" ("…, and as I said, …").
+ */
+function leftIsFragment(view: DocView, s: SentenceRange, asAt: number): boolean {
+  const tokens = view.tokens;
+  let k = asAt - 1;
+  while (k >= s.first && tokens[k]!.text === ',') k--;
+  if (k >= s.first && ['and', 'but', 'so', 'yet'].includes(tokens[k]!.lower)) return true;
+  let words = 0;
+  for (let j = s.first; j < asAt; j++) if (isWord(tokens[j])) words++;
+  return words <= 3;
+}
 
 export function findReportedSpeech(view: DocView): Candidate[] {
   const out: Candidate[] = [];
@@ -168,7 +185,16 @@ function reportedAt(view: DocView, s: SentenceRange, cue: CueMatch): Candidate |
     const asAt = subject.range.first - 1;
     // ("Yet, as Kim observed, …": a connective and its comma before "as" still open the sentence)
     const opensSentence = asAt === s.first || (asAt === s.first + 2 && tokens[s.first + 1]!.text === ',' && SENTENCE_CONNECTIVES.has(tokens[s.first]!.lower));
-    const content = opensSentence ? contentRight(view, s, from) : contentLeft(view, s, asAt);
+    // "as I have explained before (…), the market …": an adverb of repetition and a bracket end the as-clause
+    let right = from;
+    if (AS_CLAUSE_ADVERBS.has(tokens[right]?.lower ?? '')) right++;
+    if (tokens[right]?.text === '(') { let close = right + 1; while (close < s.last && close < right + 20 && tokens[close]!.text !== ')') close++; if (tokens[close]?.text === ')') right = close + 1; }
+    // "But today, as I have argued before, …", "…, and as I've explained elsewhere, wages …": with only a
+    // connective or a short adverbial before it, the as-clause comments on the clause after it
+    const onRight = opensSentence || (tokens[right]?.text === ',' && leftIsFragment(view, s, asAt));
+    // ("…, as he has alleged before, he speculates that …": the clause after it reports for itself)
+    if (onRight && !opensSentence && speakerClauseAt(view, s, right + 1)) return null;
+    const content = onRight ? contentRight(view, s, right) : contentLeft(view, s, asAt);
     return content ? candidate(Object.assign({}, common, { content })) : null;
   }
   const ended = from >= s.last || tokens[from]!.text === '.' || tokens[from]!.text === '!' || tokens[from]!.text === '?';

@@ -47,7 +47,7 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
   if (pronoun === 'he' || pronoun === 'she') {
     const speaker = recent.find((p) => p.entity?.type === 'person');
     if (speaker) return speaker;
-    const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person');
+    const m = subjectMention(view, offset, sentence, (r) => r.entity.type === 'person' && !isPartyTag(r.entity.name) && !namedOnlyInHeadings(view, r.entity));
     if (m) return { entity: m.entity, name: m.entity.name };
     // "The general described the front. … he said": an unnamed person who spoke or opened a recent sentence
     const unnamed = recent.find((p) => !p.entity && PERSONAL_KINDS.has(p.type) && !PRONOUN_NAMES.has(p.name.toLowerCase()));
@@ -89,16 +89,41 @@ export function speakerForPronoun(view: DocView, pronoun: string, offset: number
     return g === null || g === want;
   };
   const talkedAbout = isQuoted(view, antecedent) || inside(content) || prior.some((p) => p.sentence >= sentence - 2 && inside(p.content)) || isInnerOwner(view, antecedent);
-  if (!talkedAbout && fits(entity)) return null;
+  // ("Asia Winner" as a section heading read as a person's name: no one a pronoun can stand for)
+  const heading = inHeading(view, antecedent) || isPartyTag(entity.name);
+  if (!talkedAbout && !heading && fits(entity)) return null;
   const other = pronoun === 'he' ? 'she' : 'he';
   const calledOther = (p: PriorSpeaker): boolean => prior.some((q) => q.pronoun === other && (p.entity ? q.entity === p.entity : q.name === p.name));
   // (a speaker whose quotation ran on over several sentences is recent until its last one, unless the
   // person the pronoun was linked to is named inside that quotation)
   const lastSentenceOf = (p: PriorSpeaker): number => p.content ? view.tokens[tokenFrom(view, Math.max(p.content.start, p.content.end - 1))]?.sentence ?? p.sentence : p.sentence;
   const recent = prior.filter((p) => (p.sentence >= sentence - 2 || (lastSentenceOf(p) >= sentence - 2 && !inside(p.content))) && p.sentence <= sentence).reverse();
-  return recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p) && fits(p.entity))
+  const found = recent.find((p) => (p.entity?.type === 'person' || (!p.entity && isOnePerson(p))) && p.entity !== entity && !calledOther(p) && fits(p.entity))
     ?? personNamedBefore(view, offset, sentence, entity, fits);
+  return found ?? (heading ? { entity: null, name: pronoun === 'he' ? 'He' : 'She', type: 'person', sentence } : null);
 }
+
+/** "R-Mo", "D-N.Y.", "I-Vt": a party and state tag after a lawmaker's name, read as a name by the entities layer. */
+function isPartyTag(name: string): boolean {
+  return /^[RDI]-[A-Z][A-Za-z.]*$/.test(name);
+}
+
+/** Every mention of the entity by name sits in a heading (a pronoun the entities layer linked to it does not count). */
+function namedOnlyInHeadings(view: DocView, entity: Entity): boolean {
+  const named = entity.mentions.filter((m) => m.kind !== 'pronoun');
+  return named.length > 0 && named.every((m) => inHeading(view, m));
+}
+
+/** A mention in a short heading of its own paragraph ("Asia Winner"): a few capitalised words and no sentence end. */
+function inHeading(view: DocView, m: Span): boolean {
+  const at = view.tokens[tokenFrom(view, m.start)];
+  const s = at ? view.sentences[at.sentence] : undefined;
+  if (!s || view.sentences[s.index - 1]?.paragraph === s.paragraph || view.sentences[s.index + 1]?.paragraph === s.paragraph) return false;
+  const words = view.tokens.slice(s.first, s.last);
+  return words.length <= 6 && words.every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || HEADING_FUNCTION_WORDS.has(t.lower))) && /^\p{Lu}/u.test(words[0]?.text ?? '');
+}
+
+const HEADING_FUNCTION_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'on', 'at', 'to', 'a']);
 
 const GENDER_TITLES: Record<string, 'male' | 'female'> = { mr: 'male', sir: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$/;
@@ -142,7 +167,7 @@ function personNamedBefore(view: DocView, offset: number, sentence: number, not:
     const m = view.mentions[k]!;
     if (m.end > offset) continue;
     if (m.start < from) break;
-    if (m.mention.kind === 'pronoun' || m.entity === not || m.entity.type !== 'person' || isQuoted(view, m) || isInnerOwner(view, m) || !fits(m.entity)) continue;
+    if (m.mention.kind === 'pronoun' || m.entity === not || m.entity.type !== 'person' || isPartyTag(m.entity.name) || isQuoted(view, m) || isInnerOwner(view, m) || !fits(m.entity)) continue;
     return { entity: m.entity, name: m.entity.name, type: 'person', sentence };
   }
   return null;

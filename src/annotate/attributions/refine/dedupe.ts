@@ -6,7 +6,7 @@ import { FINDER_RANK, type Candidate } from '../candidate.js';
 import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-words.js';
 import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
-import { isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
+import { isCapitalized, isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
 
 export function dedupe(view: DocView, candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
@@ -107,16 +107,22 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
   const s = view.sentences[c.sentence]!;
   let at = -1;
   for (let k = s.first; k < s.last; k++) if (tokens[k]!.start === c.cue.start) { at = k; break; }
-  for (let k = at - 1; k > s.first && k >= at - 12; k--) {
+  for (let k = at - 1; k > s.first && k >= at - 16; k--) {
     const t = tokens[k]!;
     // (a dash or bracket closes an insert: "… Stadium - where the Panthers played the Vikings - while chanting")
     if (t.quote !== -1 || INSERT_MARKS.has(t.text)) return null;
-    if (t.kind !== 'word' || t.text !== t.lower || !t.lower.endsWith('ed')) continue;
+    // ("…, although King was among those questioning the move, writing …": a past "was/were" with a name before it too)
+    const be = (t.lower === 'was' || t.lower === 'were') && t.text === t.lower;
+    if (t.kind !== 'word' || t.text !== t.lower || !(be || (t.lower.endsWith('ed') && k >= at - 12))) continue;
     if (prior && t.start < prior.cue.end) return null;
     // (a content holding the participle too is the frame both stand in: "When …, Xi responded by saying …, an official said")
     if (candidates.some((q) => q.sentence === c.sentence && q.content.start <= t.start && t.end <= q.content.end && !within(c.cue, q.content))) return null;
-    const before = tokens[k - 1]!;
+    // ("Republicans have pushed back …, citing …": a perfect's auxiliary between the name and the verb)
+    let b = k - 1;
+    if (!be && b > s.first && ['has', 'have', 'had'].includes(tokens[b]!.lower)) b--;
+    const before = tokens[b]!;
     const name = mentionsWithin(view, s.start, before.end).filter((m) => m.end === before.end && m.mention.kind !== 'pronoun' && m.entity.type !== 'place').pop();
+    if (be && !name) continue;
     return name ? { start: name.start, end: name.end } : null;
   }
   return null;
@@ -163,6 +169,12 @@ function openingSpeakerPhrase(view: DocView, s: SentenceRange, first: number, li
   const headAt = k + [0, 1, 2].findIndex((d) => isWord(tokens[k + d]) && isSpeakerNoun(tokens[k + d]!.lower));
   if (headAt < k) return null;
   k = headAt + 1;
+  // "Restaurant owners in Milan protested …": a place of one to three capitalised words after the head
+  if (['in', 'from', 'at'].includes(tokens[k]?.lower ?? '') && isCapitalized(tokens[k + 1])) {
+    let e = k + 1;
+    while (e < s.last && e < k + 4 && isCapitalized(tokens[e])) e++;
+    if (isWord(tokens[e]) && tokens[e]!.text === tokens[e]!.lower && /ed$/.test(tokens[e]!.lower)) k = e;
+  }
   const next = tokens[k];
   if (k === first || k >= s.last || !next || !isWord(next) || next.text !== next.lower || tokens[k - 1]!.end > limit) return null;
   return { start: tokens[first]!.start, end: tokens[k - 1]!.end };

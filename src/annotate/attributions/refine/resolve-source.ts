@@ -104,6 +104,11 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   if (PERSON_NOUNS.has(word) && ownsHead(view, mentions, head)) return { name: text, entity: null, type: 'person' };
   // ("A brochure he received said": a pronoun after the head, in a relative clause on it, is not who speaks)
   const any = mentions.filter((m) => !(m.mention.kind === 'pronoun' && m.start > tokens[head]!.start)).pop();
+  // "Italy's national hotel federation", "the head of the hotel federation in Florence": a place that
+  // only modifies or locates a common-noun head is not who speaks
+  if (any && (any.entity.type === 'place' || any.entity.type === 'country') && any.mention.kind !== 'capital' && isWord(tokens[head]) && !isCapitalized(tokens[head]) && (any.end <= tokens[head]!.start || any.start >= tokens[head]!.end)) {
+    return { name: text, entity: null, type: 'unknown' };
+  }
   if (any) return { name: any.entity.name, entity: any.entity, type: typeOfEntity(any.entity, any.mention.kind, roleWords, view.knowledge) };
   const named = bySurname(view, tokens[head]!, span.start);
   if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };

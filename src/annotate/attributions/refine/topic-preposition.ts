@@ -23,7 +23,7 @@ export function topicPrepositionsToCue(view: DocView, candidates: Candidate[]): 
     if (!m || content.start + m[0].length >= content.end) return c;
     // "said about 20 people …": "about" as "roughly" opens the clause
     const rest = view.text.slice(content.start + m[0].length, content.end);
-    if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b/i.test(rest) && /^(?:\S+\s+){1,5}(?:have|has|had|are|is|were|was|will|would|say|said)\b/i.test(rest)) return c;
+    if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b/i.test(rest) && /^(?:\S+\s+){1,7}(?:have|has|had|are|is|were|was|will|would|say|said)\b/i.test(rest)) return c;
     const start = content.start + m[0].length;
     const moved = { start, end: content.end };
     // (the cue ends after the preposition, or after the feeling noun before "that")

@@ -11,6 +11,8 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
   // "has maintained strict control over …", "maintains existing tariffs": keeping something, not claiming it
   ['maintain', words(`control tariffs tariff sanctions pressure presence ties relations contact contacts troops forces blockade
     restrictions order calm lead grip hold distance`)],
+  // "wrote a letter to the speaker insisting that …": the writing is an act; what the letter says is its participle's
+  ['write', words(`letter letters memo memos op-ed op-eds`)],
   // "drones attacked an oil refinery": a physical target ("attacked the plan" still reports criticism).
   ['attack', words(`refinery refineries depot depots base bases airfield airfields airport port ports village villages town
     convoy convoys positions outpost outposts checkpoint checkpoints facility facilities infrastructure plant plants ship ships

@@ -15,7 +15,7 @@ const cue = (next: string | null = null, byOnly = false): PassiveCue => ({ next,
 export const PASSIVE_CUES: ReadonlyMap<string, PassiveCue> = new Map([
   ['accused', cue('of')], ['blamed', cue('for')], ['criticized', cue()], ['criticised', cue()], ['charged', cue('with')],
   ['labeled', cue()], ['labelled', cue()], ['dubbed', cue()], ['branded', cue()], ['called', cue()], ['described', cue('as')],
-  ['known', cue('as')], ['seen', cue('as')], ['viewed', cue('as')], ['regarded', cue('as')], ['considered', cue()],
-  ['deemed', cue()], ['praised', cue()], ['condemned', cue()], ['denounced', cue()], ['hailed', cue()],
+  ['known', cue('as')], ['seen', cue('as', true)], ['viewed', cue('as', true)], ['regarded', cue('as', true)], ['considered', cue(null, true)],
+  ['deemed', cue(null, true)], ['praised', cue()], ['condemned', cue()], ['denounced', cue()], ['hailed', cue()],
   ['endorsed', cue(null, true)], ['reported', cue(null, true)], ['echoed', cue(null, true)],
 ]);

@@ -31,7 +31,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlyMap<string, SourceType> = new Map<string
     woman men women people person father mother wife husband son daughter friend friends neighbor neighbors neighbour
     neighbours lawyer lawyers attorney attorneys judge doctor doctors victim victims survivor survivors candidate
     candidates representative leader leaders chairman chairwoman chair chief director
-    executive ceo founder owner manager coach player host author writer narrator member members student students teacher
+    executive ceo founder owner owners manager coach player host author writer narrator member members student students teacher
     teachers worker workers employee employees defector defectors refugee refugees citizen citizens farmer farmers fan
     fans user users boss producer campaigner advocate coordinator negotiator consultant candidate
     counsel laureate founder partner nominee nominees contender contenders challenger incumbent rival
