@@ -7,6 +7,9 @@ import { clauseAt, looksFinite, type SentenceClauses } from './clauses.js';
 import { verbGroup } from './subject.js';
 import { BE_FORMS, DETERMINERS, HAPPENING_VERBS, PREPOSITIONS, REPORTING_VERBS } from '../../knowledge/lexicons/events/index.js';
 
+/** Verbs telling that an act ended or failed. */
+const FAILING_VERBS: ReadonlySet<string> = new Set(['collapse', 'fail', 'falter', 'crumble', 'unravel', 'stall', 'expire', 'lapse']);
+
 /** Words a predicate may put between the noun and its verb ("Clashes between X and Y erupted"). */
 const MAX_TO_VERB = 8;
 
@@ -28,6 +31,9 @@ export function isSubjectNoun(view: DocView, sc: SentenceClauses, npStart: numbe
     if (!looksFinite(view, i) && !happening) continue;
     const group = verbGroup(view, sc, i);
     if (group.passive || BE_FORMS.has(view.words[i]!) || REPORTING_VERBS.has(view.lemmas[i]!)) return false;
+    // "The ceasefire collapsed", "Talks broke down", "the deal fell apart": the act ended or failed, which does not
+    // state that it happened now (its own report, if any, is elsewhere)
+    if (FAILING_VERBS.has(view.lemmas[i]!) || (view.lemmas[i] === 'break' && view.words[i + 1] === 'down') || (view.lemmas[i] === 'fall' && view.words[i + 1] === 'apart')) return false;
     return true;
   }
   return false;

@@ -50,3 +50,9 @@ test('the names in "an attack on X", "the bombing of X" are whom it hit, not who
   assert.deepEqual(station?.targets.map((t) => t.name), ['officers']);
   assert.deepEqual(attack('A rocket attack on the Kurdish town wounded five soldiers.')?.actors, []);
 });
+
+test('a ceasefire or talks that collapsed or broke down is no report of a ceasefire or talks', () => {
+  assert.deepEqual(summary('The ceasefire collapsed on Friday.'), []);
+  assert.deepEqual(summary('Talks between the two sides broke down on Friday.'), []);
+  assert.deepEqual(annotate('Clashes erupted between the two sides on Friday.').events.map((e) => e.category), ['attack']);
+});
