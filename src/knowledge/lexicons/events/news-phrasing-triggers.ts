@@ -29,6 +29,8 @@ const disarm = sense('RETREAT', 'other', 'disarm', ['military']);
 const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'armedGroup', 'place'] });
 const resign = sense('RETREAT', 'other', 'resign');
 const access = sense('RETREAT', 'other', 'access', ['diplomatic']);
+/** Session 14 (helper plov14): entry given to the outsiders PLOVER names (observers, peacekeepers, aid workers, press). */
+const outsidersIn = sense('RETREAT', 'other', 'access', ['diplomatic'], { needs: ['outsiders'] });
 const cooperate = sense('COOPERATE', 'other');
 const jointLegal = sense('COOPERATE', 'other', null, ['legal']);
 const intent = sense('AGREE', 'agreement', null, [], { takesComplement: true });
@@ -246,13 +248,11 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // - COOPERATE "initiate, resume, improve, or expand economic exchange": trade or economic ties stepped up, expanded,
   //   resumed or restored (the verb leads; a bare "trade ties" noun is no act).
   ...triggers('step up … trade, expand … trade, boost … trade, deepen … trade, strengthen … trade, broaden … trade, widen … trade, resume … trade, restore … trade, enhance … trade, step up … economic tie, step up … economic relation, step up … economic cooperation, expand … economic tie, expand … economic relation, expand … economic cooperation, boost … economic tie, boost … economic relation, boost … economic cooperation, deepen … economic tie, deepen … economic relation, deepen … economic cooperation, strengthen … economic tie, strengthen … economic relation, strengthen … economic cooperation, broaden … economic tie, broaden … economic relation, broaden … economic cooperation', 'verb', sense('COOPERATE', 'other', null, ['economic'])),
-  // - RETREAT access "allow humanitarian workers to have access": access given, someone let into a place.
-  ...triggers('give … access, let … into', 'verb', access),
+  // - RETREAT access "allow humanitarian workers to have access": access given, outsiders let into a place.
+  ...triggers('give … access, let … into', 'verb', outsidersIn),
   // - RETREAT return "return property": what was seized, confiscated, looted or stolen given back (parts are lemmas: a
   //   part is a lemmatizer target, so "seized" would stop "seized" from lemmatizing to "seize").
-  ...triggers('return … seize, return … confiscate, return … loot, return … steal, return … expropriate, give back … seize, give back … confiscate', 'verb', sense('RETREAT', 'other', 'return', ['legal'])),
-  // - SANCTION convict: a prison term given as a length ("jailed for five years", "imprisoned for life").
-  ...triggers('jail … year, jail … month, jail … for life, imprison … year, imprison … month, imprison … for life', 'verb', sense('SANCTION', 'sanction', 'convict', ['legal'])),
+  ...triggers('return … seize, return … confiscate, return … loot, return … steal, return … expropriate, give back … seize, give back … confiscate, restore … seize, restore … confiscate, hand … back to', 'verb', sense('RETREAT', 'other', 'return', ['legal'])),
   // - AGREE (CAMEO 030 "express intent to cooperate"): an intention announced or stated.
   ...triggers('announce … intention, express … intention, state … intention, signal … intention, declare … intention', 'verb', intent),
   // - ACCUSE (CAMEO 113 "rally opposition against"): opinion or opposition rallied against someone or something.
@@ -277,8 +277,9 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('declare … illegal, declare … unlawful', 'verb', sense('COERCE', 'other', 'ban', [])),
   ...triggers('close off', 'verb', restrict),
   ...triggers('turn off … water, turn off … electricity, turn off … power, turn off … supply, switch off … water, switch off … electricity, switch off … power, switch off … internet, shut off … water, shut off … electricity, shut off … power, shut off … internet, shut off … supply', 'verb', sense('COERCE', 'other', 'withhold', [])),
-  //   RETREAT access (someone let or allowed into a place, or given permission to enter);
-  ...triggers('allow … into, let … cross, permit … to enter, allow … to enter, give … permission to enter, grant … permission to enter', 'verb', access),
+  //   RETREAT access (observers, inspectors, aid workers or the press let or allowed into a place, or given permission to
+  //   enter; a team allowed into a country on visas is no access);
+  ...triggers('allow … into, let … cross, permit … to enter, allow … to enter, give … permission to enter, grant … permission to enter', 'verb', outsidersIn),
   //   REJECT (cold water poured on a proposal, a deaf ear turned to demands); REQUEST (membership applied for);
   ...triggers('pour cold water on, turn … deaf ear to', 'verb', reject),
   ...triggers('apply for … membership, apply to join', 'verb', request),
@@ -286,6 +287,31 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('carry … message between, shuttle between, speak over the phone, talk over the phone, talk by phone, talk by telephone', 'verb', meeting),
   //   SUPPORT (regret expressed for one's own side's act: CAMEO 055 apologise; "regret over" stays disapproval).
   ...triggers('express … regret for, voice … regret for, express … remorse', 'verb', expressSupport),
+  // - More wordings of codebook modes: an official standing down (RETREAT resign; troops standing down stay a withdrawal),
+  //   workers staying off work (PROTEST strike), a loan tranche or funds released to someone (AID; a release of people stays RETREAT),
+  //   flights resumed or restored (COOPERATE economic exchange), people whipped or flogged (ASSAULT beat), attacks or an
+  //   offensive suspended or halted (CONCEDE, a declared truce), a name put to a pact (SUPPORT sign), readiness declared
+  //   and a meeting or work together looked forward to (AGREE), police or troops put on the streets (MOBILIZE).
+  ...triggers('stand down', 'any', resign),
+  ...triggers('stay off … work, stay away from … work, stay off … job', 'verb', sense('PROTEST', 'other', 'strike')),
+  ...triggers('release … tranche, release … fund, release … loan, release … money', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  ...triggers('release', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'], { needs: ['aidGoods'] })),
+  ...triggers('resume … flight, restore … flight', 'verb', sense('COOPERATE', 'other', null, ['economic'])),
+  ...triggers('whip, flog', 'verb', sense('ASSAULT', 'attack', 'beat', [])),
+  ...triggers('suspend … attack, halt … attack, pause … attack, suspend … offensive, halt … offensive, suspend … hostility, halt … hostility', 'verb', sense('CONCEDE', 'other', null, ['military'])),
+  ...triggers('put … name to', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  ...triggers('declare … ready to, look forward to', 'verb', intent),
+  ...triggers('put … on … street', 'verb', sense('MOBILIZE', 'deployment', 'police', ['security'], { needs: ['lawEnforcement'] }), sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
+  // - One-word verbs of CAMEO categories the lexicon lacked: workers or protesters blockading a place (PROTEST obstruct;
+  //   a state's blockade stays COERCE), crowds going on a rampage (PROTEST riot; gunmen or troops: ASSAULT), a state or company
+  //   bailed out (AID), capitulating (CONCEDE), the press muzzled or gagged (COERCE censor), detainees interrogated
+  //   (COERCE, CAMEO 173).
+  ...triggers('blockade', 'verb', sense('PROTEST', 'other', 'obstruct', [], { needs: ['labour', 'dissent'] })),
+  ...triggers('rampage, go on … rampage', 'any', sense('PROTEST', 'other', 'riot', [], { needs: ['dissent'] }), sense('ASSAULT', 'attack', null, [], { needs: ['armedGroup', 'troops'] })),
+  ...triggers('bail out', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  ...triggers('capitulate, capitulate to', 'verb', concede),
+  ...triggers('muzzle, gag', 'verb', censor),
+  ...triggers('interrogate', 'verb', arrest),
   // - COERCE cyber: computer systems breached.
   ...triggers('breach … computer, breach … network, breach … server, breach … database, breach … email', 'verb', sense('COERCE', 'other', 'cyber', [])),
 ];
