@@ -35,6 +35,11 @@ export interface SentenceContext {
   typedClause?: TypedClause | null;
 }
 
+/** Types of a measure an authority takes and announces itself (see the speaker rule in buildDraft). */
+const SPEAKER_MEASURES: ReadonlySet<string> = new Set(['CONCEDE', 'RETREAT', 'SUPPORT', 'SANCTION']);
+/** Sources that can announce their own side's measures (not media, experts, or people such as witnesses). */
+const AUTHORITY_SOURCES: ReadonlySet<string> = new Set(['government', 'military', 'official', 'anonymous_official', 'organisation', 'group']);
+
 /** Categories whose subject in the passive is still the actor's own force ("soldiers have been deployed"). */
 const FORCE_CATEGORIES = new Set(['deployment', 'military_exercise', 'weapons_test']);
 
@@ -174,6 +179,16 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     if (agent) actorList.push(unnamedParticipant(view, agent));
   }
   if (nominal && actorList.length === 0 && objects.between.length === 0) actorList.push(...betweenParties(view, match.end, sc.end));
+  // Session 14 (helper plov14): "The governor said the curfew would be lifted", "officials announced that the treaty had been
+  // signed": a measure in the passive with no doer and no one it is done to, told by a speaker, is the speaker's side's
+  // own measure (an authority announcing its concession, retreat, approval or sanction). Not force or coercion, which
+  // is reported without a doer ("witnesses said the village was shelled"), and not when someone is acted on or must be
+  // (a release needs its captives: "officials said the results would be released" releases no one).
+  if (passive && !nominal && conditionsMet && actorList.length === 0 && targets.length === 0 && !unnamed && SPEAKER_MEASURES.has(sense.plover)
+    && !sense.needs?.some((c) => c === 'person' || c === 'captive')) {
+    const source = carrying(view.attributions, view.tokens[match.first]!.start).find((a) => a.source !== null && AUTHORITY_SOURCES.has(a.source.type))?.source;
+    if (source) actorList.push({ name: source.name.replace(/^the\s+/i, ''), entity: source.entity, span: { start: source.start, end: source.end } });
+  }
   const targetList = participants(ctx, targets).filter((t) => !actorList.some((a) => same(a, t)));
   // "rebuffed an offer of talks from Seoul", "turned down a request from Washington": who made the proposal is the target.
   if (targetList.length === 0 && !nominal && objects.sources.length > 0 && proposalBefore(view, match.end, objects.sources[0]!.first)) {

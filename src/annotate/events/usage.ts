@@ -62,7 +62,10 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
     if (!prevIsDeterminer && isModifierWord(view, prevIndex) && (next === 'that' || DETERMINERS.has(next))) return 'verb';
     // Session 13: "The military began drills": a simple past that is no participle ("began", not "begun") modifies nothing.
     if (!prevIsDeterminer && SIMPLE_PAST_ONLY.has(w)) return 'verb';
-    return prevIsDeterminer || isModifierWord(view, prevIndex) || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
+    // Session 14 (helper plov14): "The secretary praised Ghana", "the general ordered …": a noun for a person with an
+    // adjective's ending (-ary, -al, -ive, -ian) is the subject's head, so the past form after it is the verb.
+    const modifierBefore = isModifierWord(view, prevIndex) && !ACTING_PEOPLE.has(prev);
+    return prevIsDeterminer || modifierBefore || opensParticipialPhrase(view, i, sentenceFirst) || reducedRelative(view, i, sentenceFirst) ? 'modifier' : 'verb';
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
   if (prevIsDeterminer || view.tokens[prevIndex]!.kind === 'number' || isModifierWord(view, prevIndex)) return 'noun';
@@ -221,6 +224,13 @@ function isModifierWord(view: DocView, i: number): boolean {
 // for most tokens (extraction speed, `npm run bench`).
 /** "two-day", "multi-party", "one-way": a hyphenated compound that modifies the noun after it. */
 const COMPOUND_MODIFIER_ENDINGS = ['-day', '-week', '-month', '-year', '-hour', '-nation', '-party', '-way', '-state'];
+/** People nouns with an adjective's ending: the head of a subject, not a modifier, before a past form. */
+const ACTING_PEOPLE = new Set([
+  'secretary', 'general', 'official', 'representative', 'executive', 'emissary', 'admiral', 'cardinal', 'politician',
+  'civilian', 'rival', 'dignitary', 'detective', 'guardian', 'librarian', 'functionary', 'missionary', 'radical', 'liberal',
+  'physician', 'technician', 'electrician', 'historian', 'comedian', 'musician', 'magician', 'academic', 'cleric', 'medic',
+  'mechanic', 'captive', 'relative', 'operative', 'plaintiff', 'fugitive', 'principal', 'national', 'intellectual',
+]);
 const ADJECTIVE_ENDINGS = ['al', 'ary', 'ic', 'ive', 'ous', 'ful', 'ern', 'ese', 'ian', 'ish'];
 const endsWithAny = (w: string, endings: readonly string[]): boolean => endings.some((e) => w.endsWith(e));
 const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;

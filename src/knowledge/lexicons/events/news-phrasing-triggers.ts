@@ -29,6 +29,8 @@ const disarm = sense('RETREAT', 'other', 'disarm', ['military']);
 const withdraw = sense('RETREAT', 'other', 'withdraw', ['military'], { needs: ['troops', 'armedGroup', 'place'] });
 const resign = sense('RETREAT', 'other', 'resign');
 const access = sense('RETREAT', 'other', 'access', ['diplomatic']);
+/** Session 14 (helper plov14): entry given to the outsiders PLOVER names (observers, peacekeepers, aid workers, press). */
+const outsidersIn = sense('RETREAT', 'other', 'access', ['diplomatic'], { needs: ['outsiders'] });
 const cooperate = sense('COOPERATE', 'other');
 const jointLegal = sense('COOPERATE', 'other', null, ['legal']);
 const intent = sense('AGREE', 'agreement', null, [], { takesComplement: true });
@@ -222,4 +224,94 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   ...triggers('mass', 'verb', sense('PROTEST', 'other', 'demo', [], { needs: ['dissent'] })),
   // (and rules or controls relaxed, loosened or eased, powers handed back (CONCEDE "easing administrative or legal restrictions").)
   ...triggers('relax … rule, ease … rule, loosen … rule, loosen … restriction, relax … control, ease … control, loosen … control, relax … law, hand … power back, hand back … power', 'verb', rights),
+  // Session 14 (helper plov14; classes of expression found missing on our own study file probe-27 and the codebook's
+  // modes, types as the PLOVER codebook rows say):
+  // - CONCEDE "easing administrative or legal restrictions", "remove curfews": the other nouns news uses for restrictions
+  //   (curbs, limits, lockdowns) under the easing verbs, and an end announced to a curfew, emergency or ban.
+  ...triggers('relax … curb, ease … curb, lift … curb, loosen … curb, scrap … curb, relax … limit, ease … limit, lift … limit, loosen … limit, ease … lockdown, lift … lockdown, relax … lockdown, end … lockdown, end … curfew, end … state of emergency, end … martial law', 'verb', rights),
+  ...triggers('end to … curfew, end to … state of emergency, end to … emergency rule, end to … martial law, end to … lockdown, end to … ban', 'noun', rights),
+  // - CONCEDE "declarations (but not implementations) of ceasefires": a truce proclaimed, a unilateral one (not "call … ceasefire": calls for a ceasefire are REQUEST).
+  ...triggers('proclaim … ceasefire, proclaim … truce, unilateral ceasefire, unilateral truce', 'any', sense('CONCEDE', 'other', null, ['military'])),
+  // - CONCEDE "suspending protests": a sit-in, march, rally, hunger strike or blockade called off, suspended, ended or
+  //   postponed, and a strike or walkout postponed (calling off a strike was already there).
+  ...triggers('call off … sit-in, suspend … sit-in, end … sit-in, call off … march, suspend … march, call off … rally, suspend … rally, call off … demonstration, suspend … demonstration, call off … hunger strike, suspend … hunger strike, end … hunger strike, call off … blockade, end … blockade, call off … walkout, postpone … strike, postpone … walkout, postpone … protest, postpone … march, postpone … rally, postpone … demonstration, postpone … boycott, put off … strike', 'verb', sense('CONCEDE', 'other', null, ['rights_freedoms'])),
+  // - SUPPORT "approve policy, action": a go-ahead or green light given, a plan signed off or rubber-stamped; SUPPORT
+  //   "ratify, sign, or finalize an agreement": an agreement finalised ("approve … deal" stays the AGREE of round 12).
+  ...triggers('give … go-ahead, give … green light, green-light, greenlight, sign off on, rubber-stamp, rubber stamp', 'verb', expressSupport),
+  ...triggers('finalize … agreement, finalise … agreement, finalize … deal, finalise … deal, finalize … accord, finalise … accord, finalize … treaty, finalise … treaty, finalize … pact, finalise … pact', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  // - AGREE "promise": assurances of one's own conduct given.
+  ...triggers('give … assurance, offer … assurance, provide … assurance', 'verb', intent),
+  // - CONSULT third-party: talks facilitated or convened by someone.
+  ...triggers('facilitate … talk, facilitate … negotiation, facilitate … dialogue, facilitate … meeting, convene … talk, convene … meeting', 'verb', meeting),
+  // - COOPERATE: a joint body or programme launched or set up; a currency swap.
+  ...triggers('launch … joint, set up … joint, establish … joint, form … joint, create … joint, currency swap, swap line', 'any', cooperate),
+  // - COOPERATE "initiate, resume, improve, or expand economic exchange": trade or economic ties stepped up, expanded,
+  //   resumed or restored (the verb leads; a bare "trade ties" noun is no act).
+  ...triggers('step up … trade, expand … trade, boost … trade, deepen … trade, strengthen … trade, broaden … trade, widen … trade, resume … trade, restore … trade, enhance … trade, step up … economic tie, step up … economic relation, step up … economic cooperation, expand … economic tie, expand … economic relation, expand … economic cooperation, boost … economic tie, boost … economic relation, boost … economic cooperation, deepen … economic tie, deepen … economic relation, deepen … economic cooperation, strengthen … economic tie, strengthen … economic relation, strengthen … economic cooperation, broaden … economic tie, broaden … economic relation, broaden … economic cooperation', 'verb', sense('COOPERATE', 'other', null, ['economic'])),
+  // - RETREAT access "allow humanitarian workers to have access": access given, outsiders let into a place.
+  ...triggers('give … access, let … into', 'verb', outsidersIn),
+  // - RETREAT return "return property": what was seized, confiscated, looted or stolen given back (parts are lemmas: a
+  //   part is a lemmatizer target, so "seized" would stop "seized" from lemmatizing to "seize").
+  ...triggers('return … seize, return … confiscate, return … loot, return … steal, return … expropriate, give back … seize, give back … confiscate, restore … seize, restore … confiscate, hand … back to', 'verb', sense('RETREAT', 'other', 'return', ['legal'])),
+  // - AGREE (CAMEO 030 "express intent to cooperate"): an intention announced or stated.
+  ...triggers('announce … intention, express … intention, state … intention, signal … intention, declare … intention', 'verb', intent),
+  // - ACCUSE (CAMEO 113 "rally opposition against"): opinion or opposition rallied against someone or something.
+  ...triggers('rally … opinion against, rally … opposition against, rally … opposition to', 'verb', accuse),
+  // - MOBILIZE (CAMEO 153/154 "mobilize or increase police power, armed forces"): a police or military presence
+  //   increased, boosted or reinforced.
+  ...triggers('increase … presence, boost … presence, step up … presence, beef up … presence, reinforce … presence, bolster … presence, strengthen … presence, expand … presence, build up … presence', 'verb', sense('MOBILIZE', 'deployment', 'police', ['security'], { needs: ['lawEnforcement'] }), sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops', 'military'] })),
+  // - SANCTION expel (CAMEO 166x "expel or withdraw peacekeepers, inspectors, aid agencies"): diplomats or aid agencies
+  //   ordered out of a country.
+  ...triggers('order … out of, order … out', 'verb', sense('SANCTION', 'sanction', 'expel', ['diplomatic'], { needs: ['diplomat', 'aidGoods'] })),
+  // - ASSAULT (CAMEO 19x): coming under a named kind of fire is being attacked (the subject is the target; "came under
+  //   fire" alone stays criticism).
+  ...triggers('come under … artillery fire, come under … rocket fire, come under … mortar fire, come under … sniper fire, come under … machine-gun fire, come under … gunfire, come under … shelling, come under … bombardment, come under … air attack, come under … missile attack, come under … drone attack', 'verb', sense('ASSAULT', 'attack', null, ['military'], { inverse: true })),
+  // - THREATEN: a warning issued or given to a party; AGREE: an olive branch extended (willingness to end a conflict).
+  ...triggers('issue … warning to, give … warning to, deliver … warning to, send … warning to, stern warning to', 'any', sense('THREATEN', 'threat', null, [], { takesComplement: true })),
+  ...triggers('extend … olive branch, offer … olive branch, hold out … olive branch', 'verb', intent),
+  // - Phrasal verbs and idioms for CAMEO categories the lexicon reached only through their one-word verbs:
+  //   COERCE arrest (people picked up, hauled in or swept up by police or security agents), seize (material carted away
+  //   by them), ban (a group declared illegal; every part of a phrase is a lemma: "declare … banned" stopped "banned" from lemmatizing), restrict (streets closed off), withhold (a supply turned or switched off);
+  ...triggers('pick up, haul in, sweep up', 'verb', sense('COERCE', 'other', 'arrest', ['legal'], { needs: ['lawEnforcement'] })),
+  ...triggers('cart away, cart off', 'verb', sense('COERCE', 'other', 'seize', ['legal'], { needs: ['lawEnforcement'] })),
+  ...triggers('declare … illegal, declare … unlawful', 'verb', sense('COERCE', 'other', 'ban', [])),
+  ...triggers('close off', 'verb', restrict),
+  ...triggers('turn off … water, turn off … electricity, turn off … power, turn off … supply, switch off … water, switch off … electricity, switch off … power, switch off … internet, shut off … water, shut off … electricity, shut off … power, shut off … internet, shut off … supply', 'verb', sense('COERCE', 'other', 'withhold', [])),
+  //   RETREAT access (observers, inspectors, aid workers or the press let or allowed into a place, or given permission to
+  //   enter; a team allowed into a country on visas is no access);
+  ...triggers('allow … into, let … cross, permit … to enter, allow … to enter, give … permission to enter, grant … permission to enter', 'verb', outsidersIn),
+  //   REJECT (cold water poured on a proposal, a deaf ear turned to demands); REQUEST (membership applied for);
+  ...triggers('pour cold water on, turn … deaf ear to', 'verb', reject),
+  ...triggers('apply for … membership, apply to join', 'verb', request),
+  //   CONSULT (messages carried between sides, shuttling between them: mediation; a talk over the phone);
+  ...triggers('carry … message between, shuttle between, speak over the phone, talk over the phone, talk by phone, talk by telephone', 'verb', meeting),
+  //   SUPPORT (regret expressed for one's own side's act: CAMEO 055 apologise; "regret over" stays disapproval).
+  ...triggers('express … regret for, voice … regret for, express … remorse', 'verb', expressSupport),
+  // - More wordings of codebook modes: an official standing down (RETREAT resign; troops standing down stay a withdrawal),
+  //   workers staying off work (PROTEST strike), a loan tranche or funds released to someone (AID; a release of people stays RETREAT),
+  //   flights resumed or restored (COOPERATE economic exchange), people whipped or flogged (ASSAULT beat), attacks or an
+  //   offensive suspended or halted (CONCEDE, a declared truce), a name put to a pact (SUPPORT sign), readiness declared
+  //   and a meeting or work together looked forward to (AGREE), police or troops put on the streets (MOBILIZE).
+  ...triggers('stand down', 'any', resign),
+  ...triggers('stay off … work, stay away from … work, stay off … job', 'verb', sense('PROTEST', 'other', 'strike')),
+  ...triggers('release … tranche, release … fund, release … loan, release … money', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  ...triggers('release', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'], { needs: ['aidGoods'] })),
+  ...triggers('resume … flight, restore … flight', 'verb', sense('COOPERATE', 'other', null, ['economic'])),
+  ...triggers('whip, flog', 'verb', sense('ASSAULT', 'attack', 'beat', [])),
+  ...triggers('suspend … attack, halt … attack, pause … attack, suspend … offensive, halt … offensive, suspend … hostility, halt … hostility', 'verb', sense('CONCEDE', 'other', null, ['military'])),
+  ...triggers('put … name to', 'verb', sense('SUPPORT', 'other', null, ['diplomatic'])),
+  ...triggers('declare … ready to, look forward to', 'verb', intent),
+  ...triggers('put … on … street', 'verb', sense('MOBILIZE', 'deployment', 'police', ['security'], { needs: ['lawEnforcement'] }), sense('MOBILIZE', 'deployment', 'troops', ['military'], { needs: ['troops'] })),
+  // - One-word verbs of CAMEO categories the lexicon lacked: workers or protesters blockading a place (PROTEST obstruct;
+  //   a state's blockade stays COERCE), crowds going on a rampage (PROTEST riot; gunmen or troops: ASSAULT), a state or company
+  //   bailed out (AID), capitulating (CONCEDE), the press muzzled or gagged (COERCE censor), detainees interrogated
+  //   (COERCE, CAMEO 173).
+  ...triggers('blockade', 'verb', sense('PROTEST', 'other', 'obstruct', [], { needs: ['labour', 'dissent'] })),
+  ...triggers('rampage, go on … rampage', 'any', sense('PROTEST', 'other', 'riot', [], { needs: ['dissent'] }), sense('ASSAULT', 'attack', null, [], { needs: ['armedGroup', 'troops'] })),
+  ...triggers('bail out', 'verb', sense('AID', 'aid_or_transfer', null, ['economic'])),
+  ...triggers('capitulate, capitulate to', 'verb', concede),
+  ...triggers('muzzle, gag', 'verb', censor),
+  ...triggers('interrogate', 'verb', arrest),
+  // - COERCE cyber: computer systems breached.
+  ...triggers('breach … computer, breach … network, breach … server, breach … database, breach … email', 'verb', sense('COERCE', 'other', 'cyber', [])),
 ];

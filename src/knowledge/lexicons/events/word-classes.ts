@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export type WordClass = 'weapon' | 'troops' | 'military' | 'aidGoods' | 'labour' | 'agreementNoun' | 'diplomat'
   | 'restriction' | 'captive' | 'talks' | 'ties' | 'conflict' | 'place' | 'proposal' | 'phone' | 'property' | 'person' | 'dissent'
-  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition' | 'civilians';
+  | 'actor' | 'armedGroup' | 'lawEnforcement' | 'cyber' | 'condition' | 'civilians' | 'outsiders';
 
 // Round 13 (helper conv): weapon also names the NGEC codebook's ASSAULT explosives mode ("mines, IEDs, car bombs"):
 // explosives, grenades, IEDs, landmines and booby-trapped things ("a booby-trapped car went off").
@@ -55,6 +55,14 @@ export const WORD_CLASSES: Record<WordClass, ReadonlySet<string>> = {
     charter contract contracts ceasefire cease-fire truce armistice understanding settlement
   `),
   diplomat: set('diplomat diplomats ambassador ambassadors envoy envoys attache attaches consul consuls embassy staff'),
+  /**
+   * Session 14 (helper plov14): the outsiders whose entry PLOVER RETREAT access names (observers, inspectors,
+   * peacekeepers, humanitarian workers, the press): "let the monitors into the camp", not "allowed the team into the country".
+   */
+  outsiders: set(`
+    observer observers monitor monitors inspector inspectors peacekeeper peacekeepers peacekeeping investigators
+    humanitarian aid relief journalists journalist reporters reporter press mission missions un u.n. red cross crescent
+  `),
   restriction: set(`
     restriction restrictions curfew curfews ban bans blockade blockades emergency siege martial law measures measure
     lockdown controls control embargo limits
