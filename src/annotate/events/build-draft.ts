@@ -131,6 +131,9 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // Session 14 (helper rev14): "we prefer to give voice to him rather than bow to his critics", "instead of signing": the
   // act after "rather than" or "instead of" is the one not chosen.
   if (!nominal && notChosen(view, sc, match.first)) return null;
+  // Session 14 (helper rev14): "a deal so we can provide relief", "so that the council could meet": an act in a clause of
+  // purpose is one aimed at, not done.
+  if (!nominal && purposeClause(view, sc, match.first)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
   // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
@@ -414,6 +417,24 @@ function quotedTitleAfter(view: DocView, end: number): boolean {
   let i = end;
   if (i < view.tokens.length && (DETERMINERS.has(view.words[i]!) || /^(his|her|its|their|our|my|your)$/.test(view.words[i]!))) i++;
   return i + 1 < view.tokens.length && view.tokens[i]!.kind === 'quote' && /^\p{Lu}/u.test(view.text.slice(view.tokens[i + 1]!.start, view.tokens[i + 1]!.end));
+}
+
+/** "so (that) <subject> can/could/may/might/will/would <verb>": the verb's clause is one of purpose. */
+function purposeClause(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  while (i >= sc.first && first - i <= 3 && /ly$/.test(view.words[i]!)) i--;
+  if (i < sc.first || !/^(can|could|may|might|will|would)$/.test(view.words[i]!)) return false;
+  for (let j = i - 1; j >= sc.first && j >= i - 5; j--) {
+    const w = view.words[j]!;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w !== 'so') continue;
+    // ("…, so Japan will deploy" gives a result, not a purpose; "so hard that they could" a degree.)
+    const before = view.words[j - 1] ?? '';
+    if (j === sc.first || view.tokens[j - 1]!.kind !== 'word' || /^(and|but|or|not|and so)$/.test(before)) return false;
+    const next = view.words[j + 1] ?? '';
+    return next === 'that' || /^(we|they|he|she|it|i|you|the|a|an|their|his|her|our|its|people)$/.test(next) || view.mentionAt[j + 1]! >= 0;
+  }
+  return false;
 }
 
 /** "rather than bow to", "instead of signing": the words right before the verb (an auxiliary or "to" between allowed). */

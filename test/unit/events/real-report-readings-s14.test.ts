@@ -81,6 +81,9 @@ test('a book or a title in quotes released is published', () => {
 test('the act after "rather than" is not done; a direct question tells no act', () => {
   assert.deepEqual(categories('The council chose to talk rather than bow to the strikers.'), []);
   assert.deepEqual(categories('How do you evacuate a city under lockdown?'), []);
+  // An act in a clause of purpose is aimed at, not done ("…, so Japan will deploy troops" gives a result, and stays).
+  assert.deepEqual(throughPipeline('The aim is a deal so we can provide real relief to families.').map((e) => e.plover), []);
+  assert.deepEqual(throughPipeline('North Korea said it would strike, so Japan will deploy troops.').map((e) => e.plover).includes('MOBILIZE'), true);
 });
 
 test('how easy an act would be is no act', () => {
