@@ -3,11 +3,11 @@
 // attributions that carry it.
 import type { Attribution, EventParticipant } from '../../model/types.js';
 import { isComma, isPossessive, tokenAtOffset, type DocView, type MentionRef } from './view.js';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, PUBLISHED_THINGS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NATURAL_CAUSES, PREPOSITIONS, PUBLISHED_THINGS, RELATIVE_PRONOUNS, WORD_CLASSES, type TriggerSense } from '../../knowledge/lexicons/events/index.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { chooseSense } from './choose-sense.js';
-import { actorNoun, clauseSubject, commonNounSubject, findSubject, namesNoDoer, verbGroup } from './subject.js';
+import { actorNoun, clauseSubject, commonNounSubject, findSubject, isAgentNoun, namesNoDoer, verbGroup } from './subject.js';
 import { findObjects, type Objects } from './objects.js';
 import { datelineFallback, findPlace, placeHostRef, type DatelinePlace } from './place.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
@@ -33,6 +33,8 @@ export interface SentenceContext {
   dateline?: DatelinePlace | null;
   /** The sentence's main clause as the type model reads it, once computed (clauseOf in type-fallback.ts); null: none. */
   typedClause?: TypedClause | null;
+  /** Session 14: a trigger of the sentence was dropped because a force of nature did it (the fallback then types nothing). */
+  naturalDoer?: boolean;
 }
 
 /** Types of a measure an authority takes and announces itself (see the speaker rule in buildDraft). */
@@ -79,6 +81,12 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // "A quake killed 46", "were killed by a landslide": harm done by nature, an accident or illness is no attack.
   // (A headline's "Quake kills 46" may read as a noun compound: the noun right before it is the doer.)
   if (sense.category === 'attack' && (nominal ? match.first > np!.start && namesNaturalCause(view, match.first - 1, match.first) : doneByNaturalCause(view, roles, match.end, objects.end))) return null;
+  // Session 14 (helper rev14): nor does a force of nature threaten, demand or close anything ("a pandemic that had shut
+  // down the city"): PLOVER's doers are people and groups. A named storm read as a headline-like compound ("Hurricane
+  // Barry hit the coast", the verb taken as a noun after the name) is the doer of its harm too. (Nouns of other kinds
+  // keep a natural modifier: "flood aid" is aid.)
+  if (!nominal && naturalDoer(view, roles, match.end, objects.end)) { ctx.naturalDoer = true; return null; }
+  if (nominal && (sense.category === 'attack' || sense.category === 'threat') && match.first > np!.start && namesNaturalCause(view, np!.start, match.first)) return null;
   // Session 13 (helper rev13): "was struck by a passing car", "a car had hit a dog": a vehicle hitting someone is a road
   // accident, no attack (ramming is told with "rammed", "ploughed into", "drove into").
   if (sense.category === 'attack' && !nominal && VEHICLE_HIT_VERBS.has(view.lemmas[match.head]!) && vehicleDoer(view, roles, match.end, objects.end)) return null;
@@ -106,12 +114,31 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // Session 13 (helper rev13): "the index declined 0.3%", "shares fell 4 percent": a verb right before a percentage or
   // points is a price or a count moving, no act (not before a noun or "of": "threatened 25 percent tariffs", "cut 30% of its aid").
   if (!nominal && match.usage === 'verb' && quantityMoved(view, match.end)) return null;
+  // Session 14 (helper rev14): "overnight stays hit 14 million last year", "cases hit a record high": a count or a price
+  // reaching a level is no act (not before a noun: "hit 14 targets", "hit 12 people"; also after a name, where "Italy hit" may
+  // read as a compound noun).
+  if (match.end === match.head + 1 && LEVEL_VERBS.has(view.lemmas[match.head]!) && levelReached(view, match.end)) return null;
+  // Session 14 (helper rev14): "X in Frankfurt and Y in Paris contributed.": a credit line (the verb with nothing after it
+  // ends the sentence) gives no aid ("contributed $5 million to the fund" keeps its object).
+  if (!nominal && view.lemmas[match.head] === 'contribute' && match.end === ctx.sc.end - 1 && view.words[match.end] === '.') return null;
   // Session 13 (helper rev13): "one of the PACs supporting the senator", "an advocacy group backing the bill": support in a
   // participle right after the group's noun describes what the group is for, no act of support.
   if (sense.plover === 'SUPPORT' && !nominal && view.words[match.head]!.endsWith('ing') && groupNounBefore(view, sc, match.first)) return null;
+  // Session 14 (helper rev14): "Protesters opposed to the reform tried to …", "voters opposed to the plan": "opposed to"
+  // right after a noun of people describes them, no rejection told; and a standing stance in a relative clause in the
+  // present ("Trump, who opposes expanding mail voting, said …", "a party that supports the bill") is no act either.
+  if ((sense.plover === 'REJECT' || sense.plover === 'SUPPORT') && !nominal && stanceDescribed(view, sc, match)) return null;
   // Session 13 (helper rev13): "a poll released in May", "the letter was released on Friday": a thing published right
   // before the participle is what was released, whoever is named near (the release sense also takes any person near).
   if (!nominal && view.lemmas[match.head] === 'release' && publishedThingBefore(view, sc, match.first)) return null;
+  // Session 14 (helper rev14): "the house that released his “Red Harvest”": a title in quotes released is a work published.
+  if (!nominal && view.lemmas[match.head] === 'release' && quotedTitleAfter(view, match.end)) return null;
+  // Session 14 (helper rev14): "we prefer to give voice to him rather than bow to his critics", "instead of signing": the
+  // act after "rather than" or "instead of" is the one not chosen.
+  if (!nominal && notChosen(view, sc, match.first)) return null;
+  // Session 14 (helper rev14): "a deal so we can provide relief", "so that the council could meet": an act in a clause of
+  // purpose is one aimed at, not done.
+  if (!nominal && purposeClause(view, sc, match.first)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
   // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
@@ -236,6 +263,9 @@ interface Roles {
   passive: boolean;
 }
 
+/** Acts done by speaking (a participle of one after reported words is the speaker's). */
+const SPEECH_ACTS = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'SUPPORT']);
+
 /** Words before a past form that make it an active verb ("had launched", "they launched"), not a reduced passive. */
 const AUXILIARY_OR_PRONOUN = new Set(['had', 'has', 'have', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 
@@ -281,7 +311,7 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
     return roles;
   }
   const group = verbGroup(view, sc, match.head);
-  const subject = findSubject(view, sc, group.start);
+  const subject = findSubject(view, sc, group.start, SPEECH_ACTS.has(sense.plover));
   // "one of 17 drones launched by Russia", "protesters beaten by police": a past form right before "by" and a
   // named agent is a reduced passive; its subject is the noun it hangs on, not the clause's
   const reducedPassive = !group.passive && /ed$/.test(view.words[match.head]!) && view.words[match.end] === 'by' && objects.agents.length > 0
@@ -351,6 +381,18 @@ function thingReceived(view: DocView, sc: SentenceClauses, match: TriggerMatch):
 
 const QUANTITY_MOVED = /^\s*(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just over|just under)\s+)?[\d][\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b)(?=\s*(?:$|[,.;:)]|(?:on|in|to|at|from|after|while|and|but|as|since|over|against|by|this|last|during|for|before|amid)\b))/;
 
+const LEVEL_VERBS = new Set(['hit', 'reach', 'top', 'surpass', 'exceed', 'pass', 'touch']);
+const LEVEL_REACHED = new RegExp('^\\s*(?:(?:about|around|nearly|almost|roughly|some|more than|over|just over|just under)\\s+)?(?:[$€£]\\s?)?\\d[\\d.,]*'
+  + '\\s*(?:million|billion|trillion|thousand|m|bn)?(?=\\s*(?:$|[,.;:)]|(?:on|in|to|at|last|this|for|by|during|while|and|but|as|since|before|amid|per|a)\\b))'
+  + '|^\\s*(?:a|an|its|their|the)\\s+(?:(?:new|fresh|all-time|record|\\w+-\\w+)\\s+)*(?:record|high|low|peak|milestone)\\b');
+
+/** A number or a record right after a verb of reaching ("hit 14 million", "reached a record high"). */
+function levelReached(view: DocView, end: number): boolean {
+  if (end >= view.tokens.length) return false;
+  const from = view.tokens[end - 1]!.end;
+  return LEVEL_REACHED.test(view.text.slice(from, from + 40));
+}
+
 /** A percentage or a number of points right after the verb ("declined 0.3%", "fell 2.5 percent", "rose 120 points"). */
 function quantityMoved(view: DocView, end: number): boolean {
   if (end >= view.tokens.length) return false;
@@ -370,7 +412,55 @@ function groupNounBefore(view: DocView, sc: SentenceClauses, first: number): boo
   return i >= sc.first && GROUP_NOUNS.has(view.words[i]!);
 }
 
+function stanceDescribed(view: DocView, sc: SentenceClauses, match: TriggerMatch): boolean {
+  const w = view.words[match.head]!;
+  const before = match.first - 1;
+  if (before < sc.first) return false;
+  // "opposed to" / "supportive of" after the people noun (no comma: ", opposed to …," may be an insert on the doer).
+  if (w === 'opposed' && view.words[match.head + 1] === 'to' && view.mentionAt[before]! < 0 && view.tokens[before]!.kind === 'word'
+    && (isAgentNoun(view.words[before]!) || GROUP_NOUNS.has(view.words[before]!))) return true;
+  // "who opposes", "that support": the relative pronoun right before a present form (not "who opposed", "which has backed").
+  const present = /[^s]s$/.test(w) ? view.lemmas[match.head] !== w : view.lemmas[match.head] === w;
+  if (!present) return false;
+  const pronoun = view.words[before]!;
+  return pronoun === 'who' || ((pronoun === 'which' || pronoun === 'that') && before - 1 >= sc.first && view.words[before - 1] === ',');
+}
+
 /** "a poll released", "the video was (later) released": a published thing's noun right before the participle or its "be". */
+/** A title in quotes as the object, after at most a determiner or a possessive ("released his “Red Harvest”"). */
+function quotedTitleAfter(view: DocView, end: number): boolean {
+  let i = end;
+  if (i < view.tokens.length && (DETERMINERS.has(view.words[i]!) || /^(his|her|its|their|our|my|your)$/.test(view.words[i]!))) i++;
+  return i + 1 < view.tokens.length && view.tokens[i]!.kind === 'quote' && /^\p{Lu}/u.test(view.text.slice(view.tokens[i + 1]!.start, view.tokens[i + 1]!.end));
+}
+
+/** "so (that) <subject> can/could/may/might/will/would <verb>": the verb's clause is one of purpose. */
+function purposeClause(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  while (i >= sc.first && first - i <= 3 && /ly$/.test(view.words[i]!)) i--;
+  if (i < sc.first || !/^(can|could|may|might|will|would)$/.test(view.words[i]!)) return false;
+  for (let j = i - 1; j >= sc.first && j >= i - 5; j--) {
+    const w = view.words[j]!;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w !== 'so') continue;
+    // ("…, so Japan will deploy" gives a result, not a purpose; "so hard that they could" a degree.)
+    const before = view.words[j - 1] ?? '';
+    if (j === sc.first || view.tokens[j - 1]!.kind !== 'word' || /^(and|but|or|not|and so)$/.test(before)) return false;
+    const next = view.words[j + 1] ?? '';
+    return next === 'that' || /^(we|they|he|she|it|i|you|the|a|an|their|his|her|our|its|people)$/.test(next) || view.mentionAt[j + 1]! >= 0;
+  }
+  return false;
+}
+
+/** "rather than bow to", "instead of signing": the words right before the verb (an auxiliary or "to" between allowed). */
+function notChosen(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  if (i >= sc.first && (view.words[i] === 'to' || AUXILIARIES.has(view.words[i]!))) i--;
+  if (i - 1 < sc.first) return false;
+  const a = view.words[i - 1]!, b = view.words[i]!;
+  return (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of');
+}
+
 function publishedThingBefore(view: DocView, sc: SentenceClauses, first: number): boolean {
   let i = first - 1;
   if (i > sc.first && /ly$/.test(view.words[i]!)) i--;
@@ -488,6 +578,8 @@ function capabilityBefore(view: DocView, sc: SentenceClauses, first: number): bo
     const w = view.words[i]!;
     if (w === '.' || w === ';' || isComma(view, i)) return false;
     if ((w === 'of' || w === 'to') && /^(capable|capability|capabilities|incapable)$/.test(view.words[i - 1] ?? '')) return true;
+    // Session 14 (helper rev14): "a vaccine that is easier to distribute", "hard to reach": how easy an act would be.
+    if (w === 'to' && i === first - 1 && /^(easy|easier|easiest|hard|harder|hardest|difficult|simple|simpler|impossible|possible|cheaper|safer)$/.test(view.words[i - 1] ?? '')) return true;
   }
   return false;
 }
@@ -577,8 +669,36 @@ function isCue(view: DocView, at: number): boolean {
   return view.attributions.some((a) => a.cue.start <= t.start && t.end <= a.cue.end);
 }
 
+/**
+ * The doer is a force of nature as the head of its phrase, not as a modifier ("the pandemic that shut down …", "Hurricane
+ * Barry hit …"; not "Flood victims appealed for tents"): a named storm by its first word, a common noun by its last.
+ */
+function naturalDoer(view: DocView, roles: Roles, from: number, end: number): boolean {
+  // (In the passive, the "by" phrase: "silenced by a pandemic that had shut down the city".)
+  if (roles.passive) {
+    for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return naturalHead(view, i + 1, end);
+    return false;
+  }
+  if (roles.actors.length > 0) return roles.actors.every((m) => NATURAL_CAUSES.has(view.words[m.first]!) && m.end - m.first > 1);
+  return roles.subject !== null && naturalHead(view, roles.subject.start, roles.subject.end);
+}
+
+/** The head of the noun phrase in [from, to), its last word before a preposition, relative pronoun or comma, is a natural cause. */
+function naturalHead(view: DocView, from: number, to: number): boolean {
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (PREPOSITIONS.has(w) || RELATIVE_PRONOUNS.has(w) || w === ',' || w === '.' || w === ';') break;
+    if (view.tokens[i]!.kind === 'word') last = i;
+  }
+  return last >= 0 && NATURAL_CAUSES.has(view.words[last]!);
+}
+
 /** The doer is a natural cause: the active verb's subject, or the passive's "by" phrase. */
 function doneByNaturalCause(view: DocView, roles: Roles, from: number, end: number): boolean {
+  // Session 14 (helper rev14): a named storm is a force of nature too ("Hurricane Barry hit the coast", "Typhoon Mawar
+  // hammered the island"): the doer is its name, even when the subject is inherited from a verb before.
+  if (!roles.passive && roles.actors.length > 0 && roles.actors.every((m) => NATURAL_CAUSES.has(view.words[m.first]!) && m.end - m.first > 1)) return true;
   if (!roles.passive) return roles.subject !== null && namesNaturalCause(view, roles.subject.start, roles.subject.end);
   for (let i = from; i < end && i < from + 4; i++) if (view.words[i] === 'by') return namesNaturalCause(view, i + 1, end);
   return false;

@@ -39,13 +39,14 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         need(layers, 'attributions'), document.published?.value.slice(0, 10) ?? null,
       );
       const resolver = participantResolver(view, entities, knowledge);
+      view.capitalIds = new Set(entities.filter((e) => e.type === 'place' && knowledge?.capitalOf(e.name)).map((e) => e.id));
       const placeIds = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
       const anchors = clauseAnchors(view, view.attributions, document.dateline?.span.end ?? null);
       const dateline = datelinePlace(view, document.dateline ?? null);
       let drafts: Draft[] = [];
       for (let s = 0; s < view.sentences.length; s++) {
         const range = view.sentenceTokens[s]!;
-        if (range.end <= range.first || isSubheading(view, s)) continue;
+        if (range.end <= range.first || isSubheading(view, s) || isDirectQuestion(view, s)) continue;
         const sc = segmentClauses(view, s, anchors);
         const ctx: SentenceContext = { view, sc, sentence: s, resolver, placeIds, dateline };
         const sentenceDrafts = findTriggers(view, s).map((m) => buildDraft(ctx, m)).filter((d): d is Draft => d !== null && !inCondition(view, sc, d.clause));
@@ -133,6 +134,23 @@ function span(view: DocView, first: number, end: number): TextSpan {
  * line of its own after the first, with no closing punctuation, labels the section below; the acts are told there. (The
  * first line, a title or a terse headline, is still read.)
  */
+/**
+ * Session 14 (helper rev14): a direct question, opened by a question word or an auxiliary and closed by "?", asks and
+ * tells no act ("How do you evacuate the coast with social distancing?", "Would the sick be sent elsewhere?").
+ */
+const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'which', 'whether', 'do', 'does', 'did', 'is', 'are',
+  'was', 'were', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'may', 'might', 'must', 'shall']);
+
+function isDirectQuestion(view: DocView, s: number): boolean {
+  const { first, end } = view.sentenceTokens[s]!;
+  let last = end - 1;
+  while (last > first && view.tokens[last]!.kind === 'quote') last--;
+  if (view.words[last] !== '?') return false;
+  let opener = first;
+  while (opener < last && view.tokens[opener]!.kind !== 'word') opener++;
+  return QUESTION_OPENERS.has(view.words[opener]!);
+}
+
 function isSubheading(view: DocView, s: number): boolean {
   if (s === 0) return false;
   const sentence = view.sentences[s]!;

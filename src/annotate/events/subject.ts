@@ -71,11 +71,21 @@ function isParticiple(view: DocView, i: number): boolean {
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'burst', 'spread', 'let', 'shed', 'split', 'thrust', 'upset', 'bid', 'quit']);
 
 /** The subject of the clause that holds `verbStart`. */
-export function findSubject(view: DocView, sc: SentenceClauses, verbStart: number): Subject {
+export function findSubject(view: DocView, sc: SentenceClauses, verbStart: number, speechAct = false): Subject {
   const clauseId = clauseAt(sc, verbStart);
   const own = subjectPart(view, sc, clauseId, verbStart);
   if (own.mentions.length > 0) return own;
   const clause = sc.clauses[clauseId]!;
+  // Session 14 (helper rev14): "McEnany said it is up to Pelosi to act, accusing her of …": a participle of speech after
+  // what someone said is the speaker's own act, not one of the reported clause's subject ("said rebels attacked the town,
+  // killing 12" keeps the rebels: killing is no speech).
+  // (The clause finder may leave such a participle inside the content clause: an -ing form right after its comma.)
+  const trailing = clause.kind === 'content' && view.words[verbStart - 1] === ',' && /[a-z]{3}ing$/.test(view.words[verbStart]!);
+  const content = clause.kind === 'participial' && clause.parent >= 0 && sc.clauses[clause.parent]!.kind === 'content' ? sc.clauses[clause.parent]! : trailing ? clause : null;
+  if (speechAct && content && content.parent >= 0) {
+    const speaker = clauseSubject(view, sc, content.parent);
+    if (speaker && speaker.mentions.length > 0) return Object.assign({}, own, { mentions: speaker.mentions, inherited: true });
+  }
   // "Syria says it will not accept …", "X said their forces had withdrawn": the speaker is meant.
   if (own.pronoun && clause.kind === 'content' && clause.parent >= 0) {
     const speaker = clauseSubject(view, sc, clause.parent);
@@ -382,12 +392,17 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
   let inPP = false;
   let last = -1;
   let crowdBeforePlace = false;
+  let describing = false;
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
     if (clauseAt(sc, i) !== clauseId) continue;
     // "Protesters in Nairobi", "gunmen from the north": where people are or come from does not stand for them.
     if ((w === 'in' || w === 'from') && heads.length === 0 && i > from && NON_STATE_PEOPLE.some((c) => WORD_CLASSES[c].has(view.words[i - 1]!))) crowdBeforePlace = true;
     if (PREPOSITIONS.has(w) && w !== 'of') inPP = true;
+    // Session 14 (helper rev14): "Senators representing Maryland and Virginia", "families living in Gaza": a participle
+    // after a people noun describes them; the names after it are not the subject's head.
+    // (To the end of the subject, "and" included: "representing Maryland and Virginia".)
+    if (describesPeople(view, i, from)) describing = true;
     if (w === 'and' || w === ',' || w === 'or') inPP = false;
     if (w === 'of' && last >= 0 && view.mentions[last]!.end === i) inPP = true;
     // "the bombing of the ministry": what a noun of force is "of" is what it hit
@@ -397,10 +412,14 @@ function headMentions(view: DocView, sc: SentenceClauses, clauseId: number, from
     last = m;
     const ref = view.mentions[m]!;
     if (modifiesPeopleNoun(view, sc, ref)) continue;
+    // Session 14 (helper rev14): "Police in Hayward", "restaurant owners in Milan", "a donor in Wisconsin": a town or
+    // region where people of any kind are does not stand for them (a country or a capital still may: "officials in Moscow").
+    if (inPP && heads.length === 0 && localPlaceAfterPeople(view, ref, from)) continue;
     all.push(ref);
-    if (!inPP) heads.push(ref);
+    if (!inPP && !describing) heads.push(ref);
   }
   if (heads.length === 0 && actHeadBeforePP(view, from, to)) return [];
+  if (describing && heads.length === 0) return [];
   return heads.length > 0 ? heads : crowdBeforePlace ? [] : all;
 }
 
@@ -445,9 +464,38 @@ function placeAfterPeople(view: DocView, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const w = view.words[i]!;
     if ((w === 'in' || w === 'from') && NON_STATE_PEOPLE.some((c) => WORD_CLASSES[c].has(view.words[i - 1]!))) return i;
+    // (Session 14: and after any people noun, a town or region, "Police in Hayward", or a participle, "Senators representing …".)
+    if (describesPeople(view, i, from)) return i;
+    const m = view.mentionAt[i + 1] ?? -1;
+    if ((w === 'in' || w === 'from') && m >= 0 && localPlaceAfterPeople(view, view.mentions[m]!, from)) return i;
   }
   return to;
 }
+
+/** An -ing word right after a noun of people, opening what describes them ("Senators representing Maryland"). */
+function describesPeople(view: DocView, i: number, from: number): boolean {
+  return i > from && /[a-z]{3}ing$/.test(view.words[i]!) && view.mentionAt[i]! < 0 && view.mentionAt[i - 1]! < 0
+    && view.tokens[i - 1]!.kind === 'word' && isAgentNoun(view.words[i - 1]!);
+}
+
+/**
+ * A place mention that is no country and no capital, right after "in" or "from" that follows a noun of people
+ * ("police", "owners", "donor"), with no name before it in the phrase: where the people are, not who they are.
+ */
+function localPlaceAfterPeople(view: DocView, ref: MentionRef, from: number): boolean {
+  if (ref.entity.type !== 'place' || ref.mention.kind === 'capital' || view.capitalIds?.has(ref.entity.id)) return false;
+  const prep = ref.first - 1;
+  if (prep - 1 < from || (view.words[prep] !== 'in' && view.words[prep] !== 'from')) return false;
+  const noun = prep - 1;
+  if (view.mentionAt[noun]! >= 0 || view.tokens[noun]!.kind !== 'word') return false;
+  const w = view.words[noun]!;
+  // (Those who govern a place may stand for it: "officials in Moscow" are Russia's, "authorities in Milan" the city's.)
+  if (GOVERNING_NOUNS.has(w)) return false;
+  return isAgentNoun(w) || NON_STATE_PEOPLE.some((c) => WORD_CLASSES[c].has(w));
+}
+
+const GOVERNING_NOUNS = new Set(['official', 'officials', 'authority', 'authorities', 'government', 'governments', 'administration',
+  'leader', 'leaders', 'minister', 'ministers', 'lawmakers', 'legislators', 'council', 'ministry', 'regime']);
 
 /** People who act on their own account, not for the state of the place they are in. */
 const NON_STATE_PEOPLE: readonly WordClass[] = ['armedGroup', 'labour', 'civilians', 'dissent'];

@@ -40,6 +40,9 @@ export function clauseOf(ctx: SentenceContext): TypedClause | null {
 /** A draft for a sentence the rules found nothing reportable in, or null. */
 export function fallbackDraft(ctx: SentenceContext, policy: FallbackPolicy = FALLBACK_POLICY): Draft | null {
   const clause = clauseOf(ctx);
+  // (Session 14: a sentence whose act a force of nature did is no one's act under another type: "a pandemic sapping
+  // resources while the nation is shut down".)
+  if (ctx.naturalDoer) return null;
   if (!clause || isAttributionCue(ctx.view, clause.head) || blocked(ctx.view, clause.head, ctx.sc.end)) return null;
   if (beginsProcess(ctx.view, clause.head) || ONLY_WITH_CONDITION.has(ctx.view.lemmas[clause.head]!)) return null;
   // Session 13 (helper rev13): a test the rules found no weapon for is no event of another type either ("the company

@@ -38,6 +38,11 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   const prevIsDeterminer = prevIndex >= 0 && !relativeThat && (DETERMINERS.has(prev) || isPossessive(view, prevIndex));
   if (w.endsWith('ing') && w.length > 5) {
     if (AUXILIARIES.has(prev)) return 'verb';
+    // Session 14 (helper rev14): "published promising results", "showed very promising signs": "promising" as hopeful,
+    // after a verb form or a degree word and before a plain noun, is an adjective (not "promising aid to Kyiv").
+    if (w === 'promising' && prevIndex >= 0 && (/[a-z]ed$/.test(prev) || /^(very|highly|most|more|quite|show|shows|showed|see|saw|seen)$/.test(prev))
+      && view.tokens[i + 1]?.kind === 'word' && view.mentionAt[i + 1]! < 0 && !DETERMINERS.has(view.words[i + 1]!) && !PREPOSITIONS.has(view.words[i + 1]!)
+      && !/^(to|that|him|her|them|us|it)$/.test(view.words[i + 1]!)) return 'modifier';
     // "Fighting broke out", "Shelling continued": a gerund opening the sentence before its verb is the subject.
     if (prevIndex < 0 && HAPPENING_VERBS.has(view.lemmas[i + 1] ?? '')) return 'noun';
     if (prevIsDeterminer || (PREPOSITIONS.has(prev) && prev !== 'to')) return 'noun';

@@ -33,6 +33,8 @@ export interface DocView {
   published: string | null;
   /** Ids of the person entities. */
   personIds: ReadonlySet<string>;
+  /** Ids of the place entities that are capitals (they may stand for their state: "police in Minsk"); set by the stage. */
+  capitalIds?: ReadonlySet<string>;
 }
 
 export function buildView(

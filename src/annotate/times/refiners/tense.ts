@@ -42,6 +42,7 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '�
 const BOUNDARY_COST = 3;
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet', 'or']);
 const MAX_DISTANCE = 30;
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 /** Words after a date that do not make it a modifier ("the 7th of …"). */
 const OF_WORDS = new Set(['of', 'and', 'or', 'to', 'at', 'in', 'on', 'through']);
 
@@ -93,6 +94,9 @@ function scan(s: SentenceTokens, word: (k: number) => string, from: number, step
     if (tense) return { tense, distance };
     // "met him on Tuesday and will meet again": a conjunction opens the next clause
     if (CONJUNCTIONS.has(word(k))) distance += BOUNDARY_COST;
+    // Session 14 (helper rev14): "approved a bill Tuesday that would extend funding": after the time, a relative or
+    // complement clause is another clause; its modal does not place the time ahead.
+    if (step === 1 && RELATIVE_OPENERS.has(word(k))) distance += BOUNDARY_COST;
   }
   return null;
 }

@@ -52,6 +52,9 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('investigate, probe, open … investigation, launch … investigation, launch … probe, open … probe, investigation', 'any', investigate),
   // REJECT: rejections, refusals, vetoes
   ...triggers('reject, refuse, veto, rebuff, spurn, snub, turn down, renege on, oppose, defy, decline to, refuse to, resist', 'verb', reject),
+  // Session 14 (helper rev14): pushing back on an idea or a plan refuses it ("Republicans have pushed back on that idea"; the
+  // bare "push back" of people at a border stays COERCE).
+  ...triggers('push back on, push back against', 'verb', reject),
   ...triggers('boycott', 'any', sense('PROTEST', 'other', 'boycott')),
   ...triggers('dismiss, deny', 'verb', sense('REJECT', 'other', null, [], { needs: ['proposal'] })),
   ...triggers('rejection, refusal, veto', 'noun', reject),
