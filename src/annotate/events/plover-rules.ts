@@ -12,6 +12,8 @@ import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.
 // A promised release or withdrawal is AGREE, as the PLOVER gold codes it ("will release the hostages").
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
 const FORCEFUL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+/** COERCE modes of measures a government announces for a date (curfews, emergencies, closures, bans). */
+const ANNOUNCED_MEASURES: ReadonlySet<string> = new Set(['curfew', 'restrict', 'ban']);
 const REFUSABLE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 
 const CONDITIONAL_THREATS = new Set<PloverType>(['RETREAT', 'SANCTION', 'PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
@@ -187,7 +189,9 @@ export function applyPloverRules(view: DocView, draft: Draft): void {
   }
   if (draft.modality === 'planned' && COOPERATIVE.has(draft.plover)) draft.plover = 'AGREE';
   // PLOVER manual: CONCEDE already covers promised concessions ("will lift the curfew"), so a planned CONCEDE stays one.
-  else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover)) draft.plover = 'THREATEN';
+  // Session 14: "a curfew will be imposed from Friday", "will declare a state of emergency on Monday": a measure announced
+  // for a set day is the measure, planned (CAMEO 172x), not a threat held out; unscheduled force stays a threat.
+  else if (draft.modality === 'planned' && FORCEFUL.has(draft.plover) && !(draft.plover === 'COERCE' && ANNOUNCED_MEASURES.has(draft.mode ?? '') && draft.time.date)) draft.plover = 'THREATEN';
   else if (draft.modality === 'negated' && REFUSABLE.has(draft.plover) && refusalNegation(view, draft)) {
     draft.plover = 'REJECT';
     // A refusal is REJECT's category whatever was refused ("did not sign the accord" is no agreement).

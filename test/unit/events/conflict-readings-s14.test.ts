@@ -56,3 +56,9 @@ test('a ceasefire or talks that collapsed or broke down is no report of a ceasef
   assert.deepEqual(summary('Talks between the two sides broke down on Friday.'), []);
   assert.deepEqual(annotate('Clashes erupted between the two sides on Friday.').events.map((e) => e.category), ['attack']);
 });
+
+test('a curfew announced for a set day is a planned measure, force held out with no day a threat', () => {
+  const curfew = annotate('A curfew will be imposed in the capital from Friday, the government said.', { times: [{ text: 'Friday', value: '2026-03-20' }] }).events[0];
+  assert.deepEqual([curfew?.plover, curfew?.modality], ['COERCE', 'planned']);
+  assert.equal(annotate('The army will crush any protest, the general said.').events[0]?.plover, 'THREATEN');
+});
