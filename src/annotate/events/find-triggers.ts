@@ -68,7 +68,7 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
       continue;
     }
     if (MONTHS_AND_MODALS.has(view.words[i]!) && /^\p{Lu}/u.test(view.text[view.tokens[i]!.start]!) && i > first) continue;
-    const usage = usageOf(view, i, first);
+    let usage = usageOf(view, i, first);
     const active = longestMatch(view, patterns, i, end, usage);
     // "Relations were downgraded", "the ruling was ignored by …": a verb-and-noun phrase in the passive names its noun first.
     const passive = usage === 'verb' ? passivePhrase(view, patterns, i, first, end) : null;
@@ -87,6 +87,11 @@ export function findTriggers(view: DocView, sentence: number): TriggerMatch[] {
       continue;
     }
     const { pattern, parts } = found;
+    // Session 14: "Air strikes on the city killed 30": a compound noun trigger opening the sentence takes its use from
+    // its last word ("strikes" before "on" is a noun), not from its first ("air" alone would be read as a verb there).
+    if (i === first && usage === 'verb' && pattern.pos === 'any' && parts.length > 1 && parts.every((p, k) => p === i + k)) {
+      usage = usageOf(view, parts[parts.length - 1]!, first);
+    }
     // Round 13 (helper conv): "Drones attacked a refinery": a noun phrase pattern ("drone attack") whose last word is a
     // past verb form is a subject and its verb; the verb is tried as a trigger of its own.
     if (usage === 'noun' && pattern.pos !== 'verb' && parts.length > 1 && pastFormAt(view, parts[parts.length - 1]!)) continue;

@@ -210,11 +210,16 @@ function plannedAgainstDone(a: Draft, b: Draft): boolean {
 
 /** "the next meeting", "the previous summit", "another attack": a noun that names another instance does not point back. */
 function namesOtherInstance(view: DocView, d: Draft): boolean {
+  // "Elsewhere, a drone strike hit a wedding party", "Separately, …", "In a separate attack, …": the sentence turns to
+  // another happening of the kind (session 14)
+  const first = view.sentenceTokens[d.sentence]!.first;
+  if (ANOTHER_HAPPENING.has(view.words[first] ?? '') || (view.words[first] === 'in' && view.words[first + 2] === 'separate')) return true;
   if (!d.nominal) return false;
   for (let i = d.evidenceFirst; i < d.match.first; i++) if (OTHER_INSTANCE_WORDS.has(view.words[i]!)) return true;
   return false;
 }
 
+const ANOTHER_HAPPENING = new Set(['elsewhere', 'separately']);
 const OTHER_INSTANCE_WORDS = new Set(['next', 'previous', 'prior', 'upcoming', 'future', 'another', 'earlier', 'later', 'last', 'former']);
 
 function placesCompatible(a: EventParticipant | null, b: EventParticipant | null): boolean {

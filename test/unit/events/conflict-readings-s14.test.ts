@@ -62,3 +62,10 @@ test('a curfew announced for a set day is a planned measure, force held out with
   assert.deepEqual([curfew?.plover, curfew?.modality], ['COERCE', 'planned']);
   assert.equal(annotate('The army will crush any protest, the general said.').events[0]?.plover, 'THREATEN');
 });
+
+test('"Elsewhere, …" and "In a separate attack, …" turn to another attack, which stays its own event', () => {
+  for (const opener of ['Elsewhere, a', 'In a separate attack, a']) {
+    const text = `Air strikes on the city killed at least 30 people overnight, officials said.\n\n${opener} drone strike hit a wedding party, killing 11.`;
+    assert.equal(annotate(text).events.filter((e) => e.category === 'attack').length, 2, opener);
+  }
+});
