@@ -257,6 +257,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
   let closingSubordinate = FRONTED_SUBORDINATORS.has(tokens[from]!.lower);
   // "A student – who police say was armed – opened fire": a content that starts inside a dash insert ends with it
   const inDashInsert = dashesBetween(view, s.first, from) % 2 === 1;
+  const infinitive = tokens[from]!.lower === 'to' && isWord(tokens[from + 1]) && tokens[from + 1]!.text === tokens[from + 1]!.lower;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1) continue;
@@ -290,6 +291,9 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     // contrast with its own speaker is that speaker's statement, not part of this one
     if (CLAUSE_LINKS.has(t.lower) && k + 1 < s.last && linkedSpeakerAt(view, s, k + 1)) { last = k; break; }
     if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }
+    // "agreed to lend the firm $5 million, and the bank also stepped in", "to start work so the mine could
+    // reopen": an infinitive has no subject, so a clause with a subject of its own after it is the writer's
+    if (infinitive && (t.lower === 'and' || t.lower === 'so') && k + 1 < s.last && !clauseOpenedBetween(view, from, k) && finiteClauseAt(view, s, k + 1)) { last = tokens[k - 1]?.text === ',' ? k - 1 : k; break; }
   }
   if (last <= from) return null;
   let end = tokens[last - 1]!.end;
@@ -299,6 +303,42 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (q.open >= end) break;
   }
   return trimContent(view.text, tokens[from]!.start, end);
+}
+
+/** Words opening a noun phrase that can be a clause's subject ("the bank", "its lawyers"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'other']);
+/** A modal or a finite form of be/have/do: the verb group of a clause with its own subject. */
+const FINITE_AUXILIARIES = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+
+/** Words opening a clause inside an infinitive ("to know who else …", "to prove that …"). */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'what', 'which', 'whether', 'how', 'why', 'when', 'where', 'if', 'because', 'while']);
+
+/** A clause opened inside the content between `from` and `to` (exclusive), outside quotations: an "and" after it may join that clause. */
+function clauseOpenedBetween(view: DocView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]!.quote === -1 && CLAUSE_OPENERS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A clause with a subject of its own at `at`: a pronoun, a name or a determiner and up to four words,
+ * then a past form or a finite auxiliary ("the union also stepped in", "Mr. Roe could start", "they were").
+ */
+function finiteClauseAt(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  const first = tokens[at];
+  if (!first || !isWord(first)) return false;
+  let k: number;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') k = at + 1;
+  else if (SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.text)) k = at + 1;
+  else return false;
+  for (; k < s.last && k <= at + 5; k++) {
+    const w = tokens[k]!;
+    if (w.quote !== -1) return false;
+    if (!isWord(w) && !(w.text === '.' && w.start === tokens[k - 1]!.end) && !/['’]s?$/.test(w.text)) return false;
+    if (NP_PREPOSITIONS.has(w.lower) || w.lower === 'to' || w.lower === 'and' || w.lower === 'that') return false;
+    if (FINITE_AUXILIARIES.has(w.lower) || (isPastForm(w) && tokens[k + 1]?.lower !== 'by')) return k > at;
+  }
+  return false;
 }
 
 /** Past forms that differ from the base form (for the tense of a coordinated verb). */

@@ -25,3 +25,20 @@ describe('words between the cue and "that"', () => {
     assert.equal(a.content.text, 'the forecast might change next year');
   });
 });
+
+describe('an infinitive content and a clause with its own subject', () => {
+  it('ends before ", and <subject> <past verb>" ("agreed to lend …, and the bank also stepped in")', () => {
+    const a = byCue(attributionsOf('The union agreed to lend the builder $3 million, and the county bank also stepped in with a loan.'), 'agreed');
+    assert.equal(a.content.text, 'to lend the builder $3 million');
+  });
+
+  it('ends before "so <subject> could …" ("agreed to release the funds so the crews could start")', () => {
+    const a = byCue(attributionsOf('The mayor agreed to release the funds so the road crews could start in April.'), 'agreed');
+    assert.equal(a.content.text, 'to release the funds');
+  });
+
+  it('runs on when the "and" may join a clause inside the infinitive ("to prove that the rigs and their drivers were safe")', () => {
+    const a = byCue(attributionsOf('The agency agreed to run a trial to prove that the buses and their drivers posed no risk.'), 'agreed');
+    assert.match(a.content.text, /their drivers posed no risk$/);
+  });
+});
