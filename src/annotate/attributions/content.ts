@@ -279,6 +279,9 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
       const after = close > 0 ? tokens[close + 1] : undefined;
       if (after && close + 1 < s.last && after.kind === 'word' && after.text === after.lower && !CONTRASTS.has(after.lower) && after.lower !== 'and' && !tailAfter(view, s, close) && !(options.act && actEndsAt(view, s, close + 1))) { k = close; continue; }
     }
+    // "said the change would cut revenue at first, but would add $8 billion later": a contrasting verb
+    // group with no subject of its own goes on with the reported clause's subject (a modal, as the content's)
+    if (t.text === ',' && !options.object && !options.subordinate && tokens[k + 1]?.lower === 'but' && modalAfterBut(view, s, k + 2)) continue;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
@@ -309,6 +312,15 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'other']);
 /** A modal or a finite form of be/have/do: the verb group of a clause with its own subject. */
 const FINITE_AUXILIARIES = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+
+/** A modal verb at `at`, after at most one adverb ("but would eventually add", "but still could not"). */
+function modalAfterBut(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  let k = at;
+  if (k < s.last && isWord(tokens[k]) && /^[a-z]+ly$|^(?:still|also|then|now)$/.test(tokens[k]!.text)) k++;
+  return k < s.last && MODAL_WORDS.has(tokens[k]!.lower) && isWord(tokens[k + 1]);
+}
+const MODAL_WORDS = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might']);
 
 /** Words opening a clause inside an infinitive ("to know who else …", "to prove that …"). */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'what', 'which', 'whether', 'how', 'why', 'when', 'where', 'if', 'because', 'while']);

@@ -42,3 +42,15 @@ describe('an infinitive content and a clause with its own subject', () => {
     assert.match(a.content.text, /their drivers posed no risk$/);
   });
 });
+
+describe('", but" and a modal with no subject of its own', () => {
+  it('goes on with the reported clause ("said it would cut revenue at first, but would add …")', () => {
+    const a = byCue(attributionsOf('The budget office said the new levy would cut revenue at first, but would add $9 billion over a decade.'), 'said');
+    assert.equal(a.content.text, 'the new levy would cut revenue at first, but would add $9 billion over a decade');
+  });
+
+  it('still ends before ", but" and the speaker\'s own past verb ("…, but offered no proof")', () => {
+    const a = byCue(attributionsOf('Lopez claimed the council had hidden the report, but offered no proof.'), 'claimed');
+    assert.equal(a.content.text, 'the council had hidden the report');
+  });
+});
