@@ -60,6 +60,19 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
       continue;
     }
     if (CUE_ADVERBS.has(t.lower) && t.lower !== 'that') { i++; continue; }
+    // "complained bitterly that …", "insisted vehemently that …": a manner adverb of the act before the clause
+    if (mannerAdverbBeforeThat(tokens, i)) { i++; continue; }
+    // "said at a stop in Dayton, Ohio, that …": the state or country after a place name goes with the place
+    if (t.text === ',' && i > from && isCapitalized(tokens[i - 1])) {
+      const end = regionAfterPlace(tokens, i, s.last);
+      if (end > i) { i = end; continue; }
+    }
+    // "cautioned, as did the bank itself, that …": a comparison with another speaker set off by commas
+    if (t.text === ',' && tokens[i + 1]?.lower === 'as' && AS_DID.has(tokens[i + 2]?.lower ?? '')) {
+      let k = i + 3;
+      while (k < s.last && k < i + 12 && isWord(tokens[k])) k++;
+      if (k > i + 3 && tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') { i = k + 1; continue; }
+    }
     if ((t.lower === 'to' || t.lower === 'with') && out.listeners.length < 2) {
       // "agreed on Tuesday to reopen the corridor": an infinitive, not someone spoken to
       if (t.lower === 'to' && looksLikeInfinitive(tokens[i + 1])) break;
@@ -93,6 +106,31 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   }
   out.contentFrom = i;
   return out;
+}
+
+/** Auxiliaries of an elliptical comparison with another speaker (", as did the bank,"). */
+const AS_DID = new Set(['did', 'do', 'does', 'has', 'have', 'had']);
+/** Nouns in -ly that may stand before "that" ("the rally that", "a reply that"). */
+const LY_NOUNS = new Set(['family', 'rally', 'supply', 'reply', 'assembly', 'ally', 'anomaly', 'monopoly', 'homily', 'bully', 'belly', 'jelly', 'lily', 'folly', 'italy']);
+
+/** A lower-case adverb in -ly right before "that" and not after a determiner ("complained bitterly that"). */
+function mannerAdverbBeforeThat(tokens: DocView['tokens'], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.text !== t.lower || !/^[a-z]{4,}ly$/.test(t.lower) || LY_NOUNS.has(t.lower)) return false;
+  if (tokens[i + 1]?.lower !== 'that') return false;
+  const before = tokens[i - 1];
+  return !(before && (DETERMINERS.has(before.lower) || ARTICLES.has(before.lower)));
+}
+
+/**
+ * ", Ohio, that …" after a place name at `comma`: one to three capitalised words (or an abbreviation
+ * like "N.M.") and a comma before "that"; returns the index after the second comma, or `comma`.
+ */
+function regionAfterPlace(tokens: DocView['tokens'], comma: number, limit: number): number {
+  let k = comma + 1;
+  while (k < limit && k <= comma + 4 && (isCapitalized(tokens[k]) || (tokens[k]!.text === '.' && tokens[k]!.start === tokens[k - 1]!.end))) k++;
+  if (k === comma + 1 || tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'that') return comma;
+  return k + 1;
 }
 
 /** After "rally" or "news conference" at `at` (one or two lower-case words ending in an occasion noun), or `at`. */

@@ -257,6 +257,7 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
   let closingSubordinate = FRONTED_SUBORDINATORS.has(tokens[from]!.lower);
   // "A student – who police say was armed – opened fire": a content that starts inside a dash insert ends with it
   const inDashInsert = dashesBetween(view, s.first, from) % 2 === 1;
+  const infinitive = tokens[from]!.lower === 'to' && isWord(tokens[from + 1]) && tokens[from + 1]!.text === tokens[from + 1]!.lower;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k]!;
     if (t.quote !== -1) continue;
@@ -278,6 +279,9 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
       const after = close > 0 ? tokens[close + 1] : undefined;
       if (after && close + 1 < s.last && after.kind === 'word' && after.text === after.lower && !CONTRASTS.has(after.lower) && after.lower !== 'and' && !tailAfter(view, s, close) && !(options.act && actEndsAt(view, s, close + 1))) { k = close; continue; }
     }
+    // "said the change would cut revenue at first, but would add $8 billion later": a contrasting verb
+    // group with no subject of its own goes on with the reported clause's subject (a modal, as the content's)
+    if (t.text === ',' && !options.object && !options.subordinate && tokens[k + 1]?.lower === 'but' && modalAfterBut(view, s, k + 2)) continue;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && (options.subordinate || tailAfter(view, s, k) || CONTRASTS.has(tokens[k + 1]?.lower ?? '') || RELATIVES.has(tokens[k + 1]?.lower ?? '') || relativeSpeakerAt(view, s, k + 1))) { last = k; break; }
     // "… and added that …", "… and Democrats accused …": a coordinated speaker's clause ends the content
     if ((t.lower === 'and' || t.lower === 'but') && k + 1 < s.last && speakerClauseAt(view, s, k + 1)) { last = k; break; }
@@ -290,6 +294,9 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     // contrast with its own speaker is that speaker's statement, not part of this one
     if (CLAUSE_LINKS.has(t.lower) && k + 1 < s.last && linkedSpeakerAt(view, s, k + 1)) { last = k; break; }
     if (options.object && objectEndsAt(view, s, k, options.act ?? false)) { last = k; break; }
+    // "agreed to lend the firm $5 million, and the bank also stepped in", "to start work so the mine could
+    // reopen": an infinitive has no subject, so a clause with a subject of its own after it is the writer's
+    if (infinitive && (t.lower === 'and' || t.lower === 'so') && k + 1 < s.last && !clauseOpenedBetween(view, from, k) && finiteClauseAt(view, s, k + 1)) { last = tokens[k - 1]?.text === ',' ? k - 1 : k; break; }
   }
   if (last <= from) return null;
   let end = tokens[last - 1]!.end;
@@ -299,6 +306,51 @@ export function contentRight(view: DocView, s: SentenceRange, from: number, opti
     if (q.open >= end) break;
   }
   return trimContent(view.text, tokens[from]!.start, end);
+}
+
+/** Words opening a noun phrase that can be a clause's subject ("the bank", "its lawyers"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'other']);
+/** A modal or a finite form of be/have/do: the verb group of a clause with its own subject. */
+const FINITE_AUXILIARIES = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+
+/** A modal verb at `at`, after at most one adverb ("but would eventually add", "but still could not"). */
+function modalAfterBut(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  let k = at;
+  if (k < s.last && isWord(tokens[k]) && /^[a-z]+ly$|^(?:still|also|then|now)$/.test(tokens[k]!.text)) k++;
+  return k < s.last && MODAL_WORDS.has(tokens[k]!.lower) && isWord(tokens[k + 1]);
+}
+const MODAL_WORDS = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might']);
+
+/** Words opening a clause inside an infinitive ("to know who else …", "to prove that …"). */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'what', 'which', 'whether', 'how', 'why', 'when', 'where', 'if', 'because', 'while']);
+
+/** A clause opened inside the content between `from` and `to` (exclusive), outside quotations: an "and" after it may join that clause. */
+function clauseOpenedBetween(view: DocView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]!.quote === -1 && CLAUSE_OPENERS.has(view.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A clause with a subject of its own at `at`: a pronoun, a name or a determiner and up to four words,
+ * then a past form or a finite auxiliary ("the union also stepped in", "Mr. Roe could start", "they were").
+ */
+function finiteClauseAt(view: DocView, s: SentenceRange, at: number): boolean {
+  const tokens = view.tokens;
+  const first = tokens[at];
+  if (!first || !isWord(first)) return false;
+  let k: number;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') k = at + 1;
+  else if (SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.text)) k = at + 1;
+  else return false;
+  for (; k < s.last && k <= at + 5; k++) {
+    const w = tokens[k]!;
+    if (w.quote !== -1) return false;
+    if (!isWord(w) && !(w.text === '.' && w.start === tokens[k - 1]!.end) && !/['’]s?$/.test(w.text)) return false;
+    if (NP_PREPOSITIONS.has(w.lower) || w.lower === 'to' || w.lower === 'and' || w.lower === 'that') return false;
+    if (FINITE_AUXILIARIES.has(w.lower) || (isPastForm(w) && tokens[k + 1]?.lower !== 'by')) return k > at;
+  }
+  return false;
 }
 
 /** Past forms that differ from the base form (for the tense of a coordinated verb). */
