@@ -30,6 +30,8 @@ export interface Complement {
 const LISTENER_VERBS = new Set(['tell', 'inform', 'notify', 'remind', 'assure', 'reassure', 'warn', 'advise', 'brief', 'urge', 'ask', 'caution', 'implore', 'promise']);
 /** Listener verbs whose object may instead be what is said: "promised lower taxes", "warned Kim" is a listener only with more after it. */
 const OBJECT_AS_CONTENT = new Set(['promise', 'warn', 'urge', 'ask', 'demand']);
+/** Verbs of a writer whose "for X" names the outlet ("reported for NPR"). */
+const REPORTING_FOR: ReadonlySet<string> = new Set(['report', 'write']);
 const PP_HEADS = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'from', 'after', 'before', 'following', 'ahead', 'for', 'of', 'about', 'outside', 'inside', 'amid', 'aboard', 'onboard', 'near', 'beside', 'alongside', 'while', 'upon']);
 /** "said of Clinton, “…”", "wrote about the plan:": these only when a quotation or "that" follows ("warned of a crisis" is content). */
 const TOPIC_HEADS = new Set(['of', 'about']);
@@ -82,6 +84,12 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
     }
     // "asked the court for a delay": what is asked for is the content, not a circumstance
     if (t.lower === 'for' && verb.lemma === 'ask') break;
+    // "as Roe reported for NPR", "wrote for the Guardian": whom a writer reports for is the outlet the words came
+    // through (the channel refiner keeps it only if it is an outlet)
+    if (t.lower === 'for' && REPORTING_FOR.has(verb.lemma) && out.listeners.length < 2) {
+      const outlet = listenerAfter(view, s, i + 1);
+      if (outlet) { out.listeners.push(outlet); i = outlet.last; continue; }
+    }
     if (PP_HEADS.has(t.lower)) {
       const end = prepositionalPhrase(view, s, i);
       if (end > i) { i = end; continue; }

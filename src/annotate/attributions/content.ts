@@ -26,6 +26,20 @@ export function introducerLength(view: DocView, at: number, limit: number): numb
     for (let k = 0; k < words.length && ok; k++) ok = tokens[at + k]!.lower === words[k];
     if (ok) return words.length;
   }
+  // "Per NBC News, …", "…, per a White House official.": "per" naming a source opens the sentence or follows a comma,
+  // before a name or a determiner ("$10 per barrel", "per capita" stand inside a clause)
+  if (tokens[at]?.lower === 'per' && at + 1 < limit && (at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || tokens[at - 1]!.text === ',')) {
+    const next = tokens[at + 1]!;
+    if (isWord(next) && (/^\p{Lu}/u.test(next.text) || ['a', 'an', 'the', 'two', 'three', 'several', 'one'].includes(next.lower))) return 1;
+  }
+  // "…, based on figures from the Commerce Department", "Based on data from X, …": the figures' source
+  if (tokens[at]?.lower === 'based' && tokens[at + 1]?.lower === 'on' && (at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || tokens[at - 1]!.text === ',')) {
+    for (let k = at + 2; k < limit && k <= at + 6; k++) {
+      const w = tokens[k]!.lower;
+      if ((w === 'from' || w === 'by') && DATA_NOUNS.has(tokens[k - 1]!.lower)) return k - at + 1;
+      if (!isWord(tokens[k])) break;
+    }
+  }
   if (tokens[at]?.lower === 'as' && at + 2 < limit && tokens[at + 2]!.lower === 'by') {
     const word = tokens[at + 1]!.lower;
     if (RELAY_PARTICIPLES.has(word)) return 3;
@@ -47,6 +61,10 @@ export function introducerLength(view: DocView, at: number, limit: number): numb
   }
   return 0;
 }
+
+/** Nouns of figures whose source "based on … from X" names. */
+const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'analysis', 'report', 'survey', 'poll',
+  'count', 'records', 'calculations', 'tally', 'information', 'research', 'study']);
 
 /** Nouns of a reckoning or an account after "by" ("by one estimate", "by her own account"). */
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'account', 'accounts', 'admission', 'reckoning', 'count', 'calculation', 'calculations', 'tally', 'measure']);
