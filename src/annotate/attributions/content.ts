@@ -28,12 +28,12 @@ export function introducerLength(view: DocView, at: number, limit: number): numb
   }
   // "Per NBC News, …", "…, per a White House official.": "per" naming a source opens the sentence or follows a comma,
   // before a name or a determiner ("$10 per barrel", "per capita" stand inside a clause)
-  if (tokens[at]?.lower === 'per' && at + 1 < limit && (at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || tokens[at - 1]!.text === ',')) {
+  if (tokens[at]?.lower === 'per' && at + 1 < limit && setOff(view, at)) {
     const next = tokens[at + 1]!;
     if (isWord(next) && (/^\p{Lu}/u.test(next.text) || ['a', 'an', 'the', 'two', 'three', 'several', 'one'].includes(next.lower))) return 1;
   }
   // "…, based on figures from the Commerce Department", "Based on data from X, …": the figures' source
-  if (tokens[at]?.lower === 'based' && tokens[at + 1]?.lower === 'on' && (at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || tokens[at - 1]!.text === ',')) {
+  if (tokens[at]?.lower === 'based' && tokens[at + 1]?.lower === 'on' && setOff(view, at)) {
     for (let k = at + 2; k < limit && k <= at + 6; k++) {
       const w = tokens[k]!.lower;
       if ((w === 'from' || w === 'by') && DATA_NOUNS.has(tokens[k - 1]!.lower)) return k - at + 1;
@@ -60,6 +60,12 @@ export function introducerLength(view: DocView, at: number, limit: number): numb
     }
   }
   return 0;
+}
+
+/** The phrase at `at` opens its sentence or follows a comma: set off from the clause it comments on. */
+function setOff(view: DocView, at: number): boolean {
+  const tokens = view.tokens;
+  return at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || tokens[at - 1]!.text === ',';
 }
 
 /** Nouns of figures whose source "based on … from X" names. */
