@@ -74,7 +74,7 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
     if (values.length > 1 && conflict) out.push({ about: numeric ? 'number' : field === 'system' ? 'system' : 'outcome', field: snake(field), sides: sides.toSides() });
   }
 
-  out.push(...casualtyDisagreements(docs, lead.map((x) => x.event), sideOf, speaker));
+  out.push(...casualtyDisagreements(docs, lead.map((x) => x.event), sideOf));
   const responsibility = category === 'attack' ? responsibilityDispute(docs, lead, speaker) : null;
   if (responsibility) out.push(responsibility);
 
@@ -105,7 +105,6 @@ const RISE = /\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|now s
 function casualtyDisagreements(
   docs: readonly AnnotatedDocument[], lead: readonly Event[],
   sideOf: (doc: AnnotatedDocument, event: Event, span: { start: number; end: number; text: string }, source: string | null) => Side,
-  speaker: (doc: AnnotatedDocument, event: Event) => string | null,
 ): Disagreement[] {
   const out: Disagreement[] = [];
   for (const field of ['killed', 'injured'] as (keyof Casualties)[]) {
@@ -118,7 +117,9 @@ function casualtyDisagreements(
       // The words just before the figure too: "bringing the death toll to 15".
       const told = doc.document.text.slice(Math.max(0, figure.evidence.start - 30), figure.evidence.end);
       figures.push({ figure, told, published: doc.document.published?.value ?? null });
-      sides.add(String(figure.value), sideOf(doc, event, figure.evidence, figure.source ?? speaker(doc, event)));
+      // Who gives the figure: the speaker whose statement holds it, else the outlet itself (null), not a speaker of
+      // another mention merged into the event, such as an accuser's "accused X of the shelling".
+      sides.add(String(figure.value), sideOf(doc, event, figure.evidence, figure.source ?? null));
     }
     if (!figures.some((a) => figures.some((b) => casualtiesConflict(a.figure, b.figure)))) continue;
     const d: Disagreement = { about: 'number', field, sides: sides.toSides() };

@@ -24,6 +24,9 @@ describe('responsibility disputes', () => {
     assert.ok(values.some((v) => /army/.test(v)), values.join(' | '));
     const denial = d.sides.find((s) => s.value === 'not Al-Nour Brigade')!.evidence[0]!;
     assert.match(denial.text, /denied carrying out the attack/);
+    // the second report gives its toll in its own voice: the army's accusation after it is not its source
+    const killed = disagreements([a, b], 'attack').find((x) => x.field === 'killed')!;
+    assert.deepEqual(killed.sides.map((s) => [s.value, s.evidence[0]!.source]), [['12', 'the governor'], ['19', null]]);
   });
 
   it('sees no dispute when every report names the same attacker', () => {
