@@ -9,6 +9,7 @@ import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import { addParticipants } from './participants.js';
 import { answerPhraseAt } from './dates.js';
+import { casualtiesOf } from './casualties.js';
 
 interface Group {
   members: Draft[];
@@ -174,13 +175,37 @@ function nearestFitting(view: DocView, groups: Group[], d: Draft): Group | null 
       && datesCompatible(isUnderspecified(m) ? ownDate(m) : m.time.date, ownDate(d)) && !datedApart(m, d)
       && (placesCompatible(m.place, d.place) || weaponToldBefore(view, d)) && !plannedAgainstDone(m, d) && !namesOtherInstance(view, d) && !crossed(m, d))
       && g.members.some((m) => d.actors.length === 0 || actorsCompatible(view, m.actors, d.actors))
-      && !backgroundIntoUndated(view, g, d) && !undatedBeside(view, g, d);
+      && !backgroundIntoUndated(view, g, d) && !undatedBeside(view, g, d) && !ownTollsDiffer(view, g, d);
     if (!fits) continue;
     const distance = Math.min(...g.members.map((m) => Math.abs(m.sentence - d.sentence) + (m.sentence > d.sentence ? 0.5 : 0)));
     if (distance < bestDistance) { best = g; bestDistance = distance; }
   }
   return best;
 }
+
+/**
+ * Session 14: "Gunmen killed eight villagers in the north. … At least 19 people were killed when shells hit a market":
+ * an attack with no doer whose sentence gives its own death toll, different from the toll of the act before, is
+ * another attack (a roundup), unless its sentence tells an update of a toll ("the death toll rose to 19").
+ */
+function ownTollsDiffer(view: DocView, g: Group, d: Draft): boolean {
+  if (d.category !== 'attack') return false;
+  const sentence = (i: number) => ({ start: view.sentences[i]!.start, text: view.text.slice(view.sentences[i]!.start, view.sentences[i]!.end) });
+  const own = sentence(d.sentence);
+  // ("25 people were killed in the attack" points back: the same attack told with another toll, a disagreement)
+  if (d.definite || TOLL_UPDATE.test(own.text) || POINTING_BACK_TO_ATTACK.test(own.text)) return false;
+  const mine = casualtiesOf([own])?.killed;
+  if (!mine) return false;
+  return g.members.some((m) => {
+    if (m.sentence === d.sentence) return false;
+    const theirs = casualtiesOf([sentence(m.sentence)])?.killed;
+    if (!theirs || Math.abs(theirs.value - mine.value) <= 0.1 * Math.max(theirs.value, mine.value)) return false;
+    const lower = theirs.value < mine.value ? theirs : mine;
+    return !lower.minimum;
+  });
+}
+const POINTING_BACK_TO_ATTACK = /\b(?:the|that|this|same|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+ )?(?:attack|assault|shelling|strike|airstrike|bombing|raid|blast|explosion|ambush|shooting|violence|fighting|massacre|incident)s?\b/i;
+const TOLL_UPDATE = /\b(?:toll|rose|risen|climbed|increased|now stands|bringing|brought the)\b/i;
 
 /** Actor lists fit when one is empty, or they share someone and name no two different persons. */
 function actorsCompatible(view: DocView, a: readonly EventParticipant[], b: readonly EventParticipant[]): boolean {

@@ -69,3 +69,10 @@ test('"Elsewhere, …" and "In a separate attack, …" turn to another attack, w
     assert.equal(annotate(text).events.filter((e) => e.category === 'attack').length, 2, opener);
   }
 });
+
+test('in a roundup, an attack with no doer and a toll of its own is another attack; a toll update is not', () => {
+  const roundup = 'Gunmen killed eight villagers in the north on Tuesday.\n\nAt least 19 people were killed when shells hit a crowded market on Friday.';
+  assert.equal(annotate(roundup).events.filter((e) => e.category === 'attack').length, 2);
+  const update = 'Gunmen killed eight villagers in the north on Tuesday.\n\nThe death toll rose to 19 people killed, officials said.';
+  assert.ok(annotate(update).events.filter((e) => e.category === 'attack').length <= 1);
+});
