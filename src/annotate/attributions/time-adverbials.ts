@@ -19,6 +19,8 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
   // "the Sydney Morning Herald", "Good Morning America": a capitalised time word after a capitalised word is part of a name
   // (weekdays and months excepted: "Trump Tuesday said")
   if (at > 0 && isNameWord(t) && isNameWord(tokens[at - 1]!) && !CALENDAR_NAMES.test(t.lower)) return 0;
+  // '"…," Day said', "said Day, a senator": a capitalised common time word inside a sentence is a surname (session 14)
+  if (at > 0 && isNameWord(t) && !CALENDAR_NAMES.test(t.lower) && tokens[at - 1]!.sentence === t.sentence && TIME_WORDS.has(t.lower)) return 0;
   if (TIME_WORDS.has(t.lower) && !(t.lower === 'may')) return 1;
   // "several months after", "two days later", "weeks ago"
   if ((DETERMINERS.has(t.lower) || t.kind === 'number') && at + 1 < limit && TIME_WORDS.has(tokens[at + 1]!.lower) && /s$/.test(tokens[at + 1]!.lower)) {

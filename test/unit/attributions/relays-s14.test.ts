@@ -42,3 +42,11 @@ describe('whom a writer reports for', () => {
     assert.equal(only(attributionsOf('Jane Roe wrote for years that the agency was failing.', [ROE])).channel, null);
   });
 });
+
+describe('a surname that is a time word', () => {
+  it('speaks after a quotation, before or after its verb', () => {
+    const DAY: EntitySpec = { name: 'Ann Day', type: 'person', forms: ['Day'] };
+    assert.equal(only(attributionsOf('"We will not back down," Day said on Monday.', [DAY])).source?.name, 'Ann Day');
+    assert.equal(only(attributionsOf('"The vote was close," said Day, a senator from Ohio.', [DAY])).source?.name, 'Ann Day');
+  });
+});
