@@ -1,8 +1,11 @@
 // Disagreement: where the reports of one story differ on the date, the place, the numbers of a
 // weapons test, the numbers killed and injured, a claim (a success claim against doubt), or who
 // carried out an attack (responsibility.ts), each side with its evidence.
+import { casualtiesConflict } from '../annotate/events/casualties.js';
 import { responsibilityDispute } from './responsibility.js';
 import type { AnnotatedDocument, Casualties, Casualty, Disagreement, DisagreementSide, Event, EventCategory, EvidencedValue, WeaponsTest } from '../model/types.js';
+
+export { casualtiesConflict };
 
 type Side = DisagreementSide['evidence'][number];
 
@@ -129,12 +132,6 @@ function casualtyDisagreements(
   return out;
 }
 
-/** Two casualty figures conflict when more than a tenth apart, unless the lower is a floor the higher meets. */
-export function casualtiesConflict(a: Pick<Casualty, 'value' | 'minimum'>, b: Pick<Casualty, 'value' | 'minimum'>): boolean {
-  if (!differ(a.value, b.value)) return false;
-  const lower = a.value < b.value ? a : b;
-  return !lower.minimum;
-}
 
 /**
  * The figures read as a toll that grew: every higher figure is told as a rise, or the reports, in the order

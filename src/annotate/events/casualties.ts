@@ -230,6 +230,16 @@ export function attachCasualties(events: Event[], ctx: CasualtyContext): Event[]
   });
 }
 
+/**
+ * Two casualty figures conflict when more than a tenth apart, unless the lower is a floor the higher meets ("at least
+ * 12" fits 20). Used across reports (story disagreements) and within one (a roundup's attacks, merge.ts).
+ */
+export function casualtiesConflict(a: Pick<Casualty, 'value' | 'minimum'>, b: Pick<Casualty, 'value' | 'minimum'>): boolean {
+  if (Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value))) return false;
+  const lower = a.value < b.value ? a : b;
+  return !lower.minimum;
+}
+
 /** Figures already read from a sentence, by kind and sentence start: events of one sentence share them. */
 type FigureMemo = Map<string, Casualty | null>;
 

@@ -9,7 +9,7 @@ import type { Draft } from './draft.js';
 import type { DocView } from './view.js';
 import { addParticipants } from './participants.js';
 import { answerPhraseAt } from './dates.js';
-import { casualtiesOf } from './casualties.js';
+import { casualtiesConflict, casualtiesOf } from './casualties.js';
 
 interface Group {
   members: Draft[];
@@ -199,9 +199,7 @@ function ownTollsDiffer(view: DocView, g: Group, d: Draft): boolean {
   return g.members.some((m) => {
     if (m.sentence === d.sentence) return false;
     const theirs = casualtiesOf([sentence(m.sentence)])?.killed;
-    if (!theirs || Math.abs(theirs.value - mine.value) <= 0.1 * Math.max(theirs.value, mine.value)) return false;
-    const lower = theirs.value < mine.value ? theirs : mine;
-    return !lower.minimum;
+    return !!theirs && casualtiesConflict(theirs, mine);
   });
 }
 const POINTING_BACK_TO_ATTACK = /\b(?:the|that|this|same|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+ )?(?:attack|assault|shelling|strike|airstrike|bombing|raid|blast|explosion|ambush|shooting|violence|fighting|massacre|incident)s?\b/i;
