@@ -1,6 +1,7 @@
 // Which reader an input needs: by file extension first, by content when the extension says nothing.
 import path from 'node:path';
 import type { InputFormat } from '../model/types.js';
+import { withoutGzipSuffix } from './gzip.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'text',
@@ -9,15 +10,16 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'jsonl',
 };
 
-export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+// Each also gzip-compressed: "report.html.gz" is an HTML page.
+export const KNOWN_EXTENSIONS: readonly string[] = [...Object.keys(BY_EXTENSION), ...Object.keys(BY_EXTENSION).map((ext) => `${ext}.gz`)];
 
 export function formatFromExtension(name: string): InputFormat | null {
-  return BY_EXTENSION[path.extname(name).toLowerCase()] ?? null;
+  return BY_EXTENSION[path.extname(withoutGzipSuffix(name)).toLowerCase()] ?? null;
 }
 
 /** True for a name whose extension marks a whole-file JSON document (one object or an array). */
 export function isJsonFile(name: string): boolean {
-  return path.extname(name).toLowerCase() === '.json';
+  return path.extname(withoutGzipSuffix(name)).toLowerCase() === '.json';
 }
 
 /** Guesses the format from the first bytes, already decoded (BOM and leading space are skipped). */

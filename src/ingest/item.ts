@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { diagnostic, type DiagnosticCode } from '../model/diagnostics.js';
 import type { Diagnostic, Document, Severity } from '../model/types.js';
+import { withoutGzipSuffix } from './gzip.js';
 
 export type IngestItem = { ok: true; document: Document } | { ok: false; origin: string; diagnostic: Diagnostic };
 
@@ -21,7 +22,9 @@ export function note(code: DiagnosticCode, message: string): Diagnostic {
   return diagnostic(code, message, { stage: STAGE });
 }
 
-/** The id prefix of an input: its file name without extension, "stdin" for standard input. */
+/** The id prefix of an input: its file name without extension (and ".gz"), "stdin" for standard input. */
 export function idBaseOf(name: string): string {
-  return name === '-' ? 'stdin' : path.basename(name, path.extname(name));
+  if (name === '-') return 'stdin';
+  const plain = withoutGzipSuffix(name);
+  return path.basename(plain, path.extname(plain));
 }

@@ -1,6 +1,8 @@
 // Paths, globs, directories and standard input → items. The only module that touches the file
 // system. JSON lines are streamed line by line so a file of 100,000 documents is never held whole.
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -9,6 +11,7 @@ import { formatFromExtension, isJsonFile, KNOWN_EXTENSIONS, sniffFormat } from '
 import { displayName, failure, idBaseOf, type IngestItem } from './item.js';
 import { readJsonLine, tooLong, type JsonContext } from './jsonl.js';
 import type { IngestOptions, Resolved } from './options.js';
+import { isGzip } from './gzip.js';
 import { headText, readResolved, resolveOrFail, startsWithBracket, tooLarge } from './read-bytes.js';
 
 const HEAD_BYTES = 8192;
@@ -115,7 +118,7 @@ async function readHead(file: string): Promise<Uint8Array> {
   }
 }
 
-type Plan = { stream: true } | { bytes: Uint8Array } | { item: IngestItem };
+type Plan = { stream: true; gzip: boolean } | { bytes: Uint8Array } | { item: IngestItem };
 
 /** Decides how to read a file (stream its lines, read it whole, or refuse it) from its size and head. */
 async function plan(file: string, resolved: Resolved): Promise<Plan> {
@@ -126,7 +129,12 @@ async function plan(file: string, resolved: Resolved): Promise<Plan> {
     head = await readHead(file);
     format = sniffFormat(headText(head));
   }
-  if (format === 'jsonl' && !isJsonFile(file) && !startsWithBracket(head ?? (await readHead(file)))) return { stream: true };
+  if (format === 'jsonl' && !isJsonFile(file)) {
+    head ??= await readHead(file);
+    // Compressed JSON lines are streamed through gunzip, so the per-line limit holds and memory stays flat.
+    if (isGzip(head)) return { stream: true, gzip: true };
+    if (!startsWithBracket(head)) return { stream: true, gzip: false };
+  }
   if (size > resolved.maxBytes) return { item: tooLarge(file, size, resolved.maxBytes) };
   return { bytes: await readFile(file) };
 }
@@ -145,12 +153,20 @@ async function* readOneFile(file: string, resolved: Resolved): AsyncGenerator<In
   else {
     const stream = createReadStream(file);
     let streamError: unknown = null;
+    let gzipError: unknown = null;
     stream.once('error', (e) => { streamError = e; });
+    const gunzip = how.gzip ? createGunzip() : null;
+    gunzip?.once('error', (e) => { gzipError = e; });
     try {
-      yield* jsonLinesFrom(stream, file, resolved);
+      // pipeline, not pipe: a read error must also end the gunzip side, or the loop would wait forever.
+      yield* jsonLinesFrom(gunzip ? pipeline(stream, gunzip, () => {}) : stream, file, resolved);
     } catch (e) {
-      if (streamError === null) throw e; // a bug, not a read error: let it surface
-      yield cannotRead(streamError);
+      if (streamError !== null) yield cannotRead(streamError);
+      else if (gzipError !== null) {
+        yield failure('DL127', file, `${file} is gzip-compressed but damaged or cut short (${(gzipError as Error).message}); the lines before the damage were read, the rest was not; fetch or copy the file again`);
+      } else throw e; // a bug, not a read error: let it surface
+    } finally {
+      stream.destroy();
     }
   }
 }

@@ -3,6 +3,7 @@ import { DatelineError } from '../model/diagnostics.js';
 import { bomEncoding, decode, looksBinary } from './decode.js';
 import { detectFormat, isJsonFile } from './detect-format.js';
 import { buildDocument } from './document.js';
+import { gunzipWithin, isGzip } from './gzip.js';
 import { readFeed } from './feed.js';
 import { sha256 } from './hash.js';
 import { extractHtmlPage, MIN_ARTICLE_WORDS } from './html.js';
@@ -19,6 +20,14 @@ export function headText(bytes: Uint8Array): string {
 
 export function tooLarge(name: string, size: number, limit: number): IngestItem {
   return failure('DL105', name, `${name} is ${sizeText(size)}, over the limit of ${sizeText(limit)}; raise it with --max-bytes (e.g. --max-bytes 52428800) or DATELINE_MAX_BYTES (e.g. DATELINE_MAX_BYTES=50MiB)`);
+}
+
+export function tooLargeUnpacked(name: string, limit: number): IngestItem {
+  return failure('DL105', name, `${name} is gzip-compressed and decompresses to more than the limit of ${sizeText(limit)}; raise it with --max-bytes (e.g. --max-bytes 52428800) or DATELINE_MAX_BYTES`);
+}
+
+export function damagedGzip(name: string, detail: string): IngestItem {
+  return failure('DL127', name, `${name} is gzip-compressed but damaged or cut short (${detail}); nothing before the damage could be kept from it; fetch or copy the file again`);
 }
 
 /** A JSON array is one whole document, not lines, whatever the file is called. */
@@ -53,9 +62,13 @@ export function readBytes(bytes: Uint8Array, name: string, opts: IngestOptions =
   }
 }
 
-export function readResolved(bytes: Uint8Array, name: string, resolved: Resolved): IngestItem[] {
+export function readResolved(raw: Uint8Array, name: string, resolved: Resolved): IngestItem[] {
   const shown = displayName(name);
-  if (bytes.length === 0) return [failure('DL101', shown, `${shown} is empty (0 bytes); nothing to read`)];
+  if (raw.length === 0) return [failure('DL101', shown, `${shown} is empty (0 bytes); nothing to read`)];
+  const unpacked = isGzip(raw) ? gunzipWithin(raw, resolved.maxBytes) : { ok: true as const, bytes: raw };
+  if (!unpacked.ok) return [unpacked.reason === 'too-large' ? tooLargeUnpacked(shown, resolved.maxBytes) : damagedGzip(shown, unpacked.detail)];
+  const bytes = unpacked.bytes;
+  if (bytes.length === 0) return [failure('DL101', shown, `${shown} is empty once decompressed; nothing to read`)];
   const bom = bomEncoding(bytes);
   if (bom !== 'utf-16le' && bom !== 'utf-16be' && looksBinary(bytes)) {
     return [failure('DL102', shown, `${shown} looks binary (NUL bytes or many control characters), not text, HTML, a feed or JSON lines; if it is a PDF or word-processor file, save it as text first`)];

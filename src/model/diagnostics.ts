@@ -36,6 +36,7 @@ export const CODES = {
   DL124: { severity: 'error', summary: 'The host could not be resolved or reached (DNS failure, connection refused or reset, TLS error).' },
   DL125: { severity: 'error', summary: 'The OPML file cannot be read or lists no feed (outline with xmlUrl).' },
   DL126: { severity: 'warning', summary: 'The watch state file cannot be read; watching starts afresh (the store still skips stored documents).' },
+  DL127: { severity: 'error', summary: 'The gzip-compressed input is damaged or cut short and cannot be decompressed.' },
   // annotate: the pipeline and its stages (DL2xx)
   DL201: { severity: 'error', summary: 'A stage failed on this document; later stages that need its layers were skipped.' },
   DL202: { severity: 'info', summary: 'A time expression could not be fixed to the calendar; its value is null.' },
