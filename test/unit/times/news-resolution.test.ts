@@ -226,3 +226,17 @@ describe('a date that names an act like an adjective', () => {
     assert.equal(annotate('The talks will resume on Jan. 9.').value('Jan. 9'), '2026-01-09');
   });
 });
+
+describe('"the next year" in a narrative', () => {
+  it('counts "the next year" and "the next month" on from the last date told, as "the following year" does', () => {
+    const a = annotate('The rebels seized the port in August 2014. The next year, they freed two sailors.');
+    assert.equal(a.value('The next year'), '2015');
+    const b = annotate('The rebels seized the port in August 2014. The next month, they freed two sailors.');
+    assert.equal(b.value('The next month'), '2014-09');
+  });
+
+  it('keeps a period after now with "over", "in" or "within" before it, and counts from now when nothing was told before', () => {
+    assert.equal(annotate('Prices will rise over the next year, the bank said.').value('the next year'), '2026');
+    assert.equal(annotate('He said the next month would be hard for the farmers.').value('the next month'), '2025-04');
+  });
+});

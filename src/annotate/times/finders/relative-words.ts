@@ -59,6 +59,9 @@ const relativeUnit: Rule = {
     if (capitalisedInside(text, m.index + m[0].length - m[3]!.length)) return null; // "This Week", a programme
     if (which === 'latest') return the && unit === 'year' ? whole('relative-unit', m, { kind: 'relative', unit, offset: -1 }) : null;
     if (the && (which === 'this past' || which === 'this coming' || which === 'this')) return null;
+    // "The next year, they released …" tells on from the last date mentioned (the contextual rule); only a
+    // period word before it ("over the next year", "in the next month") makes it the time after now.
+    if (the && which === 'next' && (unit === 'year' || unit === 'month') && !PERIOD_CONTEXT.has(wordBefore(text, m.index)?.toLowerCase() ?? '')) return null;
     const offset = which === 'this' || which === 'current' ? 0 : which === 'last' || which === 'past' || which === 'this past' ? -1 : 1;
     return whole('relative-unit', m, { kind: 'relative', unit, offset });
   },

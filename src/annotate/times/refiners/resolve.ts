@@ -131,13 +131,16 @@ function resolveContextual(m: Extract<Meaning, { kind: 'contextual' }>, ctx: Res
       return dayValue(addDays(ctx.lastDay.day, m.offset), m.clock, m.partOfDay, formatDay(ctx.lastDay.day), ['year', 'month', 'day']);
     }
     case 'month': {
-      if (!ctx.lastMonth) return unresolved(type, NO_CONTEXT);
-      const { year, month } = addMonths(ctx.lastMonth.year, ctx.lastMonth.month, m.offset);
-      return { type, value: formatMonth(year, month), granularity: 'month', reference: formatMonth(ctx.lastMonth.year, ctx.lastMonth.month), inferred: ['year', 'month'] };
+      // With no month told before, "the next month" can only be the one after now.
+      const from = ctx.lastMonth ?? (m.offset === 1 && ctx.anchor ? { year: ctx.anchor.year, month: ctx.anchor.month } : null);
+      if (!from) return unresolved(type, NO_CONTEXT);
+      const { year, month } = addMonths(from.year, from.month, m.offset);
+      return { type, value: formatMonth(year, month), granularity: 'month', reference: formatMonth(from.year, from.month), inferred: ['year', 'month'] };
     }
     case 'year': {
-      if (!ctx.lastYear) return unresolved(type, NO_CONTEXT);
-      return { type, value: formatYear(ctx.lastYear.year + m.offset), granularity: 'year', reference: formatYear(ctx.lastYear.year), inferred: ['year'] };
+      const fromYear = ctx.lastYear?.year ?? (m.offset === 1 && ctx.anchor ? ctx.anchor.year : null);
+      if (fromYear === null) return unresolved(type, NO_CONTEXT);
+      return { type, value: formatYear(fromYear + m.offset), granularity: 'year', reference: formatYear(fromYear), inferred: ['year'] };
     }
   }
 }
