@@ -38,6 +38,11 @@ describe('calendar names the news rules find', () => {
     assert.equal(a.value('2025-03-20 at 10:35 a.m.'), '2025-03-20T10:35');
   });
 
+  it('ends a clock time in a zone gloss at its closing bracket ("10am (07:00 GMT) on Monday")', () => {
+    const a = annotate('Sirens sounded at 9:45am (06:45 GMT) and again at 10am (07:00 GMT) on Monday.');
+    assert.deepEqual(a.texts(), ['9:45am', '06:45 GMT', '10am', '07:00 GMT', 'Monday']);
+  });
+
   it('splits a date range into its two ends', () => {
     const a = annotate('Shares were bought from Aug. 26 to Oct. 20, 2024.');
     assert.deepEqual(a.texts(), ['Aug. 26', 'Oct. 20, 2024']);

@@ -36,6 +36,15 @@ export function findWithChrono(text: string, reference: Date): Candidate[] {
   for (const result of PARSER.parse(text, { instant: reference, timezone: 0 })) {
     const start = result.index;
     const end = start + result.text.length;
+    // "9:45am (06:45 GMT), …" and "10am (07:00 GMT) on Monday": chrono reads on past the closing bracket
+    // of a zone gloss; each side of it is read on its own, as TimeML marks them.
+    const close = unmatchedCloseBracket(result.text);
+    if (close >= 0) {
+      for (const [from, to] of [[start, start + close], [start + close + 1, end]] as const) {
+        for (const c of findWithChrono(text.slice(from, to), reference)) out.push({ ...c, start: c.start + from, end: c.end + from });
+      }
+      continue;
+    }
     if (result.end) {
       for (const c of splitRange(result, start, end)) out.push(c);
       continue;
@@ -58,6 +67,16 @@ export function findWithChrono(text: string, reference: Date): Candidate[] {
     if (datePart) out.push({ rule: 'chrono', start, end: start + cut!.index, meaning: datePart, chrono: true });
   }
   return out;
+}
+
+/** Where a ")" closes a bracket opened before the text, or -1. */
+function unmatchedCloseBracket(words: string): number {
+  let depth = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '(') depth++;
+    else if (words[i] === ')' && --depth < 0) return i;
+  }
+  return -1;
 }
 
 /** "Aug. 26 to Oct. 20" is two TIMEX3s; "March 20-22" stays one (its end has no words of its own). */
