@@ -69,6 +69,12 @@ function parse(raw: string): Document {
 const NOT_READ = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template']);
 
 /** Words a reader would see outside navigation, headers, footers and scripts: for the DL106 message. */
+export function noArticleReason(words: number): string {
+  if (words < MIN_ARTICLE_WORDS) return `${words} word${words === 1 ? '' : 's'} found outside navigation/scripts (at least ${MIN_ARTICLE_WORDS} are needed)`;
+  // Words on the page, but none in article paragraphs: menus, link lists, a wiki diff, spam.
+  return `the page shows ${words} words outside navigation/scripts, but no run of article paragraphs with at least ${MIN_ARTICLE_WORDS} words (menus, lists and short lines are not an article)`;
+}
+
 function visibleWords(document: Document): number {
   let words = 0;
   const pending: Node[] = [document.body];

@@ -5,7 +5,7 @@ import { readIsoDate, toPublished } from './dates.js';
 import { decode } from './decode.js';
 import { buildDocument } from './document.js';
 import { sha256 } from './hash.js';
-import { extractHtmlPage, MIN_ARTICLE_WORDS } from './html.js';
+import { extractHtmlPage, noArticleReason } from './html.js';
 import { failure, type IngestItem } from './item.js';
 import { sizeText, type Resolved } from './options.js';
 import { cleanPlainText } from './text.js';
@@ -100,7 +100,7 @@ export function readJsonRecord(value: unknown, at: RecordPlace, ctx: JsonContext
   }
   const page = extractHtmlPage(html!, at.label, url);
   if (!page.ok) {
-    return failure('DL106', at.label, `${at.label}: the "html" holds no article text: ${page.words} word${page.words === 1 ? '' : 's'} found outside navigation/scripts (at least ${MIN_ARTICLE_WORDS} are needed); give the article in "text" instead`);
+    return failure('DL106', at.label, `${at.label}: the "html" holds no article text: ${noArticleReason(page.words)}; give the article in "text" instead`);
   }
   return { ok: true, document: buildDocument({
     ...common, text: page.text, paragraphs: page.paragraphs, offsetMap: page.offsetMap, url: url ?? page.url,

@@ -6,7 +6,7 @@ import { buildDocument } from './document.js';
 import { gunzipWithin, isGzip } from './gzip.js';
 import { readFeed } from './feed.js';
 import { sha256 } from './hash.js';
-import { extractHtmlPage, MIN_ARTICLE_WORDS } from './html.js';
+import { extractHtmlPage, noArticleReason } from './html.js';
 import { displayName, failure, idBaseOf, type IngestItem } from './item.js';
 import { chooseMetadata, fromUrl } from './metadata/index.js';
 import { readJsonFile, readJsonLines, type JsonContext } from './jsonl.js';
@@ -96,7 +96,7 @@ export function readResolved(raw: Uint8Array, name: string, resolved: Resolved):
   if (format === 'html') {
     const page = extractHtmlPage(decoded.text, shown, resolved.url);
     if (!page.ok) {
-      return [failure('DL106', shown, `${shown} holds no article text: ${page.words} word${page.words === 1 ? '' : 's'} found outside navigation/scripts (at least ${MIN_ARTICLE_WORDS} are needed); if the page needs JavaScript to show the article, save the article text as a .txt file instead`)];
+      return [failure('DL106', shown, `${shown} holds no article text: ${noArticleReason(page.words)}; if the page needs JavaScript to show the article, save the article text as a .txt file instead`)];
     }
     return [{ ok: true, document: buildDocument({
       ...common, format: 'html', text: page.text, paragraphs: page.paragraphs, offsetMap: page.offsetMap,

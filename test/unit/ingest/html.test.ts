@@ -123,6 +123,14 @@ describe('HTML that cannot be used', () => {
     assert.match(f.message, /holds no article text: \d+ words? found outside navigation\/scripts/);
   });
 
+  it('says a page of menus and link lists has words but no article, rather than too few words', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/r${i}">Region ${i} news</a></li>`).join('');
+    const html = `<html><head><title>Regions</title></head><body><div><ul>${links}</ul></div></body></html>`;
+    const [item] = readBytes(Buffer.from(html), 'regions.html');
+    assert.ok(item && !item.ok && item.diagnostic.code === 'DL106');
+    assert.match(item.diagnostic.message, /shows \d+ words outside navigation\/scripts, but no run of article paragraphs/);
+  });
+
   it('reads a page in its declared charset (iso-8859-1) and says so (DL114)', () => {
     const doc = onlyDocument(readFixture('latin1-declared.html'));
     assert.ok(doc.text.includes('forty cafés marched'));
