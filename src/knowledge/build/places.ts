@@ -11,6 +11,11 @@ import { slug } from '../names.js';
 
 export const MIN_POPULATION = 15000;
 
+/** Macron, breve, dot and breve below, and the ʻ ʼ ’ of romanised Arabic, Persian and Korean (and ḩ, tested apart: a cedilla is native in Latin-script names). */
+const TRANSLITERATION_MARKS = /[\u0304\u0306\u0323\u032E\u0331ʻʼ]/;
+/** Countries whose own Latin alphabets use these marks (Turkish ğ, Romanian ă, Latvian ā, Māori, Vietnamese). */
+const NATIVE_MARKS_COUNTRIES = new Set(['TR', 'AZ', 'RO', 'MD', 'LV', 'LT', 'NZ', 'VN']);
+
 export interface PlaceData {
   rows: (string | number)[][];
   /** Capital name → country id. */
@@ -44,16 +49,20 @@ export function buildPlaces(cities: GeoCity[], world: WorldCountry[], countries:
     if (shortKey !== key) alternates.push(city.name.replace(/,? D\.C\.$/, ''));
     // News writes "Kaesong" for GeoNames' "Kaesŏng" and "Nampo" for "Namp’o".
     const folded = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/(\w)[’ʼ'](\w)/g, '$1$2');
-    if (folded !== city.name && /^[\x20-\x7E]+$/.test(folded)) alternates.push(folded);
+    const asciiFold = folded !== city.name && /^[\x20-\x7E]+$/.test(folded);
+    // A scholarly transliteration ("Khān Yūnis", "Rafaḩ", "Kaesŏng") is shown as English news writes it
+    // ("Khan Yunis", "Rafah", "Kaesong"); a native Latin-script name keeps its accents ("São Paulo").
+    const shownName = asciiFold && !NATIVE_MARKS_COUNTRIES.has(city.country) && (TRANSLITERATION_MARKS.test(city.name.normalize('NFKD')) || /[ḩḨ]/.test(city.name)) ? folded : city.name;
+    if (asciiFold) alternates.push(shownName === folded ? city.name : folded);
     let prominent = false;
     for (const extra of PLACE_ALIASES) {
       if (extra.name !== city.name || extra.country !== city.country) continue;
       alternates.push(...extra.aliases);
       prominent ||= extra.prominent === true;
     }
-    rows.push([city.cityId, city.name, city.country, round(lat), round(lon), city.population, isCapital ? 1 : prominent ? 2 : 0, ...alternates]);
+    rows.push([city.cityId, shownName, city.country, round(lat), round(lon), city.population, isCapital ? 1 : prominent ? 2 : 0, ...alternates]);
     if (isCapital && city.featureCode === 'PPLC') {
-      capitals[city.name] = `country:${city.country}`;
+      capitals[shownName] = `country:${city.country}`;
       for (const a of alternates) capitals[a] = `country:${city.country}`;
     }
   }

@@ -125,3 +125,15 @@ test('name normalising: typographic marks and any white space, names already nor
   assert.equal(normalizeName(' '), '');
   assert.equal(normalizeName(''), '');
 });
+
+test('shows a romanised place as English news writes it, keeps native accents, and finds both spellings', () => {
+  const k = loadKnowledge();
+  const place = (surface: string, country: string) => k.lookupName(surface).find((e) => e.type === 'place' && e.country === country);
+  // GeoNames' scholarly transliterations: macrons, breves, a dot or cedilla under the h.
+  assert.equal(place('Herat', 'AF')?.name, 'Herat');
+  assert.equal(place('Herāt', 'AF')?.id, place('Herat', 'AF')?.id);
+  assert.equal(place('Kandahar', 'AF')?.name, 'Kandahar');
+  // A Latin-script country's own spelling stays as it is.
+  assert.equal(place('São Paulo', 'BR')?.name, 'São Paulo');
+  assert.equal(place('Sao Paulo', 'BR')?.name, 'São Paulo');
+});
