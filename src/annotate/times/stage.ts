@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.js';
 import { findCandidates } from './finders/index.js';
 import { fitExtents } from './refiners/extent.js';
 import { mergeClockWithDay } from './refiners/merge.js';
+import { monthOf, monthRuns, placeRun } from './refiners/month-lists.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { datesStatement, emptyContext, remember } from './refiners/context.js';
 import { resolve } from './refiners/resolve.js';
@@ -51,19 +52,27 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
   const offset = clockOffset(document, anchor);
   const times: TimeExpression[] = [];
   const diagnostics: Diagnostic[] = [];
+  const runs = monthRuns(candidates, text);
+  // The months of one list take the tense of the first ("especially August, September and October").
+  const listHead = new Map<number, number>();
+  for (const run of runs) for (const i of run.slice(1)) listHead.set(i, run[0]!);
+  const tenses = new Map<number, Tense | null>();
+  const tenseAt = (i: number, sentence: number): Tense | null => {
+    if (!tenses.has(i)) {
+      const here = sentences[sentence];
+      const scope: SentenceTokens | null = here ? { text, tokens, first: firstStartingFrom(tokens, here.start), last: firstStartingFrom(tokens, here.end) } : null;
+      tenses.set(i, scope ? clauseTense(scope, candidates[i]!) : null);
+    }
+    return tenses.get(i)!;
+  };
+  const sentenceOf: number[] = [];
   let s = 0;
-  for (const c of candidates) {
+  for (const [index, c] of candidates.entries()) {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
     const sentence = s;
-    let tense: Tense | null | undefined;
-    const tenseOf = (): Tense | null => {
-      if (tense === undefined) {
-        const here = sentences[sentence];
-        const scope: SentenceTokens | null = here ? { text, tokens, first: firstStartingFrom(tokens, here.start), last: firstStartingFrom(tokens, here.end) } : null;
-        tense = scope ? clauseTense(scope, c) : null;
-      }
-      return tense;
-    };
+    sentenceOf.push(sentence);
+    const head = listHead.get(index);
+    const tenseOf = (): Tense | null => (head === undefined ? tenseAt(index, sentence) : tenseAt(head, sentenceOf[head]!));
     const r = resolve(c.meaning, tenseOf, ctx, sentence);
     remember(ctx, r, sentence, c.meaning, datesStatement(text.slice(Math.max(sentences[sentence]?.start ?? 0, c.start - 40), c.start)));
     const time: TimeExpression = {
@@ -87,6 +96,24 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
       diagnostics.push(diagnostic('DL202', `"${time.text}" is not fixed to the calendar: ${r.unresolved ?? 'unknown'}`, { stage: 'times', span: { start: c.start, end: c.end } }));
     }
   }
+  for (const run of runs) placeMonthRun(run, candidates, times, anchor);
   return { times, diagnostics };
+}
+
+/** Rewrites the years of a run of months so that it reads forwards in time (refiners/month-lists.ts). */
+function placeMonthRun(run: readonly number[], candidates: readonly Candidate[], times: TimeExpression[], anchor: Anchor | null): void {
+  const items = run.map((i) => {
+    const told = monthOf(candidates[i]!.meaning)!;
+    const year = times[i]!.type === 'DATE' ? /^(\d{4})-\d{2}/.exec(times[i]!.value ?? '')?.[1] : undefined;
+    return { month: told.month, explicitYear: told.explicitYear, year: year ? Number(year) : null };
+  });
+  if (items.some((it) => it.year === null)) return;
+  const anchorMonthIndex = anchor ? anchor.day.year * 12 + anchor.day.month : null;
+  const years = placeRun(items, anchorMonthIndex);
+  run.forEach((i, k) => {
+    const time = times[i]!;
+    const year = years[k];
+    if (year !== null && year !== undefined && year !== items[k]!.year) time.value = String(year).padStart(4, '0') + time.value!.slice(4);
+  });
 }
 

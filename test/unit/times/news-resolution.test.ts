@@ -240,3 +240,24 @@ describe('"the next year" in a narrative', () => {
     assert.equal(annotate('He said the next month would be hard for the farmers.').value('the next month'), '2025-04');
   });
 });
+
+describe('months told together', () => {
+  it('lends a year the words give to the other months of a range or list', () => {
+    const a = annotate('The games will take place in July-August 2027, the council said.');
+    assert.equal(a.value('July'), '2027-07');
+    const b = annotate('Visitors spent 9 billion euros from March to May 2019, a study found.');
+    assert.equal(b.value('March'), '2019-03');
+  });
+
+  it('places the months of one list by one tense, the first month\'s', () => {
+    const a = annotate('It will be a busy season, especially August, September and October, he said.', '2020-04-02');
+    assert.deepEqual(['August', 'September', 'October'].map((m) => a.value(m)), ['2020-08', '2020-09', '2020-10']);
+  });
+
+  it('reads a range forwards in time across the new year', () => {
+    const past = annotate('Between November and August, the plant exported a million tonnes.', '2023-12-21');
+    assert.deepEqual([past.value('November'), past.value('August')], ['2022-11', '2023-08']);
+    const future = annotate('The festival will run from December to February.', '2023-11-10');
+    assert.deepEqual([future.value('December'), future.value('February')], ['2023-12', '2024-02']);
+  });
+});
