@@ -7,7 +7,7 @@ import { diagnostic } from '../../model/diagnostics.js';
 import { type Stage, need } from '../stage.js';
 import { type Anchor, clockOffset, readAnchor } from './anchor.js';
 import { formatOffset } from './calendar.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Meaning } from './candidate.js';
 import { findCandidates } from './finders/index.js';
 import { fitExtents } from './refiners/extent.js';
 import { mergeClockWithDay } from './refiners/merge.js';
@@ -15,7 +15,7 @@ import { monthOf, monthRuns, placeRun } from './refiners/month-lists.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { datesStatement, emptyContext, remember } from './refiners/context.js';
 import { resolve } from './refiners/resolve.js';
-import { type SentenceTokens, type Tense, clauseTense } from './refiners/tense.js';
+import { type SentenceTokens, type Tense, clauseTense, datesPastEvent } from './refiners/tense.js';
 import { firstStartingFrom } from '../../model/text.js';
 
 export const TIMES_STAGE_VERSION = '1.0.0';
@@ -73,7 +73,7 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
     sentenceOf.push(sentence);
     const head = listHead.get(index);
     const tenseOf = (): Tense | null => (head === undefined ? tenseAt(index, sentence) : tenseAt(head, sentenceOf[head]!));
-    const r = resolve(c.meaning, tenseOf, ctx, sentence);
+    const r = resolve(pastIfItNamesAnActOver(c, sentences[sentence], text, tokens, anchor), tenseOf, ctx, sentence);
     remember(ctx, r, sentence, c.meaning, datesStatement(text.slice(Math.max(sentences[sentence]?.start ?? 0, c.start - 40), c.start)));
     const time: TimeExpression = {
       id: `t${times.length + 1}`,
@@ -98,6 +98,17 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
   }
   for (const run of runs) placeMonthRun(run, candidates, times, anchor);
   return { times, diagnostics };
+}
+
+/** "the January 6 insurrection" told in December is last January's, though next January is nearer. */
+function pastIfItNamesAnActOver(c: Candidate, here: Sentence | undefined, text: string, tokens: readonly Token[], anchor: Anchor | null): Meaning {
+  const m = c.meaning;
+  if (!here || !anchor || m.kind !== 'date' || m.placement !== 'tense' || m.year !== undefined || m.month === undefined || m.day === undefined) return m;
+  const scope: SentenceTokens = { text, tokens, first: firstStartingFrom(tokens, here.start), last: firstStartingFrom(tokens, here.end) };
+  if (!datesPastEvent(scope, c)) return m;
+  // on or before the report's day this year (an attack told the day it happened), else last year
+  const { year, month, day } = anchor.day;
+  return { ...m, year: m.month < month || (m.month === month && m.day <= day) ? year : year - 1 };
 }
 
 /** Rewrites the years of a run of months so that it reads forwards in time (refiners/month-lists.ts). */

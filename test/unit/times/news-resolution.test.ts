@@ -261,3 +261,24 @@ describe('months told together', () => {
     assert.deepEqual([future.value('December'), future.value('February')], ['2023-12', '2024-02']);
   });
 });
+
+describe('past clauses and acts that are over', () => {
+  it('reads short regular pasts ("died", "sued") as past, so a month is not put next year', () => {
+    assert.equal(annotate('She died in March, at the age of 91.', '2023-12-20').value('March'), '2023-03');
+    assert.equal(annotate('In April, investors sued the makers of the game.', '2023-12-20').value('April'), '2023-04');
+  });
+
+  it('reads "but until April, there was no …" as looking back, not as a deadline', () => {
+    assert.equal(annotate('But until April, there was no legal way to buy the drug.', '2023-12-20').value('April'), '2023-04');
+    assert.equal(annotate('The deadline was postponed until April.', '2023-12-20').value('April'), '2024-04');
+  });
+
+  it('puts the day of an act that is over ("its Oct. 7 attack", "the January 6 riot") on or before the report', () => {
+    const a = annotate('The hostages taken during its Oct. 7 cross-border attack are still held.', '2024-09-20');
+    assert.equal(a.value('Oct. 7'), '2023-10-07');
+    assert.equal(annotate('The court said he had engaged in the January 6 riot.', '2023-12-20').value('January 6'), '2023-01-06');
+    assert.equal(annotate('The Dec. 20 bombing killed four people, police said.', '2023-12-20').value('Dec. 20'), '2023-12-20');
+    // a date that names an act still ahead keeps the nearest day
+    assert.equal(annotate('Officials prepared for the Jan. 15 vote.', '2023-12-20').value('Jan. 15'), '2024-01-15');
+  });
+});

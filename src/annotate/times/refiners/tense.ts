@@ -17,7 +17,9 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'me
   'taught', 'thought', 'understood', 'woke', 'withdrew', 'sought', 'arose', 'overtook', 'underwent', 'undertook', 'upheld', 'withheld',
   'froze', 'blew', 'built', 'caught', 'clung', 'dealt', 'dug', 'fed', 'felt', 'fled', 'heard', 'hung', 'laid', 'lent', 'lit', 'mistook',
   'oversaw', 'overthrew', 'sped', 'spun', 'tore', 'wept', 'shook', 'slid', 'sprang', 'strode', 'ago', 'yesterday', 'last', 'earlier',
-  'previously', 'sank', 'bled', 'forbade', 'forgave', 'swept', 'wound', 'stung', 'shone', 'drank', 'ate', 'rebuilt', 'foresaw']);
+  'previously', 'sank', 'bled', 'forbade', 'forgave', 'swept', 'wound', 'stung', 'shone', 'drank', 'ate', 'rebuilt', 'foresaw',
+  // regular pasts too short for the -ed rule below, which leaves out "bed", "red", "fed"
+  'died', 'sued', 'lied', 'eyed', 'owed', 'vied', 'axed']);
 /** Words ending in -ed that are not past-tense verbs (or are adjectives far more often). */
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'breed', 'hundred', 'indeed', 'proceed', 'exceed',
   'succeed', 'greed', 'creed', 'weed', 'bleed', 'heed', 'deed', 'embed', 'united', 'limited', 'based', 'related', 'armed', 'advanced',
@@ -42,6 +44,8 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '�
 const BOUNDARY_COST = 3;
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet', 'or']);
 const MAX_DISTANCE = 30;
+/** Words after which "until …" opens its clause rather than ending a verb's phrase. */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', ',', ';', '—', '–', 'because', 'although', 'though', 'while']);
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 /** Words after a date that do not make it a modifier ("the 7th of …"). */
 const OF_WORDS = new Set(['of', 'and', 'or', 'to', 'at', 'in', 'on', 'through']);
@@ -52,6 +56,34 @@ export interface SentenceTokens {
   /** Token index range [first, last) of the sentence. */
   first: number;
   last: number;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'last', 'this', 'that']);
+/** Acts a date before them names as over ("the Jan. 6 riot", "its Oct. 7 attack"): such a date is in the past. */
+const PAST_EVENT_NOUNS = new Set(['attack', 'attacks', 'massacre', 'massacres', 'riot', 'riots', 'insurrection', 'uprising', 'bombing',
+  'bombings', 'shooting', 'shootings', 'raid', 'raids', 'coup', 'invasion', 'assault', 'killings', 'killing', 'murders', 'crash',
+  'explosion', 'explosions', 'blast', 'blasts', 'earthquake', 'quake', 'attacks', 'atrocities', 'incursion', 'ambush', 'assassination',
+  'stabbing', 'stabbings', 'rampage', 'disaster', 'derailment', 'collapse', 'landslide', 'floods', 'terror']);
+
+/**
+ * True when `span` is a day told like an adjective before an act that is over ("the January 6
+ * insurrection"): the nearest such day can be ahead of the report, but the act is not.
+ */
+export function datesPastEvent(s: SentenceTokens, span: Span): boolean {
+  let i0 = s.first;
+  while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
+  let i1 = i0;
+  while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  // told like an adjective: "the/its/Hamas' Oct. 7 attack", not "on Oct. 7 attacks resumed"
+  const before = i0 - 1 >= s.first ? s.text.slice(s.tokens[i0 - 1]!.start, s.tokens[i0 - 1]!.end).toLowerCase() : '';
+  if (!DETERMINERS.has(before) && !/^(?:'s?|’s?|s)$/.test(before) && !POSSESSIVE_DETERMINERS.has(before)) return false;
+  // up to two modifiers between the date and its noun ("Oct. 7 cross-border attack", "Oct. 7 Hamas attack")
+  for (let k = i1; k < Math.min(s.last, i1 + 3); k++) {
+    const t = s.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (PAST_EVENT_NOUNS.has(s.text.slice(t.start, t.end).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The tense of the clause around `span`, or null when no cue decides it. */
@@ -67,8 +99,9 @@ export function clauseTense(s: SentenceTokens, span: Span): Tense | null {
   // "postponed until Tuesday", "has until 9 a.m. Monday": a deadline lies ahead
   let lead = i0 - 1;
   if (lead >= s.first && (words(lead) === 'at' || words(lead) === 'on')) lead--;
-  // (not "Until Thursday, they had not …", which looks back from the sentence's start)
-  if (lead > s.first && (words(lead) === 'until' || words(lead) === 'till') && words(lead - 1) !== 'not') return 'future';
+  // (not "Until Thursday, they had not …" nor "But until April, there was no …", which look back from the
+  // start of their clause)
+  if (lead > s.first && (words(lead) === 'until' || words(lead) === 'till') && words(lead - 1) !== 'not' && !CLAUSE_OPENERS.has(words(lead - 1))) return 'future';
   // "its Oct. 7 attack", "the May 3 vote": a date that names an act like an adjective takes no tense from the verbs
   // around it ("the hostages taken in its Oct. 7 attack are freed"); the date nearest the report is meant.
   if (i0 - 1 >= s.first && DETERMINERS.has(words(i0 - 1)) && i1 < s.last && /^\p{Ll}/u.test(words(i1)) && s.tokens[i1]!.kind === 'word' && !OF_WORDS.has(words(i1))) return null;
