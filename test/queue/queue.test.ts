@@ -238,7 +238,9 @@ describe('the ingest queue on PostgreSQL', { skip: unavailable && !inCi ? unavai
     }
     const [job] = await jobRows(url);
     assert.equal(job?.state, 'completed');
-    assert.equal(job?.retry_count, 1);
+    // At least the one retry the kill caused; on a loaded machine the second worker may also outlive the
+    // 4-second expiry and be retried again. What matters is below: the document stored once, whole.
+    assert.ok((job?.retry_count ?? 0) >= 1, `retried after the kill (retry_count ${job?.retry_count})`);
     const store = await openPostgresStore(url);
     try {
       const stats = await store.stats();
