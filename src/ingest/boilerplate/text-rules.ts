@@ -11,6 +11,11 @@ const FURNITURE_LINES: RegExp[] = [
   /^(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:main )?content|sign in|log ?in|subscribe|register|close|caption|menu|search|share|share this(?: article| story)?|comments?|\d+ comments?|reply|print|email|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|mix|\d+ ?shares?|next post|previous post|continue reading|read more|show more|load more|back to top|tweet)[.!:]?$/i,
   /^(?:read more|read also|also read|see also|related|related articles?|related stories|related content|more on this|recommended|most read|most popular|trending|watch|listen|you may also like|you might also like|more from [^.]{1,40}|more great [^.]{1,40}|don't miss|further reading|see more|also on [\w.]+|on [\w-]+\.(?:com|org|net|co\.uk)\s*:)\b[\s\S]{0,300}$/i,
   /^(?:continue reading below|like this story\?.{0,60}|want more stories like this\?|thanks for reading\b.{0,40}|learn more|\d+ of \d+)$/i,
+  // Teasers and markers inside the article: "MORE: Why the playoffs …", "READ | Floods hit …",
+  // "Advertisement - Page continues below", "Story continues below gallery".
+  /^(?:MORE|READ|Read)\s*[:|]\s*\S[\s\S]{0,200}$/,
+  /^(?:advertisement|story continues|article continues|page continues)\b.{0,40}$/i,
+  /^sign up (?:for|to) \S.{0,100}\b(?:to get|for) (?:updates|the latest|news|alerts)\b/i,
   // Captions: a line that names its picture source at the end or in brackets.
   /\((?:(?:AP|AFP|Reuters|Getty|EPA|PA)\s+)?(?:photo|image|picture|foto)s?\s*[:/][^)]{0,80}\)\s*$/i,
   /(?:\||\/|,)\s*(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)[^.]{0,40}$/i,

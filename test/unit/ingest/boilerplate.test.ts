@@ -61,6 +61,15 @@ describe('line rules', () => {
     }
   });
 
+  it('recognises teasers and markers set inside an article', () => {
+    for (const line of ['MORE: Why the unbeaten team was left out of the final', 'READ | Harbour reopens after a week of repairs', 'Advertisement - Page continues below', 'Story continues below gallery', 'Sign up for the Valley Insider list to get updates on the latest sales!']) {
+      assert.equal(isFurnitureLine(line), true, line);
+    }
+    for (const line of ['More than 200 people were evacuated on Friday.', 'More: the council wants a second vote.', 'Read the full ruling on the court website.']) {
+      assert.equal(isFurnitureLine(line), false, line);
+    }
+  });
+
   it('keeps story sentences that merely mention the same words', () => {
     for (const line of ['The photo was taken on Monday, police said.', 'Readers can share their views at a public meeting on Friday.', 'The company said it would read more of the report before deciding.']) {
       assert.equal(isFurnitureLine(line), false, line);
