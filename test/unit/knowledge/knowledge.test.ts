@@ -137,3 +137,11 @@ test('shows a romanised place as English news writes it, keeps native accents, a
   assert.equal(place('São Paulo', 'BR')?.name, 'São Paulo');
   assert.equal(place('Sao Paulo', 'BR')?.name, 'São Paulo');
 });
+
+test('knows the papers whose names open with a time word, as outlets', () => {
+  const k = loadKnowledge();
+  for (const name of ['Sunday Times', 'The Sunday Telegraph', 'Mail on Sunday', 'Times Radio']) {
+    const hit = k.lookupName(name).find((e) => e.type === 'organisation' && e.sourceType === 'media');
+    assert.ok(hit, name);
+  }
+});

@@ -282,3 +282,12 @@ describe('past clauses and acts that are over', () => {
     assert.equal(annotate('Officials prepared for the Jan. 15 vote.', '2023-12-20').value('Jan. 15'), '2024-01-15');
   });
 });
+
+describe('names that open with a weekday', () => {
+  it('reads "the Sunday Times" and "Saturday Night Live" as names, not days, and keeps real days beside names', () => {
+    assert.deepEqual(annotate('The minister told the Sunday Times that the talks had failed.').texts(), []);
+    assert.deepEqual(annotate('The show was mocked on Saturday Night Live.').texts(), []);
+    assert.deepEqual(annotate('On Friday President Lorne said the talks had failed.').texts(), ['Friday']);
+    assert.deepEqual(annotate('The rebels attacked on Sunday night, the army said.').texts(), ['Sunday night']);
+  });
+});

@@ -21,7 +21,9 @@ const weekday: Rule = {
   name: 'weekday',
   needs: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
   pattern: /\b(?:([Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:(['’]s)\b|\s+(morning|afternoon|evening|night)(s)?\b)?/g,
-  build(m) {
+  build(m, text) {
+    // a name that opens with a weekday: "the Sunday Times", "Saturday Night Live", "Monday Night Football"
+    if (!m[1] && !m[3] && !m[4] && weekdayOpensName(text, m.index, m.index + m[0].length)) return null;
     const day = WEEKDAYS[m[2]!.toLowerCase()]!;
     const part = m[5] ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[m[5] as 'morning'] : undefined;
     if (m[3] || m[6]) {
@@ -32,6 +34,15 @@ const weekday: Rule = {
     return candidate('weekday', m.index, end, { kind: 'date', weekday: day, placement: placementOf(m[1]), partOfDay: part });
   },
 };
+
+/** "the Sunday Times" (the + weekday + a capitalised word), "Saturday Night Live" (+ Night/Morning + a capitalised word). */
+function weekdayOpensName(text: string, start: number, end: number): boolean {
+  const after = /^ (\p{Lu}\p{L}+)(?: (\p{Lu}\p{L}+))?/u.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  if (/^(?:Night|Morning|Evening)$/.test(after[1]!)) return after[2] !== undefined;
+  // after "the" only: "on Friday President Biden said" is a date before a name
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:Night|Morning|Evening|Afternoon)$/.test(after[1]!);
+}
 
 /** Words before a bare "May" that make it the month rather than the modal verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'of', 'before', 'after', 'early',
