@@ -66,6 +66,8 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
     return tenses.get(i)!;
   };
   const sentenceOf: number[] = [];
+  // "the July 25 call", told again three paragraphs on: the same day, whatever the tense near it
+  const toldDays = new Map<string, number>();
   let s = 0;
   for (const [index, c] of candidates.entries()) {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
@@ -73,7 +75,9 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
     sentenceOf.push(sentence);
     const head = listHead.get(index);
     const tenseOf = (): Tense | null => (head === undefined ? tenseAt(index, sentence) : tenseAt(head, sentenceOf[head]!));
-    const r = resolve(pastIfItNamesAnActOver(c, sentences[sentence], text, tokens, anchor), tenseOf, ctx, sentence);
+    const meaning = sameDayAsTold(pastIfItNamesAnActOver(c, sentences[sentence], text, tokens, anchor), toldDays);
+    const r = resolve(meaning, tenseOf, ctx, sentence);
+    rememberDay(meaning, r.value, toldDays);
     remember(ctx, r, sentence, c.meaning, datesStatement(text.slice(Math.max(sentences[sentence]?.start ?? 0, c.start - 40), c.start)));
     const time: TimeExpression = {
       id: `t${times.length + 1}`,
@@ -97,7 +101,38 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
     }
   }
   for (const run of runs) placeMonthRun(run, candidates, times, anchor);
+  weekdaysGlossedWithDates(candidates, times, text);
   return { times, diagnostics };
+}
+
+const dayKey = (month: number, day: number): string => `${month}-${day}`;
+
+/** A month and day the text already placed ("July 25") keeps the year it was given. */
+function sameDayAsTold(m: Meaning, told: ReadonlyMap<string, number>): Meaning {
+  if (m.kind !== 'date' || m.year !== undefined || m.month === undefined || m.day === undefined || m.placement !== 'tense') return m;
+  const year = told.get(dayKey(m.month, m.day));
+  return year === undefined ? m : { ...m, year };
+}
+
+function rememberDay(m: Meaning, value: string | null, told: Map<string, number>): void {
+  if (m.kind !== 'date' || m.month === undefined || m.day === undefined || !value) return;
+  const key = dayKey(m.month, m.day);
+  const year = /^(\d{4})-/.exec(value)?.[1];
+  if (year && !told.has(key)) told.set(key, Number(year));
+}
+
+/** "on Thursday (Nov 16)": the weekday is the day the brackets give, when they agree. */
+function weekdaysGlossedWithDates(candidates: readonly Candidate[], times: TimeExpression[], text: string): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!.meaning;
+    const b = candidates[i + 1]!.meaning;
+    if (a.kind !== 'date' || a.weekday === undefined || a.month !== undefined || b.kind !== 'date' || b.day === undefined) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(candidates[i]!.end, candidates[i + 1]!.start)) || !/^\s*\)/.test(text.slice(candidates[i + 1]!.end))) continue;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(times[i + 1]!.value ?? '');
+    if (!day || new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)).getUTCDay() !== a.weekday % 7) continue;
+    const own = times[i]!.value ?? '';
+    times[i]!.value = day[0] + own.slice(10);
+  }
 }
 
 /** "the January 6 insurrection" told in December is last January's, though next January is nearer. */

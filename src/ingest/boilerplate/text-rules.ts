@@ -32,6 +32,7 @@ const FURNITURE_LINES: RegExp[] = [
   /^(?:tempo de leitura|reading time|lesezeit|temps de lecture)\b.{0,30}$/i,
   /\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b[^.]{0,80}(?:newsletter|email|updates)/i,
   /^(?:click|tap) here\b.{0,120}$/i,
+  /[.!?]\s+(?:click|tap) here[.!]?$/i,
   /\b(?:this (?:web)?site uses cookies|we use cookies|accept cookies|cookie policy)\b/i,
   /^this (?:slideshow|video|content|feature|element) requires javascript\.?$/i,
   /^(?:share|sharing is caring|follow us|like us)\b.{0,80}$/i,

@@ -62,7 +62,7 @@ describe('line rules', () => {
   });
 
   it('recognises teasers and markers set inside an article', () => {
-    for (const line of ['MORE: Why the unbeaten team was left out of the final', 'READ | Harbour reopens after a week of repairs', 'Advertisement - Page continues below', 'Story continues below gallery', 'Sign up for the Valley Insider list to get updates on the latest sales!']) {
+    for (const line of ['MORE: Why the unbeaten team was left out of the final', 'READ | Harbour reopens after a week of repairs', 'Advertisement - Page continues below', 'Story continues below gallery', 'Get ready for the new season with us! Click here', 'Sign up for the Valley Insider list to get updates on the latest sales!']) {
       assert.equal(isFurnitureLine(line), true, line);
     }
     for (const line of ['More than 200 people were evacuated on Friday.', 'More: the council wants a second vote.', 'Read the full ruling on the court website.']) {

@@ -291,3 +291,15 @@ describe('names that open with a weekday', () => {
     assert.deepEqual(annotate('The rebels attacked on Sunday night, the army said.').texts(), ['Sunday night']);
   });
 });
+
+describe('days told again and days glossed', () => {
+  it('keeps the year a month and day were first given when the report tells them again', () => {
+    const a = annotate('Officials listened to the July 25 call. "I feared at the time of the call on July 25 how it would play," she said.', '2019-11-19');
+    assert.deepEqual(a.times.map((t) => t.value), ['2019-07-25', '2019-07-25']);
+  });
+
+  it('gives a weekday the date in brackets after it when the two agree', () => {
+    const a = annotate('The leaders met the chief executives on Thursday (Nov 16) and spoke again later.', '2023-12-20');
+    assert.equal(a.value('Thursday'), '2023-11-16');
+  });
+});
