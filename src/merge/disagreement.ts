@@ -32,6 +32,9 @@ const DOUBT = /\b(?:doubt(?:s|ful|ed)?|sceptical|skeptical|unclear|question(?:ed
 /** A success word under a negation: "have not been successful", "was never accurate", "isn't reliable". */
 const NEGATED_POSITIVE = /(?:\b(?:not|never|no|nor|hardly)|n't)\s+(?:\w+\s+){0,2}(?:success(?:ful(?:ly)?)?|reliable|accurate(?:ly)?|precise(?:ly)?|hit (?:the|its) target|perfect(?:ly)?|proved|confirmed)\b/i;
 
+/** The paragraphs, from 0, that open a report: its headline or lead and the paragraph after. */
+const OPENING_PARAGRAPHS = 1;
+
 /** Numbers differ when they are more than a tenth apart. */
 function differ(a: number, b: number): boolean {
   return Math.abs(a - b) > 0.1 * Math.max(Math.abs(a), Math.abs(b));
@@ -53,7 +56,9 @@ export function disagreements(docs: readonly AnnotatedDocument[], category: Even
   for (const doc of docs) {
     // Acts the report is news of: an act dated long before and told deep in it is background (as for the story's date).
     const own = lead.filter((x) => x.doc === doc && isNewsOf(doc, x.event)).map((x) => x.event);
-    const dated = own.find((e) => e.date && e.date.length === 10);
+    // A report dates the story's act in its opening paragraphs; an act dated deep in a long report (a live page, a
+    // roundup of a war) is one of the other acts it tells, whose date is no rival to another report's.
+    const dated = own.find((e) => e.date && e.date.length === 10 && (doc.layers.sentences[e.sentence]?.paragraph ?? 0) <= OPENING_PARAGRAPHS);
     if (dated) {
       const timeRef = dated.timeRef ? doc.layers.times.find((t) => t.id === dated.timeRef) : undefined;
       dates.add(dated.date!, sideOf(doc, dated, timeRef ?? dated.evidence, speaker(doc, dated)));

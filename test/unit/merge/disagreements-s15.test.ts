@@ -34,6 +34,21 @@ describe('responsibility: a contest, not two narrations', () => {
   });
 });
 
+describe('date: the date a report gives in its opening', () => {
+  it('does not set an act dated deep in a long report against another report\'s date', () => {
+    const a = annotate('a', 'Rebels shelled the airport in the city on Friday, the army said.');
+    const b = annotate('b', 'Rebels shelled the airport in the city, the army said.\n\nThe shelling damaged the runway.\n\n'
+      + 'Flights were cancelled.\n\nOn Monday, rebels shelled the airport in the city, officials said.');
+    assert.equal(about([a, b], 'date'), undefined);
+  });
+
+  it('still shows two reports that date the act days apart in their leads', () => {
+    const a = annotate('a', 'Rebels shelled the airport in the city on Friday, the army said.');
+    const b = annotate('b', 'Rebels shelled the airport in the city on Monday, the army said.');
+    assert.ok(about([a, b], 'date'));
+  });
+});
+
 describe('place: one locality told finer or coarser is no dispute', () => {
   it('a district named with its city', () => {
     const a = annotate('a', 'Rebels shelled a school in Kharkiv on Friday, the army said.');
