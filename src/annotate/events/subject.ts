@@ -157,13 +157,16 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     // verb is where the act goes, not who does it (the town had become the attacker); the subject stands before it.
     if (parts.length === 0 && end === verbStart && PLACE_PREPOSITIONS.has(view.words[start]!)) continue;
     // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
+    const rawStart = start;
     if (start === from && OPENERS.has(view.words[start]!)) start++;
     // "There were 12 soldiers killed": the noun phrase after "there were" is the participle's subject.
     if (view.words[start] === 'there' && BE_FORMS.has(view.words[start + 1] ?? '') && start + 2 < end) start += 2;
     if (start >= end) break;
     // "According to Yonhap, …, the country's military …": an attribution frame is no part of the subject.
     if (parts.length > 0 && FRAME_OPENERS.has(view.words[start]!)) break;
-    const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
+    // (Session 15, helper conf15: "Since the Oct. 7 attack by Hamas on Israel, the Council approved …": an opening phrase of
+    // time named by an event is an introduction too; its names had joined the subject.)
+    const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || INTRO_OPENERS.has(view.words[rawStart]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
     if (intro) break;
     // "The president, in a speech on Monday, called …", "Russia, citing security concerns, expelled …": a phrase set off
     // by commas right before the verb, opened by a preposition or a participle, is an insert; the subject stands before it.
@@ -583,3 +586,4 @@ function opensSubject(view: DocView, sc: SentenceClauses, first: number): boolea
   return i < sc.first || isComma(view, i) || SUBJECT_OPENERS.has(view.words[i]!);
 }
 const SUBJECT_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'that', 'and', 'but', 'which', 'who', 'if', 'though', 'although', 'where', 'once', 'until', '—', '-', ';', ':']);
+const INTRO_OPENERS = new Set(['since', 'after', 'before', 'until', 'following', 'despite', 'amid', 'during', 'unlike', 'like']);

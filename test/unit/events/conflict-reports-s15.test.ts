@@ -87,3 +87,9 @@ test('a "where" clause with a subject of its own does not take the visitor as th
   assert.ok(attack);
   assert.ok(!attack.actors.some((a) => /Lund/.test(a.name)));
 });
+
+test('an opening "Since <an event>," phrase lends no names to the subject', () => {
+  const vote = events('Since the Sept. 3 attack by Hezbollah fighters on Cyprus, the Arab League approved a resolution calling for a truce.')
+    .find((e) => e.plover === 'SUPPORT');
+  assert.deepEqual(vote?.actors.map((a) => a.name), ['Arab League']);
+});
