@@ -121,6 +121,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // Session 14 (helper rev14): "X in Frankfurt and Y in Paris contributed.": a credit line (the verb with nothing after it
   // ends the sentence) gives no aid ("contributed $5 million to the fund" keeps its object).
   if (!nominal && view.lemmas[match.head] === 'contribute' && match.end === ctx.sc.end - 1 && view.words[match.end] === '.') return null;
+  // Session 15 (helper conf15): "… correspondent X contributed to this story.", "… contributed reporting.": the same credit line.
+  if (!nominal && view.lemmas[match.head] === 'contribute' && CREDIT_TAIL.test(view.text.slice(view.tokens[match.end]?.start ?? 0, view.sentences[ctx.sentence]!.end))) return null;
   // Session 13 (helper rev13): "one of the PACs supporting the senator", "an advocacy group backing the bill": support in a
   // participle right after the group's noun describes what the group is for, no act of support.
   if (sense.plover === 'SUPPORT' && !nominal && view.words[match.head]!.endsWith('ing') && groupNounBefore(view, sc, match.first)) return null;
@@ -139,6 +141,10 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
   // Session 14 (helper rev14): "a deal so we can provide relief", "so that the council could meet": an act in a clause of
   // purpose is one aimed at, not done.
   if (!nominal && purposeClause(view, sc, match.first)) return null;
+  // Session 15 (helper conf15): "is sending more forces, including engineers, to Khan Younis to target militants": force sent
+  // somewhere to do something is the deployment told; the infinitive is its aim, no attack done (it had become a second
+  // event, with the town as attacker).
+  if (!nominal && (sense.plover === 'ASSAULT' || sense.plover === 'COERCE') && view.words[match.first - 1] === 'to' && sentToDo(view, sc, match.first - 1)) return null;
   // Session 12 (helper rev12): verbs that name an act only with their word class near, even with a named doer: "extend"
   // gives aid only with goods ("extended a loan", not "extended the ceasefire"), "scramble" alerts only forces ("scrambled
   // jets", not "the carmaker is scrambling to find parts"), "ship" sends aid only with goods ("has ships in the area" is
@@ -187,7 +193,8 @@ export function buildDraft(ctx: SentenceContext, match: TriggerMatch): Draft | n
     if (flight === 'part-of-test') return null;
     if (flight === 'test' && !aimedAtSomeone) sense = Object.assign({}, sense, { plover: 'MOBILIZE' as const, category: 'weapons_test' as const, mode: 'weapons-test' });
   }
-  if (sense.category === 'attack') targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
+  // (Not for deaths in a war: "died during Israel's war against Hamas" names whom the war is waged on, not who died.)
+  if (sense.category === 'attack' && !(sense.inverse && !nominal)) targets.push(...objects.aimedAt.filter((m) => !targets.includes(m)));
   // "recaptured the palace from the Rapid Support Forces": ground taken by force is taken from someone, the attack's target.
   if (sense.category === 'attack' && targets.length === 0 && !passive) targets.push(...objects.sources);
   const evidenceEnd = Math.max(objects.end, match.end, sense.takesComplement ? reportedContentEnd(view, sc, match) : 0);
@@ -322,7 +329,7 @@ function assignRoles(ctx: SentenceContext, match: TriggerMatch, sense: TriggerSe
   if (subject.mentions.length === 0 && subject.unknownName) roles.unnamed = unnamedParticipant(view, subject.unknownName);
   if (match.received || sense.inverse === true) {
     targets.push(...subject.mentions);
-    actors.push(...(np?.modifiers ?? []), ...objects.sources);
+    actors.push(...(np?.modifiers ?? []), ...objects.sources, ...sideOfPhraseNoun(view, match));
     roles.unnamedIsActor = false;
   } else if (roles.passive && objects.agents.length > 0) {
     actors.push(...objects.agents);
@@ -451,6 +458,39 @@ function purposeClause(view: DocView, sc: SentenceClauses, first: number): boole
   }
   return false;
 }
+
+/**
+ * Session 15 (helper conf15): "died in Gaza during Israel's war against Hamas", "died in the Russian offensive": a side
+ * named right before the noun that ends the trigger phrase (a possessive, or a demonym, with at most two plain words
+ * between) is the one that waged it.
+ */
+function sideOfPhraseNoun(view: DocView, match: TriggerMatch): MentionRef[] {
+  if (match.usage !== 'verb' || match.end - match.head < 3) return [];
+  const noun = match.end - 1;
+  for (let i = noun - 1; i > match.head && i >= noun - 3; i--) {
+    const m = view.mentionAt[i]!;
+    if (m >= 0) {
+      const ref = view.mentions[m]!;
+      const possessive = isPossessive(view, ref.end - 1) || /^['’]s$/.test(view.words[ref.end] ?? '');
+      return possessive || ref.mention.kind === 'demonym' ? [ref] : [];
+    }
+    if (view.tokens[i]!.kind !== 'word' || PREPOSITIONS.has(view.words[i]!)) return [];
+  }
+  return [];
+}
+
+const CREDIT_TAIL = /^\s*(?:to )?(?:this |the )?(?:story|report|article|reporting|research|coverage)(?: from \S+(?: \S+)?)?\s*\.?\s*$/i;
+
+/** A verb of sending forces before the "to" of an infinitive, with only its object and place words between. */
+function sentToDo(view: DocView, sc: SentenceClauses, to: number): boolean {
+  for (let i = to - 1; i >= sc.first && i >= to - 14; i--) {
+    const w = view.words[i]!;
+    if (SENDING_VERBS.has(view.lemmas[i]!) && view.tokens[i]!.kind === 'word') return true;
+    if (w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'which' || w === 'who' || w === 'that' || w === 'said' || AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch', 'redeploy', 'mobilize', 'mobilise', 'station', 'reinforce']);
 
 /** "rather than bow to", "instead of signing": the words right before the verb (an auxiliary or "to" between allowed). */
 function notChosen(view: DocView, sc: SentenceClauses, first: number): boolean {

@@ -4,7 +4,7 @@
 // then the time of the clause the event's clause depends on ("reported last month that X
 // dispatched troops"). Never the publication date.
 import type { TimeExpression } from '../../model/types.js';
-import type { DocView } from './view.js';
+import { isComma, type DocView } from './view.js';
 import { clauseAt, type SentenceClauses } from './clauses.js';
 import { IRREGULAR_FORMS, OCCURRENCE_VERBS, PREPOSITIONS } from '../../knowledge/lexicons/events/index.js';
 import { usageOf } from './usage.js';
@@ -39,6 +39,13 @@ export function governingTime(view: DocView, sc: SentenceClauses, head: number, 
     if (when) return when;
   }
   let clause = sc.clauses[clauseId]!;
+  // Session 15 (helper conf15): "burst onto the scene in 2014, when its operatives hacked into a studio": a "when" clause
+  // right after a time (and its comma) tells what happened then.
+  const opening = clause.first;
+  if (view.words[opening] === 'when' && isComma(view, opening - 1) && opening - 2 >= sc.first && view.timeAt[opening - 2]! >= 0) {
+    const value = dateOf(view.times[view.timeAt[opening - 2]!]!);
+    if (value) return Object.assign({}, value, { inherited: true });
+  }
   while (INHERITS.has(clause.kind) && clause.parent >= 0) {
     const parentId = clause.parent;
     const inherited = nearestIn(view, sc, (c) => c === parentId, clause.first);

@@ -1,6 +1,7 @@
 // Stage 5: events. Finders (lexicon triggers, light verbs) then refiners (senses, arguments,
 // time, modality, nested triggers, PLOVER rules, merging of mentions of one event) over the
 // sentences, tokens, entities, times and attributions of earlier stages.
+import { resolveOwnForces } from './own-forces.js';
 import type { Attribution, Event, TextSpan } from '../../model/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
@@ -68,6 +69,7 @@ export function eventStage(knowledge: Knowledge | null = null): Stage<'events'> 
         drafts.push(...kept);
       }
       drafts = mergeDocument(view, mergeSameSentence(view, drafts));
+      resolveOwnForces(view, drafts);
       const events = drafts.map((d, i) => toEvent(view, d, i));
       const sentences = need(layers, 'sentences');
       const attributions = need(layers, 'attributions');

@@ -92,6 +92,19 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
     // Object.assign, not { ...x, more }: in Node 20 such a spread gives every object a new hidden class (docs/stages.md, "Extraction speed").
     if (speaker && (speaker.mentions.length > 0 || speaker.unknownName)) return Object.assign({}, own, { mentions: speaker.mentions, unknownName: speaker.unknownName, inherited: true });
   }
+  // Session 15 (helper conf15): "as Israel expands its offensive and orders thousands to leave": a verb right after "and" with
+  // no subject of its own shares the subject of the verb before "and" in the same stretch of words (no comma between).
+  if (view.words[verbStart - 1] === 'and') {
+    for (let j = verbStart - 2; j > sc.first && j >= verbStart - 12; j--) {
+      if (isComma(view, j) || view.tokens[j]!.kind === 'punct') break;
+      if (view.mentionAt[j - 1]! >= 0 && view.mentionAt[j]! < 0 && view.tokens[j]!.kind === 'word' && (/[a-z][^s]s$/.test(view.words[j]!) || looksFinite(view, j))
+        && opensSubject(view, sc, view.mentions[view.mentionAt[j - 1]!]!.first)) {
+        const shared = subjectPart(view, sc, clauseAt(sc, j), j);
+        if (shared.mentions.length > 0) return Object.assign({}, own, { mentions: shared.mentions, inherited: true });
+        break;
+      }
+    }
+  }
   const opener = view.words[clause.first]!;
   // "Parliament voted to expel …", "the union decided to strike": an infinitive has its governing verb's subject.
   if (clause.kind === 'content' && clause.parent >= 0 && opener === 'to' && own.start === verbStart && !own.unknownName) {
@@ -101,6 +114,9 @@ export function findSubject(view: DocView, sc: SentenceClauses, verbStart: numbe
   }
   const antecedent = relativeAntecedent(view, sc, clauseId);
   if (antecedent) return Object.assign({}, own, { mentions: [antecedent], inherited: true });
+  // Session 15 (helper conf15): "toured the kibbutz, where members of the group massacred civilians": a "where"/"when" clause
+  // with a subject of its own, named by common nouns, does not take the subject of the clause it hangs on.
+  if (own.unknownName && own.start < verbStart && (opener === 'where' || opener === 'when')) return own;
   if (clause.kind === 'relative' || clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'insert') {
     // The nearest clause up the chain that has a named subject ("Iran rejected the measures and threatened …").
     for (let parent = clause.parent, steps = 0; parent >= 0 && steps < 3; parent = sc.clauses[parent]!.parent, steps++) {
@@ -134,14 +150,23 @@ function subjectParts(view: DocView, sc: SentenceClauses, clauseId: number, verb
     while (j >= from && clauseAt(sc, j) === clauseId && !isComma(view, j)) j--;
     let start = j + 1;
     if (!hasWord(view, start, end)) continue;
+    // Session 15 (helper conf15): "The Taliban, however, claimed …": a linking adverb set off by commas is no part of the subject.
+    if (end === start + 1 && LINKING_ADVERBS.has(view.words[start]!)) continue;
+    // Session 15 (helper conf15): "is sending more forces, including engineers, to Khan Younis to target militants", "worked at
+    // the U.N., in Washington and around the world to negotiate": a phrase of place or direction set off right before the
+    // verb is where the act goes, not who does it (the town had become the attacker); the subject stands before it.
+    if (parts.length === 0 && end === verbStart && PLACE_PREPOSITIONS.has(view.words[start]!)) continue;
     // A clause opener other than a relative pronoun ("after", "that", "while") is not part of the event's words.
+    const rawStart = start;
     if (start === from && OPENERS.has(view.words[start]!)) start++;
     // "There were 12 soldiers killed": the noun phrase after "there were" is the participle's subject.
     if (view.words[start] === 'there' && BE_FORMS.has(view.words[start + 1] ?? '') && start + 2 < end) start += 2;
     if (start >= end) break;
     // "According to Yonhap, …, the country's military …": an attribution frame is no part of the subject.
     if (parts.length > 0 && FRAME_OPENERS.has(view.words[start]!)) break;
-    const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
+    // (Session 15, helper conf15: "Since the Oct. 7 attack by Hamas on Israel, the Council approved …": an opening phrase of
+    // time named by an event is an introduction too; its names had joined the subject.)
+    const intro = parts.length > 0 && (PREPOSITIONS.has(view.words[start]!) || INTRO_OPENERS.has(view.words[rawStart]!) || onlyTime(view, start, end) || hasVerb(view, start, end));
     if (intro) break;
     // "The president, in a speech on Monday, called …", "Russia, citing security concerns, expelled …": a phrase set off
     // by commas right before the verb, opened by a preposition or a participle, is an insert; the subject stands before it.
@@ -550,3 +575,15 @@ function firstFiniteOf(view: DocView, sc: SentenceClauses, clauseId: number): nu
   }
   return -1;
 }
+
+const PLACE_PREPOSITIONS = new Set(['to', 'into', 'onto', 'toward', 'towards', 'in', 'inside', 'across', 'through']);
+const LINKING_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'nonetheless', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'meantime', 'then', 'thus', 'in turn', 'indeed']);
+
+/** The name at `first` opens a subject: it starts the sentence or follows a clause opener ("considers the US biased and …" is no subject). */
+function opensSubject(view: DocView, sc: SentenceClauses, first: number): boolean {
+  let i = first - 1;
+  if (i >= sc.first && view.words[i] === 'the') i--;
+  return i < sc.first || isComma(view, i) || SUBJECT_OPENERS.has(view.words[i]!);
+}
+const SUBJECT_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'that', 'and', 'but', 'which', 'who', 'if', 'though', 'although', 'where', 'once', 'until', '—', '-', ';', ':']);
+const INTRO_OPENERS = new Set(['since', 'after', 'before', 'until', 'following', 'despite', 'amid', 'during', 'unlike', 'like']);

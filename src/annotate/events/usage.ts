@@ -74,6 +74,10 @@ export function usageOf(view: DocView, i: number, sentenceFirst: number): Usage 
   }
   if (prevIndex < 0) return view.words[i + 1] === 'of' || w.endsWith('s') ? 'noun' : 'verb';
   if (prevIsDeterminer || view.tokens[prevIndex]!.kind === 'number' || isModifierWord(view, prevIndex)) return 'noun';
+  // Session 15 (helper conf15): "as Israel expands its offensive and orders tens of thousands more people to leave": a present
+  // form after "and" with an object and then "to" + verb is a second verb of the clause, telling someone to act (the
+  // determiner before "and" belongs to the first verb's object).
+  if (prev === 'and' && /[^s]s$/.test(w) && objectThenInfinitive(view, i + 1)) return 'verb';
   // "a government offensive", "the army attack": a determiner shortly before, with only plain words between.
   if (determinerShortlyBefore(view, i, sentenceFirst)) return 'noun';
   // "mobilized pressure groups": a bare word right after a past-tense verb is its object.
@@ -120,6 +124,19 @@ function reducedRelative(view: DocView, i: number, sentenceFirst: number): boole
   }
   return false;
 }
+
+/** An object (a determiner, number or name first) followed within eight words by "to" and a plain word. */
+function objectThenInfinitive(view: DocView, i: number): boolean {
+  if (!takesObject(view, i) && !QUANTITY_WORDS.has(view.words[i] ?? '')) return false;
+  for (let j = i + 1; j < i + 9 && j + 1 < view.words.length; j++) {
+    const w = view.words[j]!;
+    if (view.tokens[j]!.kind === 'punct' || w === 'and' || w === 'that') return false;
+    if (w === 'to') return view.tokens[j + 1]!.kind === 'word' && !DETERMINERS.has(view.words[j + 1]!) && view.mentionAt[j + 1]! < 0;
+  }
+  return false;
+}
+
+const QUANTITY_WORDS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'millions', 'scores', 'many', 'more', 'all', 'some', 'most', 'residents', 'people', 'civilians']);
 
 /** A determiner, number or name right after a verb: its object ("granted 50 million", "seized the town"). */
 function takesObject(view: DocView, i: number): boolean {

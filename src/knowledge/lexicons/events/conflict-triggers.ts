@@ -60,6 +60,18 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('rejection, refusal, veto', 'noun', reject),
   // THREATEN: threats, ultimatums, warnings of force
   ...triggers('threaten, threaten to, vow to retaliate, threat, threats, vow … retaliation, vow … revenge', 'any', threaten),
+  // Session 15 (helper conf15): people ordered or forced from their homes are displaced by force, no one expelled from a
+  // country ("orders tens of thousands more people to leave their homes" had been the expulsion of "order … to leave"):
+  // the ordering side coerces, those told to leave are its targets.
+  // (Not "forced … from their homes": driving people out by force is an assault, as the probes have it.)
+  ...triggers(['order', 'tell'].flatMap((v) => [`${v} … to leave … home`, `${v} … to flee … home`, `${v} … to evacuate`, `${v} … to flee`]).join(', '),
+    'verb', sense('COERCE', 'other', 'displace', [])),
+  // Session 15 (helper conf15): a vow to go on with a war, or to destroy an enemy, holds out force, no agreement ("Israel has
+  // vowed to continue the war until …" had been AGREE, the sense of "vow to").
+  ...triggers(['vow', 'pledge', 'swear', 'promise'].flatMap((v) => [
+    ...['war', 'fighting', 'fight', 'offensive', 'attack', 'strike', 'airstrike', 'bombing', 'campaign', 'operation'].map((n) => `${v} to continue … ${n}`),
+    `${v} to keep fighting`, `${v} to fight on`, `${v} to destroy`, `${v} to crush`, `${v} to wipe out`, `${v} to eliminate`, `${v} to annihilate`,
+  ]).join(', '), 'verb', threaten),
   // "retaliated by firing artillery", "retaliated with air strikes": done, an attack; "would retaliate" is planned, so a threat.
   ...triggers('retaliate', 'verb', kill),
   // "warned that it would stop cooperating unless …", "warned it would close the ports unless …": a warning with a
@@ -140,6 +152,12 @@ export const CONFLICT_TRIGGERS: TriggerEntry[] = [
   ...triggers('kill, wound, injure, massacre, murder, slaughter, killing, massacre', 'any', kill),
   // "Five civilians died in the air strike": who died is the attack's target (the subject receives the act).
   ...triggers('die in … attack, die in … strike, die in … airstrike, die in … raid, die in … shelling, die in … bombing, die in … ambush, die in … shooting, die in … clash, die in … fighting, die in … bombardment, die in … assault, perish in … attack, perish in … strike, perish in … shelling, perish in … bombing',
+    'verb', sense('ASSAULT', 'attack', null, [], { inverse: true })),
+  // Session 15 (helper conf15): the toll of a war told with the side that wages it ("20,000 Palestinians have died in Gaza
+  // during Israel's war against Hamas", "died in the army's offensive"): those who died are the targets, the war's side
+  // (a possessive or demonym before the noun) the attacker; with no side named there is no attacker.
+  ...triggers(['die during', 'perish during', 'die in'].flatMap((v) => ['war', 'offensive', 'bombardment', 'campaign', 'onslaught', 'assault', 'attack', 'strike', 'airstrike', 'shelling', 'bombing', 'fighting']
+    .map((n) => `${v} … ${n}`)).filter((p) => !/^die in … (?:attack|strike|airstrike|shelling|bombing|fighting|bombardment|assault)$/.test(p)).join(', '),
     'verb', sense('ASSAULT', 'attack', null, [], { inverse: true })),
   ...triggers('assassinate, assassination, assassination attempt', 'any', sense('ASSAULT', 'attack', 'assassinate', [])),
   ...triggers('torture', 'any', sense('ASSAULT', 'attack', 'torture', [])),

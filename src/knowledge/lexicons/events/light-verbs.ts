@@ -108,6 +108,10 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   ...['speech', 'address', 'remark', 'wish', 'message', 'lecture', 'sermon', 'eulogy', 'keynote', 'greeting'].map((words) => `deliver … ${words}`),
   ...['look', 'glimpse', 'insight', 'view', 'perspective', 'take', 'portrait', 'reflection', 'meditation'].map((view) => `offer … ${view}`),
   'give … hope', 'offer … hope', 'arrive at a time', 'come at a time',
+  // Session 15 (helper conf15): hope, or a say, handed over in words is no aid ("this Council provided a glimmer of hope",
+  // "rejected giving the U.N. sole responsibility for inspecting aid": a role or power given is no goods given).
+  ...['give', 'provide', 'offer'].flatMap((verb) => ['glimmer', 'responsibility', 'mandate', 'role', 'upper hand']
+    .map((thing) => `${verb} … ${thing}`)),
   ...['nomination', 'application', 'entry', 'submission', 'complaint', 'inquiry', 'enquiry'].map((thing) => `receive … ${thing}`),
   'be on … cusp of', 'be on … verge of', 'be on … brink of',
   // A warning of a state of things threatens no one ("warned of deteriorating conditions", "warned of famine"); warning of a
@@ -134,4 +138,13 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'request not to be identified', 'request for comment', 'request … comment', 'ask for comment', 'ask … for comment',
   // Names of forces and kit, not acts: "riot police fired tear gas".
   'riot police', 'riot squad', 'riot gear', 'riot shield', 'riot officer', 'strike force', 'attack helicopter', 'attack submarine',
+  // Session 15 (helper conf15): evidence that backs up a claim supports no one ("has not presented any evidence to back up
+  // the claim" had become a negated REJECT); "press on" goes on with something, it presses no one ("said it would press on
+  // until the group is destroyed" had become a REQUEST).
+  'back up', 'back … up', 'press on', 'press ahead',
+  // Session 15 (helper conf15): fighting named as what is to end or pause is no fighting told ("calls for a cease-fire rather
+  // than an immediate end to fighting" had become an attack by the caller; "a halt to the attacks" a concession).
+  ...['end', 'halt', 'stop', 'pause', 'lull', 'let-up', 'cessation', 'suspension', 'respite'].flatMap((noun) => ['to', 'in', 'of'].flatMap((prep) =>
+    ['fighting', 'fight', 'hostility', 'attack', 'strike', 'airstrike', 'bombing', 'bombardment', 'shelling', 'violence', 'war', 'killing', 'offensive']
+      .map((act) => `${noun} ${prep} … ${act}`))),
 ];
