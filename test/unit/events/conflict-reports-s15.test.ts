@@ -93,3 +93,8 @@ test('an opening "Since <an event>," phrase lends no names to the subject', () =
     .find((e) => e.plover === 'SUPPORT');
   assert.deepEqual(vote?.actors.map((a) => a.name), ['Arab League']);
 });
+
+test('a declaration of war is a threat of the state that declares it (lead decision, session 15)', () => {
+  assert.deepEqual(summary('Ruritania declared war on Chad after its troops crossed the border.'), ['THREATEN Ruritania']);
+  assert.deepEqual(summary('The coach declared war on mediocrity.'), []);
+});

@@ -54,6 +54,9 @@ export const NEWS_PHRASING_TRIGGERS: TriggerEntry[] = [
   // THREATEN (CAMEO 13x): threats, ultimatums, warnings of force or penalties
   ...triggers('ultimatum, issue … ultimatum, give … ultimatum, deliver … ultimatum, set … ultimatum, sabre-rattling, saber-rattling, vow … retaliation, vow to respond, vow to avenge, vow … response, threaten … with, menace, intimidate, brandish', 'any', threaten),
   ...triggers('warn … of, warn … against, warn that', 'verb', sense('THREATEN', 'threat', null, [], { needs: ['conflict'], takesComplement: true })),
+  // A declaration of war is a statement of intent to fight, not the fighting (decision, session 15: PLOVER's
+  // verbal conflictual types hold it; THREATEN is the one for an announced resort to force).
+  ...triggers('declare war, declaration of war', 'any', sense('THREATEN', 'threat', null, ['military'])),
   // PROTEST (CAMEO 14x): demonstrations, rallies, strikes, riots
   ...triggers('picket, stage … rally, stage … march, stage … walkout, stage … strike, stage … boycott, hold … rally, hold … protest, hold … demonstration, hold … march, hold … sit-in, march on, rally against, demonstrate against, protest over', 'verb', protest),
   ...triggers('gather, assemble, converge on, throng, pour into … street, fill … street, flood … street, chant', 'verb', dissentGathering),
