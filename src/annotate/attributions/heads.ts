@@ -188,7 +188,8 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // preposition or another word ("member states around …", "battleground states in …")
   const after = view.tokens[cue.next];
   if (!after || after.sentence !== before.sentence) return speakerBefore;
-  if (after.kind === 'punct') return speakerBefore || after.text === ':';
+  // ("Roe, the director of Acme, says, “…”": after an apposition's comma, a comma and a quotation follow a verb)
+  if (after.kind === 'punct') return speakerBefore || after.text === ':' || (afterComma && after.text === ',' && view.tokens[cue.next + 1]?.kind === 'quote');
   // "Gulf states stood by Qatar", "member states agreed": a past-tense verb right after makes the -s form the subject's noun.
   if (index === 1 && PAST_TENSE_NEXT.test(after.lower) && !isCueForm(after.lower)) return false;
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));

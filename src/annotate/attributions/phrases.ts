@@ -247,7 +247,9 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
     // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
     // "Dale, senior partner at Hart & Co, a London law firm, said": an indefinite piece after a name describes that name
-    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an') && isCapitalized(beforeComma);
+    // "Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told": a definite piece after a
+    // name describes that name as well, and the pieces before it may go on back to the speaker's own name
+    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an' || tokens[piece.first]!.lower === 'the') && isCapitalized(beforeComma);
     afterDescription = describesName;
     if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
@@ -427,6 +429,10 @@ function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): num
   if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
   return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
 }
+/** Plural nouns for the people spoken to, after a name that modifies them ("told US media", "told Israeli officials"). */
+const LISTENER_GROUP_NOUNS = new Set(['media', 'reporters', 'journalists', 'officials', 'lawmakers', 'diplomats', 'counterparts', 'leaders', 'troops', 'soldiers']);
+/** A journalist named after the outlet: "told Reuters correspondent Anna Berg". */
+const JOURNALIST_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'anchor', 'host', 'interviewer', 'producer', 'columnist']);
 /** Words after a listener that open what is asked or warned: "asked the judge not to …", "warned voters against …". */
 const REQUEST_OPENERS = new Set(['not', 'against']);
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
@@ -456,6 +462,15 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
     // "told the PA news agency it …", "told the Herald newspaper that …": the kind of outlet goes with its name
     if (isCapitalized(tokens[first]) && !/['’]s$/.test(tokens[k - 1]!.lower)) k = afterOutletNoun(tokens, k, s.last);
+    // "told US media that …", "told Israeli state media …": a name modifying a plural noun for the listeners
+    if (k < s.last && tokens[k]!.lower === 'state' && tokens[k + 1]?.lower === 'media') k += 2;
+    else if (k < s.last && LISTENER_GROUP_NOUNS.has(tokens[k]!.text)) k++;
+    // "told Reuters correspondent Anna Berg that …", "told VOA Pentagon correspondent Carla Babb …": the
+    // outlet's journalist, with the name after the role, is one listener
+    if (k < s.last && JOURNALIST_NOUNS.has(tokens[k]!.text)) {
+      k++;
+      while (k < s.last && k - from < 10 && isCapitalized(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && timeAdverbialLength(tokens, k, s.last) === 0) k++;
+    }
     // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
     if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
       // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive

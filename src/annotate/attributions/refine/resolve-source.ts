@@ -33,6 +33,10 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
 
   // "a source close to the group", "people familiar with the Kremlin's thinking": near a body, not speaking for it
   if (SOURCE_HEAD_NOUNS.has(word) && DISTANCE_WORDS.has(tokens[head + 1]?.lower ?? '') && head + 1 < range.last) return { name: text, entity: null, type: 'anonymous_official' };
+  // "His defense attorney, Raul Montero, stressed …", "said the boy's uncle, Samir Haddad.": a common-noun
+  // speaker whose apposition is just a person's name is that person (the words stay the source's text)
+  const appositionName = !headMention && isWord(tokens[head]) && !isCapitalized(tokens[head]) ? nameInApposition(view, context) : null;
+  if (appositionName) return { name: appositionName.entity.name, entity: appositionName.entity, type: typeOfEntity(appositionName.entity, appositionName.mention.kind, roleWords, view.knowledge) };
   if (headMention) {
     const e = headMention.entity;
     if (headMention.mention.kind === 'pronoun' && (word === 'he' || word === 'she') && range.last - range.first === 1) {
@@ -163,6 +167,23 @@ function bySurname(view: DocView, word: Tok, before: number): Entity | null {
 }
 
 /** Lower-case words of the span (outside mentions), its apposition, and the roles the entities layer found. */
+/** The person mention that is the whole of an apposition (a closing comma or period aside), or null. */
+function nameInApposition(view: DocView, context: Span | null): MentionRef | null {
+  if (!context) return null;
+  let end = context.end;
+  while (end > context.start && /[\s,.;]/.test(view.text[end - 1]!)) end--;
+  let start = context.start;
+  while (start < end && /[\s,]/.test(view.text[start]!)) start++;
+  const inside = mentionsWithin(view, start, end);
+  if (inside.length !== 1) return null;
+  const m = inside[0]!;
+  if (m.entity.type !== 'person' || m.mention.kind === 'pronoun') return null;
+  // ("Col. Moshe Tetro": a title before the name is part of it)
+  const before = view.text.slice(start, m.start).trim();
+  const after = view.text.slice(m.end, end).trim();
+  return after === '' && (before === '' || /^(?:[A-Z][a-z]{1,4}\.\s*)+$/.test(before)) ? m : null;
+}
+
 function wordsOf(view: DocView, first: number, last: number, context: Span | null, mentions: MentionRef[]): string[] {
   const words: string[] = [];
   for (let k = first; k < last; k++) {
