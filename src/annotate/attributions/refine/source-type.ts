@@ -11,11 +11,13 @@ import type { Knowledge } from '../../../knowledge/knowledge.js';
 export const OUTLET_TYPES: ReadonlySet<SourceType> = new Set(['media', 'news_agency', 'state_media']);
 
 /** Names that are outlets by their shape ("… News Agency", "The … Times", "… Broadcasting"). */
-const OUTLET_NAME = /\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Agency|Radio|Television|TV|Broadcasting|Gazette|Telegraph|Press|Network|Magazine|Chronicle|Guardian|Observer|Independent|Mail|Express|Standard|Review|Week|Newsweek)\b/;
+export const OUTLET_NAME = /\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Agency|Radio|Television|TV|Broadcasting|Gazette|Telegraph|Press|Network|Magazine|Chronicle|Guardian|Observer|Independent|Mail|Express|Standard|Review|Week|Newsweek)\b/;
 
 export function typeOfEntity(entity: Entity, mentionKind: MentionKind | null, roleWords: readonly string[], knowledge: Knowledge): SourceType {
   if (mentionKind === 'capital') return 'government';
   if (entity.type === 'person') {
+    // ("Roe, a senior vice president at the security firm Acme": a title held at a company is no office of state)
+    if (entity.sourceType === 'government' && roleWords.some((w) => COMPANY_WORDS.has(w))) return roleType(roleWords) ?? 'person';
     if (entity.sourceType && entity.sourceType !== 'person') return entity.sourceType;
     return roleType(roleWords) ?? 'person';
   }
@@ -28,6 +30,9 @@ export function typeOfEntity(entity: Entity, mentionKind: MentionKind | null, ro
     case 'place': return knowledge.capitalOf(entity.name) ? 'government' : 'unknown';
   }
 }
+
+/** Nouns for a business a title may be held at ("vice president at the firm", "director of the company"). */
+const COMPANY_WORDS = new Set(['firm', 'company', 'corporation', 'corp', 'inc', 'startup', 'start-up', 'consultancy', 'manufacturer', 'maker', 'contractor', 'llc', 'ltd', 'plc']);
 
 /** A named person's kind from the words of their role or apposition. */
 export function roleType(words: readonly string[]): SourceType | null {

@@ -100,4 +100,6 @@ export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   'deputy', 'former', 'vice', 'manager', 'partner', 'candidate', 'governor', 'mayor', 'senator', 'commissioner',
   'coordinator', 'strategist', 'consultant', 'owner', 'ceo', 'general', 'commander', 'associate', 'assistant', 'principal',
   'policy', 'political', 'campaign', 'communications', 'press', 'legal', 'research', 'managing', 'acting', 'interim',
+  // session 15: "Roe, program administrator for the X Project at Y, told …"
+  'administrator', 'representative', 'investigator', 'inspector', 'organizer', 'organiser',
 ]);
