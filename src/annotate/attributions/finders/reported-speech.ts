@@ -63,6 +63,8 @@ export function findReportedSpeech(view: DocView): Candidate[] {
       if (cue.verb.quoteOnly && !(QUOTE_ONLY_WITH_THAT.has(cue.verb.lemma) && view.tokens[cue.next]?.lower === 'that')) continue;
       // "IAEA report says", "Pentagon statement said": a noun before the sentence's verb of saying, not a verb.
       if (cue.next === i + 1 && cueVerbAt(view, i + 1) && FINITE_SAYING.test(view.tokens[i + 1]!.lower)) continue;
+      // "claims made by Hamas that …": a plural noun whose maker follows (the nominal finder's)
+      if (view.tokens[cue.next]?.lower === 'made' && view.tokens[cue.next + 1]?.lower === 'by') continue;
       const found = reportedAt(view, s, cue);
       if (found) out.push(found);
     }

@@ -7,6 +7,7 @@ import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-wo
 import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCapitalized, isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
+import { datelineLength } from '../content.js';
 
 export function dedupe(view: DocView, candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
@@ -134,8 +135,10 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
  */
 function openingEntity(view: DocView, sentence: number, limit: number): Span | null {
   const s = view.sentences[sentence]!;
-  const edge = view.tokens[Math.min(s.first + 3, s.last - 1)]!.start;
-  for (const m of mentionsWithin(view, s.start, limit)) {
+  // ("United Nations – The Security Council voted … and demanded …": the dateline names no speaker)
+  const dateline = datelineLength(view, s, s.last);
+  const edge = view.tokens[Math.min(s.first + dateline + 3, s.last - 1)]!.start;
+  for (const m of mentionsWithin(view, view.tokens[s.first + dateline]!.start, limit)) {
     if (m.start > edge) break;
     if (m.entity.type !== 'place' && m.mention.kind !== 'pronoun') return { start: m.start, end: m.end };
   }

@@ -283,6 +283,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // form is left out ("British rule", "the rule of law" are nouns far more often)
   verb('D', 'rule', B, { forms: ['ruled', 'rules', 'ruled', 'ruling'] }),
   verb('D', 'rule', S, { evaluative: 'object', particle: 'against' }),
+  // a denial that excludes something: "the government has ruled out Taliban involvement" (session 15)
+  verb('D', 'rule', S, { evaluative: 'object', particle: 'out' }),
   verb('D', 'complain', S, { evaluative: 'object', particle: 'about' }),
   // ---- D: speech and stance with a topic preposition ("commented on the ruling", "spoke out against
   // the law", "voted against the bill"): the phrase after the preposition is the content, the
