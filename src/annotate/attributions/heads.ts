@@ -60,6 +60,12 @@ export function headOf(view: DocView, range: TokRange): number {
     return headOf(view, { first: end + 1, last: range.last });
   }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
+  // "Indian officials monitoring the situation", "residents living near the base": an -ing form after a speaker noun opens one too
+  for (let k = range.first + 1; k < end; k++) {
+    const t = view.tokens[k]!;
+    const noun = view.tokens[k - 1]!.lower;
+    if (t.text === t.lower && /^[a-z]{3,}ing$/.test(t.lower) && (SOURCE_HEAD_NOUNS.has(noun) || PERSON_NOUNS.has(noun))) { end = k; break; }
+  }
   // "a brochure he received about the car": a subject pronoun after the noun opens a relative clause without "that"
   for (let k = range.first + 1; k < end; k++) if (CONTACT_RELATIVE_SUBJECTS.has(view.tokens[k]!.text) && isWord(view.tokens[k - 1]) && !DETERMINERS.has(view.tokens[k - 1]!.lower)) { end = k; break; }
   // "a source close to the ministry": a postposed adjective and its preposition are no part of the core ("to" is no NP preposition)
