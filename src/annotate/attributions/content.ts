@@ -208,6 +208,9 @@ function objectEndsAt(view: DocView, s: SentenceRange, k: number, act: boolean):
   if (act && actEndsAt(view, s, k)) return true;
   if (t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ')) return true;
   if (t.lower === 'but') return true;
+  // "rejected the accusations as “patently false,” and both analysts and residents told …": a characterisation
+  // closed by a comma inside its quotation mark ends the object; the "and" goes on with the writer's sentence
+  if (t.lower === 'and' && view.tokens[k - 1]?.kind === 'quote' && view.tokens[k - 2]?.text === ',' && !view.quoteByOpen.has(view.tokens[k - 1]!.start)) return true;
   return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
 }
 

@@ -37,7 +37,8 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
   if (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower) || isYear(tokens[k]!))) {
     k++;
     // "in June 2012", "on Friday morning"
-    while (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || isYear(tokens[k]!))) k++;
+    // ("on December 18th", "on March 3": the day after a month)
+    while (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || isYear(tokens[k]!) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower) && CALENDAR_NAMES.test(tokens[k - 1]!.lower)))) k++;
     // "on Nov. 3", "on Nov.": an abbreviated month's period, and the day after it
     if (k < limit && tokens[k]!.text === '.' && tokens[k]!.start === tokens[k - 1]!.end && SHORT_MONTHS.test(tokens[k - 1]!.lower)) {
       k++;

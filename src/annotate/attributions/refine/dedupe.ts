@@ -146,6 +146,8 @@ function openingEntity(view: DocView, sentence: number, limit: number): Span | n
   if (OPENING_CONJUNCTIONS.has(view.tokens[first]?.lower ?? '')) first++;
   const t = view.tokens[first];
   if (t && first < s.last && t.start < limit && SPEAKER_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end };
+  // "It did not reveal the site and said it was …": a body's "it" with a verb of its own (not the "it" of "it is", "it seems")
+  if (t && first < s.last && t.start < limit && t.lower === 'it' && !EXPLETIVE_VERBS.has(view.tokens[first + 1]?.lower ?? '')) return { start: t.start, end: t.end };
   return openingSpeakerPhrase(view, s, afterFrontedAdverbial(view, s, first), limit);
 }
 
@@ -192,3 +194,5 @@ const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 
 const INSERT_MARKS = new Set([';', '-', '—', '–', '(', ')']);
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs after an "it" that is no one: "it is", "it seems", "it remains". */
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'takes', 'took', 'looks', 'looked', 'became', 'becomes', 'happened', 'rained']);
