@@ -138,6 +138,9 @@ function openingEntity(view: DocView, sentence: number, limit: number): Span | n
   // ("United Nations – The Security Council voted … and demanded …": the dateline names no speaker)
   const dateline = datelineLength(view, s, s.last);
   const edge = view.tokens[Math.min(s.first + dateline + 3, s.last - 1)]!.start;
+  // ("She reportedly gave Ivanka a tag, telling her …": a pronoun opening the sentence is its subject, not the name after it)
+  const opener = view.tokens[s.first + dateline];
+  if (opener && (opener.lower === 'he' || opener.lower === 'she') && opener.start < limit) return { start: opener.start, end: opener.end };
   for (const m of mentionsWithin(view, view.tokens[s.first + dateline]!.start, limit)) {
     if (m.start > edge) break;
     if (m.entity.type !== 'place' && m.mention.kind !== 'pronoun') return { start: m.start, end: m.end };

@@ -20,7 +20,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Heads that speak for the body they belong to ("an official from the JCS", "a spokesman for the ministry"). */
 const SPEAKS_FOR: ReadonlySet<SourceType> = new Set(['anonymous_official', 'government', 'military', 'intelligence', 'organisation', 'media', 'state_media', 'news_agency']);
 
-export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[], content: Span | null = null): Speaker {
+export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[], content: Span | null = null, continuing = false): Speaker {
   const tokens = view.tokens;
   const text = view.text.slice(span.start, span.end);
   const range = { first: tokenFrom(view, span.start), last: tokenFrom(view, span.end) };
@@ -40,7 +40,7 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   if (headMention) {
     const e = headMention.entity;
     if (headMention.mention.kind === 'pronoun' && (word === 'he' || word === 'she') && range.last - range.first === 1) {
-      const speaker = speakerForPronoun(view, word, span.start, e, sentence, content, prior);
+      const speaker = speakerForPronoun(view, word, span.start, e, sentence, content, prior, continuing);
       if (speaker?.entity) return { name: speaker.entity.name, entity: speaker.entity, type: typeOfEntity(speaker.entity, null, roleWords, view.knowledge) };
       if (speaker) return { name: speaker.name, entity: null, type: speaker.type };
     }
