@@ -263,7 +263,9 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     // "Dale, senior partner at Hart & Co, a London law firm, said": an indefinite piece after a name describes that name
     // "Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told": a definite piece after a
     // name describes that name as well, and the pieces before it may go on back to the speaker's own name
-    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an' || tokens[piece.first]!.lower === 'the') && isCapitalized(beforeComma);
+    // (only after an indefinite piece: "Professor Ann Lee, the chairwoman of the panel," ends at the name)
+    const previousPiece = tokens[commaBefore(tokens, s, k) + 1]?.lower ?? '';
+    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an' || (tokens[piece.first]!.lower === 'the' && (previousPiece === 'a' || previousPiece === 'an'))) && isCapitalized(beforeComma);
     afterDescription = describesName;
     if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !NICKNAME_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
