@@ -143,7 +143,7 @@ export function platformIn(tokens: DocView['tokens'], from: number, to: number):
     if (!isCapitalized(t)) continue;
     const known = PLATFORMS.get(t.lower);
     if (known) return known;
-    if (t.text === 'X' && ['platform', 'on', 'the'].includes(tokens[k - 1]?.lower ?? '') && !(tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && isCapitalized(tokens[k + 2]))) return 'X';
+    if (t.text === 'X' && ['platform', 'on', 'the'].includes(tokens[k - 1]?.lower ?? '') && !(tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && isCapitalized(tokens[k + 2]) && tokens[k + 2]!.sentence === t.sentence)) return 'X';
   }
   if (to - from === 2 && tokens[from]!.lower === 'truth' && tokens[from + 1]!.lower === 'social') return 'Truth Social';
   return null;
