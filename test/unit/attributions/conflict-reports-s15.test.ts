@@ -60,7 +60,7 @@ describe('speakers named around long appositions', () => {
 
 describe('channels', () => {
   it('the platform a statement was posted on is its channel; "in a tweet" names none', () => {
-    const found = attributionsOf('"The talks are over," the ministry said on the Telegram messaging app. "We will not give up," the rebel spokesman said in a tweet. "The ceasefire has collapsed," the ministry wrote on the social media platform X. Aid groups could not confirm it.');
+    const found = attributionsOf('"The talks are over," the ministry said on the Telegram messaging app. "We will not give up," the rebel spokesman said in a tweet. "The ceasefire has collapsed," the ministry wrote on the social media platform X.\n\nAid groups could not confirm it.');
     assert.deepEqual(found.map((a) => a.channel?.name ?? null), ['Telegram', null, 'X']);
   });
 
