@@ -201,6 +201,15 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));
   // "…, say officials.": an inverted speaker noun after the comma
   if (afterComma && (SOURCE_HEAD_NOUNS.has(after.lower) || PERSON_NOUNS.has(after.lower))) return true;
+  // "…, say cybersecurity experts.", "…, say local health officials.": lower-case modifiers before the speaker noun that ends the sentence
+  if (afterComma && index <= 1) {
+    for (let j = cue.next; j < cue.next + 4; j++) {
+      const w = view.tokens[j];
+      if (!w || !isWord(w) || w.text !== w.lower || w.sentence !== before.sentence) break;
+      const end = view.tokens[j + 1];
+      if ((SOURCE_HEAD_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower)) && (!end || end.sentence !== w.sentence || end.text === '.')) return true;
+    }
+  }
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
 

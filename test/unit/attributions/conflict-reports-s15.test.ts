@@ -58,6 +58,19 @@ describe('speakers named around long appositions', () => {
   });
 });
 
+describe('speakers the finders missed', () => {
+  it('an inverted plural speaker with modifiers closing the sentence ("…, say security experts.")', () => {
+    const a = byCue(attributionsOf('The same tools could have been used to cause wide disruption, say security experts.'), 'say');
+    assert.equal(a.source?.text, 'security experts');
+    assert.equal(a.content.text, 'The same tools could have been used to cause wide disruption');
+  });
+
+  it('"uncovered that" reports what researchers found', () => {
+    const a = byCue(attributionsOf('In April, researchers at the security firm Acme uncovered that the hackers had pulled off a double attack.'), 'uncovered');
+    assert.equal(a.content.text, 'the hackers had pulled off a double attack');
+  });
+});
+
 describe('channels', () => {
   it('the platform a statement was posted on is its channel; "in a tweet" names none', () => {
     const found = attributionsOf('"The talks are over," the ministry said on the Telegram messaging app. "We will not give up," the rebel spokesman said in a tweet. "The ceasefire has collapsed," the ministry wrote on the social media platform X.\n\nAid groups could not confirm it.');

@@ -317,6 +317,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // clear that …" (the "it" is read by cueVerbAt)
   verb('D', 'make', S, { particle: 'clear', forms: ['make', 'makes', 'made', 'made', 'making'] }),
   verb('D', 'discover', B),
+  // "researchers at the firm uncovered that the hackers had …" (session 15)
+  verb('D', 'uncover', B),
   verb('D', 'lash', S, { evaluative: 'object', particle: 'at' }),
   verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
   verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),
