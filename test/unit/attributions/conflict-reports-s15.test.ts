@@ -140,6 +140,12 @@ describe('sources of reports and claims', () => {
 });
 
 describe('source kinds', () => {
+  it('a reporter\'s source is an unnamed speaker, not the reporter', () => {
+    const a = byCue(attributionsOf('Reporter Lena Fox\'s source inside the camp, a refugee who asked not to be named, said the claim is “absolutely not true.”', [person('Lena Fox')]), 'said');
+    assert.equal(a.source?.type, 'anonymous_official');
+    assert.notEqual(a.source?.name, 'Lena Fox');
+  });
+
   it('officials with a participle after them, a border service, government media, an international post, a company title', () => {
     const found = attributionsOf('Freedonian officials monitoring the situation said the ship was hit. The Freedonian border service said traffic had resumed. The government media in the enclave reported that the toll had risen. Maria Lind, the U.N. humanitarian affairs chief, lamented the lack of action.', [person('Maria Lind')]);
     assert.deepEqual(found.map((a) => a.source?.type), ['anonymous_official', 'government', 'state_media', 'official']);

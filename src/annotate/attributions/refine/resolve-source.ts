@@ -37,6 +37,8 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   // speaker whose apposition is just a person's name is that person (the words stay the source's text)
   const appositionName = !headMention && isWord(tokens[head]) && !isCapitalized(tokens[head]) ? nameInApposition(view, context) : null;
   if (appositionName) return { name: appositionName.entity.name, entity: appositionName.entity, type: typeOfEntity(appositionName.entity, appositionName.mention.kind, roleWords, view.knowledge) };
+  // "a reporter Nisan Ahmado's source inside the camp, a refugee …, said": a person's source speaks, unnamed
+  if (!headMention && mentions.some((m) => m.entity.type === 'person' && m.mention.kind !== 'pronoun' && /^['’]s\s+(?:\p{Ll}+\s+)?sources?\b/u.test(view.text.slice(m.end, span.end)))) return { name: text, entity: null, type: 'anonymous_official' };
   if (headMention) {
     const e = headMention.entity;
     if (headMention.mention.kind === 'pronoun' && (word === 'he' || word === 'she') && range.last - range.first === 1) {
