@@ -8,7 +8,7 @@ import { coreEnd, headOf, headWord } from '../heads.js';
 import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
 import { resolveNominal, resolvePronoun, speakerForPronoun, type PriorSpeaker } from './antecedents.js';
-import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
+import { knownSourceType, roleType, typeFromHead, typeOfEntity } from './source-type.js';
 
 export interface Speaker {
   name: string;
@@ -119,6 +119,9 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   const named = bySurname(view, tokens[head]!, span.start);
   if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };
   // a name the entities layer missed: its apposition may still say what the speaker is
+  // ("The Afghan Taliban claimed …" with no entity: a capitalised head the knowledge base knows as an armed group or a military)
+  const known = isCapitalized(tokens[head]) ? knownSourceType(tokens[head]!.text, view.knowledge) : undefined;
+  if (known === 'group' || known === 'military') return { name: text, entity: null, type: known };
   return { name: text, entity: null, type: isCapitalized(tokens[head]) ? roleType(roleWords) ?? 'unknown' : 'unknown' };
 }
 

@@ -89,7 +89,7 @@ export function knownOutlet(surface: string, knowledge: Knowledge): { name: stri
   return null;
 }
 
-function knownSourceType(name: string, knowledge: Knowledge): SourceType | undefined {
+export function knownSourceType(name: string, knowledge: Knowledge): SourceType | undefined {
   return safeLookup(knowledge, name).find((k) => k.sourceType)?.sourceType;
 }
 
