@@ -22,7 +22,7 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
   for (const c of candidates) {
     let cue = c.cue;
     let sourceSpan = c.source;
-    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior, c.content) : null;
+    let speaker: Speaker | null = sourceSpan ? resolveSpeaker(view, sourceSpan, c.sourceContext, c.sentence, prior, c.content, CONTINUING.has(view.text.slice(c.cue.start, c.cue.end).toLowerCase())) : null;
     let channel = c.channel ? resolveChannel(view, c.channel, c.channelCertain, c.sentence) : null;
     if (c.cited && speaker && sourceSpan && OUTLET_TYPES.has(speaker.type)) {
       // the outlet passes on what someone else said: that someone is the source, the outlet the channel
@@ -67,6 +67,8 @@ export function buildAttributions(view: DocView, candidates: readonly Candidate[
  */
 const RELAYED_FINDERS: ReadonlySet<FinderName> = new Set(['direct-quote', 'continuation', 'reported-speech']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'wrote', 'writes']);
+/** Cues that go on with the speaker before: "he added", "she continued". */
+const CONTINUING = new Set(['added', 'adds', 'continued', 'continues']);
 const BARE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 function withoutRelayCopies(attributions: Attribution[], finderOf: (a: Attribution) => FinderName | undefined): Attribution[] {

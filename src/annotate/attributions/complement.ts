@@ -92,7 +92,16 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
     }
     if (PP_HEADS.has(t.lower)) {
       const end = prepositionalPhrase(view, s, i);
-      if (end > i) { i = end; continue; }
+      if (end > i) {
+        // "said on the Telegram messaging app", "wrote on the social media platform X", "said in a post on
+        // Facebook": the platform the words were posted on is the channel they came through
+        if (PLATFORM_PREPOSITIONS.has(t.lower) && out.listeners.length < 2 && platformIn(tokens, i + 1, end)) {
+          const platform = { first: i + 1, last: end };
+          if (out.listeners.length === 0) out.listeners.push(platform); else out.listeners.unshift(platform);
+        }
+        i = end;
+        continue;
+      }
       break;
     }
     if (t.text === ',' && PP_HEADS.has(tokens[i + 1]?.lower ?? '')) {
@@ -114,6 +123,30 @@ export function readComplement(view: DocView, s: SentenceRange, from: number, ve
   }
   out.contentFrom = i;
   return out;
+}
+
+const PLATFORM_PREPOSITIONS = new Set(['on', 'in', 'via', 'through']);
+
+/** Social media platforms and messaging apps, by the word that names them, and their usual names. */
+export const PLATFORMS: ReadonlyMap<string, string> = new Map([
+  ['twitter', 'Twitter'], ['facebook', 'Facebook'], ['instagram', 'Instagram'], ['telegram', 'Telegram'], ['youtube', 'YouTube'],
+  ['tiktok', 'TikTok'], ['weibo', 'Weibo'], ['wechat', 'WeChat'], ['linkedin', 'LinkedIn'], ['whatsapp', 'WhatsApp'], ['vkontakte', 'VKontakte'],
+]);
+
+/**
+ * The platform named by a capitalised word in tokens [from, to): "Telegram", "Instagram", or the
+ * letter "X" after "platform", "on" or "on the" ("on X", "the social media platform X"). Else null.
+ */
+export function platformIn(tokens: DocView['tokens'], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t)) continue;
+    const known = PLATFORMS.get(t.lower);
+    if (known) return known;
+    if (t.text === 'X' && ['platform', 'on', 'the'].includes(tokens[k - 1]?.lower ?? '') && !(tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && isCapitalized(tokens[k + 2]) && tokens[k + 2]!.sentence === t.sentence)) return 'X';
+  }
+  if (to - from === 2 && tokens[from]!.lower === 'truth' && tokens[from + 1]!.lower === 'social') return 'Truth Social';
+  return null;
 }
 
 /** Auxiliaries of an elliptical comparison with another speaker (", as did the bank,"). */

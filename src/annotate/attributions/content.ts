@@ -208,6 +208,9 @@ function objectEndsAt(view: DocView, s: SentenceRange, k: number, act: boolean):
   if (act && actEndsAt(view, s, k)) return true;
   if (t.text === '—' || t.text === '–' || (t.text === '-' && view.text[t.start - 1] === ' ')) return true;
   if (t.lower === 'but') return true;
+  // "rejected the accusations as “patently false,” and both analysts and residents told …": a characterisation
+  // closed by a comma inside its quotation mark ends the object; the "and" goes on with the writer's sentence
+  if (t.lower === 'and' && view.tokens[k - 1]?.kind === 'quote' && view.tokens[k - 2]?.text === ',' && !view.quoteByOpen.has(view.tokens[k - 1]!.start)) return true;
   return t.text === ',' && (OBJECT_ASIDES.has(next.lower) || (/^[a-z]+ing$/.test(next.text) && next.kind === 'word'));
 }
 
@@ -505,10 +508,19 @@ export function contentLeft(view: DocView, s: SentenceRange, upTo: number): Span
 }
 
 /** The tokens of a dateline opening the sentence's paragraph ("LISBON ―", "SANTA FE, N.M. —"), or 0. */
-function datelineLength(view: DocView, s: SentenceRange, upTo: number): number {
+export function datelineLength(view: DocView, s: SentenceRange, upTo: number): number {
   const tokens = view.tokens;
   const previous = view.sentences[s.index - 1];
   if (previous && previous.paragraph === s.paragraph) return 0;
+  // "United Nations – The Security Council …", "PanARMENIAN.Net - Verified footage …": in the report's first
+  // paragraph, a place or an outlet in capitalised words before a spaced dash and a capitalised word
+  if (!previous) {
+    for (let k = s.first; k < upTo - 2 && k < s.first + 5; k++) {
+      const t = tokens[k]!;
+      if (k > s.first && (t.text === '―' || t.text === '—' || t.text === '–' || t.text === '-') && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ' && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return k + 1 - s.first;
+      if (!(t.text === '.' || (isWord(t) && /^\p{Lu}/u.test(t.text)))) break;
+    }
+  }
   for (let k = s.first; k < upTo - 2 && k < s.first + 6; k++) {
     const t = tokens[k]!;
     if (k > s.first && (t.text === '―' || t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--')) {
@@ -654,7 +666,9 @@ export function hasNonSpeechObject(view: DocView, s: SentenceRange, from: number
   if (from < s.last && NON_SPEECH_PARTICLES.get(lemma)?.has(view.tokens[from]!.lower)) return true;
   const heads = NON_SPEECH_OBJECTS.get(lemma);
   if (!heads) return false;
-  for (let k = from; k < s.last && k < from + 3; k++) {
+  // ("admitted more than a million refugees": a counted object may open with a longer quantity)
+  const reach = lemma === 'admit' ? 6 : 3;
+  for (let k = from; k < s.last && k < from + reach; k++) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'number') return false;
     if (heads.has(t.lower)) return true;

@@ -60,6 +60,12 @@ export function headOf(view: DocView, range: TokRange): number {
     return headOf(view, { first: end + 1, last: range.last });
   }
   for (let k = range.first + 1; k < end; k++) if (opensReducedRelative(view, k, range.first)) { end = k; break; }
+  // "Indian officials monitoring the situation", "residents living near the base": an -ing form after a speaker noun opens one too
+  for (let k = range.first + 1; k < end; k++) {
+    const t = view.tokens[k]!;
+    const noun = view.tokens[k - 1]!.lower;
+    if (t.text === t.lower && /^[a-z]{3,}ing$/.test(t.lower) && (SOURCE_HEAD_NOUNS.has(noun) || PERSON_NOUNS.has(noun))) { end = k; break; }
+  }
   // "a brochure he received about the car": a subject pronoun after the noun opens a relative clause without "that"
   for (let k = range.first + 1; k < end; k++) if (CONTACT_RELATIVE_SUBJECTS.has(view.tokens[k]!.text) && isWord(view.tokens[k - 1]) && !DETERMINERS.has(view.tokens[k - 1]!.lower)) { end = k; break; }
   // "a source close to the ministry": a postposed adjective and its preposition are no part of the core ("to" is no NP preposition)
@@ -188,12 +194,22 @@ export function isFiniteUse(view: DocView, cue: CueMatch, verbGroup: number): bo
   // preposition or another word ("member states around …", "battleground states in …")
   const after = view.tokens[cue.next];
   if (!after || after.sentence !== before.sentence) return speakerBefore;
-  if (after.kind === 'punct') return speakerBefore || after.text === ':';
+  // ("Roe, the director of Acme, says, “…”": after an apposition's comma, a comma and a quotation follow a verb)
+  if (after.kind === 'punct') return speakerBefore || after.text === ':' || (afterComma && after.text === ',' && view.tokens[cue.next + 1]?.kind === 'quote');
   // "Gulf states stood by Qatar", "member states agreed": a past-tense verb right after makes the -s form the subject's noun.
   if (index === 1 && PAST_TENSE_NEXT.test(after.lower) && !isCueForm(after.lower)) return false;
   if (speakerBefore) return !NOUN_FOLLOWERS.has(after.lower) && !(named && !SOURCE_HEAD_NOUNS.has(word) && FINITE_FOLLOWERS.has(after.lower));
   // "…, say officials.": an inverted speaker noun after the comma
   if (afterComma && (SOURCE_HEAD_NOUNS.has(after.lower) || PERSON_NOUNS.has(after.lower))) return true;
+  // "…, say cybersecurity experts.", "…, say local health officials.": lower-case modifiers before the speaker noun that ends the sentence
+  if (afterComma && index <= 1) {
+    for (let j = cue.next; j < cue.next + 4; j++) {
+      const w = view.tokens[j];
+      if (!w || !isWord(w) || w.text !== w.lower || w.sentence !== before.sentence) break;
+      const end = view.tokens[j + 1];
+      if ((SOURCE_HEAD_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower)) && (!end || end.sentence !== w.sentence || end.text === '.')) return true;
+    }
+  }
   return OPENS_COMPLEMENT.has(after.lower.replace(/'.*$/, '')) || after.kind === 'quote' || isCapitalized(after) || after.kind === 'number';
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../knowledge/lexicons/attribution/function-words.js';
 import { CITING_CUES } from '../../knowledge/lexicons/attribution/phrasal-cues.js';
 import { ROLE_APPOSITION_OPENERS, SOURCE_HEAD_NOUNS } from '../../knowledge/lexicons/attribution/source-nouns.js';
+import { PERSON_NOUNS } from '../../knowledge/lexicons/attribution/person-nouns.js';
 import { isCueForm, isPastCueForm, isVerbOnlyForm } from './cue-lexicon.js';
 import { timeAdverbialLength } from './time-adverbials.js';
 import { isCapitalized, isWord, mentionStartingAt, type DocView, type SentenceRange, type Tok } from './view.js';
@@ -80,6 +81,8 @@ export function subjectBefore(view: DocView, s: SentenceRange, cue: number): Sub
   const relative = relativePronounBefore(tokens, s, j);
   if (relative >= 0) return { range: { first: relative, last: relative + 1 }, apposition: null, negated, verbGroup };
   let apposition: TokRange | null = null;
+  // ("Roe, 45, aka “Captain Blue,” admitted": the apposition's comma inside a closing quotation mark)
+  if (tokens[j]!.kind === 'quote' && tokens[j - 1]?.text === ',' && j - 1 > s.first && !view.quoteByOpen.has(tokens[j]!.start) && nicknameBefore(tokens, s, j - 1)) j--;
   let end = j + 1;
   if (tokens[j]!.text === ',') {
     const app = appositionBefore(view, s, j);
@@ -115,7 +118,18 @@ const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 
 function trailingSpeaker(view: DocView, range: TokRange): TokRange | null {
   const last = range.last - 1;
   if (PRONOUN_SUBJECTS.has(view.tokens[last]!.lower)) return last > range.first + 1 ? { first: last, last: range.last } : null;
-  if (!view.inMention[last]) return null;
+  if (!view.inMention[last]) {
+    // "at a court hearing the ex-mayor told …": a determiner after the phrase's own noun opens the speaker's noun phrase
+    const word = view.tokens[last]!.lower;
+    const head = word.slice(word.lastIndexOf('-') + 1);
+    if (!(SOURCE_HEAD_NOUNS.has(head) || PERSON_NOUNS.has(head) || SOURCE_HEAD_NOUNS.has(word) || PERSON_NOUNS.has(word))) return null;
+    for (let k = last - 1; k > range.first + 2 && k >= last - 4; k--) {
+      const t = view.tokens[k]!;
+      if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return isWord(view.tokens[k - 1]) && !DETERMINERS.has(view.tokens[k - 1]!.lower) ? { first: k, last: range.last } : null;
+      if (!isWord(t) || t.text !== t.lower) return null;
+    }
+    return null;
+  }
   let first = last;
   while (first - 1 > range.first + 1 && view.inMention[first - 1] && view.tokens[first - 1]!.start >= mentionStartOf(view, last)) first--;
   return first > range.first + 1 ? { first, last: range.last } : null;
@@ -247,9 +261,13 @@ function appositionBefore(view: DocView, s: SentenceRange, comma: number): TokRa
     // "Roe, president of the union, which represents teachers, said": a relative clause may close a longer apposition
     // "Pruitt, the attorney general, one of the officials suing, said": a membership piece may follow another one
     // "Dale, senior partner at Hart & Co, a London law firm, said": an indefinite piece after a name describes that name
-    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an') && isCapitalized(beforeComma);
+    // "Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told": a definite piece after a
+    // name describes that name as well, and the pieces before it may go on back to the speaker's own name
+    // (only after an indefinite piece: "Professor Ann Lee, the chairwoman of the panel," ends at the name)
+    const previousPiece = tokens[commaBefore(tokens, s, k) + 1]?.lower ?? '';
+    const describesName = (tokens[piece.first]!.lower === 'a' || tokens[piece.first]!.lower === 'an' || (tokens[piece.first]!.lower === 'the' && (previousPiece === 'a' || previousPiece === 'an'))) && isCapitalized(beforeComma);
     afterDescription = describesName;
-    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
+    if (!isAgeOrPlace(tokens, piece) && !RELATIVE_OPENERS.has(tokens[piece.first]!.lower) && !MEMBERSHIP_OPENERS.has(tokens[piece.first]!.lower) && !NICKNAME_OPENERS.has(tokens[piece.first]!.lower) && !describesName) break;
   }
   return found === null ? null : { first: found, last: comma };
 }
@@ -270,6 +288,16 @@ function roleTitleAfterName(tokens: readonly Tok[], from: number, to: number, be
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** "Rivera, 45, aka “Colonel Mike,” admitted": another name for the speaker. */
+const NICKNAME_OPENERS = new Set(['aka', 'a.k.a', 'alias', 'nicknamed', 'dubbed', 'known']);
+
+/** A piece opened by a nickname word between the comma at `comma` and the comma before it. */
+function nicknameBefore(tokens: readonly Tok[], s: SentenceRange, comma: number): boolean {
+  for (let k = comma - 1; k >= s.first && k >= comma - 8; k--) {
+    if (tokens[k]!.text === ',') return NICKNAME_OPENERS.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
 /** "one of the states suing", "among the first to …", "part of the team": a membership apposition. */
 const MEMBERSHIP_OPENERS = new Set(['one', 'among', 'part']);
 /** "The RSF, however, said", "Russia, for its part, said", "Iran, in turn, said": a connective set off by commas. */
@@ -289,7 +317,7 @@ const INSERTED_CIRCUMSTANCE = new Set(['at', 'during', 'outside', 'inside']);
 function opensApposition(first: Tok, beforeComma: Tok | undefined): boolean {
   // "Jim Jordan (R-Ohio), an oversight panel member,": a party tag may close the name
   if (!beforeComma || (!isWord(beforeComma) && beforeComma.text !== ')')) return false;
-  if (RELATIVE_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
+  if (RELATIVE_OPENERS.has(first.lower) || NICKNAME_OPENERS.has(first.lower) || INSERTED_CIRCUMSTANCE.has(first.lower) || MEMBERSHIP_OPENERS.has(first.lower) || CONNECTIVE_INSERTS.has(first.lower)) return true;
   if (['a', 'an', 'the', 'another', 'himself', 'herself', 'now', 'formerly', 'once', 'then', 'also', 'speaking', 'accompanied', 'flanked', 'quoted', 'writing', 'according', 'citing'].includes(first.lower)) return true;
   // "Critics, including two senators, say", "Voters, many of them young, said": a part of the subject named
   if (['including', 'especially', 'particularly', 'notably', 'many', 'most', 'both'].includes(first.lower)) return true;
@@ -427,6 +455,10 @@ function afterOutletNoun(tokens: readonly Tok[], at: number, limit: number): num
   if (k < limit && OUTLET_MODIFIERS.has(tokens[k]!.text)) k++;
   return k < limit && OUTLET_HEADS.has(tokens[k]!.text) ? k + 1 : at;
 }
+/** Plural nouns for the people spoken to, after a name that modifies them ("told US media", "told Israeli officials"). */
+const LISTENER_GROUP_NOUNS = new Set(['media', 'reporters', 'journalists', 'officials', 'lawmakers', 'diplomats', 'counterparts', 'leaders', 'troops', 'soldiers']);
+/** A journalist named after the outlet: "told Reuters correspondent Anna Berg". */
+const JOURNALIST_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'anchor', 'host', 'interviewer', 'producer', 'columnist']);
 /** Words after a listener that open what is asked or warned: "asked the judge not to …", "warned voters against …". */
 const REQUEST_OPENERS = new Set(['not', 'against']);
 const LISTENER_ENDS = new Set(['after', 'before', 'during', 'following', 'ahead', 'amid', 'since', 'until', 'when', 'while', 'as', 'via', 'through', 'outside', 'inside', 'aboard', 'onboard', 'alongside', 'beside', 'near', 'upon']);
@@ -456,6 +488,15 @@ export function listenerAfter(view: DocView, s: SentenceRange, from: number): To
     while (k < s.last && k - from < 8 && isCapitalized(tokens[k]) && (!DETERMINERS.has(tokens[k]!.lower) || isCapitalized(tokens[k + 1]))) k++;
     // "told the PA news agency it …", "told the Herald newspaper that …": the kind of outlet goes with its name
     if (isCapitalized(tokens[first]) && !/['’]s$/.test(tokens[k - 1]!.lower)) k = afterOutletNoun(tokens, k, s.last);
+    // "told US media that …", "told Israeli state media …": a name modifying a plural noun for the listeners
+    if (k < s.last && tokens[k]!.lower === 'state' && tokens[k + 1]?.lower === 'media') k += 2;
+    else if (k < s.last && LISTENER_GROUP_NOUNS.has(tokens[k]!.text)) k++;
+    // "told Reuters correspondent Anna Berg that …", "told VOA Pentagon correspondent Carla Babb …": the
+    // outlet's journalist, with the name after the role, is one listener
+    if (k < s.last && JOURNALIST_NOUNS.has(tokens[k]!.text)) {
+      k++;
+      while (k < s.last && k - from < 10 && isCapitalized(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && timeAdverbialLength(tokens, k, s.last) === 0) k++;
+    }
     // "told USA TODAY's weekly newsmaker series it is …": a possessive name opens a longer listener
     if (k > from && /'s$/.test(tokens[k - 1]!.lower)) {
       // "told MSNBC's “Morning Joe” that …": a programme in quotation marks after the possessive

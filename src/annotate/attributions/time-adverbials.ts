@@ -6,6 +6,8 @@ import type { Tok } from './view.js';
 
 const CALENDAR_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+const SHORT_MONTHS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 function isNameWord(t: Tok): boolean {
   return t.kind === 'word' && t.text[0] !== t.lower[0];
 }
@@ -21,9 +23,11 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
   if (at > 0 && isNameWord(t) && isNameWord(tokens[at - 1]!) && !CALENDAR_NAMES.test(t.lower)) return 0;
   // '"…," Day said', "said Day, a senator": a capitalised common time word inside a sentence is a surname (session 14)
   if (at > 0 && isNameWord(t) && !CALENDAR_NAMES.test(t.lower) && tokens[at - 1]!.sentence === t.sentence && TIME_WORDS.has(t.lower)) return 0;
-  if (TIME_WORDS.has(t.lower) && !(t.lower === 'may')) return 1;
+  // "months of fighting", "two years of talks": a measure of time before "of" heads a noun phrase
+  const measure = (k: number): boolean => /(?:s|week|month|year|day|hour)$/.test(tokens[k]!.lower) && !CALENDAR_NAMES.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of' && k + 1 < limit;
+  if (TIME_WORDS.has(t.lower) && !(t.lower === 'may')) return measure(at) && /s$/.test(t.lower) ? 0 : 1;
   // "several months after", "two days later", "weeks ago"
-  if ((DETERMINERS.has(t.lower) || t.kind === 'number') && at + 1 < limit && TIME_WORDS.has(tokens[at + 1]!.lower) && /s$/.test(tokens[at + 1]!.lower)) {
+  if ((DETERMINERS.has(t.lower) || t.kind === 'number') && at + 1 < limit && TIME_WORDS.has(tokens[at + 1]!.lower) && /s$/.test(tokens[at + 1]!.lower) && !measure(at + 1)) {
     return at + 2 < limit && ['ago', 'later', 'earlier'].includes(tokens[at + 2]!.lower) ? 3 : 2;
   }
   if (!TIME_LEADS.has(t.lower)) return 0;
@@ -33,7 +37,13 @@ export function timeAdverbialLength(tokens: readonly Tok[], at: number, limit: n
   if (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower) || isYear(tokens[k]!))) {
     k++;
     // "in June 2012", "on Friday morning"
-    while (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || isYear(tokens[k]!))) k++;
+    // ("on December 18th", "on March 3": the day after a month)
+    while (k < limit && (TIME_WORDS.has(tokens[k]!.lower) || isYear(tokens[k]!) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower) && CALENDAR_NAMES.test(tokens[k - 1]!.lower)))) k++;
+    // "on Nov. 3", "on Nov.": an abbreviated month's period, and the day after it
+    if (k < limit && tokens[k]!.text === '.' && tokens[k]!.start === tokens[k - 1]!.end && SHORT_MONTHS.test(tokens[k - 1]!.lower)) {
+      k++;
+      if (k < limit && /^\d{1,2}$/.test(tokens[k]!.text)) k++;
+    }
     return k - at;
   }
   return 0;

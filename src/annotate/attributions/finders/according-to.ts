@@ -24,6 +24,10 @@ export function findAccordingTo(view: DocView): Candidate[] {
       if (len === 0 || followsCue(view, s, i)) continue;
       const who = phraseAfter(view, s, i + len);
       if (!who) continue;
+      // "according to a report Thursday from the United Nations and other agencies": the body after the
+      // time the document came out is whose report it is (the source phrase takes it in)
+      const issued = issuerAfterTime(view, s, who);
+      if (issued) who.last = issued;
       // "According to the UN and the Red Cross, …": every source named in the list is the source
       const listed = coordinatedEnd(view, s, who.last);
       if (listed) who.last = listed.last;
@@ -87,6 +91,22 @@ function coordinatedEnd(view: DocView, s: SentenceRange, after: number): { last:
   end += timeAdverbialLength(tokens, end, s.last);
   const stop = tokens[end];
   return end >= s.last || stop?.text === ',' || stop?.text === '.' ? { last: k, after: end } : null;
+}
+
+/** Documents whose issuer may follow the time they came out: "a report Thursday from the UN". */
+const ISSUED_DOCUMENTS = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'estimate', 'estimates', 'data', 'figures', 'tally', 'count', 'update', 'bulletin', 'review', 'investigation']);
+
+/** The end of "<time> from|by <body>" after a document noun ending `who`, or 0. */
+function issuerAfterTime(view: DocView, s: SentenceRange, who: TokRange): number {
+  const tokens = view.tokens;
+  if (!ISSUED_DOCUMENTS.has(tokens[who.last - 1]!.lower)) return 0;
+  const time = timeAdverbialLength(tokens, who.last, s.last);
+  const k = who.last + time;
+  if (time === 0 || !['from', 'by'].includes(tokens[k]?.lower ?? '')) return 0;
+  const body = phraseAfter(view, s, k + 1);
+  if (!body || !isCapitalized(tokens[body.first]!.lower === 'the' ? tokens[body.first + 1] : tokens[body.first])) return 0;
+  const listed = coordinatedEnd(view, s, body.last);
+  return listed ? listed.last : body.last;
 }
 
 /** Where the content is, given the introducer at `at` and the end of its source phrase. */

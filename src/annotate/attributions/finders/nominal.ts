@@ -6,6 +6,7 @@ import { DETERMINERS, TIME_WORDS } from '../../../knowledge/lexicons/attribution
 import { INFO_SOURCE_NOUNS, SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { contentRight, trimContent } from '../content.js';
+import { phraseAfter, spanOf } from '../phrases.js';
 import { findAtInnerWords, isWord, mentionsWithin, tokenFrom, type DocView, type SentenceRange, type Tok } from '../view.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -18,6 +19,8 @@ export function findNominal(view: DocView): Candidate[] {
 
 function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | null {
   const tokens = view.tokens;
+  const agentive = agentAfter(view, s, at);
+  if (agentive) return agentive;
   const owner = ownerBefore(view, s, at);
   if (!owner) return null;
   const next = tokens[at + 1]!;
@@ -44,6 +47,23 @@ function nominalAt(view: DocView, s: SentenceRange, at: number): Candidate | nul
   if (next.lower !== 'that' && next.lower !== 'to') content = beforeFiniteVerb(view, content);
   if (!content) return null;
   return candidate({ finder: 'nominal', cue: { start: tokens[at]!.start, end: tokens[at]!.end }, source: owner, content, sentence: s.index });
+}
+
+/** Participles that hand a claim noun to its maker: "claims made by Hamas that …". */
+const MAKER_PARTICIPLES = new Set(['made', 'levelled', 'leveled', 'issued', 'voiced', 'raised']);
+
+/**
+ * "claims made by Hamas that Israel bombed the hospital": the agent of the participle after the noun
+ * owns the claim; the that-clause after the agent is its content.
+ */
+export function agentAfter(view: DocView, s: SentenceRange, at: number): Candidate | null {
+  const tokens = view.tokens;
+  if (!MAKER_PARTICIPLES.has(tokens[at + 1]?.lower ?? '') || tokens[at + 2]?.lower !== 'by') return null;
+  const agent = phraseAfter(view, s, at + 3);
+  if (!agent || tokens[agent.last]?.lower !== 'that' || !opensClause(view, s, agent.last + 1)) return null;
+  const content = contentRight(view, s, agent.last + 1);
+  if (!content) return null;
+  return candidate({ finder: 'nominal', cue: { start: tokens[at]!.start, end: tokens[at]!.end }, source: spanOf(view, agent), content, sentence: s.index });
 }
 
 /** The possessor before the noun: "his", "Trump's", "the senator's", with up to two modifiers between. */

@@ -11,7 +11,7 @@ import { INFO_SOURCE_NOUNS } from '../../../knowledge/lexicons/attribution/sourc
 import { canSpeak, contractionLength, headWord, isAgentive, isFiniteUse, isFutureForce } from '../heads.js';
 import { antecedentBefore, catenativeBefore, CLAIM_NOUNS, isPassiveOrInfinitive, opensMannerQuote, phraseAfter, spanOf, speakerAfterWith, subjectBefore, type TokRange } from '../phrases.js';
 import { isWord, tokenFrom, type DocView, type SentenceRange } from '../view.js';
-import { groundRulesLength } from '../time-adverbials.js';
+import { groundRulesLength, timeAdverbialLength } from '../time-adverbials.js';
 import { documentBefore, hangsOnDocument, issuerOf, reducedRelativeEnd } from '../document-act.js';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'because', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless']);
@@ -63,6 +63,8 @@ export function findReportedSpeech(view: DocView): Candidate[] {
       if (cue.verb.quoteOnly && !(QUOTE_ONLY_WITH_THAT.has(cue.verb.lemma) && view.tokens[cue.next]?.lower === 'that')) continue;
       // "IAEA report says", "Pentagon statement said": a noun before the sentence's verb of saying, not a verb.
       if (cue.next === i + 1 && cueVerbAt(view, i + 1) && FINITE_SAYING.test(view.tokens[i + 1]!.lower)) continue;
+      // "claims made by Hamas that …": a plural noun whose maker follows (the nominal finder's)
+      if (view.tokens[cue.next]?.lower === 'made' && view.tokens[cue.next + 1]?.lower === 'by') continue;
       const found = reportedAt(view, s, cue);
       if (found) out.push(found);
     }
@@ -263,17 +265,30 @@ function inverted(view: DocView, s: SentenceRange, cue: CueMatch, verbGroup: num
   for (let k = verbGroup; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) return null;
   // "Jane Roe, 59, who watched the parade, said the day …": the relative clause before the comma
   // describes the subject of the verb; what follows the verb is what was said
-  if (relativeClauseBefore(view, s, verbGroup - 1)) return null;
+  // (unless the speaker closes the sentence: "…, which have used force …, said the group on Monday.")
   const who = phraseAfter(view, s, cue.next);
   if (!who || !isAgentive(view, who) || readsAsClause(view, who)) return null;
-  const after = tokens[who.last];
+  // "…, said Amnesty International on Tuesday, November 19." / "…, said the ministry late Thursday in a
+  // statement.": a time adverbial, and a document the words came in, may follow the inverted speaker
+  let close = who.last + timeAdverbialLength(tokens, who.last, s.last);
+  if (close > who.last && tokens[close]?.lower === 'in' && ['a', 'an'].includes(tokens[close + 1]?.lower ?? '')) close = s.last;
+  const after = tokens[close];
   // "…, said a diplomat who attended the talks." and "…, said a diplomat on condition of anonymity.": a
   // relative clause on the speaker, or the interview's ground rules, may follow
-  if (after && who.last < s.last && ![',', '.', '!', '?', ';', '—', 'who', 'whose'].includes(after.lower) && groundRulesLength(tokens, who.last, s.last) === 0) return null;
+  if (after && close < s.last && ![',', '.', '!', '?', ';', '—', 'who', 'whose'].includes(after.lower) && groundRulesLength(tokens, close, s.last) === 0) return null;
+  const closesSentence = !after || close >= s.last || ['.', '!', '?'].includes(after.text) || (after.text === ',' && close + 1 < s.last && timeAdverbialLength(tokens, close + 1, s.last) > 0);
+  if (!closesSentence && relativeClauseBefore(view, s, verbGroup - 1)) return null;
   const content = contentLeft(view, s, verbGroup - 1);
   if (!content) return null;
   const complement = readComplement(view, s, who.last, cue.verb);
-  return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: spanOf(view, who), content }, channelOf(view, complement)));
+  // "…, said the boy's uncle, Samir Haddad.": a short apposition closing the sentence may name the speaker
+  let named: TokRange | null = null;
+  if (after?.text === ',' && close === who.last) {
+    let end = close + 1;
+    while (end < s.last && end - close <= 7 && !['.', '!', '?', ','].includes(tokens[end]!.text)) end++;
+    if (end > close + 1 && (end >= s.last || ['.', '!', '?'].includes(tokens[end]!.text))) named = { first: close + 1, last: end };
+  }
+  return candidate(Object.assign({}, base, { finder: 'reported-speech' as const, source: spanOf(view, who), sourceContext: named ? spanOf(view, named) : null, content }, channelOf(view, complement)));
 }
 
 /** Messages whose sender, after "from", speaks in a participle after them ("a call from a resident, saying …"). */

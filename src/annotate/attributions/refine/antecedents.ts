@@ -79,7 +79,10 @@ export function resolvePronoun(view: DocView, pronoun: string, offset: number, s
  * a given name of the other gender stands for), else the person named last before the pronoun who
  * fits, or null to keep the entities layer's reading.
  */
-export function speakerForPronoun(view: DocView, pronoun: string, offset: number, entity: Entity, sentence: number, content: Span | null, prior: readonly PriorSpeaker[]): PriorSpeaker | null {
+/** Verbs whose object is the one spoken to. */
+const TOLD = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'assured', 'informed', 'warned']);
+
+export function speakerForPronoun(view: DocView, pronoun: string, offset: number, entity: Entity, sentence: number, content: Span | null, prior: readonly PriorSpeaker[], continuing = false): PriorSpeaker | null {
   const antecedent = lastMentionOf(view, entity, offset);
   if (!antecedent) return null;
   const inside = (s: Span | null | undefined): boolean => !!s && s.start <= antecedent.start && antecedent.end <= s.end;
@@ -88,7 +91,15 @@ export function speakerForPronoun(view: DocView, pronoun: string, offset: number
     const g = e ? genderOf(view, e) : null;
     return g === null || g === want;
   };
-  const talkedAbout = isQuoted(view, antecedent) || inside(content) || prior.some((p) => p.sentence >= sentence - 2 && inside(p.content)) || isInnerOwner(view, antecedent);
+  // "…, his lawyer told reporters …. Had Marsh not known …, he added, “…”": "added" goes on with the speaker
+  // of the sentence before, not with the person the clause before it is about
+  if (continuing) {
+    const last = [...prior].reverse().find((p) => p.sentence < sentence);
+    if (last && last.sentence >= sentence - 1 && last.entity?.type === 'person' && last.entity !== entity && fits(last.entity)) return last;
+  }
+  // ("Kotler told Ivanka that …. She gave Ivanka a tag, telling her …": the one told is the listener, not the next speaker)
+  const told = TOLD.has(view.tokens[tokenFrom(view, antecedent.start) - 1]?.lower ?? '');
+  const talkedAbout = told || isQuoted(view, antecedent) || inside(content) || prior.some((p) => p.sentence >= sentence - 2 && inside(p.content)) || isInnerOwner(view, antecedent);
   // ("Asia Winner" as a section heading read as a person's name: no one a pronoun can stand for)
   const heading = inHeading(view, antecedent) || isPartyTag(entity.name);
   if (!talkedAbout && !heading && fits(entity)) return null;

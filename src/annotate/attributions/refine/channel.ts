@@ -3,11 +3,18 @@
 // is one whatever it is. "the agency" is resolved back to the outlet it stands for.
 import type { Attribution, Span } from '../../../model/types.js';
 import { headWord } from '../heads.js';
+import { platformIn } from '../complement.js';
 import { mentionsWithin, tokenFrom, type DocView } from '../view.js';
 import { resolveNominal } from './antecedents.js';
-import { isOutletEntity, knownOutlet, typeFromHead, OUTLET_TYPES } from './source-type.js';
+import { isOutletEntity, knownOutlet, typeFromHead, OUTLET_NAME, OUTLET_TYPES } from './source-type.js';
+
+/** A news site named by its web address ("Polygraph.info", "Axios.com"). */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co\.uk|io|tv|ru|ua|ir)$/iu;
 
 export function resolveChannel(view: DocView, span: Span, certain: boolean, sentence: number): Attribution['channel'] {
+  // "on the Telegram messaging app", "on the social media platform X": the platform
+  const platform = platformIn(view.tokens, tokenFrom(view, span.start), tokenFrom(view, span.end));
+  if (platform) return { name: platform, entity: null, span };
   const mentions = mentionsWithin(view, span.start, span.end);
   const outlet = mentions.find((m) => isOutletEntity(m.entity, view.knowledge));
   if (outlet) return { name: outlet.entity.name, entity: outlet.entity.id, span };
@@ -15,6 +22,12 @@ export function resolveChannel(view: DocView, span: Span, certain: boolean, sent
   const text = view.text.slice(span.start, span.end);
   const known = knownOutlet(text, view.knowledge);
   if (known) return { name: known.name, entity: null, span };
+  // "told CBN News", "told Polygraph.info": a name whose last word is an outlet's ("News", "Times", "Radio")
+  // or a web address is an outlet though the knowledge base does not know it
+  const surface = text.replace(/^the\s+/i, '');
+  if (/^\p{Lu}/u.test(surface) && ((surface.split(/\s+/).length >= 2 && surface.split(/\s+/).length <= 5 && OUTLET_NAME.test(surface.slice(surface.lastIndexOf(' ') + 1))) || WEB_ADDRESS.test(surface))) {
+    return { name: surface, entity: mentions[0]?.entity.id ?? null, span };
+  }
   const range = { first: tokenFrom(view, span.start), last: tokenFrom(view, span.end) };
   const head = headWord(view, range);
   if (view.tokens[range.first]!.lower === 'the' && mentions.length === 0) {

@@ -7,6 +7,7 @@ import { DETERMINERS } from '../../../knowledge/lexicons/attribution/function-wo
 import { PERSON_NOUNS } from '../../../knowledge/lexicons/attribution/person-nouns.js';
 import { SOURCE_HEAD_NOUNS } from '../../../knowledge/lexicons/attribution/source-nouns.js';
 import { isCapitalized, isWord, mentionsWithin, type DocView, type SentenceRange } from '../view.js';
+import { datelineLength } from '../content.js';
 
 export function dedupe(view: DocView, candidates: Candidate[]): Candidate[] {
   const byCue = new Map<number, Candidate>();
@@ -134,8 +135,13 @@ function actorBefore(view: DocView, c: Candidate, prior: Candidate | null, candi
  */
 function openingEntity(view: DocView, sentence: number, limit: number): Span | null {
   const s = view.sentences[sentence]!;
-  const edge = view.tokens[Math.min(s.first + 3, s.last - 1)]!.start;
-  for (const m of mentionsWithin(view, s.start, limit)) {
+  // ("United Nations – The Security Council voted … and demanded …": the dateline names no speaker)
+  const dateline = datelineLength(view, s, s.last);
+  const edge = view.tokens[Math.min(s.first + dateline + 3, s.last - 1)]!.start;
+  // ("She reportedly gave Ivanka a tag, telling her …": a pronoun opening the sentence is its subject, not the name after it)
+  const opener = view.tokens[s.first + dateline];
+  if (opener && (opener.lower === 'he' || opener.lower === 'she') && opener.start < limit) return { start: opener.start, end: opener.end };
+  for (const m of mentionsWithin(view, view.tokens[s.first + dateline]!.start, limit)) {
     if (m.start > edge) break;
     if (m.entity.type !== 'place' && m.mention.kind !== 'pronoun') return { start: m.start, end: m.end };
   }
@@ -143,6 +149,8 @@ function openingEntity(view: DocView, sentence: number, limit: number): Span | n
   if (OPENING_CONJUNCTIONS.has(view.tokens[first]?.lower ?? '')) first++;
   const t = view.tokens[first];
   if (t && first < s.last && t.start < limit && SPEAKER_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end };
+  // "It did not reveal the site and said it was …": a body's "it" with a verb of its own (not the "it" of "it is", "it seems")
+  if (t && first < s.last && t.start < limit && t.lower === 'it' && !EXPLETIVE_VERBS.has(view.tokens[first + 1]?.lower ?? '')) return { start: t.start, end: t.end };
   return openingSpeakerPhrase(view, s, afterFrontedAdverbial(view, s, first), limit);
 }
 
@@ -189,3 +197,5 @@ const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 
 const INSERT_MARKS = new Set([';', '-', '—', '–', '(', ')']);
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs after an "it" that is no one: "it is", "it seems", "it remains". */
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'takes', 'took', 'looks', 'looked', 'became', 'becomes', 'happened', 'rained']);

@@ -53,6 +53,8 @@ function isUnderModal(view: DocView, a: Attribution): boolean {
 /** Verbs of saying that a thing does as evidence: "experts say it underscores the risk", "this highlights …". */
 const THING_EVIDENCE_VERBS = new Set(['underscore', 'underline', 'highlight', 'stress', 'emphasize', 'emphasise', 'signal', 'reveal', 'confirm']);
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
+/** Things that show rather than say: "footage", "records", "information gathered from …". */
+const EVIDENCE_THINGS = new Set(['footage', 'video', 'videos', 'images', 'photos', 'photographs', 'evidence', 'information', 'data', 'records', 'testimony', 'documents', 'findings', 'figures', 'statistics']);
 
 function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean {
   if (SPEECH_FINDERS.has(finder)) return true;
@@ -64,5 +66,7 @@ function isSpeechAct(view: DocView, a: Attribution, finder: FinderName): boolean
   // a verb of saying; not a belief or evidence ("thinks", "shows") or an act aimed at an object ("favors X", "described X as")
   const verb = cueVerbAt(view, tokenFrom(view, a.cue.start), true)?.verb;
   if (verb && THING_EVIDENCE_VERBS.has(verb.lemma) && THING_PRONOUNS.has((a.source?.text ?? '').toLowerCase())) return false;
+  // "Amnesty said footage and testimony reveal a pattern of killings": evidence revealing is the outer speaker's claim
+  if (verb && THING_EVIDENCE_VERBS.has(verb.lemma) && (a.source?.text ?? '').toLowerCase().split(/\s+/).slice(0, 3).some((w) => EVIDENCE_THINGS.has(w))) return false;
   return verb === undefined || (verb.kind === 'speech' && verb.evaluative !== 'object');
 }

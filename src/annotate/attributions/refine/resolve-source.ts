@@ -8,7 +8,7 @@ import { coreEnd, headOf, headWord } from '../heads.js';
 import { relativeAntecedent } from '../phrases.js';
 import { isCapitalized, isWord, mentionsWithin, tokenFrom, type DocView, type MentionRef, type Tok } from '../view.js';
 import { resolveNominal, resolvePronoun, speakerForPronoun, type PriorSpeaker } from './antecedents.js';
-import { roleType, typeFromHead, typeOfEntity } from './source-type.js';
+import { knownSourceType, roleType, typeFromHead, typeOfEntity } from './source-type.js';
 
 export interface Speaker {
   name: string;
@@ -20,7 +20,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Heads that speak for the body they belong to ("an official from the JCS", "a spokesman for the ministry"). */
 const SPEAKS_FOR: ReadonlySet<SourceType> = new Set(['anonymous_official', 'government', 'military', 'intelligence', 'organisation', 'media', 'state_media', 'news_agency']);
 
-export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[], content: Span | null = null): Speaker {
+export function resolveSpeaker(view: DocView, span: Span, context: Span | null, sentence: number, prior: readonly PriorSpeaker[], content: Span | null = null, continuing = false): Speaker {
   const tokens = view.tokens;
   const text = view.text.slice(span.start, span.end);
   const range = { first: tokenFrom(view, span.start), last: tokenFrom(view, span.end) };
@@ -33,10 +33,16 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
 
   // "a source close to the group", "people familiar with the Kremlin's thinking": near a body, not speaking for it
   if (SOURCE_HEAD_NOUNS.has(word) && DISTANCE_WORDS.has(tokens[head + 1]?.lower ?? '') && head + 1 < range.last) return { name: text, entity: null, type: 'anonymous_official' };
+  // "His defense attorney, Raul Montero, stressed …", "said the boy's uncle, Samir Haddad.": a common-noun
+  // speaker whose apposition is just a person's name is that person (the words stay the source's text)
+  const appositionName = !headMention && isWord(tokens[head]) && !isCapitalized(tokens[head]) ? nameInApposition(view, context) : null;
+  if (appositionName) return { name: appositionName.entity.name, entity: appositionName.entity, type: typeOfEntity(appositionName.entity, appositionName.mention.kind, roleWords, view.knowledge) };
+  // "a reporter Nisan Ahmado's source inside the camp, a refugee …, said": a person's source speaks, unnamed
+  if (!headMention && mentions.some((m) => m.entity.type === 'person' && m.mention.kind !== 'pronoun' && /^['’]s\s+(?:\p{Ll}+\s+)?sources?\b/u.test(view.text.slice(m.end, span.end)))) return { name: text, entity: null, type: 'anonymous_official' };
   if (headMention) {
     const e = headMention.entity;
     if (headMention.mention.kind === 'pronoun' && (word === 'he' || word === 'she') && range.last - range.first === 1) {
-      const speaker = speakerForPronoun(view, word, span.start, e, sentence, content, prior);
+      const speaker = speakerForPronoun(view, word, span.start, e, sentence, content, prior, continuing);
       if (speaker?.entity) return { name: speaker.entity.name, entity: speaker.entity, type: typeOfEntity(speaker.entity, null, roleWords, view.knowledge) };
       if (speaker) return { name: speaker.name, entity: null, type: speaker.type };
     }
@@ -113,6 +119,9 @@ export function resolveSpeaker(view: DocView, span: Span, context: Span | null, 
   const named = bySurname(view, tokens[head]!, span.start);
   if (named) return { name: named.name, entity: named, type: typeOfEntity(named, 'surname', roleWords, view.knowledge) };
   // a name the entities layer missed: its apposition may still say what the speaker is
+  // ("The Afghan Taliban claimed …" with no entity: a capitalised head the knowledge base knows as an armed group or a military)
+  const known = isCapitalized(tokens[head]) ? knownSourceType(tokens[head]!.text, view.knowledge) : undefined;
+  if (known === 'group' || known === 'military') return { name: text, entity: null, type: known };
   return { name: text, entity: null, type: isCapitalized(tokens[head]) ? roleType(roleWords) ?? 'unknown' : 'unknown' };
 }
 
@@ -163,6 +172,23 @@ function bySurname(view: DocView, word: Tok, before: number): Entity | null {
 }
 
 /** Lower-case words of the span (outside mentions), its apposition, and the roles the entities layer found. */
+/** The person mention that is the whole of an apposition (a closing comma or period aside), or null. */
+function nameInApposition(view: DocView, context: Span | null): MentionRef | null {
+  if (!context) return null;
+  let end = context.end;
+  while (end > context.start && /[\s,.;]/.test(view.text[end - 1]!)) end--;
+  let start = context.start;
+  while (start < end && /[\s,]/.test(view.text[start]!)) start++;
+  const inside = mentionsWithin(view, start, end);
+  if (inside.length !== 1) return null;
+  const m = inside[0]!;
+  if (m.entity.type !== 'person' || m.mention.kind === 'pronoun') return null;
+  // ("Col. Moshe Tetro": a title before the name is part of it)
+  const before = view.text.slice(start, m.start).trim();
+  const after = view.text.slice(m.end, end).trim();
+  return after === '' && (before === '' || /^(?:[A-Z][a-z]{1,4}\.\s*)+$/.test(before)) ? m : null;
+}
+
 function wordsOf(view: DocView, first: number, last: number, context: Span | null, mentions: MentionRef[]): string[] {
   const words: string[] = [];
   for (let k = first; k < last; k++) {

@@ -11,11 +11,17 @@ import type { Knowledge } from '../../../knowledge/knowledge.js';
 export const OUTLET_TYPES: ReadonlySet<SourceType> = new Set(['media', 'news_agency', 'state_media']);
 
 /** Names that are outlets by their shape ("… News Agency", "The … Times", "… Broadcasting"). */
-const OUTLET_NAME = /\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Agency|Radio|Television|TV|Broadcasting|Gazette|Telegraph|Press|Network|Magazine|Chronicle|Guardian|Observer|Independent|Mail|Express|Standard|Review|Week|Newsweek)\b/;
+export const OUTLET_NAME = /\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Agency|Radio|Television|TV|Broadcasting|Gazette|Telegraph|Press|Network|Magazine|Chronicle|Guardian|Observer|Independent|Mail|Express|Standard|Review|Week|Newsweek)\b/;
 
 export function typeOfEntity(entity: Entity, mentionKind: MentionKind | null, roleWords: readonly string[], knowledge: Knowledge): SourceType {
   if (mentionKind === 'capital') return 'government';
   if (entity.type === 'person') {
+    // ("the Afghan Taliban" read as a person: a known armed group or body as the name's last word)
+    const last = entity.name.split(/\s+/).pop()!;
+    const body = last !== entity.name && /^\p{Lu}/u.test(last) ? knownSourceType(last, knowledge) : undefined;
+    if (body === 'group' || body === 'military') return body;
+    // ("Roe, a senior vice president at the security firm Acme": a title held at a company is no office of state)
+    if (entity.sourceType === 'government' && roleWords.some((w) => COMPANY_WORDS.has(w))) return roleType(roleWords) ?? 'person';
     if (entity.sourceType && entity.sourceType !== 'person') return entity.sourceType;
     return roleType(roleWords) ?? 'person';
   }
@@ -29,10 +35,21 @@ export function typeOfEntity(entity: Entity, mentionKind: MentionKind | null, ro
   }
 }
 
+/** Nouns for a business a title may be held at ("vice president at the firm", "director of the company"). */
+const COMPANY_WORDS = new Set(['firm', 'company', 'corporation', 'corp', 'inc', 'startup', 'start-up', 'consultancy', 'manufacturer', 'maker', 'contractor', 'llc', 'ltd', 'plc']);
+
+/** Modifiers of "service" that make it a body of the state. */
+const STATE_SERVICES = new Set(['border', 'customs', 'security', 'emergency', 'emergencies', 'migration', 'immigration', 'prison', 'penitentiary', 'tax', 'civil', 'diplomatic', 'coast', 'forestry', 'fire', 'rescue']);
+
+/** Words naming an international body in a role ("the U.N. aid chief", "a UNRWA spokesperson"). */
+const INTERNATIONAL_POSTS = new Set(['u.n', 'u.n.', 'un', 'unrwa', 'unicef', 'unhcr', 'ocha', 'iaea', 'nato']);
+
 /** A named person's kind from the words of their role or apposition. */
 export function roleType(words: readonly string[]): SourceType | null {
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w) || set.has(w.replace(/s$/, '')) || (w.includes('-') && set.has(w.slice(w.lastIndexOf('-') + 1))));
   if (has(EXPERT_ROLE_WORDS)) return 'expert';
+  // "the U.N. humanitarian affairs chief": a post at an international body
+  if (words.some((w) => INTERNATIONAL_POSTS.has(w))) return 'official';
   if (has(MILITARY_ROLE_WORDS)) return 'military';
   if (has(OFFICIAL_ROLE_WORDS)) return 'official';
   if (has(MEDIA_ROLE_WORDS)) return 'media';
@@ -45,6 +62,8 @@ export function typeFromHead(head: string, modifiers: readonly string[], rest: r
   if (STATE_MEDIA_HEADS.has(head) && modifiers.some((m) => STATE_MEDIA_MODIFIERS.has(m))) return 'state_media';
   if (modifiers.some((m) => INTELLIGENCE_MODIFIERS.has(m))) return 'intelligence';
   if (NEWS_AGENCY_HEADS.has(head) && (mods.has('news') || mods.has('wire'))) return 'news_agency';
+  // "the Ukrainian border service", "the state security service": a service of the state
+  if (head === 'service' && modifiers.some((m) => STATE_SERVICES.has(m))) return 'government';
   const type = SOURCE_HEAD_NOUNS.get(head) ?? SOURCE_HEAD_NOUNS.get(head.replace(/s$/, '')) ?? null;
   if (type === 'anonymous_official' || type === 'government' || type === 'person') {
     // "sources familiar with the matter", "a senior administration official"
@@ -70,7 +89,7 @@ export function knownOutlet(surface: string, knowledge: Knowledge): { name: stri
   return null;
 }
 
-function knownSourceType(name: string, knowledge: Knowledge): SourceType | undefined {
+export function knownSourceType(name: string, knowledge: Knowledge): SourceType | undefined {
   return safeLookup(knowledge, name).find((k) => k.sourceType)?.sourceType;
 }
 

@@ -283,6 +283,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // form is left out ("British rule", "the rule of law" are nouns far more often)
   verb('D', 'rule', B, { forms: ['ruled', 'rules', 'ruled', 'ruling'] }),
   verb('D', 'rule', S, { evaluative: 'object', particle: 'against' }),
+  // a denial that excludes something: "the government has ruled out Taliban involvement" (session 15)
+  verb('D', 'rule', S, { evaluative: 'object', particle: 'out' }),
   verb('D', 'complain', S, { evaluative: 'object', particle: 'about' }),
   // ---- D: speech and stance with a topic preposition ("commented on the ruling", "spoke out against
   // the law", "voted against the bill"): the phrase after the preposition is the content, the
@@ -315,6 +317,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // clear that …" (the "it" is read by cueVerbAt)
   verb('D', 'make', S, { particle: 'clear', forms: ['make', 'makes', 'made', 'made', 'making'] }),
   verb('D', 'discover', B),
+  // "researchers at the firm uncovered that the hackers had …" (session 15)
+  verb('D', 'uncover', B),
   verb('D', 'lash', S, { evaluative: 'object', particle: 'at' }),
   verb('D', 'point', S, { evaluative: 'object', particle: 'to' }),
   verb('D', 'insist', S, { evaluative: 'object', particle: 'on' }),

@@ -11,6 +11,9 @@ export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new 
   // "has maintained strict control over …", "maintains existing tariffs": keeping something, not claiming it
   ['maintain', words(`control tariffs tariff sanctions pressure presence ties relations contact contacts troops forces blockade
     restrictions order calm lead grip hold distance`)],
+  // "the country had admitted more than a million refugees": letting people in, not owning up to something
+  ['admit', words(`refugee refugees migrant migrants asylum-seekers immigrant immigrants patient patients student students
+    applicant applicants newcomers evacuees`)],
   // "wrote a letter to the speaker insisting that …": the writing is an act; what the letter says is its participle's
   ['write', words(`letter letters memo memos op-ed op-eds`)],
   // "drones attacked an oil refinery": a physical target ("attacked the plan" still reports criticism).

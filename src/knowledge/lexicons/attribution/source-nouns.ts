@@ -57,7 +57,9 @@ export const INFO_SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Modifiers that turn a media or agency head into state media ("state media", "state-run agency"). */
-export const STATE_MEDIA_MODIFIERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-controlled', 'state-owned', 'official', 'government-run', 'government-controlled']);
+export const STATE_MEDIA_MODIFIERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-controlled', 'state-owned', 'official', 'government-run', 'government-controlled',
+  // "the government media in Gaza", "the government press office" (session 15)
+  'government']);
 export const STATE_MEDIA_HEADS: ReadonlySet<string> = new Set(['media', 'agency', 'television', 'tv', 'broadcaster', 'newspaper', 'outlet', 'outlets', 'radio', 'press', 'news']);
 
 /** Modifiers that make an agency or officials intelligence ("intelligence agency", "spy chief"). */
@@ -100,4 +102,6 @@ export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   'deputy', 'former', 'vice', 'manager', 'partner', 'candidate', 'governor', 'mayor', 'senator', 'commissioner',
   'coordinator', 'strategist', 'consultant', 'owner', 'ceo', 'general', 'commander', 'associate', 'assistant', 'principal',
   'policy', 'political', 'campaign', 'communications', 'press', 'legal', 'research', 'managing', 'acting', 'interim',
+  // session 15: "Roe, program administrator for the X Project at Y, told …"
+  'administrator', 'representative', 'investigator', 'inspector', 'organizer', 'organiser',
 ]);
