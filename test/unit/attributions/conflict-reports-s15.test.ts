@@ -157,3 +157,12 @@ describe('source kinds', () => {
     assert.equal(a.source?.type, 'person');
   });
 });
+
+describe('a writer and the outlet written for (lead, session 15)', () => {
+  it('"“…,” wrote X for the Guardian.": X is the source, the paper the channel', () => {
+    const guardian: EntitySpec = { name: 'The Guardian', type: 'organisation', sourceType: 'media', forms: ['the Guardian', 'Guardian'] };
+    const a = byCue(attributionsOf('"The race is still close," wrote Anna Berg for the Guardian.', [person('Anna Berg'), guardian]), 'wrote');
+    assert.equal(a.source?.name, 'Anna Berg');
+    assert.equal(a.channel?.name, 'The Guardian');
+  });
+});

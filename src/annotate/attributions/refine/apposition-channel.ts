@@ -12,6 +12,8 @@ const SPEAKING = new Set(['spoke', 'speaking', 'talking', 'talked', 'spoken']);
 export function channelsFromAppositions(view: DocView, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.channel) return c;
+    const writer = writerForOutlet(view, c);
+    if (writer) return writer;
     const s = view.sentences[c.sentence]!;
     const closing = interviewAfterSpeaker(view, c);
     if (closing) return Object.assign({}, c, { channel: closing, channelCertain: false });
@@ -29,6 +31,31 @@ export function channelsFromAppositions(view: DocView, candidates: Candidate[]):
     }
     return c;
   });
+}
+
+const WRITING_CUES = new Set(['wrote', 'writes', 'write', 'reported', 'reports', 'report']);
+
+/**
+ * "“…,” wrote Cameron Roe for Morning Post.": an inverted writer whose span ran on over "for <outlet>"; the
+ * writer is the source, the outlet the channel (kept by the channel refiner only if it is an outlet).
+ */
+function writerForOutlet(view: DocView, c: Candidate): Candidate | null {
+  if (!c.source || c.source.start < c.cue.end || !WRITING_CUES.has(view.text.slice(c.cue.start, c.cue.end).toLowerCase())) return null;
+  const first = tokenFrom(view, c.source.start);
+  const last = tokenFrom(view, c.source.end);
+  for (let k = first + 1; k < last - 1; k++) {
+    const t = view.tokens[k]!;
+    if (t.lower !== 'for') continue;
+    const before = view.tokens[k - 1]!;
+    const outlet = view.tokens[k + 1]!;
+    if (!/^\p{Lu}/u.test(outlet.text) && outlet.lower !== 'the') return null;
+    return Object.assign({}, c, {
+      source: { start: c.source.start, end: before.end },
+      channel: { start: outlet.start, end: c.source.end },
+      channelCertain: false,
+    });
+  }
+  return null;
 }
 
 /** "according to a source who spoke with the Journal": a relative clause right after the source span, up to eight tokens. */
