@@ -7,15 +7,17 @@ import { diagnostic } from '../../model/diagnostics.js';
 import { type Stage, need } from '../stage.js';
 import { type Anchor, clockOffset, readAnchor } from './anchor.js';
 import { formatOffset } from './calendar.js';
-import type { Candidate, Meaning } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { findCandidates } from './finders/index.js';
 import { fitExtents } from './refiners/extent.js';
 import { mergeClockWithDay } from './refiners/merge.js';
-import { monthOf, monthRuns, placeRun } from './refiners/month-lists.js';
+import { monthRuns, placeMonthRun } from './refiners/month-lists.js';
+import { pastIfItNamesAnActOver } from './refiners/past-acts.js';
+import { rememberDay, sameDayAsTold, weekdaysGlossedWithDates } from './refiners/told-days.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { datesStatement, emptyContext, remember } from './refiners/context.js';
 import { resolve } from './refiners/resolve.js';
-import { type SentenceTokens, type Tense, clauseTense, datesPastEvent } from './refiners/tense.js';
+import { type SentenceTokens, type Tense, clauseTense } from './refiners/tense.js';
 import { firstStartingFrom } from '../../model/text.js';
 
 export const TIMES_STAGE_VERSION = '1.0.0';
@@ -104,62 +106,3 @@ function resolveInOrder(candidates: Candidate[], document: Document, anchor: Anc
   weekdaysGlossedWithDates(candidates, times, text);
   return { times, diagnostics };
 }
-
-const dayKey = (month: number, day: number): string => `${month}-${day}`;
-
-/** A month and day the text already placed ("July 25") keeps the year it was given. */
-function sameDayAsTold(m: Meaning, told: ReadonlyMap<string, number>): Meaning {
-  if (m.kind !== 'date' || m.year !== undefined || m.month === undefined || m.day === undefined || m.placement !== 'tense') return m;
-  const year = told.get(dayKey(m.month, m.day));
-  return year === undefined ? m : { ...m, year };
-}
-
-function rememberDay(m: Meaning, value: string | null, told: Map<string, number>): void {
-  if (m.kind !== 'date' || m.month === undefined || m.day === undefined || !value) return;
-  const key = dayKey(m.month, m.day);
-  const year = /^(\d{4})-/.exec(value)?.[1];
-  if (year && !told.has(key)) told.set(key, Number(year));
-}
-
-/** "on Thursday (Nov 16)": the weekday is the day the brackets give, when they agree. */
-function weekdaysGlossedWithDates(candidates: readonly Candidate[], times: TimeExpression[], text: string): void {
-  for (let i = 0; i + 1 < candidates.length; i++) {
-    const a = candidates[i]!.meaning;
-    const b = candidates[i + 1]!.meaning;
-    if (a.kind !== 'date' || a.weekday === undefined || a.month !== undefined || b.kind !== 'date' || b.day === undefined) continue;
-    if (!/^\s*\(\s*$/.test(text.slice(candidates[i]!.end, candidates[i + 1]!.start)) || !/^\s*\)/.test(text.slice(candidates[i + 1]!.end))) continue;
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(times[i + 1]!.value ?? '');
-    if (!day || new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)).getUTCDay() !== a.weekday % 7) continue;
-    const own = times[i]!.value ?? '';
-    times[i]!.value = day[0] + own.slice(10);
-  }
-}
-
-/** "the January 6 insurrection" told in December is last January's, though next January is nearer. */
-function pastIfItNamesAnActOver(c: Candidate, here: Sentence | undefined, text: string, tokens: readonly Token[], anchor: Anchor | null): Meaning {
-  const m = c.meaning;
-  if (!here || !anchor || m.kind !== 'date' || m.placement !== 'tense' || m.year !== undefined || m.month === undefined || m.day === undefined) return m;
-  const scope: SentenceTokens = { text, tokens, first: firstStartingFrom(tokens, here.start), last: firstStartingFrom(tokens, here.end) };
-  if (!datesPastEvent(scope, c)) return m;
-  // on or before the report's day this year (an attack told the day it happened), else last year
-  const { year, month, day } = anchor.day;
-  return { ...m, year: m.month < month || (m.month === month && m.day <= day) ? year : year - 1 };
-}
-
-/** Rewrites the years of a run of months so that it reads forwards in time (refiners/month-lists.ts). */
-function placeMonthRun(run: readonly number[], candidates: readonly Candidate[], times: TimeExpression[], anchor: Anchor | null): void {
-  const items = run.map((i) => {
-    const told = monthOf(candidates[i]!.meaning)!;
-    const year = times[i]!.type === 'DATE' ? /^(\d{4})-\d{2}/.exec(times[i]!.value ?? '')?.[1] : undefined;
-    return { month: told.month, explicitYear: told.explicitYear, year: year ? Number(year) : null };
-  });
-  if (items.some((it) => it.year === null)) return;
-  const anchorMonthIndex = anchor ? anchor.day.year * 12 + anchor.day.month : null;
-  const years = placeRun(items, anchorMonthIndex);
-  run.forEach((i, k) => {
-    const time = times[i]!;
-    const year = years[k];
-    if (year !== null && year !== undefined && year !== items[k]!.year) time.value = String(year).padStart(4, '0') + time.value!.slice(4);
-  });
-}
-

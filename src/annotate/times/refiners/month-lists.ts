@@ -3,6 +3,8 @@
 // Each one alone would be placed by the tense near it and by the year the words give, and a list
 // could come apart ("July" of this year beside "August 2022"). Pure: candidates in, runs out; the
 // stage applies the fix-up to the resolved values.
+import type { TimeExpression } from '../../../model/types.js';
+import type { Anchor } from '../anchor.js';
 import type { Candidate, Meaning } from '../candidate.js';
 
 /** What may stand between two months of one list or range. */
@@ -74,4 +76,21 @@ export function placeRun(items: readonly PlacedMonth[], anchorMonthIndex: number
   if (lastIndex !== null && anchorMonthIndex !== null && lastIndex <= anchorMonthIndex) back(last);
   else forward(0);
   return years;
+}
+
+/** Rewrites the years of a run of months so that it reads forwards in time. */
+export function placeMonthRun(run: readonly number[], candidates: readonly Candidate[], times: TimeExpression[], anchor: Anchor | null): void {
+  const items = run.map((i) => {
+    const told = monthOf(candidates[i]!.meaning)!;
+    const year = times[i]!.type === 'DATE' ? /^(\d{4})-\d{2}/.exec(times[i]!.value ?? '')?.[1] : undefined;
+    return { month: told.month, explicitYear: told.explicitYear, year: year ? Number(year) : null };
+  });
+  if (items.some((it) => it.year === null)) return;
+  const anchorMonthIndex = anchor ? anchor.day.year * 12 + anchor.day.month : null;
+  const years = placeRun(items, anchorMonthIndex);
+  run.forEach((i, k) => {
+    const time = times[i]!;
+    const year = years[k];
+    if (year !== null && year !== undefined && year !== items[k]!.year) time.value = String(year).padStart(4, '0') + time.value!.slice(4);
+  });
 }
