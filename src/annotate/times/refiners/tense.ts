@@ -59,6 +59,15 @@ export interface SentenceTokens {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'last', 'this', 'that']);
+/** The token range [first, past-the-last) a span covers in its sentence. */
+function tokensOf(s: SentenceTokens, span: Span): [number, number] {
+  let i0 = s.first;
+  while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
+  let i1 = i0;
+  while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  return [i0, i1];
+}
+
 /** Acts a date before them names as over ("the Jan. 6 riot", "its Oct. 7 attack"): such a date is in the past. */
 const PAST_EVENT_NOUNS = new Set(['attack', 'attacks', 'massacre', 'massacres', 'riot', 'riots', 'insurrection', 'uprising', 'bombing',
   'bombings', 'shooting', 'shootings', 'raid', 'raids', 'coup', 'invasion', 'assault', 'killings', 'killing', 'murders', 'crash',
@@ -70,10 +79,7 @@ const PAST_EVENT_NOUNS = new Set(['attack', 'attacks', 'massacre', 'massacres', 
  * insurrection"): the nearest such day can be ahead of the report, but the act is not.
  */
 export function datesPastEvent(s: SentenceTokens, span: Span): boolean {
-  let i0 = s.first;
-  while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
-  let i1 = i0;
-  while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  const [i0, i1] = tokensOf(s, span);
   // told like an adjective: "the/its/Hamas' Oct. 7 attack", not "on Oct. 7 attacks resumed"
   const before = i0 - 1 >= s.first ? s.text.slice(s.tokens[i0 - 1]!.start, s.tokens[i0 - 1]!.end).toLowerCase() : '';
   if (!DETERMINERS.has(before) && !/^(?:'s?|’s?|s)$/.test(before) && !POSSESSIVE_DETERMINERS.has(before)) return false;
@@ -92,10 +98,7 @@ export function clauseTense(s: SentenceTokens, span: Span): Tense | null {
     const t = s.tokens[k]!;
     return s.text.slice(t.start, t.end).toLowerCase().replace('’', "'");
   };
-  let i0 = s.first;
-  while (i0 < s.last && s.tokens[i0]!.end <= span.start) i0++;
-  let i1 = i0;
-  while (i1 < s.last && s.tokens[i1]!.start < span.end) i1++;
+  const [i0, i1] = tokensOf(s, span);
   // "postponed until Tuesday", "has until 9 a.m. Monday": a deadline lies ahead
   let lead = i0 - 1;
   if (lead >= s.first && (words(lead) === 'at' || words(lead) === 'on')) lead--;
