@@ -117,12 +117,18 @@ function sameEvent(view: DocView, g: Group, d: Draft): boolean {
  * house killed six people" had joined the daily strikes told after it and left the JSON with them). The two stay apart.
  */
 function iterative(view: DocView, d: Draft): boolean {
-  // the words of the act and a few on either side, within its sentence ("repeatedly shelled …", "… struck almost every day")
-  const { first, end } = view.sentenceTokens[d.sentence]!;
-  const from = Math.max(first, d.evidenceFirst - 3), to = Math.min(end, d.evidenceEnd + 6);
-  if (to <= from) return false;
-  return ITERATIVE.test(view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end));
+  // Asked for every pair a draft is tested against: read once per draft.
+  let known = ITERATIVE_SEEN.get(d);
+  if (known === undefined) {
+    // the words of the act and a few on either side, within its sentence ("repeatedly shelled …", "… struck almost every day")
+    const { first, end } = view.sentenceTokens[d.sentence]!;
+    const from = Math.max(first, d.evidenceFirst - 3), to = Math.min(end, d.evidenceEnd + 6);
+    known = to > from && ITERATIVE.test(view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end));
+    ITERATIVE_SEEN.set(d, known);
+  }
+  return known;
 }
+const ITERATIVE_SEEN = new WeakMap<Draft, boolean>();
 const ITERATIVE = /\b(?:(?:almost |nearly )?(?:every|each) (?:single )?(?:day|night|week)|(?:almost |nearly )?daily basis|on a (?:daily|nightly|weekly|regular) basis|day after day|night after night|time and again|time after time|repeatedly|routinely|regularly|frequently|habitually|nightly)\b/i;
 
 /** One event's doer is the other's target ("the South fired at KPA posts" / "the North fired at the South"): two acts, not one. */
